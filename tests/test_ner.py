@@ -1,0 +1,58 @@
+"""NER on real text: names found in the sample articles, spans that index the stored text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.article import Article
+from pipeline.config import Config, Resources
+from pipeline.ner import find_mentions, predict_spans
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+OFFICIALS = ["川普", "普亭", "習近平", "郭嘉昆", "李在明", "盧特尼克", "林劍", "毛寧", "陸慷", "耿爽"]
+
+
+@pytest.fixture(scope="module")
+def resources() -> Resources:
+    return Resources()
+
+
+@pytest.fixture(scope="module")
+def sample_mentions(resources):
+    found = []
+    for i, path in enumerate(sorted(CORPUS.glob("*.txt"))):
+        text = path.read_text("utf-8")
+        article = Article(article_id=f"a{i}", lang="zh-Hant", text=text, content_hash=str(i))
+        found.append(find_mentions(article, resources))
+    return found
+
+
+def test_mentions_index_the_stored_text(sample_mentions):
+    for article in sample_mentions:
+        assert article.mentions
+        for m in article.mentions:
+            assert article.text[m.start : m.end] == m.text
+        starts = [m.start for m in article.mentions]
+        assert starts == sorted(starts)
+        assert all(a.end <= b.start for a, b in zip(article.mentions, article.mentions[1:]))
+        assert [m.mention_id for m in article.mentions] == list(range(len(article.mentions)))
+
+
+@pytest.mark.parametrize("name", OFFICIALS)
+def test_officials_names_found(sample_mentions, name):
+    persons = {m.text for a in sample_mentions for m in a.mentions if m.label == "PERSON"}
+    assert name in persons
+
+
+def test_lexicon_backend_finds_titles():
+    resources = Resources(Config(ner_backend="lexicon"))
+    [spans] = predict_spans(["大陸外交部發言人郭嘉昆說"], resources)
+    assert (2, 8, "TITLE") in spans
+
+
+def test_english_article_is_left_alone(resources):
+    article = Article(article_id="e", lang="en", text="Trump said so.", content_hash="e")
+    assert find_mentions(article, resources).mentions == []
