@@ -23,35 +23,48 @@ TRAILERS = CLOSING | TERMINALS | {"…", "\"", "'", "’"}
 _EN_BOUNDARY = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)[.!?][\"”’)]*\s+(?=[A-Z“\"(])")
 
 
+def opened_after_colon(text: str, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and text[j] == " ":
+        j -= 1
+    return j >= 0 and text[j] in "：:"
+
+
 def chinese_sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """Ends at terminal punctuation outside quotes, at line breaks, and after a quote that
+    was introduced by a colon and ends a sentence inside (他說：「…？」對此… → two sentences);
+    a quote without a colon may still have its speaker after it (「…。」川普表示).
+    """
     bounds: list[tuple[int, int]] = []
     start = 0
-    stack: list[str] = []
+    stack: list[tuple[str, bool]] = []  # (closing mark, opened after a colon)
     i = 0
     n = len(text)
+
+    def close_sentence_at(end: int) -> int:
+        while end < n and text[end] in TRAILERS:
+            end += 1
+        bounds.append((start, end))
+        return end
+
     while i < n:
         char = text[i]
         if char == "\n":
             bounds.append((start, i))
             start = i + 1
             stack.clear()
-        elif char in OPENING and char not in "(（":
-            stack.append(OPENING[char])
-        elif stack and char == stack[-1]:
-            stack.pop()
+        elif stack and char == stack[-1][0]:
+            _, after_colon = stack.pop()
+            if not stack and after_colon and i > 0 and text[i - 1] in TERMINALS:
+                start = i = close_sentence_at(i + 1)
+                continue
         elif char == '"':
-            # Straight double quotes open and close alike.
-            if stack and stack[-1] == '"':
-                stack.pop()
-            else:
-                stack.append('"')
+            # Straight double quotes open and close alike; closing was handled above.
+            stack.append(('"', opened_after_colon(text, i)))
+        elif char in OPENING and char not in "(（":
+            stack.append((OPENING[char], opened_after_colon(text, i)))
         elif char in TERMINALS and not stack:
-            end = i + 1
-            while end < n and text[end] in TRAILERS:
-                end += 1
-            bounds.append((start, end))
-            start = end
-            i = end
+            start = i = close_sentence_at(i + 1)
             continue
         i += 1
     bounds.append((start, n))
