@@ -124,7 +124,7 @@ def export_views(store: Store, out_dir, formats: list[str]) -> list[str]:
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for view in ("v_quotes", "v_claims", "v_officials"):
-        table = store.con.execute(f"SELECT * FROM {view}").fetch_arrow_table()
+        table = store.con.sql(f"SELECT * FROM {view}").to_arrow_table()
         for fmt in formats:
             path = out / f"{view}.{fmt}"
             if fmt == "parquet":
