@@ -1,10 +1,886 @@
-"""Placeholder until this stage's work lands."""
+"""Time expressions → TIMEX3 (type, value, mod, inclusive range), anchored on `published`.
+
+How it works: a handful of patterns (calendar dates, durations/offsets, SET, decades,
+vague references, numeric dates, short ranges) are matched on the Simplified, half-width
+view; every match is a *candidate*; the longest non-overlapping candidates win (a date
+beats a duration of the same span: 2026年 is a year, 10年 a duration); two dates joined by
+至/到/- become one range (2021年至2026年); then each is resolved against the publication
+date.  Without a publication date relative expressions stay unresolved (value None), and
+partial absolute dates use TIMEX3 placeholders (2月5日 → XXXX-02-05) — never the clock.
+
+Why our own grammar: the peer parsers we could have used are weak on Chinese news
+conventions.  The questions that matter here — 周四(5日) with the bracketed day winning,
+民國114年 / 114年度, 上旬/中旬/下旬, 半個多世紀, 5年前 as an APPROX date rather than a
+number — are simply not covered; on our 400+ case table this module scores the figures
+printed by `newsevents eval time tests/cases/timex_cases.jsonl` (see the module report).
+Chinese numerals (二〇二六, 十一, 三十一) are converted by cn2an, not by hand.
+"""
 
 from __future__ import annotations
 
-from pipeline.article import Article
-from pipeline.config import Resources
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import cn2an
+
+from pipeline.article import Article, TimeExpression
+from pipeline.config import Config, Resources
+
+# --------------------------------------------------------------------------- numerals
+
+_CN_DIGITS = "〇零一二两三四五六七八九"
+_CN_NUM = "〇零一二两三四五六七八九十百千"
+
+
+@lru_cache(maxsize=4096)
+def to_number(text: str) -> float | None:
+    """Arabic or Chinese numeral → number (二〇二六 → 2026, 十一 → 11, 两 → 2, 1.5 → 1.5)."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        if re.fullmatch(r"\d+(?:\.\d+)?", text):
+            return float(text)
+        if text == "半":
+            return 0.5
+        return float(cn2an.cn2an(text, "smart"))
+    except (ValueError, KeyError, IndexError, TypeError):
+        return None
+
+
+def to_int(text: str | None) -> int | None:
+    if not text:
+        return None
+    number = to_number(text)
+    return int(number) if number is not None and number == int(number) else None
+
+
+# --------------------------------------------------------------------------- patterns
+# All patterns run on the view (Simplified, half-width): 週四 → 周四, （5日） → (5日).
+
+_MONTH_N = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_DAY_N = r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_YEAR4 = r"(?:1[89]\d\d|2[01]\d\d|[一二][〇零一二三四五六七八九]{3})"
+_HOUR_N = r"(?:2[0-4]|[01]?\d|[零一二两三四五六七八九十]{1,3})"
+_MIN_N = r"(?:[0-5]?\d|[零一二三四五六七八九十]{1,3})"
+# 年中 / 月中 only before punctuation or a particle, so 2024年中国 is not "mid-2024".
+_MID_OK = r"(?=[,.，。、；;：:\s的前后以时为止)]|$)"
+
+_DATE = re.compile(
+    rf"""
+    (?<![\d.〇零一二两三四五六七八九十百千万亿第几数多个半余])
+    (?:
+      (?P<year>
+         (?:公元)?(?P<y4>{_YEAR4})\s*年(?!代|纪)
+       | 民国\s*(?P<roc>\d{{1,3}}|[{_CN_NUM}]{{1,5}})\s*年度?
+       | (?P<rocfy>[5-9]\d|1[0-4]\d)\s*年度
+       | (?P<rocm>[6-9]\d|1[0-4]\d)\s*年(?=\s*{_MONTH_N}\s*月)
+       | (?P<yrel>大前年|大后年|今年|去年|前年|明年|后年|本年)
+      )
+    )?
+    (?P<yperiod>年?(?:初(?!步|次|衷|心|始|中|审)|底(?!线|下|层)|末(?!期)|中期|中{_MID_OK}
+        |上半年|下半年|上半期|下半期|前半年|后半年|第[一二三四1-4]季度?|[一二三四1-4]季度|[春夏秋冬](?:季|天)(?!攻势)|内))?
+    (?P<month>
+       (?P<mn>{_MONTH_N})\s*月份?
+     | (?P<mrel>本月|上月|下月|上个月|下个月|这个月|当月)
+    )?
+    (?P<mperiod>上旬|中旬|下旬|初(?!步|次|衷|心|始|中)|底(?!线|下|层)|末(?!期)|中{_MID_OK})?
+    (?P<day>
+       (?P<dn>{_DAY_N})\s*(?P<dsuf>[日号])(?![内间来游报])
+     | (?P<drel>大前天|大后天|今天|今日(?!美国|俄罗斯|头条|新闻)|昨天|昨日|前天|明天|明日(?!之星)|后天(?!性)|今晨|今早|昨晚|今晚|明晚|昨夜|今夜)
+    )?
+    (?P<week>(?P<wpre>上上|下下|上个|下个|这个|上|下|本|这)?(?P<wword>周|星期|礼拜)(?P<wday>[一二三四五六日天1-7]|末)?)?
+    (?:\s*\((?P<bracket>(?:{_MONTH_N}\s*月)?\s*{_DAY_N}\s*[日号])\))?
+    (?P<tod>凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|深夜|夜间|午间|早间)?
+    (?P<clock>
+       (?P<hh>{_HOUR_N})\s*(?P<hsuf>时|点)(?:\s*(?:(?P<mm>{_MIN_N})\s*分|(?P<half>半)))?
+     | (?P<hh2>2[0-4]|[01]?\d):(?P<mm2>[0-5]\d)
+    )?
+    (?(clock)(?P<approx>许|左右)?)
+    """,
+    re.X,
+)
+
+# 2026/2/5, 2026-02-05, 2026.2.5
+_NUMERIC_DATE = re.compile(r"(?<![\d./-])(?P<y>(?:1[89]|2[01])\d\d)[/.\-](?P<m>1[0-2]|0?[1-9])[/.\-](?P<d>3[01]|[12]\d|0?[1-9])(?![\d./])")
+
+# 1至3月, 5至7日, 2021至2026年: the unit is written once, after the second number.
+_SHORT_RANGE = re.compile(
+    rf"(?<![\d.〇零一二两三四五六七八九十第])(?P<a>{_YEAR4}|{_MONTH_N}|{_DAY_N})\s*(?:至|到|-|~|—|－)\s*(?P<b>{_YEAR4}|{_MONTH_N}|{_DAY_N})\s*(?P<unit>年(?!代)|月|日)"
+)
+
+# Durations and temporal offsets: 10年, 半个多世纪, 一年多, 5、6年, 5年前, 3天后, 过去10年.
+_DUR_UNITS = {
+    "年": ("Y", 1), "个年头": ("Y", 1), "年头": ("Y", 1),
+    "个月": ("M", 1), "个多月": ("M", 1), "月之久": ("M", 1),
+    "周": ("W", 1), "个星期": ("W", 1), "星期": ("W", 1), "个礼拜": ("W", 1), "礼拜": ("W", 1),
+    "天": ("D", 1), "日": ("D", 1),
+    "小时": ("H", 1), "个小时": ("H", 1), "个多小时": ("H", 1), "钟头": ("H", 1), "个钟头": ("H", 1),
+    "分钟": ("MIN", 1), "秒": ("S", 1), "秒钟": ("S", 1),
+    "世纪": ("Y", 100), "个世纪": ("Y", 100), "多世纪": ("Y", 100), "个多世纪": ("Y", 100),
+}
+_DUR_UNIT_RE = "|".join(sorted((re.escape(u) for u in _DUR_UNITS), key=len, reverse=True))
+_DURATION = re.compile(
+    rf"""
+    (?P<pre>未来|过去|最近|前|头)?
+    (?P<modw>超过|多于|逾|长达|将近|接近|近|约|大约|大概|不到|不足|未满|至少|最多|仅仅|仅|才|达)?
+    (?<![\d.〇零一二两三四五六七八九十百千第])
+    (?P<num>(?:\d+(?:\.\d+)?|[{_CN_NUM}]+|半|几|数|若干)
+       (?:\s*[、至到\-~]\s*(?:\d+(?:\.\d+)?|[{_CN_NUM}]+))?)
+    (?P<more>多|余|几)?
+    (?P<unit>{_DUR_UNIT_RE})
+    (?P<half>半)?
+    (?P<more2>多|余)?
+    (?P<suffix>以前|以后|之前|之后|前|后|左右)?
+    """,
+    re.X,
+)
+
+_SET = re.compile(
+    rf"每(?:隔)?(?P<n>\d+|[{_CN_NUM}]+)?个?(?P<unit>年|个月|月|季度|季|周|星期|礼拜|天|日|小时|晚|周末)"
+    rf"(?:(?P<mn>{_MONTH_N})月(?:(?P<dn>{_DAY_N})[日号])?|(?P<wday>[一二三四五六日天]))?"
+)
+
+# 1990年代, 90年代, 上世纪90年代, 21世纪, 本世纪, 上世纪.
+_DECADE = re.compile(
+    rf"(?P<crel>上|本|下)?(?:(?P<cn>\d{{2}}|[{_CN_NUM}]{{2,3}})世纪|(?P<cw>世纪))?(?:(?P<dec>1[89]\d0|20\d0|\d0|[一二三四五六七八九]十)年代)?(?P<dpart>初|末|中期|中叶|末期|初期)?"
+)
+
+# Where 5年前 resolves to a whole year with APPROX and 3天后 to an exact day.
+_APPROX_OFFSET_UNITS = {"Y", "M"}
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    kind: str  # date | numeric | short_range | duration | set | decade | vague | range
+    match: re.Match | None = None
+    priority: int = 0
+    parts: list["Candidate"] = field(default_factory=list)
+    value: str | None = None  # vague references carry their value
+
+
+@dataclass
+class Timex:
+    type: str
+    value: str | None
+    mod: str | None = None
+    range_start: dt.date | None = None
+    range_end: dt.date | None = None
+    year: int | None = None  # the explicit year it names, for partial dates after it
+
+    def as_dict(self) -> dict:
+        return {
+            "type": self.type,
+            "value": self.value,
+            "mod": self.mod,
+            "range_start": self.range_start.isoformat() if self.range_start else None,
+            "range_end": self.range_end.isoformat() if self.range_end else None,
+        }
+
+
+# --------------------------------------------------------------------------- lexicons
+
+
+def load_vague(config: Config) -> dict[str, str]:
+    return _read_pairs(config.resources_dir / "timex_vague.txt")
+
+
+@lru_cache(maxsize=8)
+def _read_pairs(path: Path) -> dict[str, str]:
+    pairs = {}
+    for line in path.read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        word, value = line.split("\t")[:2]
+        pairs[word.strip()] = value.strip()
+    return pairs
+
+
+def _vague_pattern(vague: dict[str, str]) -> re.Pattern:
+    return _compiled_vague(tuple(sorted(vague, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=8)
+def _compiled_vague(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+# --------------------------------------------------------------------------- calendar helpers
+
+
+def month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def shift_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def year_range(year: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, month, 1), month_end(year, month)
+
+
+def third_of_month(year: int, month: int, mod: str) -> tuple[dt.date, dt.date]:
+    """上旬 1–10, 中旬 11–20, 下旬 21–end; 月初/月中/月底 read the same way."""
+    if mod == "START":
+        return dt.date(year, month, 1), dt.date(year, month, 10)
+    if mod == "MID":
+        return dt.date(year, month, 11), dt.date(year, month, 20)
+    return dt.date(year, month, 21), month_end(year, month)
+
+
+def third_of_year(year: int, mod: str) -> tuple[dt.date, dt.date]:
+    """年初 Jan–Apr, 年中/中期 May–Aug, 年底 Sep–Dec: the thirds, like 上旬/中旬/下旬 of a month."""
+    if mod == "START":
+        return dt.date(year, 1, 1), dt.date(year, 4, 30)
+    if mod == "MID":
+        return dt.date(year, 5, 1), dt.date(year, 8, 31)
+    return dt.date(year, 9, 1), dt.date(year, 12, 31)
+
+
+def period_mod(word: str) -> str | None:
+    word = word.lstrip("年").lstrip("月")
+    if word in ("初", "上旬", "初期"):
+        return "START"
+    if word in ("中", "中旬", "中期", "中叶"):
+        return "MID"
+    if word in ("底", "末", "下旬", "末期"):
+        return "END"
+    return None
+
+
+_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6,
+             "1": 0, "2": 1, "3": 2, "4": 3, "5": 4, "6": 5, "7": 6}
+_WEEK_SHIFT = {"上上": -2, "上个": -1, "上": -1, "下下": 2, "下个": 1, "下": 1, "本": 0, "这": 0, "这个": 0}
+_YEAR_REL = {"大前年": -3, "前年": -2, "去年": -1, "今年": 0, "本年": 0, "明年": 1, "后年": 2, "大后年": 3}
+_MONTH_REL = {"本月": 0, "这个月": 0, "当月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
+_DAY_REL = {"大前天": -3, "前天": -2, "昨天": -1, "昨日": -1, "昨晚": -1, "昨夜": -1, "今天": 0, "今日": 0,
+            "今晨": 0, "今早": 0, "今晚": 0, "今夜": 0, "明天": 1, "明日": 1, "明晚": 1, "后天": 2, "大后天": 3}
+_SEASONS = {"春": ("SP", 3), "夏": ("SU", 6), "秋": ("FA", 9), "冬": ("WI", 12)}
+
+
+def week_start(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def iso_week(day: dt.date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def nearest_weekday(base: dt.date, weekday: int) -> dt.date:
+    """周二 with no 上/下: the closest such day, the past one on a tie (news reports the past).
+
+    At Thursday 2026-02-05, 周二 → 02-03; at Monday 2026-02-09, 周五 → 02-06 (not 02-13).
+    """
+    back = (base.weekday() - weekday) % 7
+    forward = (weekday - base.weekday()) % 7
+    return base - dt.timedelta(days=back) if back <= forward else base + dt.timedelta(days=forward)
+
+
+def nearest_month_for_day(base: dt.date, day: int) -> tuple[int, int] | None:
+    """5日 with no month: the month (previous, this, next) that puts day 5 closest to the base."""
+    best = None
+    for delta in (0, -1, 1):
+        year, month = shift_months(base.year, base.month, delta)
+        if day > calendar.monthrange(year, month)[1]:
+            continue
+        distance = abs((dt.date(year, month, day) - base).days)
+        if best is None or distance < best[0]:
+            best = (distance, year, month)
+    return (best[1], best[2]) if best else None
+
+
+# --------------------------------------------------------------------------- candidates
+
+
+def find_candidates(view: str, vague: dict[str, str]) -> list[Candidate]:
+    found: list[Candidate] = []
+    for m in _DATE.finditer(view):
+        if m.end() > m.start() and _valid_date(m):
+            found.append(Candidate(m.start(), _trim_end(view, m), "date", m, priority=0))
+    for m in _NUMERIC_DATE.finditer(view):
+        found.append(Candidate(m.start(), m.end(), "numeric", m, priority=0))
+    for m in _SHORT_RANGE.finditer(view):
+        if _valid_short_range(m):
+            found.append(Candidate(m.start(), m.end(), "short_range", m, priority=0))
+    for m in _DURATION.finditer(view):
+        if _valid_duration(m):
+            # 逾50年 keeps its modifier in the span; 長達半個多世紀 is reported as 半個多世紀.
+            start = m.start("pre") if m.group("pre") else m.start("modw") if _DUR_MOD.get(m.group("modw") or "") else m.start("num")
+            found.append(Candidate(start, m.end(), "duration", m, priority=2))
+    for m in _SET.finditer(view):
+        found.append(Candidate(m.start(), m.end(), "set", m, priority=1))
+    for m in _DECADE.finditer(view):
+        if m.end() > m.start() and (m.group("dec") or m.group("cn") or (m.group("cw") and m.group("crel"))):
+            found.append(Candidate(m.start(), m.end(), "decade", m, priority=1))
+    if vague:
+        for m in _vague_pattern(vague).finditer(view):
+            found.append(Candidate(m.start(), m.end(), "vague", m, priority=3, value=vague[m.group()]))
+    return found
+
+
+def _trim_end(view: str, m: re.Match) -> int:
+    end = m.end()
+    while end > m.start() and view[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _valid_date(m: re.Match) -> bool:
+    g = m.groupdict()
+    has_year = bool(g["year"])
+    if g["dsuf"] == "号" and not (g["month"]):
+        return False  # 2号 alone is a number ("1号文件", "长征五号"), not a day
+    if g["week"] and not (g["wpre"] or g["wday"]):
+        return False  # 周 alone: 周边, 一周
+    if g["week"] and g["wpre"] and not g["wday"] and g["wword"] == "礼拜" and g["wpre"] in ("这", "本"):
+        pass
+    if g["yperiod"] and not has_year:
+        # 年初 / 上半年 / 第一季 alone mean the current year; 初 or 春季 alone are not dates.
+        p = g["yperiod"]
+        if not (p.startswith("年") or p in ("上半年", "下半年", "前半年", "后半年") or re.match(r"第?[一二三四1-4]季", p)):
+            return False
+    if g["yperiod"] and g["month"]:
+        return False  # 2024年中 5月 is two expressions, and 年内5月 is not a date
+    if g["mperiod"] and not g["month"]:
+        if g["mperiod"] not in ("上旬", "中旬", "下旬"):
+            return False
+    if g["clock"]:
+        chinese_hour = bool(g["hh"]) and not g["hh"].isdigit()
+        context = g["tod"] or g["day"] or g["month"] or g["week"]
+        if (chinese_hour or g["hsuf"] == "点") and not context and not g["mm"]:
+            return False
+        if g["hh2"] and not context:
+            return False  # 3:2 in a score line
+    core = ("year", "yperiod", "month", "mperiod", "day", "week", "tod", "clock")
+    return any(g[k] for k in core)
+
+
+def _valid_short_range(m: re.Match) -> bool:
+    unit = m.group("unit")
+    a, b = m.group("a"), m.group("b")
+    if unit.startswith("年"):
+        return bool(re.fullmatch(_YEAR4, a) and re.fullmatch(_YEAR4, b))
+    return not re.fullmatch(_YEAR4, a) and to_int(a) is not None and to_int(b) is not None
+
+
+def _valid_duration(m: re.Match) -> bool:
+    num, unit = m.group("num"), m.group("unit")
+    if unit == "日" and not m.group("suffix") and m.group("num") not in ("几", "数"):
+        return False  # 5日 is a day of the month; 3日内 is handled by lookahead in _DATE
+    if unit in ("周", "星期", "礼拜") and to_number(num) is None and num not in ("几", "数", "半"):
+        return False
+    if unit == "年" and re.fullmatch(r"\d{4}|[一二][〇零一二三四五六七八九]{3}", num) and not m.group("suffix"):
+        value = to_int(num)
+        if value and 1800 <= value <= 2199:
+            return False
+    if num in ("几", "数", "若干", "半") or "、" in num or re.search(r"[至到\-~]", num):
+        return True
+    return to_number(num) is not None
+
+
+def select(candidates: list[Candidate]) -> list[Candidate]:
+    """Longest non-overlapping candidates; on equal length the lower priority wins."""
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for cand in sorted(candidates, key=lambda c: (-(c.end - c.start), c.priority, c.start)):
+        if any(cand.start < e and s < cand.end for s, e in taken):
+            continue
+        chosen.append(cand)
+        taken.append((cand.start, cand.end))
+    return sorted(chosen, key=lambda c: c.start)
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:至|到|-|~|—|－|–)\s*")
+
+
+def merge_ranges(view: str, chosen: list[Candidate]) -> list[Candidate]:
+    """2021年至2026年, 5日至7日, 2024年1月到2025年1月 → one range candidate."""
+    merged: list[Candidate] = []
+    i = 0
+    while i < len(chosen):
+        cand = chosen[i]
+        if i + 1 < len(chosen) and cand.kind in ("date", "numeric") and chosen[i + 1].kind in ("date", "numeric"):
+            nxt = chosen[i + 1]
+            gap = view[cand.end:nxt.start]
+            if _RANGE_JOIN.fullmatch(gap) and not cand.match.groupdict().get("clock"):
+                merged.append(Candidate(cand.start, nxt.end, "range", None, parts=[cand, nxt]))
+                i += 2
+                continue
+        merged.append(cand)
+        i += 1
+    return merged
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+def resolve_candidate(cand: Candidate, view: str, base: dt.date | None, context_year: int | None = None) -> Timex | None:
+    if cand.kind == "date":
+        return resolve_date(cand.match.groupdict(), base, context_year)
+    if cand.kind == "numeric":
+        g = cand.match
+        return _day_timex(int(g["y"]), int(g["m"]), int(g["d"]), explicit_year=True)
+    if cand.kind == "short_range":
+        return resolve_short_range(cand.match, base, context_year)
+    if cand.kind == "duration":
+        return resolve_duration(cand.match, base)
+    if cand.kind == "set":
+        return resolve_set(cand.match)
+    if cand.kind == "decade":
+        return resolve_decade(cand.match, base)
+    if cand.kind == "vague":
+        return Timex("DATE", cand.value)
+    if cand.kind == "range":
+        first = resolve_candidate(cand.parts[0], view, base, context_year)
+        if first is None:
+            return None
+        inherited = _inherit(cand.parts[0], cand.parts[1], first)
+        second = inherited or resolve_candidate(cand.parts[1], view, base, first.year or context_year)
+        if second is None:
+            return first
+        return _range_timex(first, second)
+    return None
+
+
+def _inherit(first: Candidate, second: Candidate, first_tx: Timex) -> Timex | None:
+    """5日至7日 / 2月5日至3月2日: the second date takes the year/month the first one had."""
+    if second.kind != "date" or first_tx.value is None or first_tx.value.startswith("X"):
+        return None
+    g = second.match.groupdict()
+    if g["year"] or g["drel"] or g["week"]:
+        return None
+    parts = first_tx.value.split("-")
+    if g["dn"] and not g["month"] and len(parts) >= 3:
+        day = to_int(g["dn"])
+        year, month = int(parts[0]), int(parts[1])
+        if day and day <= calendar.monthrange(year, month)[1]:
+            return _day_timex(year, month, day, explicit_year=True)
+    if g["month"] and g["mn"] and len(parts) >= 2 and parts[0].isdigit():
+        g2 = dict(g)
+        return resolve_date(g2, None, int(parts[0]))
+    return None
+
+
+def _range_timex(first: Timex, second: Timex) -> Timex:
+    value = f"{first.value}/{second.value}" if first.value and second.value else None
+    return Timex("DATE", value, None, first.range_start, second.range_end, year=second.year or first.year)
+
+
+def _day_timex(year: int, month: int, day: int, mod: str | None = None, explicit_year: bool = False) -> Timex | None:
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return Timex("DATE", date.isoformat(), mod, date, date, year=year if explicit_year else None)
+
+
+def resolve_date(g: dict, base: dt.date | None, context_year: int | None) -> Timex | None:
+    """One calendar expression (year / period / month / day / weekday / time of day)."""
+    year, explicit_year = _year_of(g, base)
+    if g["year"] and year is None:
+        # 去年8月 without a publication date: relative, stays unresolved.
+        return Timex(_type_of(g), None)
+    timex = _date_part(g, base, year, explicit_year, context_year)
+    if timex is None:
+        return None
+    if g["clock"] or g["tod"]:
+        timex = _with_time(g, timex)
+    return timex
+
+
+def _type_of(g: dict) -> str:
+    return "TIME" if g.get("clock") or g.get("tod") else "DATE"
+
+
+def _year_of(g: dict, base: dt.date | None) -> tuple[int | None, bool]:
+    if g["y4"]:
+        return to_int(g["y4"]), True
+    for key in ("roc", "rocfy", "rocm"):
+        if g[key]:
+            roc = to_int(g[key])
+            return (roc + 1911 if roc else None), True
+    if g["yrel"]:
+        return (base.year + _YEAR_REL[g["yrel"]] if base else None), True
+    return None, False
+
+
+def _date_part(g: dict, base: dt.date | None, year: int | None, explicit_year: bool, context_year: int | None) -> Timex | None:
+    bracket = g.get("bracket")
+    # 周四(5日) / 今天(3月15日): the bracketed day wins over the weekday or relative day.
+    if bracket:
+        inner = _DATE.fullmatch(bracket)
+        if inner:
+            ig = inner.groupdict()
+            if not g["month"] and not ig["month"] and base is not None:
+                return _bracket_day(g, ig, base, year)
+            merged = dict(g)
+            for key in ("month", "mn", "mrel", "day", "dn", "dsuf"):
+                if ig.get(key):
+                    merged[key] = ig[key]
+            merged["week"] = merged["wpre"] = merged["wday"] = merged["drel"] = merged["bracket"] = None
+            merged["wword"] = None
+            return _date_part(merged, base, year, explicit_year, context_year)
+    if g["drel"]:
+        if base is None:
+            return Timex("DATE", None)
+        return _day_timex(*(base + dt.timedelta(days=_DAY_REL[g["drel"]])).timetuple()[:3])
+    if g["week"]:
+        return _week_part(g, base)
+    month = None
+    if g["mrel"]:
+        if base is None:
+            return Timex("DATE", None)
+        year, month = shift_months(base.year, base.month, _MONTH_REL[g["mrel"]])
+        explicit_year = True
+    elif g["mn"]:
+        month = to_int(g["mn"])
+        if month is None or not 1 <= month <= 12:
+            return None
+        if year is None:
+            year = context_year or (base.year if base else None)
+    if g["dn"]:
+        day = to_int(g["dn"])
+        if day is None or not 1 <= day <= 31:
+            return None
+        if month is None:
+            if base is None:
+                return Timex("DATE", f"XXXX-XX-{day:02d}")
+            year, month = nearest_month_for_day(base, day) or (base.year, base.month)
+        if year is None:
+            return Timex("DATE", f"XXXX-{month:02d}-{day:02d}")
+        return _day_timex(year, month, day, explicit_year=explicit_year)
+    if month is not None:
+        if year is None:
+            return Timex("DATE", f"XXXX-{month:02d}")
+        mod = period_mod(g["mperiod"]) if g["mperiod"] else None
+        start, end = third_of_month(year, month, mod) if mod else month_range(year, month)
+        return Timex("DATE", f"{year}-{month:02d}", mod, start, end, year=year if explicit_year else None)
+    if g["mperiod"]:  # 上旬 alone: of the current month
+        if base is None:
+            return Timex("DATE", None)
+        mod = period_mod(g["mperiod"])
+        start, end = third_of_month(base.year, base.month, mod)
+        return Timex("DATE", f"{base.year}-{base.month:02d}", mod, start, end)
+    if g["yperiod"]:
+        if year is None:
+            if base is None:
+                return Timex("DATE", None)
+            year = base.year
+        return _year_period(year, g["yperiod"], explicit_year)
+    if year is not None:
+        start, end = year_range(year)
+        return Timex("DATE", str(year), None, start, end, year=year if explicit_year else None)
+    if g["tod"] or g["clock"]:
+        if base is None:
+            return Timex("TIME", None)
+        return _day_timex(base.year, base.month, base.day)
+    return None
+
+
+def _bracket_day(g: dict, inner: dict, base: dt.date, year: int | None) -> Timex | None:
+    """周四(5日): day 5 of the month nearest the base; the weekday is only a check."""
+    day = to_int(inner["dn"])
+    if not day:
+        return None
+    if year is not None and g["year"]:
+        found = (year, base.month)
+    else:
+        found = nearest_month_for_day(base, day)
+    if not found:
+        return None
+    return _day_timex(found[0], found[1], day)
+
+
+def _week_part(g: dict, base: dt.date | None) -> Timex | None:
+    shift = _WEEK_SHIFT.get(g["wpre"] or "", 0)
+    wday = g["wday"]
+    if base is None:
+        if wday and wday != "末":
+            return Timex("DATE", f"XXXX-WXX-{_WEEKDAYS[wday] + 1}")
+        return Timex("DATE", None)
+    if wday == "末":
+        monday = week_start(base) + dt.timedelta(weeks=shift)
+        saturday = monday + dt.timedelta(days=5)
+        return Timex("DATE", f"{iso_week(monday)}-WE", None, saturday, saturday + dt.timedelta(days=1))
+    if wday:
+        if g["wpre"]:
+            day = week_start(base) + dt.timedelta(weeks=shift, days=_WEEKDAYS[wday])
+        else:
+            day = nearest_weekday(base, _WEEKDAYS[wday])
+        return _day_timex(day.year, day.month, day.day)
+    monday = week_start(base) + dt.timedelta(weeks=shift)
+    return Timex("DATE", iso_week(monday), None, monday, monday + dt.timedelta(days=6))
+
+
+def _year_period(year: int, word: str, explicit_year: bool) -> Timex:
+    keep = year if explicit_year else None
+    word = word.lstrip("年") if word not in ("年内",) else word
+    if word in ("上半年", "上半期", "前半年"):
+        return Timex("DATE", f"{year}-H1", None, dt.date(year, 1, 1), dt.date(year, 6, 30), year=keep)
+    if word in ("下半年", "下半期", "后半年"):
+        return Timex("DATE", f"{year}-H2", None, dt.date(year, 7, 1), dt.date(year, 12, 31), year=keep)
+    if "季" in word and word[0] not in _SEASONS:
+        quarter = to_int(word.strip("第季度"))
+        if quarter and 1 <= quarter <= 4:
+            start = dt.date(year, 3 * quarter - 2, 1)
+            return Timex("DATE", f"{year}-Q{quarter}", None, start, month_end(year, 3 * quarter), year=keep)
+    if word and word[0] in _SEASONS:
+        code, first = _SEASONS[word[0]]
+        start = dt.date(year, first, 1)
+        end_year, end_month = shift_months(year, first, 2)
+        return Timex("DATE", f"{year}-{code}", None, start, month_end(end_year, end_month), year=keep)
+    mod = period_mod(word)
+    if mod:
+        start, end = third_of_year(year, mod)
+        return Timex("DATE", str(year), mod, start, end, year=keep)
+    start, end = year_range(year)  # 年内 / 今年内
+    return Timex("DATE", str(year), None, start, end, year=keep)
+
+
+_TOD_CODES = {"凌晨": "NI", "深夜": "NI", "夜间": "NI", "清晨": "MO", "早上": "MO", "早晨": "MO", "上午": "MO",
+              "早间": "MO", "中午": "MI", "午间": "MI", "下午": "AF", "傍晚": "EV", "晚上": "EV", "晚间": "EV"}
+_PM = ("下午", "晚上", "晚间", "傍晚", "深夜", "夜间")
+
+
+def _with_time(g: dict, timex: Timex) -> Timex:
+    """上午10时 → 2026-02-05T10:00; 下午3时 → T15:00; 上午 alone → TMO; 24时 stays T24:00."""
+    hour = minute = None
+    if g["hh"]:
+        hour = to_int(g["hh"])
+        minute = to_int(g["mm"]) if g["mm"] else (30 if g["half"] else 0)
+    elif g["hh2"]:
+        hour, minute = int(g["hh2"]), int(g["mm2"])
+    if hour is not None and (minute is None or hour > 24 or minute > 59):
+        return timex
+    if hour is not None and g["tod"] in _PM and hour < 12:
+        hour += 12
+    clock = f"T{hour:02d}:{minute:02d}" if hour is not None else f"T{_TOD_CODES[g['tod']]}"
+    if timex.value and re.fullmatch(r"[\dX]{4}-[\dX]{2}-[\dX]{2}", timex.value):
+        value = timex.value + clock
+    elif timex.value is None and timex.type == "TIME" or timex.value is None and not g["drel"]:
+        value = "XXXX-XX-XX" + clock
+    else:
+        value = None
+    mod = "APPROX" if g.get("approx") else timex.mod
+    return Timex("TIME", value, mod, timex.range_start, timex.range_end, year=timex.year)
+
+
+def resolve_short_range(m: re.Match, base: dt.date | None, context_year: int | None) -> Timex | None:
+    a, b, unit = to_int(m.group("a")), to_int(m.group("b")), m.group("unit")
+    if a is None or b is None:
+        return None
+    if unit.startswith("年"):
+        return Timex("DATE", f"{a}/{b}", None, dt.date(a, 1, 1), dt.date(b, 12, 31), year=b)
+    year = context_year or (base.year if base else None)
+    if unit == "月":
+        if not (1 <= a <= 12 and 1 <= b <= 12):
+            return None
+        if year is None:
+            return Timex("DATE", f"XXXX-{a:02d}/XXXX-{b:02d}")
+        return Timex("DATE", f"{year}-{a:02d}/{year}-{b:02d}", None, dt.date(year, a, 1), month_end(year, b))
+    if base is None:
+        return Timex("DATE", f"XXXX-XX-{a:02d}/XXXX-XX-{b:02d}")
+    found = nearest_month_for_day(base, a)
+    if not found:
+        return None
+    y, mo = found
+    try:
+        start, end = dt.date(y, mo, a), dt.date(y, mo, b)
+    except ValueError:
+        return None
+    return Timex("DATE", f"{start.isoformat()}/{end.isoformat()}", None, start, end)
+
+
+_DUR_MOD = {
+    "超过": "MORE_THAN", "多于": "MORE_THAN", "逾": "MORE_THAN", "长达": None, "达": None,
+    "将近": "APPROX", "接近": "APPROX", "近": "APPROX", "约": "APPROX", "大约": "APPROX", "大概": "APPROX",
+    "不到": "LESS_THAN", "不足": "LESS_THAN", "未满": "LESS_THAN", "至少": "EQUAL_OR_MORE", "最多": "EQUAL_OR_LESS",
+    "仅": None, "仅仅": None, "才": None,
+}
+_SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
+
+
+def _iso_duration(amount: float | None, unit: str) -> str:
+    if amount is None:
+        return f"PX{unit}" if unit in ("Y", "M", "W", "D") else f"PTX{unit[0]}"
+    while amount != int(amount) and unit in _SMALLER:
+        unit, factor = _SMALLER[unit]
+        amount *= factor
+    amount_text = f"{int(amount)}" if amount == int(amount) else f"{amount:g}"
+    if unit in ("Y", "M", "W", "D"):
+        return f"P{amount_text}{unit}"
+    return f"PT{amount_text}{'M' if unit == 'MIN' else unit}"
+
+
+def resolve_duration(m: re.Match, base: dt.date | None) -> Timex | None:
+    num, unit_word = m.group("num"), m.group("unit")
+    unit, factor = _DUR_UNITS[unit_word]
+    pieces = re.split(r"\s*[、至到\-~]\s*", num)
+    amount = None if num in ("几", "数", "若干") else to_number(pieces[0])
+    mod = _DUR_MOD.get(m.group("modw") or "")
+    if len(pieces) > 1:
+        mod = "APPROX"  # 五、六年 / 5至6年: the low end, approximately
+    if m.group("more") in ("多", "余") or m.group("more2") or "多" in unit_word:
+        mod = "MORE_THAN"
+    if m.group("more") == "几" or (m.group("suffix") == "左右"):
+        mod = "APPROX"
+    if amount is not None:
+        amount *= factor
+        if m.group("half"):
+            amount += 0.5 * factor
+    suffix = m.group("suffix") or ""
+    if suffix and suffix != "左右":
+        return resolve_offset(amount, unit, -1 if "前" in suffix else 1, base, mod)
+    return Timex("DURATION", _iso_duration(amount, unit), mod)
+
+
+def resolve_offset(amount: float | None, unit: str, sign: int, base: dt.date | None, mod: str | None) -> Timex:
+    """5年前 → 2021 APPROX; 3天后 → the exact day; 一个月前 → 2026-01 APPROX.
+
+    Without a publication date (or with 几年前) it stays a vague reference.
+    """
+    if base is None or amount is None:
+        return Timex("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+    if unit == "Y" and amount == int(amount):
+        year = base.year + sign * int(amount)
+        start, end = year_range(year)
+        return Timex("DATE", str(year), mod or "APPROX", start, end)
+    if unit in ("Y", "M"):
+        months = int(round(amount * (12 if unit == "Y" else 1)))
+        year, month = shift_months(base.year, base.month, sign * months)
+        start, end = month_range(year, month)
+        return Timex("DATE", f"{year}-{month:02d}", mod or "APPROX", start, end)
+    days = amount * {"W": 7, "D": 1}.get(unit, 0)
+    day = base + dt.timedelta(days=sign * int(round(days)))
+    return Timex("DATE", day.isoformat(), mod, day, day)
+
+
+_SET_UNITS = {"年": "P1Y", "个月": "P1M", "月": "P1M", "季度": "P3M", "季": "P3M", "周": "P1W", "星期": "P1W",
+              "礼拜": "P1W", "天": "P1D", "日": "P1D", "小时": "PT1H", "晚": "P1D", "周末": "P1W"}
+
+
+def resolve_set(m: re.Match) -> Timex:
+    unit = m.group("unit")
+    if m.group("mn") and unit == "年":
+        month = to_int(m.group("mn"))
+        day = to_int(m.group("dn")) if m.group("dn") else None
+        return Timex("SET", f"XXXX-{month:02d}" + (f"-{day:02d}" if day else ""))
+    if m.group("wday") and unit in ("周", "星期", "礼拜"):
+        return Timex("SET", f"XXXX-WXX-{_WEEKDAYS[m.group('wday')] + 1}")
+    value = _SET_UNITS[unit]
+    n = to_int(m.group("n")) if m.group("n") else None
+    if n and n > 1:
+        value = value.replace("1", str(n), 1)
+    return Timex("SET", value)
+
+
+def resolve_decade(m: re.Match, base: dt.date | None) -> Timex | None:
+    """1990年代 / 上世纪90年代 → 199; 21世纪 → 20 (TIMEX3 writes centuries by their digits)."""
+    century = None  # first two digits of the years, 19 for the 1900s
+    if m.group("cn"):
+        number = to_int(m.group("cn"))
+        century = number - 1 if number else None
+    elif m.group("crel"):
+        if base is None:
+            return Timex("DATE", None)
+        century = base.year // 100 + {"上": -1, "本": 0, "下": 1}[m.group("crel")]
+    dec = m.group("dec")
+    if dec:
+        number = to_int(dec) if not dec.isdigit() else int(dec)
+        if number is None:
+            return None
+        if number >= 1000:
+            first = number
+        else:
+            if century is None:
+                # 90年代 is the 1990s; 20年代 written in 2026 is the 2020s.
+                century = 20 if base and 2000 + number <= base.year else 19
+            first = century * 100 + number
+        start, end = dt.date(first, 1, 1), dt.date(first + 9, 12, 31)
+        mod = period_mod(m.group("dpart") or "")
+        return Timex("DATE", str(first // 10), mod, start, end)
+    if century is None:
+        return None
+    start, end = dt.date(century * 100 + (1 if century * 100 == 0 else 0), 1, 1), dt.date(century * 100 + 99, 12, 31)
+    mod = period_mod(m.group("dpart") or "")
+    return Timex("DATE", f"{century:02d}", mod, start, end)
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def _view_of(text: str, resources: Resources | None = None) -> str:
+    from pipeline import normalize
+
+    converters = resources.get("converters", normalize.load_converters) if resources else _converters()
+    return normalize.make_view(text, converters)
+
+
+@lru_cache(maxsize=1)
+def _converters():
+    from pipeline import normalize
+
+    return normalize.load_converters(Config())
+
+
+def scan(view: str, vague: dict[str, str]) -> list[Candidate]:
+    return merge_ranges(view, select(find_candidates(view, vague)))
+
+
+def resolve(text: str, time_base: dt.date | None) -> dict | None:
+    """One expression string → {type, value, mod, range_start, range_end} (the eval format)."""
+    if isinstance(time_base, str):
+        time_base = dt.date.fromisoformat(time_base[:10]) if time_base else None
+    view = _view_of(text)
+    vague = _read_pairs(Config().resources_dir / "timex_vague.txt")
+    found = scan(view, vague)
+    if not found:
+        return None
+    best = max(found, key=lambda c: c.end - c.start)
+    timex = resolve_candidate(best, view, time_base)
+    return timex.as_dict() if timex else None
 
 
 def find_time_expressions(article: Article, resources: Resources) -> Article:
+    """Stage: fill `article.time_expressions` (sorted spans into the original text)."""
+    if article.lang == "en":
+        return article
+    view = article.view or _view_of(article.text, resources)
+    vague = resources.get("timex_vague", load_vague)
+    rows: list[TimeExpression] = []
+    context: dict[int, int] = {}  # sentence → the last explicit year named in it
+    for cand in scan(view, vague):
+        sent = article.sentence_at(cand.start) if article.sentences else 0
+        timex = resolve_candidate(cand, view, article.published, context.get(sent))
+        if timex is None:
+            continue
+        if timex.year:
+            context[sent] = timex.year
+        rows.append(
+            TimeExpression(
+                article_id=article.article_id,
+                start=cand.start,
+                end=cand.end,
+                text=article.text[cand.start:cand.end],
+                type=timex.type,
+                value=timex.value,
+                mod=timex.mod,
+                range_start=timex.range_start,
+                range_end=timex.range_end,
+            )
+        )
+    article.time_expressions = rows
     return article
