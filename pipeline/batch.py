@@ -101,7 +101,8 @@ def ingest_paths(paths: list[str | Path], db_path: str | Path, *, config: Config
     files = expand_paths(paths)
     summary = IngestSummary()
     annotator = Annotator(resources, workers)
-    bar = tqdm(total=len(files), unit="file", disable=not progress, file=sys.stderr)
+    # Progress in articles (a single dump may hold thousands); the file in hand as postfix.
+    bar = tqdm(unit=" articles", disable=not progress, file=sys.stderr, desc="ingest")
 
     def report(error: IngestError) -> None:
         summary.errors.append(error)
@@ -113,9 +114,9 @@ def ingest_paths(paths: list[str | Path], db_path: str | Path, *, config: Config
             on_error(error)
 
     def items_with_progress() -> Iterator[Item]:
-        for path in files:
+        for number, path in enumerate(files, start=1):
+            bar.set_postfix_str(f"file {number}/{len(files)}: {path.name}", refresh=False)
             yield from read_items([path], builder)
-            bar.update(1)
 
     try:
         with Store(db_path) as store:
@@ -130,10 +131,10 @@ def ingest_paths(paths: list[str | Path], db_path: str | Path, *, config: Config
                     article.ingested_at = now
                 store.write_batch(stored, errors)
                 summary.added += len(stored)
+                bar.update(len(batch))
                 for error in errors:
                     report(error)
     finally:
-        bar.n = len(files)
         bar.close()
         annotator.close()
     return summary

@@ -30,6 +30,14 @@ def statement_event(article: Article, statement: Statement) -> Event:
     )
 
 
+def statement_covering(article: Article, claim: NumericClaim) -> Statement | None:
+    """The statement whose text contains the number: its speaker is the claim's actor."""
+    for statement in article.statements:
+        if statement.start <= claim.start and claim.end <= statement.end:
+            return statement
+    return None
+
+
 def claim_event(article: Article, claim: NumericClaim) -> Event:
     if claim.value_low is not None and claim.value_high is not None:
         amount = f"{format_number(claim.value_low)}–{format_number(claim.value_high)}"
@@ -40,14 +48,17 @@ def claim_event(article: Article, claim: NumericClaim) -> Event:
     summary = " ".join(p for p in parts if p)
     if claim.claimant:
         summary += f" (according to {claim.claimant})"
+    statement = statement_covering(article, claim)
+    said_by_claimant = statement is not None and (claim.claimant is None or claim.claimant == statement.speaker)
     return Event(
         event_id=f"{claim.claim_id}:ev",
         article_id=article.article_id,
         published=article.published,
         event_type="claim",
-        actor_entity_id=None,
+        actor_entity_id=statement.speaker_entity_id if said_by_claimant else None,
         actor=claim.claimant or claim.holder,
         event_date=claim.time_value or (article.published.isoformat() if article.published else None),
+        statement_id=statement.statement_id if statement else None,
         claim_id=claim.claim_id,
         summary=summary,
     )
