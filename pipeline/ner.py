@@ -1,75 +1,71 @@
 """NER: PERSON, ORG, GPE, LOC, TITLE mentions, behind one function.
 
 Backends (Config.ner_backend):
+- ``spacy`` (default) — the `newsevents_ner` spaCy component (pipeline/ner_spacy.py) with
+  our CRF taggers inside, trained by `python -m pipeline.train_ner` into models/ner-zh.
+- ``transformers`` — an AutoModelForTokenClassification from a local directory (ner_model).
 - ``lexicon`` — jieba POS (nr/ns/nt) plus our gazetteers; also what runs when no trained
-  model is shipped under models/ner-zh (said once on stderr).
+  model is shipped (said once on stderr).
 
-Every backend reads the Simplified view (the model was trained on Simplified text) and
-returns spans on it; the view has the text's length, so the spans are spans of the text.
+Every backend reads the Simplified view (the models were trained on Simplified text) and
+returns spans on it; the view has the text's length, so they are spans of the text.
 """
 
 from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Protocol
 
 from pipeline.article import Article, Mention, Token
 from pipeline.config import Config, Resources
-from pipeline.ner_labels import place_label
-from pipeline.ner_lexicon import Lexicon, load_lexicon, match_lexicon
+from pipeline.ner_recognizers import Found, LexiconRecognizer
+from pipeline.ner_lexicon import load_lexicon
 
 Span = tuple[int, int, str]
 
-# jieba POS tags that name an entity (nr person, ns place, nt organisation).
-POS_LABELS = {"nr": "PERSON", "nrfg": "PERSON", "nrt": "PERSON", "ns": "PLACE", "nt": "ORG"}
+MODEL_MARKER = "entity.crfsuite"  # a directory holding this is a trained CRF model
 
 
 class Recognizer(Protocol):
-    def predict(self, view: str, tokens: list[Token]) -> list[tuple[list[Span], str]]: ...
+    def recognize(self, view: str, tokens: list[Token]) -> list[Found]: ...
 
 
 @dataclass
-class LexiconRecognizer:
-    """The fallback: gazetteer matches win, jieba POS fills in names it knows."""
+class SpacyRecognizer:
+    """The spaCy pipeline (blank zh + newsevents_ner) as a recognizer."""
 
-    lexicon: Lexicon
+    nlp: object
 
-    def predict(self, view: str, tokens: list[Token]) -> list[tuple[list[Span], str]]:
-        lexicon_spans = match_lexicon(view, self.lexicon, tokens)
-        pos_spans = []
-        for token in tokens:
-            label = POS_LABELS.get(token.pos)
-            if label is None or token.end - token.start < 2:
-                continue
-            if label == "PLACE":
-                label = place_label(view[token.start : token.end], self.lexicon)
-            pos_spans.append((token.start, token.end, label))
-        return [(lexicon_spans, "lexicon"), (pos_spans, "lexicon")]
+    def recognize(self, view: str, tokens: list[Token]) -> list[Found]:
+        from pipeline.ner_spacy import run_pipeline
+
+        return run_pipeline(self.nlp, view, tokens)
+
+
+def model_dir_of(config: Config) -> Path:
+    return Path(config.ner_model) if config.ner_model else config.models_dir / "ner-zh"
 
 
 def load_ner(config: Config) -> Recognizer:
     """Build the configured recognizer once per process (via resources.get)."""
-    lexicon = load_lexicon(config.resources_dir)
-    if config.ner_backend != "lexicon":
+    if config.ner_backend == "lexicon":
+        return LexiconRecognizer(load_lexicon(config.resources_dir))
+    model_dir = model_dir_of(config)
+    if config.ner_backend == "transformers":
+        from pipeline.ner_transformers import load_transformers_recognizer
+
+        return load_transformers_recognizer(model_dir)
+    if not (model_dir / MODEL_MARKER).exists():
         print(
-            "newsevents: no NER model found; using the jieba POS + gazetteer fallback",
+            f"newsevents: no NER model in {model_dir}; using the jieba POS + gazetteer fallback",
             file=sys.stderr,
         )
-    return LexiconRecognizer(lexicon)
+        return LexiconRecognizer(load_lexicon(config.resources_dir))
+    from pipeline.ner_spacy import build_pipeline
 
-
-def merge_spans(sources: list[tuple[list[Span], str]]) -> list[tuple[int, int, str, str]]:
-    """Non-overlapping spans; earlier sources win, then longer spans within a source."""
-    taken: list[tuple[int, int, str, str]] = []
-    occupied = set()
-    for spans, source in sources:
-        for start, end, label in sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0])):
-            if any(i in occupied for i in range(start, end)):
-                continue
-            occupied.update(range(start, end))
-            taken.append((start, end, label, source))
-    return sorted(taken)
+    return SpacyRecognizer(build_pipeline(model_dir, config.resources_dir))
 
 
 def load_segmenter_for_ner(config: Config):
@@ -79,6 +75,7 @@ def load_segmenter_for_ner(config: Config):
 
 
 def tokens_for(text: str, view: str, resources: Resources) -> list[Token]:
+    """jieba words on the view (the segment stage's segmenter, shared via resources)."""
     from pipeline.segment import chinese_tokens
 
     return chinese_tokens(text, view, resources.get("segmenter", load_segmenter_for_ner))
@@ -90,26 +87,22 @@ def view_for(text: str, resources: Resources) -> str:
     return make_view(text, resources.get("converters", load_converters))
 
 
+def recognize_text(text: str, resources: Resources, view: str = "", tokens: list[Token] | None = None) -> list[Found]:
+    view = view or view_for(text, resources)
+    tokens = tokens if tokens else tokens_for(text, view, resources)
+    return resources.get("ner", load_ner).recognize(view, tokens)
+
+
 def predict_spans(texts: list[str], resources: Resources) -> list[list[Span]]:
-    """Spans (start, end, label) for raw strings, in any script (used by evaluation)."""
-    recognizer = resources.get("ner", load_ner)
-    results = []
-    for text in texts:
-        view = view_for(text, resources)
-        tokens = tokens_for(text, view, resources)
-        merged = merge_spans(recognizer.predict(view, tokens))
-        results.append([(s, e, label) for s, e, label, _ in merged])
-    return results
+    """Spans (start, end, label) for raw strings, in either script (used by evaluation)."""
+    return [[(s, e, label) for s, e, label, _ in recognize_text(text, resources)] for text in texts]
 
 
 def find_mentions(article: Article, resources: Resources) -> Article:
     """Stage: fill `article.mentions`, sorted by start and non-overlapping."""
-    if article.lang == "en" or not article.text:
+    if article.lang == "en" or not article.text.strip():
         return article
-    view = article.view or view_for(article.text, resources)
-    tokens = article.tokens or tokens_for(article.text, view, resources)
-    recognizer = resources.get("ner", load_ner)
-    merged = merge_spans(recognizer.predict(view, tokens))
+    found = recognize_text(article.text, resources, article.view, article.tokens)
     article.mentions = [
         Mention(
             article_id=article.article_id,
@@ -120,6 +113,6 @@ def find_mentions(article: Article, resources: Resources) -> Article:
             label=label,
             source=source,
         )
-        for i, (start, end, label, source) in enumerate(merged)
+        for i, (start, end, label, source) in enumerate(found)
     ]
     return article

@@ -1,0 +1,126 @@
+"""Linear-chain CRF taggers (python-crfsuite) over the features of ner_features.
+
+Two taggers, because the corpora disagree on what they annotate (see ner_labels):
+an entity tagger (PERSON ORG GPE LOC) trained on every corpus, and a TITLE tagger trained
+only on corpora that mark titles.  Their spans are merged, entities first.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pycrfsuite
+
+from pipeline.article import Token
+from pipeline.ner_features import LexiconIndex, sentence_features
+
+Span = tuple[int, int, str]
+
+# Articles are tagged a sentence at a time, as the CRF was trained: cut after 。！？；
+# and at line breaks (the chunk keeps its offset into the view).
+_CHUNK = re.compile(r"[^。！？；!?;\n]*[。！？；!?;\n]+|[^。！？；!?;\n]+")
+
+TAGGER_FILES = {"entity": "entity.crfsuite", "title": "title.crfsuite"}
+
+
+def spans_to_tags(length: int, spans: list[Span]) -> list[str]:
+    """BIOES tags (S- for one-character mentions such as 中, 美)."""
+    tags = ["O"] * length
+    for start, end, label in spans:
+        if end - start == 1:
+            tags[start] = "S-" + label
+            continue
+        tags[start] = "B-" + label
+        for i in range(start + 1, end - 1):
+            tags[i] = "I-" + label
+        tags[end - 1] = "E-" + label
+    return tags
+
+
+def tags_to_spans(tags: list[str]) -> list[Span]:
+    """Spans from BIOES tags, leniently: a B/I run without its E still closes as a span."""
+    spans: list[Span] = []
+    start, label = None, None
+    for i, tag in enumerate(tags + ["O"]):
+        prefix, _, kind = tag.partition("-")
+        if start is not None and (prefix in ("O", "B", "S") or kind != label):
+            spans.append((start, i, label))
+            start, label = None, None
+        if prefix == "S":
+            spans.append((i, i + 1, kind))
+        elif prefix in ("B", "I") and start is None:
+            start, label = i, kind
+        elif prefix == "E":
+            if start is None:
+                start, label = i, kind
+            spans.append((start, i + 1, label))
+            start, label = None, None
+    return spans
+
+
+def chunks(view: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _CHUNK.finditer(view) if m.group().strip()]
+
+
+def tokens_in(tokens: list[Token], start: int, end: int) -> list[Token]:
+    """The words inside [start, end), shifted to chunk offsets."""
+    return [
+        Token(start=t.start - start, end=t.end - start, text=t.text, pos=t.pos)
+        for t in tokens
+        if t.start >= start and t.end <= end
+    ]
+
+
+@dataclass
+class CrfTaggers:
+    """The shipped model: the two crfsuite taggers and the gazetteer index they saw."""
+
+    taggers: dict[str, pycrfsuite.Tagger]
+    index: LexiconIndex
+
+    def predict(self, view: str, tokens: list[Token]) -> dict[str, list[Span]]:
+        """{tagger name: spans on the view}."""
+        found: dict[str, list[Span]] = {name: [] for name in self.taggers}
+        for start, end in chunks(view):
+            features = sentence_features(view[start:end], tokens_in(tokens, start, end), self.index)
+            for name, tagger in self.taggers.items():
+                for s, e, label in tags_to_spans(tagger.tag(features)):
+                    found[name].append((s + start, e + start, label))
+        return found
+
+
+def load_crf(model_dir: Path) -> CrfTaggers:
+    meta = json.loads((model_dir / "lexicon_index.json").read_text("utf-8"))
+    taggers = {}
+    for name, filename in TAGGER_FILES.items():
+        path = model_dir / filename
+        if path.exists():
+            tagger = pycrfsuite.Tagger()
+            tagger.open(str(path))
+            taggers[name] = tagger
+    return CrfTaggers(taggers=taggers, index=LexiconIndex(labels=meta["labels"], max_len=meta["max_len"]))
+
+
+def save_index(index: LexiconIndex, model_dir: Path) -> None:
+    """The gazetteer index is frozen with the model: the features it was trained on."""
+    (model_dir / "lexicon_index.json").write_text(
+        json.dumps({"labels": index.labels, "max_len": index.max_len}, ensure_ascii=False, sort_keys=True),
+        "utf-8",
+    )
+
+
+def train_tagger(
+    sequences: list[tuple[list[list[str]], list[str]]],
+    path: Path,
+    params: dict,
+    verbose: bool = False,
+) -> None:
+    """Train one crfsuite model on (features, tags) sequences and write it to `path`."""
+    trainer = pycrfsuite.Trainer(verbose=verbose)
+    for features, tags in sequences:
+        trainer.append(features, tags)
+    trainer.set_params(params)
+    trainer.train(str(path))

@@ -1,0 +1,92 @@
+"""Recognizers: a model and/or the gazetteers → merged, non-overlapping mentions.
+
+Each has `recognize(view, tokens) -> [(start, end, label, source)]` on the Simplified view.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.article import Token
+from pipeline.ner_crf import CrfTaggers, load_crf
+from pipeline.ner_labels import place_label
+from pipeline.ner_lexicon import Lexicon, load_lexicon, match_lexicon
+
+Span = tuple[int, int, str]
+Found = tuple[int, int, str, str]
+
+# jieba POS tags that name an entity (nr person, ns place, nt organisation).
+POS_LABELS = {"nr": "PERSON", "nrfg": "PERSON", "nrt": "PERSON", "ns": "PLACE", "nt": "ORG"}
+
+# How the gazetteers combine with the model, chosen on dev by train_ner (ner_config.json):
+#   off      the model alone
+#   backoff  the model first; gazetteer hits fill only what it left untagged
+#   names    gazetteer PERSON names first (川普 in 但川普), then the model, then the rest
+LEXICON_MODES = ("off", "backoff", "names")
+DEFAULT_LEXICON_MODE = "backoff"
+
+
+def merge_spans(sources: list[tuple[list[Span], str]]) -> list[Found]:
+    """Non-overlapping spans; earlier sources win, then longer spans within a source."""
+    taken: list[Found] = []
+    occupied: set[int] = set()
+    for spans, source in sources:
+        for start, end, label in sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0])):
+            if any(i in occupied for i in range(start, end)):
+                continue
+            occupied.update(range(start, end))
+            taken.append((start, end, label, source))
+    return sorted(taken)
+
+
+@dataclass
+class LexiconRecognizer:
+    """The fallback: gazetteer matches win, jieba POS fills in names it knows."""
+
+    lexicon: Lexicon
+
+    def recognize(self, view: str, tokens: list[Token]) -> list[Found]:
+        pos_spans = []
+        for token in tokens:
+            label = POS_LABELS.get(token.pos)
+            if label is None or token.end - token.start < 2:
+                continue
+            if label == "PLACE":
+                label = place_label(view[token.start : token.end], self.lexicon)
+            pos_spans.append((token.start, token.end, label))
+        return merge_spans([(match_lexicon(view, self.lexicon, tokens), "lexicon"), (pos_spans, "lexicon")])
+
+
+@dataclass
+class CrfRecognizer:
+    taggers: CrfTaggers
+    lexicon: Lexicon
+    lexicon_mode: str = DEFAULT_LEXICON_MODE
+
+    def recognize(self, view: str, tokens: list[Token]) -> list[Found]:
+        found = self.taggers.predict(view, tokens)
+        model = [(found.get("entity", []), "model"), (found.get("title", []), "model")]
+        if self.lexicon_mode == "off":
+            return merge_spans(model)
+        hits = match_lexicon(view, self.lexicon, tokens)
+        if self.lexicon_mode == "names":
+            names = [h for h in hits if h[2] == "PERSON"]
+            return merge_spans([(names, "lexicon"), *model, (hits, "lexicon")])
+        return merge_spans([*model, (hits, "lexicon")])
+
+
+def read_lexicon_mode(model_dir: Path) -> str:
+    path = model_dir / "ner_config.json"
+    if path.exists():
+        return json.loads(path.read_text("utf-8")).get("lexicon_mode", DEFAULT_LEXICON_MODE)
+    return DEFAULT_LEXICON_MODE
+
+
+def load_crf_recognizer(model_dir: Path, resources_dir: Path, lexicon_mode: str | None = None) -> CrfRecognizer:
+    return CrfRecognizer(
+        taggers=load_crf(model_dir),
+        lexicon=load_lexicon(resources_dir),
+        lexicon_mode=lexicon_mode or read_lexicon_mode(model_dir),
+    )
