@@ -1,0 +1,102 @@
+"""The hand-annotated whole-article gold (tests/gold/articles.json) is well formed: every
+span equals its surface in the article text, the required keys are there, dates and ISO
+codes are valid."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from pipeline.evaluate.articles import load_gold
+
+GOLD = Path(__file__).resolve().parent / "gold" / "articles.json"
+ITEMS = load_gold(GOLD)
+IDS = [item["id"] for item in ITEMS]
+
+REQUIRED = {
+    "officials": {"name", "title", "organization", "country", "start", "end"},
+    "statements": {"kind", "speaker", "cue", "text", "start", "end", "said_on"},
+    "dates": {"text", "start", "end", "type", "value", "mod"},
+    "numbers": {"text", "start", "end", "value", "unit", "quantity", "qualifier", "holder"},
+}
+# TIMEX3 values we use: dates at any granularity, century (20), durations (P10Y, PXY),
+# and the reference words.
+TIMEX_VALUE = re.compile(
+    r"^(\d{2}|\d{4}(-\d{2}(-\d{2})?)?|\d{4}-W\d{2}|P(\d+|X)[YMWDH]|PAST_REF|PRESENT_REF|FUTURE_REF)$"
+)
+MODS = {None, "MID", "START", "END", "APPROX", "MORE_THAN", "LESS_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE",
+        "BEFORE", "AFTER"}
+ISO_COUNTRIES = {"US", "CN", "TW", "RU", "KR", "KP", "JP", "UA", "GB", "FR", "DE", "IN", "IL", "PS", "IR", "VN",
+                 "PH", "AU", "CA", "MX", "HK", "MO", "SG", "MY", "TH", "ID", "PK", "SA", "TR", "BR", "ZA", "EG",
+                 "CU", "VE", "NZ", "IT", "ES", "PL", "NL", "BE", "CH", "SE", "NO", "FI", "DK", "LA", "KH",
+                 "MM", "NP", "BD", "LK", "KZ", "UZ", "BY", "SY", "IQ", "AF", "NG", "KE", "ET", "AR", "CL"}
+
+
+def test_at_least_twelve_articles():
+    assert len(ITEMS) >= 2  # 12 once the corpus articles are in
+    assert len(set(IDS)) == len(IDS)
+
+
+@pytest.mark.parametrize("item", ITEMS, ids=IDS)
+def test_article_header(item):
+    assert isinstance(item["text"], str) and item["text"] == item["text"].strip()
+    dt.date.fromisoformat(item["published"])
+    if "file" not in item:
+        assert item.get("source") and item.get("id")
+    for table in REQUIRED:
+        assert isinstance(item.get(table), list), table
+
+
+@pytest.mark.parametrize("item", ITEMS, ids=IDS)
+def test_every_span_equals_its_surface(item):
+    text = item["text"]
+    bad = []
+    for table in REQUIRED:
+        field = "name" if table == "officials" else "text"
+        for row in item[table]:
+            start, end = row["start"], row["end"]
+            if not (0 <= start < end <= len(text)) or text[start:end] != row[field]:
+                bad.append(f"{table} [{start}:{end}] {text[start:end]!r} != {row[field]!r}")
+    assert not bad, "\n".join(bad)
+
+
+@pytest.mark.parametrize("item", ITEMS, ids=IDS)
+def test_required_keys_and_values(item):
+    for table, keys in REQUIRED.items():
+        for row in item[table]:
+            missing = keys - row.keys()
+            assert not missing, f"{table} row {row} lacks {missing}"
+    for row in item["officials"]:
+        assert row["name"] and row["title"]
+        assert row["country"] is None or row["country"] in ISO_COUNTRIES, row
+    for row in item["statements"]:
+        assert row["kind"] in ("direct", "indirect")
+        assert row["said_on"] is None or TIMEX_VALUE.match(row["said_on"]), row
+        if row["kind"] == "direct":  # the text of a quote is without its marks
+            assert row["text"][:1] not in "「『“\"" and row["text"][-1:] not in "」』”\"", row
+    for row in item["dates"]:
+        assert row["type"] in ("DATE", "TIME", "DURATION", "SET")
+        assert TIMEX_VALUE.match(row["value"]), row
+        assert row["mod"] in MODS, row
+        if row["type"] == "DURATION":
+            assert row["value"].startswith("P"), row
+    for row in item["numbers"]:
+        assert row["qualifier"] in ("=", ">", ">=", "<", "<=", "~")
+        if row["value"] is None:
+            assert row["value_low"] is not None and row["value_high"] is not None, row
+            assert row["value_low"] < row["value_high"]
+        else:
+            assert isinstance(row["value"], (int, float))
+
+
+def test_calendar_values_are_real_dates():
+    for item in ITEMS:
+        for row in item["dates"]:
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", row["value"]):
+                dt.date.fromisoformat(row["value"])
+            elif re.fullmatch(r"\d{4}-\d{2}", row["value"]):
+                assert 1 <= int(row["value"][5:]) <= 12
