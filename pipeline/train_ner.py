@@ -105,11 +105,11 @@ def main(argv: list[str] | None = None) -> int:
     else:
         metrics = train(args.data, args.out, args.seed, args.limit, args.iterations, log)
         metrics_path.write_text(json.dumps(metrics, ensure_ascii=False, indent=1), "utf-8")
-    from pipeline.ner_report import evaluate_model
+    from pipeline.ner_report import evaluate_model, write_model_card
 
     metrics.update(evaluate_model(args.data, args.out, args.seed, args.limit, log))
     metrics_path.write_text(json.dumps(metrics, ensure_ascii=False, indent=1), "utf-8")
-    log(f"wrote {metrics_path}")
+    log(f"wrote {metrics_path} and {write_model_card(args.out, metrics)}")
     return 0
 
 
