@@ -1,10 +1,576 @@
-"""Placeholder until this stage's work lands."""
+"""Numeric claims: value, unit, quantity, qualifier, holder, claimant and time of a number.
+
+美軍估計截至2024年中期，中國已經擁有超過600枚可操作的核彈頭 → value 600, unit 枚,
+quantity 核彈頭, qualifier >, holder 中國, claimant 美國國防部, time_value 2024.
+
+Numbers are matched on the view (Simplified, half-width: 1,550 / ６００ / 兩成 all look the
+same there) and converted by cn2an (六百 → 600, 1.5万 → 15000, 3000亿 → 3e11); the forms
+cn2an does not parse — fractions (三分之一), percentages (百分之三十), tenths (兩成, 六成五) and
+ranges (五、六年) — are split around their markers and each part goes to cn2an.
+
+A number is a *claim* only when it measures something: it needs a unit or measure word
+(600枚, 10年, 30%), and it is not a date, a year, a temporal offset (5年前), a time of day, an
+ordinal (第2個任期), a label (F-16, 《中導條約》) or a referring count (這3個國家, 兩國).
+"""
 
 from __future__ import annotations
 
-from pipeline.article import Article
-from pipeline.config import Resources
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import cn2an
+
+from pipeline.article import Article, NumericClaim
+from pipeline.config import Config, Resources
+
+# --------------------------------------------------------------------------- numerals
+
+_DIG = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_CN_CHARS = "零〇一二两三四五六七八九十百千万亿"
+_CNN = rf"[{_CN_CHARS}]+(?:点[零〇一二三四五六七八九]+)?"
+_MAG = r"(?:万亿|千万|百万|十万|亿|万|千)"
+_AR = rf"(?:{_DIG})(?:\s*{_MAG}(?:\s*(?:{_DIG})\s*{_MAG})*)?"
+_NUM = rf"(?:{_AR}|{_CNN})"
+
+# One numeric expression; the alternatives are tried in this order at each position.
+_NUMBER = re.compile(
+    rf"""
+    (?<![\d.,{_CN_CHARS}])
+    (?:
+        百分之(?P<pct_cn>{_NUM})
+      | (?P<den>{_NUM})\s*分之\s*(?P<numer>{_NUM})
+      | (?P<tenths>[一二两三四五六七八九])成(?P<hundredths>[一二三四五六七八九])?
+            (?![员立为功果本熟长交都就年绩效型品像分了])
+      | (?P<low>{_NUM})\s*(?P<sep>、|至|到|-|~|－|—)\s*(?P<high>{_NUM})
+      | (?P<single>{_NUM})
+    )
+    """,
+    re.X,
+)
+
+_FRACTION_PLACES = 4  # 三分之一 → 0.3333, as the SPEC writes it
+
+
+@lru_cache(maxsize=8192)
+def numeral_value(text: str) -> float | None:
+    """One numeral → float: 1,550 → 1550, 六百 → 600, 1.5万 → 15000, 二〇二六 → 2026.
+
+    cn2an's "smart" mode reads Arabic, Chinese and mixed numerals; commas are ours to strip.
+    """
+    text = text.replace(",", "").replace(" ", "")
+    if not text:
+        return None
+    if re.fullmatch(r"\d+(?:\.\d+)?", text):
+        return float(text)
+    if text in ("万", "亿", "千", "百", "十万", "百万", "千万"):
+        return None  # 數百 / 上千: a magnitude without a count is not a value
+    try:
+        return float(cn2an.cn2an(text, "smart"))
+    except (ValueError, KeyError, IndexError, TypeError):
+        return None
+
+
+@dataclass
+class Reading:
+    """A parsed number: value (or a low/high range) and the unit its form implies."""
+
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    implied_unit: str | None = None  # % for 百分之三十 and 兩成
+    chinese: bool = False  # written in Chinese numerals (一 is then usually not a count)
+
+
+def read_match(m: re.Match) -> Reading | None:
+    if m.group("pct_cn"):
+        value = numeral_value(m.group("pct_cn"))
+        return Reading(value, implied_unit="%", chinese=True) if value is not None else None
+    if m.group("den"):
+        den, numer = numeral_value(m.group("den")), numeral_value(m.group("numer"))
+        if not den or numer is None:
+            return None
+        return Reading(round(numer / den, _FRACTION_PLACES), chinese=not m.group("den").isdigit())
+    if m.group("tenths"):
+        # 兩成 = 20%, 六成五 = 65%: read as a percentage, as Chinese readers do.
+        value = numeral_value(m.group("tenths")) * 10
+        if m.group("hundredths"):
+            value += numeral_value(m.group("hundredths"))
+        return Reading(value, implied_unit="%", chinese=True)
+    if m.group("low"):
+        low, high = numeral_value(m.group("low")), numeral_value(m.group("high"))
+        if low is None or high is None:
+            return None
+        if m.group("sep") in ("-", "－", "—") and not (m.group("low")[0].isdigit() and m.group("high")[0].isdigit()):
+            return None
+        if high < low:
+            if m.group("sep") == "、":
+                return None  # 一、二 in a list is not a range
+            low, high = high, low
+        return Reading(low, low=low, high=high, chinese=not m.group("low")[0].isdigit())
+    text = m.group("single")
+    value = numeral_value(text)
+    if value is None:
+        return None
+    return Reading(value, chinese=not text[0].isdigit())
+
+
+def parse_number(text: str) -> float | None:
+    """The value of the first number in `text` (the eval format `{"text", "value"}`).
+
+    1,550枚 → 1550; 三分之一 → 0.3333; 兩成 → 20 (percent); 百分之三十 → 30; 五、六年 → 5.
+    """
+    from pipeline.normalize import make_view
+
+    view = make_view(text, _converters())
+    for m in _NUMBER.finditer(view):
+        reading = read_match(m)
+        if reading is not None and reading.value is not None:
+            return reading.value
+    return None
+
+
+@lru_cache(maxsize=1)
+def _converters():
+    from pipeline import normalize
+
+    return normalize.load_converters(Config())
+
+
+# --------------------------------------------------------------------------- lexicons
+
+
+@dataclass
+class Lexicons:
+    units: list[str]
+    currencies: list[str]
+    qualifiers_pre: dict[str, str]
+    qualifiers_post: dict[str, str]
+    holders: dict[str, str]  # form on the view → canonical Simplified holder
+    cues: list[str]
+    unit_re: re.Pattern
+    pre_re: re.Pattern
+    post_re: re.Pattern
+    holder_re: re.Pattern
+    cue_re: re.Pattern
+
+
+def _lines(path: Path) -> list[list[str]]:
+    if not path.exists():
+        return []
+    return [ln.split("\t") for ln in path.read_text("utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+# A unit followed by these characters is the start of another word: 台灣, 部署, 名單, 條約, 元首.
+_UNIT_BLOCK = {"台": "湾北中南", "部": "长门署队分署落", "名": "单义称字", "条": "约件例款", "发": "展生布表言出动",
+               "位": "于置", "所": "有以谓在", "次": "长", "场": "所合面", "家": "庭人属", "起": "来诉草",
+               "元": "首旦素年月", "度": "过假", "项": "目", "本": "身土届", "张": "力", "只": "是要有能",
+               "人": "民员士类", "天": "然", "支": "持付出援", "门": "口", "套": "装", "米": "饭"}
+
+
+def load_lexicons(config: Config) -> Lexicons:
+    return _load_lexicons(config.resources_dir)
+
+
+@lru_cache(maxsize=4)
+def _load_lexicons(resources_dir: Path) -> Lexicons:
+    units = [r[0].strip() for r in _lines(resources_dir / "numbers_units.txt")]
+    currencies = [r[0].strip() for r in _lines(resources_dir / "numbers_currencies.txt")]
+    pre, post = {}, {}
+    for row in _lines(resources_dir / "numbers_qualifiers.txt"):
+        (pre if row[2].strip() == "pre" else post)[row[0].strip()] = row[1].strip()
+    holders = {row[0].strip(): row[1].strip() for row in _lines(resources_dir / "numbers_holders.txt")}
+    holders = {**_country_forms(resources_dir / "countries.tsv"), **holders}
+    cues = [r[0].strip() for r in _lines(resources_dir / "numbers_claim_cues.txt")]
+    unit_words = units + currencies
+    unit_re = re.compile(rf"(?:{_alternation(unit_words)})")
+    return Lexicons(
+        units=units,
+        currencies=currencies,
+        qualifiers_pre=pre,
+        qualifiers_post=post,
+        holders=holders,
+        cues=cues,
+        unit_re=unit_re,
+        # 超过了600 / 超过 600: a particle or a space may stand between the word and the number.
+        pre_re=re.compile(rf"(?:{_alternation(pre)})(?=(?:了|达|到|有|为)?\s*$)"),
+        post_re=re.compile(rf"(?:{_alternation(post)})"),
+        holder_re=re.compile(_alternation(holders)),
+        cue_re=re.compile(_alternation(cues)),
+    )
+
+
+def _country_forms(path: Path) -> dict[str, str]:
+    """Country names from the shared countries.tsv (names column): 大陸 → 中国, 美方 → 美国."""
+    forms: dict[str, str] = {}
+    for row in _lines(path):
+        if len(row) < 5:
+            continue
+        canonical = row[2].strip()
+        for form in row[4].split("|"):
+            if form.strip() and form != "-":
+                forms[form.strip()] = canonical
+    return forms
+
+
+# --------------------------------------------------------------------------- finding claims
+
+
+@dataclass
+class Found:
+    start: int  # the number (and its unit): the claim's span
+    end: int
+    num_end: int
+    reading: Reading
+    unit: str | None
+    qualifier: str
+
+
+def _inside_title(view: str, start: int) -> bool:
+    """Inside 《…》: 《新削減戰略武器條約》, 《2024年國防報告》 are names."""
+    opened = view.rfind("《", 0, start)
+    return opened != -1 and view.rfind("》", opened, start) == -1 and view.find("》", start) != -1
+
+
+_DEMONSTRATIVE = re.compile(r"(?:这|那|该|此|这些|那些|各|每|其)$")
+_LATIN_NEIGHBOUR = re.compile(r"[A-Za-z]")
+
+
+def _unit_at(view: str, pos: int, lex: Lexicons) -> tuple[str | None, int]:
+    m = lex.unit_re.match(view, pos)
+    if not m:
+        return None, pos
+    unit = m.group()
+    following = view[m.end():m.end() + 1]
+    if unit in _UNIT_BLOCK and following and following in _UNIT_BLOCK[unit]:
+        return None, pos
+    return unit, m.end()
+
+
+_DURATION_UNITS = ("年", "个月", "天", "周", "小时", "分钟")
+
+
+def find_numbers(view: str, lex: Lexicons) -> list[Found]:
+    found: list[Found] = []
+    for m in _NUMBER.finditer(view):
+        reading = read_match(m)
+        if reading is None or reading.value is None:
+            continue
+        start, num_end = m.start(), m.end()
+        if _not_a_quantity(view, start, num_end):
+            continue
+        pos = num_end
+        qualifier = "="
+        # 600多枚 / 20余人: 多 and 余 stand between the number and its unit.
+        between = re.match(r"\s*(多|余)", view[pos:])
+        if between and reading.low is None:
+            qualifier = lex.qualifiers_post[between.group(1)]
+            pos += between.end()
+        unit, end = reading.implied_unit, pos
+        if unit is None and view[num_end:num_end + 1] == "%":
+            unit, end = "%", num_end + 1
+        elif unit is None:
+            space = re.match(r"\s*", view[pos:]).end()
+            unit, end = _unit_at(view, pos + space, lex)
+            if unit is None:
+                if not m.group("den"):
+                    continue  # a bare number measures nothing we can name
+                end = num_end  # 三分之一 needs no unit
+        if reading.chinese and reading.value == 1 and reading.low is None and unit != "%":
+            continue  # 一次、一個、一道: the article "a", not a count
+        pre = lex.pre_re.search(view[max(0, start - 8):start])
+        if pre:
+            qualifier = lex.qualifiers_pre[pre.group()]
+        elif qualifier == "=":
+            qualifier = _post_qualifier(view, end, unit, lex) or qualifier
+        found.append(Found(start, end, num_end, reading, unit, qualifier))
+    return found
+
+
+def _not_a_quantity(view: str, start: int, num_end: int) -> bool:
+    if view[start - 1:start] == "第" or _DEMONSTRATIVE.search(view[max(0, start - 2):start]):
+        return True  # 第2個任期 is an ordinal; 這3個國家 refers, it does not claim
+    if _LATIN_NEIGHBOUR.match(view[start - 1:start]) or _LATIN_NEIGHBOUR.match(view[num_end:num_end + 1]):
+        return True  # F-16, G20, COVID-19
+    if view[start - 1:start] == "-" and _LATIN_NEIGHBOUR.match(view[start - 2:start - 1]):
+        return True
+    return _inside_title(view, start)
+
+
+def _post_qualifier(view: str, end: int, unit: str | None, lex: Lexicons) -> str | None:
+    """600枚以上 → >, 30%左右 → ~, 3分之1弱 → <.  多/余 after the unit only count for
+    durations (一年多); after other units they start the next word (人多)."""
+    post = lex.post_re.match(view, end)
+    if not post:
+        return None
+    word = post.group()
+    if word in ("多", "余"):
+        return ">" if unit in _DURATION_UNITS else None
+    if word == "上下" and view[post.end():post.end() + 1] in ("游", "文", "级", "班", "楼"):
+        return None
+    if word in ("强", "弱") and unit not in (None, "%", "倍"):
+        return None
+    return lex.qualifiers_post[word]
+
+
+# --------------------------------------------------------------------------- attribution
+
+
+def _sentence_bounds(article: Article, offset: int) -> tuple[int, int]:
+    for s in article.sentences:
+        if s.start <= offset < s.end:
+            return s.start, s.end
+    return 0, len(article.text)
+
+
+_CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?]")
+
+
+def find_holder(view: str, start: int, sent_start: int, sent_end: int, lex: Lexicons, mentions) -> tuple[str | None, int | None]:
+    """The country the number belongs to: the nearest one named before it in the sentence.
+
+    中國已經擁有超過600枚 → 中国; 限制美俄部署的…，規定雙方…不得超過1,550枚 → 美国/俄罗斯.
+    """
+    best: tuple[int, str] | None = None
+    for m in lex.holder_re.finditer(view, sent_start, start):
+        best = (m.start(), lex.holders[m.group()])
+    for mention in mentions or []:
+        if mention.label == "GPE" and sent_start <= mention.start and mention.end <= start:
+            canonical = lex.holders.get(view[mention.start:mention.end])
+            if canonical and (best is None or mention.start > best[0]):
+                best = (mention.start, canonical)
+    if best is None:
+        after = lex.holder_re.search(view, start, _clause_end(view, start, sent_end))
+        if after:
+            best = (after.start(), lex.holders[after.group()])
+    return (best[1], best[0]) if best else (None, None)
+
+
+def _clause_end(view: str, pos: int, limit: int) -> int:
+    m = _CLAUSE_BREAK.search(view, pos, limit)
+    return m.start() if m else limit
+
+
+def _clause_start(view: str, pos: int, limit: int) -> int:
+    for i in range(pos - 1, limit - 1, -1):
+        if _CLAUSE_BREAK.match(view[i]):
+            return i + 1
+    return limit
+
+
+_STOP_CHARS = set("将在和与及并是为了都也就可或已被会能从到给让向对比等上中内后前以之而但又还再更即且达增减约近逾")
+_NUMERAL_CHARS = set("0123456789" + _CN_CHARS)
+_NOT_NOUN = _STOP_CHARS | _NUMERAL_CHARS | set("的年月日版，,、；;：:。！？!?()「」『』“”\"《》 ")
+
+
+def find_quantity(view: str, f: Found, sent_start: int, lex: Lexicons) -> tuple[int, int] | None:
+    """What is counted: the noun after the unit (600枚可操作的核彈頭 → 核彈頭), else the noun
+    before 數量 (中國核彈頭數量將達到1500枚 → 核彈頭).  Durations count time, not things."""
+    if f.unit in _DURATION_UNITS:
+        return None
+    tail = re.match(r"[^\s，。；、,;:：！？!?()「」『』“”\"《》]{0,16}", view[f.end:]).group()
+    cut = next((i for i, c in enumerate(tail) if c in _NUMERAL_CHARS), len(tail))
+    tail = tail[:cut]  # 5177枚的3分之1: what follows is another number's phrase
+    offset = tail.rfind("的") + 1
+    piece_start = piece_end = f.end + offset
+    while piece_end < f.end + len(tail) and view[piece_end] not in _STOP_CHARS:
+        piece_end += 1
+    if piece_end - piece_start >= 2 and view[piece_start] not in _STOP_CHARS:
+        return piece_start, piece_end
+    return _noun_before_count_word(view, f, sent_start, lex)
+
+
+# Walking back from 數量, 中 and 上 are part of names (中國核彈頭), not stops.
+_NOT_NOUN_BEFORE = _NOT_NOUN - set("中上内后前之")
+
+
+def _noun_before_count_word(view: str, f: Found, sent_start: int, lex: Lexicons) -> tuple[int, int] | None:
+    """部署的戰略核彈頭數量不得超過1,550枚 → 戰略核彈頭 (the noun run just before 數量); with no
+    數量, a clause that is only a qualifier takes the previous clause's head noun:
+    配備核武器的重型轟炸機，不得超過700件 → 重型轟炸機."""
+    part_start = max(sent_start, max(view.rfind(c, sent_start, f.start) for c in ";；") + 1)
+    idx = view.rfind("数量", part_start, f.start)
+    if idx == -1:
+        clause_start = _clause_start(view, f.start, part_start)
+        if clause_start <= part_start or not lex.pre_re.fullmatch(view[clause_start:f.start].strip()):
+            return None
+        idx = clause_start - 1  # the comma ending the previous clause
+    start = idx
+    while start > part_start and idx - start < 10 and view[start - 1] not in _NOT_NOUN_BEFORE:
+        start -= 1
+    for form in sorted(lex.holders, key=len, reverse=True):
+        if view.startswith(form, start) and idx - start > len(form):
+            start += len(form)  # 中國核彈頭 → 核彈頭: the country is the holder
+            break
+    return (start, idx) if idx - start >= 1 else None
+
+
+_EDITION = re.compile(r"^\d+年?度?版?")  # 2022年版中國軍力報告 → 中國軍力報告
+_PRONOUN = re.compile(r"^(?:他|她|它|他们|她们|它们|其)$")
+_ADVERBS = re.compile(r"(?:刚刚|刚|已经|已|曾经|曾|再度|再|也|更|还|则|亦|并|都|就|又|中|里|内|上|所)+$")
+_LEADING = re.compile(r"^(?:而|但是|但|不过|据|根据|另外|此外|同时|并且|且|就算|即使|如果|若|真如|正如|如同|诚如|如)+")
+_BRACKETED = re.compile(r"\([^)]*\)|（[^）]*）")
+
+
+def find_claimant(article: Article, view: str, f: Found, sent_start: int, lex: Lexicons) -> str | None:
+    """Who asserts the number: the speaker of a statement covering it, else the subject of the
+    first reporting verb in the sentence (美國防部剛公布…報告中指出 → 美國國防部)."""
+    for statement in article.statements:
+        if statement.start <= f.start and f.end <= statement.end and statement.speaker:
+            return statement.speaker
+    for cue in lex.cue_re.finditer(view, sent_start, f.start):
+        clause_start = _clause_start(view, cue.start(), sent_start)
+        if _PRONOUN.match(view[clause_start:cue.start()].strip()):
+            continue  # 他說: the statements stage resolves the pronoun; its speaker wins above
+        subject = _subject(article, view, clause_start, cue.start())
+        if subject is None and clause_start > sent_start and not _ADVERBS.sub("", view[clause_start:cue.start()]):
+            # 而兩年前的2022年版中國軍力報告，更預測… → the subject is the clause before.
+            prev_start = _clause_start(view, clause_start - 1, sent_start)
+            subject = _subject(article, view, prev_start, clause_start - 1)
+        if subject:
+            return subject
+    return None
+
+
+def _subject(article: Article, view: str, start: int, end: int) -> str | None:
+    raw = view[start:end]
+    stripped = _LEADING.sub("", _ADVERBS.sub("", raw))
+    s = start + len(raw) - len(_LEADING.sub("", raw))
+    e = s + len(stripped)
+    if e - s < 2:
+        return None
+    subject, subject_v = article.text[s:e], view[s:e]
+    if "的" in subject_v:  # 兩年前的2022年版中國軍力報告 → 2022年版中國軍力報告
+        cut = subject_v.rfind("的") + 1
+        subject, subject_v = subject[cut:], subject_v[cut:]
+    lead = len(subject_v) - len(_EDITION.sub("", subject_v))
+    subject, subject_v = subject[lead:], subject_v[lead:]  # 2022年版中國軍力報告 → 中國軍力報告
+    subject = _BRACKETED.sub("", subject).strip()
+    subject_v = _BRACKETED.sub("", subject_v).strip()
+    if not 2 <= len(subject_v) <= 20 or re.search(r"[「」“”\"]", subject_v):
+        return None
+    return _expand_short_form(subject, subject_v)
+
+
+_SHORT_FORMS = {"美国防部": "美国国防部", "俄国防部": "俄罗斯国防部", "美国务院": "美国国务院", "陆外交部": "中国外交部",
+                "俄外交部": "俄罗斯外交部", "美国防部长": "美国国防部长"}
+
+
+def _expand_short_form(subject: str, subject_v: str) -> str:
+    """美國防部 is 美國國防部 written short; keep the article's script (Traditional stays)."""
+    full = _SHORT_FORMS.get(subject_v)
+    if not full:
+        return subject
+    if subject != subject_v:  # Traditional article: convert the Simplified long form
+        return _converters().s2t.convert(full)
+    return full
+
+
+def find_time_value(article: Article, f: Found, sent_start: int) -> str | None:
+    """The TIMEX the number refers to: the nearest date before it in the sentence
+    (截至2024年中期，中國已經擁有超過600枚 → 2024)."""
+    best = None
+    for timex in article.time_expressions:
+        if timex.type not in ("DATE", "TIME") or not timex.value:
+            continue
+        if sent_start <= timex.start and timex.end <= f.start:
+            best = timex
+    return best.value if best else None
+
+
+def _in_script(article: Article, simplified: str | None, resources: Resources) -> str | None:
+    if simplified is None or article.lang != "zh-Hant":
+        return simplified
+    from pipeline import normalize
+
+    return resources.get("converters", normalize.load_converters).s2t.convert(simplified)
+
+
+# Durations that frame the time of something rather than claim a length: 未來10年內, 逾50年來.
+_FRAME_PREFIX = ("未来", "过去", "最近", "头", "前", "近")
+
+
+def _excluded_by_time(article: Article, view: str, f: Found) -> bool:
+    for timex in article.time_expressions:
+        if not (timex.start < f.end and f.start < timex.end):
+            continue
+        if timex.type != "DURATION":
+            return True  # dates, years, offsets (5年前), times of day, SET
+        if view[timex.start:timex.end].startswith(_FRAME_PREFIX) or view[timex.end:timex.end + 1] == "来" \
+                or view[timex.end:timex.end + 2] == "以来":
+            return True
+    return False
 
 
 def find_numeric_claims(article: Article, resources: Resources) -> Article:
+    """Stage: fill `article.numeric_claims` (runs after timex and statements)."""
+    if article.lang == "en":
+        return article
+    from pipeline import normalize
+
+    view = article.view or normalize.make_view(article.text, resources.get("converters", normalize.load_converters))
+    lex = resources.get("numbers_lexicons", load_lexicons)
+    claims: list[NumericClaim] = []
+    for f in find_numbers(view, lex):
+        if _excluded_by_time(article, view, f):
+            continue
+        sent_start, sent_end = _sentence_bounds(article, f.start)
+        holder, _ = find_holder(view, f.start, sent_start, sent_end, lex, article.mentions)
+        if view[f.start - 1:f.start] == "的" and (f.unit in (None, "%") or f.reading.implied_unit):
+            # 中國的核武庫只達到…美國5177枚的3分之1: a share belongs to the clause's subject.
+            first = lex.holder_re.search(view, _clause_start(view, f.start, sent_start), f.start)
+            holder = lex.holders[first.group()] if first else holder
+        if holder is None:
+            holder = _holder_from_previous(article, view, sent_start, lex)
+        quantity_span = find_quantity(view, f, sent_start, lex)
+        unit_text = _unit_surface(article, view, f)
+        claims.append(
+            NumericClaim(
+                claim_id=f"{article.article_id}:nc{len(claims)}",
+                article_id=article.article_id,
+                start=f.start,
+                end=f.end,
+                text=article.text[f.start:f.end],
+                value=f.reading.value,
+                value_low=f.reading.low,
+                value_high=f.reading.high,
+                unit=unit_text,
+                quantity=article.text[quantity_span[0]:quantity_span[1]] if quantity_span else None,
+                qualifier=f.qualifier,
+                holder=_in_script(article, holder, resources),
+                claimant=find_claimant(article, view, f, sent_start, lex),
+                time_value=find_time_value(article, f, sent_start),
+                sent_idx=article.sentence_at(f.start),
+            )
+        )
+    article.numeric_claims = claims
     return article
+
+
+def _holder_from_previous(article: Article, view: str, sent_start: int, lex: Lexicons) -> str | None:
+    """A sentence cut at ；continues the one before: …限制美俄…不得超過1,550枚；…不得超過700件."""
+    if sent_start == 0 or view[sent_start - 1:sent_start] not in (";", "；"):
+        prev = view[:sent_start].rstrip()
+        if not prev.endswith((";", "；")):
+            return None
+    prev_start, _ = _sentence_bounds(article, max(0, sent_start - 2))
+    holder, _ = find_holder(view, sent_start, prev_start, sent_start, lex, article.mentions)
+    return holder
+
+
+def _unit_surface(article: Article, view: str, f: Found) -> str | None:
+    """The unit as written in the article's script (个 → 個 in Traditional text)."""
+    if f.unit is None:
+        return None
+    if f.reading.implied_unit:
+        return f.reading.implied_unit
+    idx = view.find(f.unit, f.num_end, f.end)
+    if idx == -1 or f.unit == "%":
+        return f.unit
+    return article.text[idx:idx + len(f.unit)]
