@@ -84,6 +84,8 @@ class NameLexicon:
     country_forms: dict[str, CountryForm] = field(default_factory=dict)
     organizations: dict[str, Organization] = field(default_factory=dict)
     surnames: dict[str, str | None] = field(default_factory=dict)  # surname -> pinyin override
+    transliteration: frozenset[str] = frozenset()  # characters of transliterated foreign names
+    foreign: frozenset[str] = frozenset()  # … of those, the ones rare in Chinese given names
     longest_form: int = 1
 
     def view_of(self, surface: str) -> str:
@@ -140,7 +142,7 @@ def load_name_lexicon(config: Config) -> NameLexicon:
     lexicon = NameLexicon(converters=load_converters(config))
     base = config.resources_dir
     for path in sorted(base.glob("aliases*.tsv")):
-        if path.name.startswith("aliases_surnames"):
+        if path.name.startswith(("aliases_surnames", "aliases_transliteration")):
             continue
         for row in _data_lines(path):
             if len(row) < 5 or row[0] != "PERSON":
@@ -155,6 +157,14 @@ def load_name_lexicon(config: Config) -> NameLexicon:
                 lexicon.persons.setdefault(lexicon.key_of(alias), person)
     for row in _data_lines(base / "aliases_surnames.tsv"):
         lexicon.surnames[lexicon.view_of(row[0])] = _cell(row, 1)
+    translit: set[str] = set()
+    foreign: set[str] = set()
+    for row in _data_lines(base / "aliases_transliteration.tsv"):
+        chars = set(lexicon.view_of(row[0]))
+        translit |= chars
+        if _cell(row, 1) == "foreign":
+            foreign |= chars
+    lexicon.transliteration, lexicon.foreign = frozenset(translit), frozenset(foreign)
     for path in sorted(base.glob("countries*.tsv")):
         for row in _data_lines(path):
             if len(row) < 5:
@@ -242,6 +252,16 @@ def is_chinese_name(view_name: str, lexicon: NameLexicon) -> bool:
     if not (2 <= len(view_name) <= 4) or not all(_HAN.match(c) for c in view_name):
         return False
     return surname_of(view_name, lexicon) is not None
+
+
+def looks_chinese(view_name: str, lexicon: NameLexicon) -> bool:
+    """彭清 yes, 彭斯 / 卡特 / 普京 no: a surname, then given-name characters that are not typical
+    of transliterations.  Decides whether the article's home country may be assumed."""
+    surname = surname_of(view_name, lexicon)
+    if surname is None or not is_chinese_name(view_name, lexicon):
+        return False
+    given = view_name[len(surname) :]
+    return len(given) <= 2 and not (set(given) & lexicon.foreign)
 
 
 def surname_of(view_name: str, lexicon: NameLexicon) -> str | None:

@@ -23,19 +23,21 @@ Beijing's).  Simplified-script articles without a region count as mainland news.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from pipeline.article import Article, Mention, Official
 from pipeline.config import Config, Resources
 from pipeline.entities import (
+    _BRACKETED_LATIN,
     NAME_DOTS,
     NameLexicon,
     add_mentions,
+    looks_chinese,
     name_lexicon,
-    overlaps,
     rule_mention,
 )
-from pipeline.normalize import make_view
+from pipeline.normalize import Converters, load_converters, make_view
+from pipeline.segment import load_segmenter
 
 # Status words before a title (時任美國總統, 環球時報前總編輯, 代理主席).
 STATUS = {
@@ -50,6 +52,7 @@ STATUS = {
     "署理": "acting",
     "代": "acting",
 }
+STATUS_WORDS = sorted(STATUS, key=len, reverse=True)
 # 目前/之前/日前/此前 end in 前 but say nothing about the office.
 NOT_STATUS_BEFORE_QIAN = set("目之日此先以提生年月天周週事空眼面")
 # Characters that may never start a name: verbs, particles and prepositions right after a title
@@ -61,6 +64,7 @@ AFTER_NAME = (
     "今天", "今日", "昨天", "昨日", "去年", "今年", "日前", "近日", "随后", "时", "也", "曾",
     "在", "于", "的", "与", "和", "及", "等", "则", "对", "向", "已", "将", "还", "又", "都",
     "就", "是", "会", "为", "被", "率", "出席", "会见", "主持", "发表", "签署", "访问", "致",
+    "作", "代表", "同", "一行", "表态", "抵达", "此前", "近期", "上午", "下午", "晚间", "当天",
 )
 NAME_POS = ("nr", "nrfg", "nrt", "ns")
 # Connectors in a list of titles that share one name (總書記、國家主席; 副總理兼外長).
@@ -69,6 +73,13 @@ TITLE_LIST_JOINERS = "、兼和及"
 REFERRING = ("这位", "这名", "该名", "该", "此位")
 # Characters shared by an organisation and the title after it: 商務部長 = 商務部 + 部長.
 SHARED_HEAD = set("部院局署厅处会")
+# Endings and jieba tags of organisation names the lexicon lacks (国土资源部, 最高人民法院).
+ORG_SUFFIXES = (
+    "部", "局", "院", "委员会", "委", "办", "厅", "署", "党", "报", "社", "司", "集团", "公司",
+    "中心", "大学", "学院", "银行", "论坛", "组织", "基金会", "协会", "联盟", "研究所", "政府",
+    "议会", "国会", "法院", "检察院", "电视台", "通讯社", "战区", "舰队", "军区",
+)
+ORG_POS = ("n", "nt", "nz", "ns", "j", "b", "eng")
 
 
 @dataclass(frozen=True)
@@ -87,8 +98,6 @@ class TitleLexicon:
 
 def load_title_lexicon(config: Config) -> TitleLexicon:
     """`resources/titles*.txt`, keyed by the Simplified view form."""
-    from pipeline.normalize import Converters
-
     converters = Converters()
     lexicon = TitleLexicon()
     for path in sorted(config.resources_dir.glob("titles*.txt")):
@@ -126,16 +135,44 @@ class Frame:
     org_span: tuple[int, int] | None = None
     org_shares_title: bool = False  # 商務部長: the organisation ends inside the title
     country_span: tuple[int, int] | None = None
-    country: str | None = None
+    country: str | None = None  # written or implied by the frame itself
     country_is_cue: bool = False
+    org_country: str | None = None  # from the organisation nearest the title (南部戰區 → CN)
     status: str = "current"
     name_span: tuple[int, int] | None = None
     name_before: bool = False  # 川普總統
+    resolved_country: str | None = None
+    country_from_text: bool = False  # resolved from this article's words, not assumed
 
 
-def _longest_at(view: str, i: int, table: dict, longest: int, min_len: int = 1):
+@dataclass
+class Context:
+    """What every frame function reads: the article, its view, lexicons and token indexes."""
+
+    article: Article
+    view: str
+    names: NameLexicon
+    titles: TitleLexicon
+    word_tags: dict[str, str]
+    token_at: dict[int, int] = field(default_factory=dict)  # token start -> index
+    token_ending: dict[int, int] = field(default_factory=dict)  # token end -> index
+    learned: set[str] = field(default_factory=set)  # keys of names read from frames
+
+    def token_pos_at(self, i: int) -> str | None:
+        index = self.token_at.get(i)
+        return self.article.tokens[index].pos if index is not None else None
+
+
+def _clean_span(view: str, start: int, end: int) -> bool:
+    """A lexicon key ignores spaces and dots; a span must not begin or end with one."""
+    return bool(view[start].strip()) and bool(view[end - 1].strip()) and view[start] not in NAME_DOTS
+
+
+def _longest_at(view: str, i: int, table: dict, longest: int, key=lambda s: s, min_len: int = 1):
     for size in range(min(longest, len(view) - i), min_len - 1, -1):
-        hit = table.get(view[i : i + size])
+        if not _clean_span(view, i, i + size):
+            continue
+        hit = table.get(key(view[i : i + size]))
         if hit is not None:
             return view[i : i + size], hit
     return None, None
@@ -143,21 +180,22 @@ def _longest_at(view: str, i: int, table: dict, longest: int, min_len: int = 1):
 
 def _longest_ending_at(view: str, end: int, table: dict, longest: int, key=lambda s: s):
     for size in range(min(longest, end), 0, -1):
-        if not view[end - size].strip() or view[end - size] in NAME_DOTS:
-            continue  # a key ignores spaces and dots; a span must not start with one
+        if not _clean_span(view, end - size, end):
+            continue
         hit = table.get(key(view[end - size : end]))
         if hit is not None:
             return end - size, hit
     return None, None
 
 
-def scan_titles(view: str, titles: TitleLexicon, names: NameLexicon) -> list[Frame]:
+def scan_titles(ctx: Context) -> list[Frame]:
     """Title occurrences, longest match first; block words (委員會, 總統府) hide the titles inside."""
+    view, titles, names = ctx.view, ctx.titles, ctx.names
     frames: list[Frame] = []
     i = 0
     while i < len(view):
         surface, title = _longest_at(view, i, titles.titles, titles.longest)
-        org_surface, org = _longest_at(view, i, names.organizations, names.longest_form, min_len=2)
+        org_surface, org = _longest_at(view, i, names.organizations, names.longest_form, names.key_of, min_len=2)
         if org is not None and (title is None or len(org_surface) > len(surface)):
             end = i + len(org_surface)
             # 商務部長, 行政院長: the organisation's last character heads the title.
@@ -179,46 +217,93 @@ def scan_titles(view: str, titles: TitleLexicon, names: NameLexicon) -> list[Fra
     return frames
 
 
-def _country_ending_at(view: str, end: int, names: NameLexicon, article: Article):
+def _country_ending_at(ctx: Context, end: int):
     """(start, iso2, is_cue) of a country word ending at `end`, e.g. 美國 in 美國總統."""
-    if end >= 2 and view[end - 2 : end] in ("我国", "本国") and article.region:
-        return end - 2, article.region, False
+    view, names, article = ctx.view, ctx.names, ctx.article
+    if end >= 2 and view[end - 2 : end] in ("我国", "本国"):
+        return (end - 2, article.region, False) if article.region else None
     start, form = _longest_ending_at(view, end, names.country_forms, 8, key=names.key_of)
     if form is None:
         return None
+    if form.kind == "prefix" and ctx.article.tokens and start not in ctx.token_at:
+        return None  # 訪美 … the one-character form must begin a word (俄總統, 美國防部)
     return start, form.iso2, form.kind == "cue"
 
 
-def extend_left(frame: Frame, view: str, names: NameLexicon, article: Article) -> Frame:
+def _posting_start(view: str, start: int) -> int | None:
+    """中國駐美國大使, 常駐聯合國副代表: where 駐/常駐 begins, if the span is a posting."""
+    if view[start - 2 : start] == "常驻":
+        return start - 2
+    if view[start - 1 : start] == "驻":
+        return start - 1
+    return None
+
+
+def _org_by_suffix(ctx: Context, left: int) -> int | None:
+    """Start of an organisation the lexicon lacks, read off jieba words ending at `left`:
+    国土资源部, 最高人民法院, 世界经济论坛 (a noun phrase whose last word ends like a body)."""
+    index = ctx.token_ending.get(left)
+    if index is None:
+        return None
+    tokens = ctx.article.tokens
+    last = ctx.view[tokens[index].start : tokens[index].end]
+    if not last.endswith(ORG_SUFFIXES) or not tokens[index].pos.startswith(ORG_POS):
+        return None
+    start = tokens[index].start
+    while index > 0:
+        previous = tokens[index - 1]
+        text = ctx.view[previous.start : previous.end]
+        if previous.end != start or not previous.pos.startswith(ORG_POS) or left - previous.start > 12:
+            break
+        if ctx.names.country_form(text) is not None or text in ctx.titles.titles:
+            break  # 美國|國土資源部: the country is read separately
+        start = previous.start
+        index -= 1
+    return start if left - start >= 2 else None
+
+
+def _prefix_only(ctx: Context, left: int) -> bool:
+    """True when only a one-character country form ends at `left` (也以|美軍印太司令部)."""
+    found = _country_ending_at(ctx, left)
+    return found is not None and left - found[0] == 1
+
+
+def extend_left(frame: Frame, ctx: Context) -> Frame:
     """Read status, organisation and country leftwards from the title (or its organisation)."""
+    view, names = ctx.view, ctx.names
+    if not frame.org_shares_title and not frame.title.surface.startswith("副"):
+        # 副董事長, 常務副主任: a deputy's title keeps its 副.
+        if view[frame.title_start - 3 : frame.title_start] == "常务副":
+            frame.title_start -= 3
+        elif view[frame.title_start - 1 : frame.title_start] == "副":
+            frame.title_start -= 1
     left = frame.org_span[0] if frame.org_span else frame.title_start
-    for _ in range(5):
-        # Status: 前 / 時任 / 代理 …
-        status = next((w for w in sorted(STATUS, key=len, reverse=True) if view.startswith(w, left - len(w))), None)
+    for _ in range(6):
+        status = next((w for w in STATUS_WORDS if view.startswith(w, left - len(w))), None)
         if status and not (status == "前" and left >= 2 and view[left - 2] in NOT_STATUS_BEFORE_QIAN):
             frame.status = STATUS[status]
             left -= len(status)
             continue
         if frame.org_span is None or frame.org_span[0] == left:
             start, org = _longest_ending_at(view, left, names.organizations, names.longest_form, key=names.key_of)
-            if org is not None and left - start >= 2:
+            if org is None or left - start < 2:
+                start = _org_by_suffix(ctx, left) if frame.org_span is None else None
+            elif frame.org_country is None:
+                frame.org_country = org.country
+            if start is not None:
                 end = frame.org_span[1] if frame.org_span else left
-                frame.org_span = (start, end)
-                left = start
-                if view[left - 1 : left] == "驻" or view[left - 2 : left] == "常驻":  # 常駐聯合國副代表
-                    left -= 2 if view[left - 2 : left] == "常驻" else 1
-                    frame.org_span = (left, end)
+                left = _posting_start(view, start) or start
+                frame.org_span = (left, end)
                 continue
-        if frame.country is None:
-            found = _country_ending_at(view, left, names, article)
+        if frame.country is None and not (frame.org_country and _prefix_only(ctx, left)):
+            found = _country_ending_at(ctx, left)
             if found is not None:
                 start, iso2, is_cue = found
-                if view[start - 1 : start] == "驻" or view[start - 2 : start] == "常驻":
+                posting = _posting_start(view, start)
+                if posting is not None:
                     # 中國駐美國大使: the posting, not the ambassador's country.
-                    posting_start = start - (2 if view[start - 2 : start] == "常驻" else 1)
-                    end = frame.org_span[1] if frame.org_span else left
-                    frame.org_span = (posting_start, end)
-                    left = posting_start
+                    frame.org_span = (posting, frame.org_span[1] if frame.org_span else left)
+                    left = posting
                     continue
                 frame.country, frame.country_span, frame.country_is_cue = iso2, (start, left), is_cue
                 left = start
@@ -226,22 +311,6 @@ def extend_left(frame: Frame, view: str, names: NameLexicon, article: Article) -
         break
     frame.left = left
     return frame
-
-
-def _token_index(article: Article) -> dict[int, int]:
-    return {t.start: i for i, t in enumerate(article.tokens)}
-
-
-def _known_name_at(view: str, i: int, article: Article, names: NameLexicon, learned: set[str]) -> int | None:
-    """End of a PERSON mention, alias-table name or name seen earlier in this article at `i`."""
-    for mention in article.mentions:
-        if mention.label == "PERSON" and mention.start == i:
-            return _complete_chinese_name(view, i, mention.end, names)
-    for size in range(min(12, len(view) - i), 1, -1):
-        key = names.key_of(view[i : i + size])
-        if key in names.persons or key in learned:
-            return i + size
-    return None
 
 
 def _after_name_ok(view: str, end: int) -> bool:
@@ -253,41 +322,87 @@ def _after_name_ok(view: str, end: int) -> bool:
     return any(view.startswith(word, end) for word in AFTER_NAME)
 
 
-def _jieba_name_at(view: str, i: int, article: Article, names: NameLexicon, token_at: dict[int, int]) -> int | None:
+def _known_name_at(ctx: Context, i: int) -> int | None:
+    """End of a PERSON mention, alias-table name or name read earlier in this article at `i`."""
+    view, names = ctx.view, ctx.names
+    for mention in ctx.article.mentions:
+        if mention.label == "PERSON" and mention.start == i:
+            return _complete_name(ctx, i, mention.end)
+    for size in range(min(12, len(view) - i), 1, -1):
+        if not _clean_span(view, i, i + size):
+            continue
+        key = names.key_of(view[i : i + size])
+        if key in names.persons or key in ctx.learned:
+            return i + size
+    return None
+
+
+def _jieba_name_at(ctx: Context, i: int) -> int | None:
     """End of an unknown name at `i` from jieba's person/place tags (盧特|尼克, 郭嘉昆)."""
-    index = token_at.get(i)
+    index = ctx.token_at.get(i)
     if index is None:
         return None
-    tokens = article.tokens
+    tokens = ctx.article.tokens
     end = i
-    pos_seen = []
+    tags = []
     while index < len(tokens) and tokens[index].start == end and tokens[index].pos.startswith(NAME_POS):
         if tokens[index].end - i > 8:
             break
         end = tokens[index].end
-        pos_seen.append(tokens[index].pos)
+        tags.append(tokens[index].pos)
         index += 1
     if end == i:
         # jieba glued the last character of a Chinese name to the next word: 胡錫|進去年.
-        return _surname_name_at(view, i, names)
-    candidate = view[i:end]
-    if not any(p.startswith("nr") for p in pos_seen) and names.country_form(candidate) is not None:
-        return None  # 總統 美國 … a place after the title, not a person
+        return _surname_name_at(ctx, i)
+    candidate = ctx.view[i:end]
     if len(candidate) == 1:
-        return _surname_name_at(view, i, names)
-    return _complete_chinese_name(view, i, end, names)
+        return _surname_name_at(ctx, i)
+    if not any(t.startswith("nr") for t in tags) and ctx.names.country_form(candidate) is not None:
+        return None  # a place after the title, not a person
+    if len(tags) == 1 and ctx.word_tags.get(candidate, "nr")[:2] not in ("nr", "ns", "nz", "x", "en"):
+        return None  # a dictionary word jieba guessed as a name: 總統連任, 總統任期
+    return _complete_name(ctx, i, end)
 
 
-def _complete_chinese_name(view: str, start: int, end: int, names: NameLexicon) -> int:
-    """胡錫|進去年 → 胡錫進: a surname + one character, when one more character ends the name."""
+def _complete_name(ctx: Context, start: int, end: int) -> int:
+    """Read a name to its end where the tagger stopped short.
+
+    胡錫|進去年 → 胡錫進 (a surname and one character, when one more ends the name);
+    格里|先科, 麥克|林, 莎拉·麥克布萊德 → the whole transliteration.
+    """
+    view, names = ctx.view, ctx.names
     if end - start == 2 and view[start] in names.surnames and not _after_name_ok(view, end):
         if end < len(view) and _after_name_ok(view, end + 1) and view[end] not in NOT_NAME_START:
             return end + 1
+    return _extend_transliteration(ctx, start, end)
+
+
+def _extend_transliteration(ctx: Context, start: int, end: int) -> int:
+    view, translit = ctx.view, ctx.names.transliteration
+    while end < len(view) and end - start < 12:
+        step = end
+        if view[step] in NAME_DOTS and step + 1 < len(view) and view[step + 1] in translit:
+            step += 1  # 莎拉·麥克布萊德
+        index = ctx.token_at.get(step)
+        if index is None:
+            break
+        token = ctx.article.tokens[index]
+        word = view[token.start : token.end]
+        if (
+            len(word) > 4
+            or not all(c in translit for c in word)
+            or any(view.startswith(w, step) for w in AFTER_NAME)
+            or token.pos[:1] in ("v", "p", "d", "c", "u", "m", "q", "t", "f", "r")
+            or word in ctx.titles.titles
+        ):
+            break
+        end = token.end
     return end
 
 
-def _surname_name_at(view: str, i: int, names: NameLexicon) -> int | None:
+def _surname_name_at(ctx: Context, i: int) -> int | None:
     """A Chinese name by shape: surname + one or two characters, then a word that ends names."""
+    view, names = ctx.view, ctx.names
     surname = view[i : i + 2] if view[i : i + 2] in names.surnames else view[i : i + 1]
     if surname not in names.surnames:
         return None
@@ -301,36 +416,46 @@ def _surname_name_at(view: str, i: int, names: NameLexicon) -> int | None:
     return None
 
 
-def find_name_after(frame: Frame, view: str, article: Article, names: NameLexicon, titles: TitleLexicon, learned: set[str], token_at) -> tuple[int, int] | None:
+def find_name_after(frame: Frame, ctx: Context) -> tuple[int, int] | None:
+    view = ctx.view
     i = frame.title_end
     if i < len(view) and view[i] == " ":
         i += 1
     if i >= len(view) or view[i] in NOT_NAME_START:
         return None
-    end = _known_name_at(view, i, article, names, learned) or _jieba_name_at(view, i, article, names, token_at)
+    end = _known_name_at(ctx, i) or _jieba_name_at(ctx, i)
     if end is None or end <= i:
         return None
     candidate = view[i:end]
     if (
-        candidate in titles.titles
-        or names.organization(candidate) is not None
-        or names.country_form(candidate) is not None
+        candidate in ctx.titles.titles
+        or ctx.names.organization(candidate) is not None
+        or ctx.names.country_form(candidate) is not None
     ):
         return None
     return i, end
 
 
-def find_name_before(frame: Frame, view: str, article: Article, names: NameLexicon, learned: set[str]) -> tuple[int, int] | None:
-    """川普總統, 習近平主席: only a name we already know, right before a bare title."""
+def find_name_before(frame: Frame, ctx: Context) -> tuple[int, int] | None:
+    """川普總統, 習近平主席: only a name we already know, right before a bare title that ends
+    the noun phrase (川普總統期待 yes, 賀錦麗總統選戰 no)."""
+    view = ctx.view
     if frame.left != frame.title_start:
         return None
-    for mention in article.mentions:
+    after = frame.title_end
+    if after < len(view) and "\u3400" <= view[after] <= "\u9fff":
+        pos = ctx.token_pos_at(after)
+        if pos is None or pos[:1] not in ("v", "p", "d", "c", "u", "x", "r"):
+            return None
+    for mention in ctx.article.mentions:
         if mention.label == "PERSON" and mention.end == frame.title_start:
             return mention.start, mention.end
     for size in range(min(12, frame.title_start), 1, -1):
         start = frame.title_start - size
-        key = names.key_of(view[start : frame.title_start])
-        if key in names.persons or key in learned:
+        if not _clean_span(view, start, frame.title_start):
+            continue
+        key = ctx.names.key_of(view[start : frame.title_start])
+        if key in ctx.names.persons or key in ctx.learned:
             return start, frame.title_start
     return None
 
@@ -343,35 +468,54 @@ def share_names_along_lists(frames: list[Frame], view: str) -> None:
             continue
         if previous.title_end == current.left - 1 and view[previous.title_end] in TITLE_LIST_JOINERS:
             previous.name_span = current.name_span
-            country = current.country or previous.country
-            for frame in (previous, current):
-                if frame.country is None and country:
-                    frame.country = country
-    for index in range(len(frames) - 1):
-        # The country written at the head of a list holds for the whole list.
-        current, following = frames[index], frames[index + 1]
-        if current.name_span and current.name_span == following.name_span and following.country is None:
-            following.country = current.country
 
 
-def _implied_country(frame: Frame, view: str, article: Article, names: NameLexicon, titles: TitleLexicon) -> str | None:
+def _frame_country(frame: Frame, ctx: Context) -> str | None:
+    """The country the frame's own words give: written, or implied by organisation or title."""
     if frame.country:
         return frame.country
+    if frame.org_country:
+        return frame.org_country
     if frame.org_span:
-        org = names.organization(view[frame.org_span[0] : frame.org_span[1]].lstrip("常驻"))
+        org_view = ctx.view[frame.org_span[0] : frame.org_span[1]]
+        org = ctx.names.organization(org_view.removeprefix("常驻").removeprefix("驻"))
         if org and org.country:
             return org.country
     if frame.title.implied_organization:
-        org = names.organization(frame.title.implied_organization)
+        org = ctx.names.organization(frame.title.implied_organization)
         if org and org.country:
             return org.country
-    if frame.title.implied_country:
-        return frame.title.implied_country
-    if frame.name_span:
-        person = names.person(view[frame.name_span[0] : frame.name_span[1]])
-        if person and person.country:
-            return person.country
-    return _home_country(article)
+    return frame.title.implied_country
+
+
+def resolve_countries(frames: list[Frame], ctx: Context) -> None:
+    """Frame words > the person's country in the alias table > the last frame in the same
+    sentence (俄羅斯總理梅德韋傑夫責成副總理羅戈津) > the article's home country for a Chinese
+    name (local news leaves its own country out) — never for a foreign-looking name such as
+    卡特 or one introduced with an English name in brackets (狄倫（Jen O'Malley Dillon）)."""
+    article, view, names = ctx.article, ctx.view, ctx.names
+    previous: Frame | None = None
+    for frame in frames:
+        if frame.name_span is None:
+            continue
+        country = _frame_country(frame, ctx)
+        from_text = country is not None
+        name_view = view[frame.name_span[0] : frame.name_span[1]]
+        if country is None:
+            person = names.person(name_view)
+            if person and person.country:
+                country, from_text = person.country, True
+        if (
+            country is None
+            and previous is not None
+            and previous.country_from_text
+            and article.sentence_at(previous.name_span[0]) == article.sentence_at(frame.name_span[0])
+        ):
+            country, from_text = previous.resolved_country, True
+        if country is None and looks_chinese(name_view, names) and not _BRACKETED_LATIN.match(article.text, frame.name_span[1]):
+            country = _home_country(article)
+        frame.resolved_country, frame.country_from_text = country, from_text
+        previous = frame
 
 
 def _home_country(article: Article) -> str | None:
@@ -380,41 +524,38 @@ def _home_country(article: Article) -> str | None:
     return "CN" if article.lang == "zh-Hans" else None
 
 
-def _organization_text(frame: Frame, article: Article, names: NameLexicon, country: str | None) -> str | None:
+def _organization_text(frame: Frame, ctx: Context) -> str | None:
+    article, country = ctx.article, frame.resolved_country
     if frame.org_span:
         return article.text[frame.org_span[0] : frame.org_span[1]]
     implied = frame.title.implied_organization
     if implied:
-        if article.view.startswith(implied, frame.title_start):
+        if ctx.view.startswith(implied, frame.title_start):
             return article.text[frame.title_start : frame.title_start + len(implied)]
-        converters = names.converters
-        return converters.s2t.convert(implied) if article.lang == "zh-Hant" else implied
+        return ctx.names.converters.s2t.convert(implied) if article.lang == "zh-Hant" else implied
     if frame.title.cls == "state" and country:
         # Heads of state and government hold office in the state itself (SPEC: 川普 → 美國).
-        return names.country_name(country, article.lang)
+        return ctx.names.country_name(country, article.lang)
     return None
 
 
-def official_rows(frames: list[Frame], article: Article, names: NameLexicon, titles: TitleLexicon) -> list[Official]:
+def official_rows(frames: list[Frame], ctx: Context) -> list[Official]:
+    article = ctx.article
     rows = []
-    view = article.view
     for frame in frames:
         if frame.name_span is None or frame.title.cls not in ("state", "office"):
             continue
         name_start, name_end = frame.name_span
-        country = _implied_country(frame, view, article, names, titles)
-        title_span = (frame.org_span[0], frame.title_end) if frame.org_shares_title else (frame.title_start, frame.title_end)
-        start = min(frame.left, name_start)
-        end = max(frame.title_end, name_end)
+        title_start = frame.org_span[0] if frame.org_shares_title else frame.title_start
         rows.append(
             Official(
                 article_id=article.article_id,
                 name=article.text[name_start:name_end],
-                title=article.text[title_span[0] : title_span[1]],
-                organization=_organization_text(frame, article, names, country),
-                country=country,
-                start=start,
-                end=end,
+                title=article.text[title_start : frame.title_end],
+                organization=_organization_text(frame, ctx),
+                country=frame.resolved_country,
+                start=min(frame.left, name_start),
+                end=max(frame.title_end, name_end),
                 name_start=name_start,
                 name_end=name_end,
                 status=frame.status,
@@ -440,22 +581,23 @@ def frame_mentions(frames: list[Frame], article: Article) -> list[Mention]:
     return found
 
 
-def repeated_name_mentions(article: Article, names: NameLexicon, learned: set[str], token_at: dict[int, int]) -> list[Mention]:
+def repeated_name_mentions(ctx: Context) -> list[Mention]:
     """Every other place a frame name or alias-table name occurs (林劍說, 川普表示).
 
     A two-character hit must line up with jieba's word boundaries, so 李強 is not found in
     …李強調… and 王毅 not in 王毅然.
     """
-    view = article.view
-    token_ends = {t.end for t in article.tokens}
+    article, view, names = ctx.article, ctx.view, ctx.names
     found = []
     i = 0
     while i < len(view):
         end = None
         for size in range(min(12, len(view) - i), 1, -1):
+            if not _clean_span(view, i, i + size):
+                continue
             key = names.key_of(view[i : i + size])
-            if key in names.persons or key in learned:
-                if size == 2 and article.tokens and (i not in token_at or i + size not in token_ends):
+            if key in names.persons or key in ctx.learned:
+                if size == 2 and article.tokens and (i not in ctx.token_at or i + size not in ctx.token_ending):
                     continue
                 end = i + size
                 break
@@ -468,32 +610,42 @@ def repeated_name_mentions(article: Article, names: NameLexicon, learned: set[st
     return found
 
 
+def _word_tags(resources: Resources) -> dict[str, str]:
+    """jieba's dictionary tags (连任 v), to reject dictionary words jieba's HMM calls names."""
+    segmenter = resources.get("segmenter", load_segmenter)
+    return segmenter.pos.word_tag_tab
+
+
 def find_officials(article: Article, resources: Resources) -> Article:
     """Stage: `article.officials`, plus PERSON/TITLE/ORG/GPE mentions the frames found."""
     if article.lang == "en" or not article.text:
         return article
     if not article.view:
-        article.view = make_view(article.text)
-    titles = title_lexicon(resources)
-    names = name_lexicon(resources)
-    view = article.view
-    token_at = _token_index(article)
-    learned: set[str] = set()
-
-    frames = [extend_left(frame, view, names, article) for frame in scan_titles(view, titles, names)]
+        article.view = make_view(article.text, resources.get("converters", load_converters))
+    ctx = Context(
+        article=article,
+        view=article.view,
+        names=name_lexicon(resources),
+        titles=title_lexicon(resources),
+        word_tags=_word_tags(resources),
+        token_at={t.start: i for i, t in enumerate(article.tokens)},
+        token_ending={t.end: i for i, t in enumerate(article.tokens)},
+    )
+    frames = [extend_left(frame, ctx) for frame in scan_titles(ctx)]
     for frame in frames:
-        span = find_name_after(frame, view, article, names, titles, learned, token_at)
+        span = find_name_after(frame, ctx)
         if span is None:
-            span = find_name_before(frame, view, article, names, learned)
+            span = find_name_before(frame, ctx)
             frame.name_before = span is not None
         if span is not None:
             frame.name_span = span
-            learned.add(names.key_of(view[span[0] : span[1]]))
-    share_names_along_lists(frames, view)
+            ctx.learned.add(ctx.names.key_of(ctx.view[span[0] : span[1]]))
+    share_names_along_lists(frames, ctx.view)
+    resolve_countries(frames, ctx)
 
-    article.officials = official_rows(frames, article, names, titles)
+    article.officials = official_rows(frames, ctx)
     article = add_mentions(article, frame_mentions(frames, article))
-    return add_mentions(article, repeated_name_mentions(article, names, learned, token_at))
+    return add_mentions(article, repeated_name_mentions(ctx))
 
 
 # ---------------------------------------------------------------------------------------
