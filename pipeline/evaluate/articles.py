@@ -62,7 +62,8 @@ DEFAULT_ALIASES: dict[str, list[str]] = {
     "賴清德": ["赖清德", "Lai Ching-te"],
     "中國": ["大陸", "中国", "大陆", "中方", "China"],
     "美國": ["美国", "美方", "United States", "US", "U.S."],
-    "俄羅斯": ["俄罗斯", "俄方", "俄國", "Russia"],
+    "俄羅斯": ["俄罗斯", "俄方", "俄國", "俄", "Russia"],
+    "烏克蘭": ["乌克兰", "乌", "烏", "乌方", "烏方", "Ukraine"],
 }
 
 _HEADER = re.compile(r"^\s*date\s+(\S+)[ \t]*\n?", re.IGNORECASE)
