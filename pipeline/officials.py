@@ -352,8 +352,9 @@ def _jieba_name_at(ctx: Context, i: int) -> int | None:
         tags.append(tokens[index].pos)
         index += 1
     if end == i:
-        # jieba glued the last character of a Chinese name to the next word: 胡錫|進去年.
-        return _surname_name_at(ctx, i)
+        # A lone surname jieba did not tag (李|在|明時) may still start a name; a longer
+        # dictionary word (連任, 任期) never does.
+        return _surname_name_at(ctx, i) if tokens[index].end - tokens[index].start == 1 else None
     candidate = ctx.view[i:end]
     if len(candidate) == 1:
         return _surname_name_at(ctx, i)

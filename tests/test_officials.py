@@ -1,0 +1,209 @@
+"""Title frames: name, title, organisation, country and status as news writes them.
+
+The case tables run the frames on lexicons and jieba tokens alone (no NER mentions), which is
+what the stage must manage before and without the model; the sample-article tests run the
+whole pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import normalize, segment, sentences
+from pipeline.article import Article
+from pipeline.officials import find_officials, official_for_title
+
+
+def frames_only(text: str, resources, lang: str | None = None, region: str | None = None) -> Article:
+    """An article through the spine stages and find_officials, with no NER mentions."""
+    converters = resources.get("converters", normalize.load_converters)
+    article = Article(
+        article_id="t",
+        lang=lang or normalize.detect_lang(text, converters),
+        text=text,
+        content_hash="t",
+        region=region,
+    )
+    for stage in (normalize.build_view, sentences.split_sentences, segment.segment, find_officials):
+        article = stage(article, resources)
+    return article
+
+
+def rows(article: Article) -> list[tuple]:
+    return [(o.name, o.title, o.organization, o.country, o.status) for o in article.officials]
+
+
+# (text, region, expected rows: name, title, organization, country, status)
+TAIWAN_STYLE = [
+    ("兩天後，大陸外交部發言人郭嘉昆再次回絕這個談判邀約。", None, [("郭嘉昆", "發言人", "外交部", "CN", "current")]),
+    ("2019年5月，大陸外交部時任發言人陸慷的一句反問還變成了金句", None, [("陸慷", "發言人", "外交部", "CN", "former")]),
+    ("美國總統川普（左）表示，曾與大陸國家主席習近平談論過核武裁減。", None,
+     [("川普", "總統", "美國", "US", "current"), ("習近平", "國家主席", "中國", "CN", "current")]),
+    ("川普在白宮會見南韓總統李在明時，又將話題轉到核武裁減上", None, [("李在明", "總統", "韓國", "KR", "current")]),
+    ("美國商務部長盧特尼克1月中旬還表示，川普4月訪問中國的計畫保持不變。", None,
+     [("盧特尼克", "商務部長", "商務部", "US", "current")]),
+    ("在去年9月聯合國高階會議上，大陸副代表耿爽乾脆直白要求", None, [("耿爽", "副代表", None, "CN", "current")]),
+    ("環球時報前總編輯胡錫進去年3月撰文說", None, [("胡錫進", "總編輯", "環球時報", "CN", "former")]),
+    ("該條約於2010年，由時任美國總統奧巴馬及時任俄羅斯總統梅德韋傑夫簽署。", None,
+     [("奧巴馬", "總統", "美國", "US", "former"), ("梅德韋傑夫", "總統", "俄羅斯", "RU", "former")]),
+    ("俄總統普京去年9月曾表示，若美方不作出破壞現有平衡的舉動", None, [("普京", "總統", "俄羅斯", "RU", "current")]),
+    ("在北京，外交部發言人林劍表示，中方對此表示遺憾。", None, [("林劍", "發言人", "外交部", "CN", "current")]),
+    ("對此，大陸外交部發言人毛寧丟出北京一貫標準答案", None, [("毛寧", "發言人", "外交部", "CN", "current")]),
+    ("他跟俄羅斯總統普亭都談過這件事", None, [("普亭", "總統", "俄羅斯", "RU", "current")]),
+    ("「川普總統期待回到賓州」，他說。", None, [("川普", "總統", "美國", "US", "current")]),
+    ("美國國務卿盧比歐(Marco Rubio)表示，美方將持續關注。", None, [("盧比歐", "國務卿", None, "US", "current")]),
+    ("國防部長顧立雄今天在立法院表示", "TW", [("顧立雄", "國防部長", "國防部", "TW", "current")]),
+    ("陸委會主委邱垂正說，兩岸交流應對等。", "TW", [("邱垂正", "主委", "陸委會", "TW", "current")]),
+    ("前立委邱毅表示，他不會參選。", "TW", [("邱毅", "立委", "立法院", "TW", "former")]),
+    ("日本外相林芳正過去形象溫和", "TW", [("林芳正", "外相", "外務省", "JP", "current")]),
+    ("我國外交部長林佳龍今天出訪", "TW", [("林佳龍", "外交部長", "外交部", "TW", "current")]),
+    ("美國國會議員莎拉·麥克布萊德（Sarah McBride）表示", "TW",
+     [("莎拉·麥克布萊德", "國會議員", None, "US", "current")]),
+    ("美軍印太司令部司令帕帕羅與中國人民解放軍南部戰區司令吳亞男通話", "TW",
+     [("帕帕羅", "司令", "美軍印太司令部", "US", "current"), ("吳亞男", "司令", "中國人民解放軍南部戰區", "CN", "current")]),
+    ("民主黨代理主席黃國昌表示", "TW", [("黃國昌", "主席", "民主黨", "US", "acting")]),
+]
+
+MAINLAND_STYLE = [
+    ("国务院副总理丁薛祥出席开幕式并致辞。", None, [("丁薛祥", "副总理", "国务院", "CN", "current")]),
+    ("国务院委托，国土资源部部长徐绍史报告了土地管理情况。", None, [("徐绍史", "部长", "国土资源部", "CN", "current")]),
+    ("俄罗斯总理梅德韦杰夫2号责成副总理罗戈津设立政府委员会。", None,
+     [("梅德韦杰夫", "总理", "俄罗斯", "RU", "current"), ("罗戈津", "副总理", None, "RU", "current")]),
+    ("中国常驻联合国副代表耿爽表示，中方反对单边制裁。", None, [("耿爽", "副代表", "常驻联合国", "CN", "current")]),
+    ("国家主席习近平会见了来访的乌克兰外交部长格里先科。", None,
+     [("习近平", "国家主席", "中国", "CN", "current"), ("格里先科", "外交部长", "外交部", "UA", "current")]),
+    ("外交部发言人毛宁在例行记者会上表示", None, [("毛宁", "发言人", "外交部", "CN", "current")]),
+    ("老挝国会主席巴妮会见了代表团。", None, [("巴妮", "主席", "国会", "LA", "current")]),
+    ("最高人民法院院长王胜俊作了关于知识产权审判工作的报告", None, [("王胜俊", "院长", "最高人民法院", "CN", "current")]),
+]
+
+NO_OFFICIALS = [
+    "拜登宣布放棄競選總統連任，並支持副總統。",
+    "總統府發言人表示，將審慎處理。",
+    "競選委員會已經為賀錦麗總統選戰募得數億美元。",
+    "美俄兩國總統都表示願意談判。",
+    "外交部發言人表示，中方堅決反對。",
+]
+
+
+@pytest.mark.parametrize("text, region, expected", TAIWAN_STYLE + MAINLAND_STYLE)
+def test_title_frames(text, region, expected, resources):
+    assert rows(frames_only(text, resources, region=region)) == expected
+
+
+@pytest.mark.parametrize("text", NO_OFFICIALS)
+def test_no_official_without_a_name(text, resources):
+    assert frames_only(text, resources).officials == []
+
+
+def test_title_list_gives_one_row_per_title(resources):
+    text = "中共中央总书记、国家主席、中央军委主席习近平在北京会见了他。"
+    article = frames_only(text, resources)
+    assert rows(article) == [
+        ("习近平", "总书记", "中共中央", "CN", "current"),
+        ("习近平", "国家主席", "中国", "CN", "current"),
+        ("习近平", "主席", "中央军委", "CN", "current"),
+    ]
+    assert {(o.name_start, o.name_end) for o in article.officials} == {(text.index("习近平"), text.index("习近平") + 3)}
+
+
+def test_spans_index_the_stored_text(resources):
+    text = "兩天後，大陸外交部發言人郭嘉昆再次回絕這個談判邀約。"
+    article = frames_only(text, resources)
+    (official,) = article.officials
+    assert text[official.start : official.end] == "大陸外交部發言人郭嘉昆"
+    assert text[official.name_start : official.name_end] == "郭嘉昆"
+
+
+def test_frames_add_person_and_title_mentions(resources):
+    text = "大陸外交部發言人郭嘉昆說，川普表示不同意。川普總統隨後離開。"
+    article = frames_only(text, resources)
+    found = {(m.text, m.label) for m in article.mentions}
+    assert {("郭嘉昆", "PERSON"), ("發言人", "TITLE"), ("外交部", "ORG"), ("大陸", "GPE")} <= found
+    assert sum(1 for m in article.mentions if m.text == "川普" and m.label == "PERSON") == 2
+    assert [m.mention_id for m in article.mentions] == list(range(len(article.mentions)))
+    assert all(a.end <= b.start for a, b in zip(article.mentions, article.mentions[1:]))
+    assert all(text[m.start : m.end] == m.text for m in article.mentions)
+
+
+def test_two_character_alias_respects_word_boundaries(resources):
+    article = frames_only("国务院总理李强强调，要稳住外贸。", resources)
+    assert [(m.text, m.label) for m in article.mentions if m.label == "PERSON"] == [("李强", "PERSON")]
+
+
+def test_bare_title_refers_back_to_the_named_official(resources):
+    text = "大陸外交部發言人郭嘉昆週一表示反對。發言人並說，中方不會參與。"
+    article = frames_only(text, resources)
+    at = text.index("發言人並說")
+    referent = official_for_title(article, "發言人", at + 3)
+    assert referent is not None and referent.name == "郭嘉昆"
+    assert official_for_title(article, "總統", at + 3) is None
+
+
+def test_english_articles_pass_through(resources):
+    article = Article(article_id="e", lang="en", text="President Trump said so.", content_hash="e")
+    assert find_officials(article, resources).officials == []
+
+
+@pytest.mark.xfail(strict=True, reason="a list of names after one title (領導人習近平、李克強) gives only the first")
+def test_names_listed_after_one_title(resources):
+    article = frames_only("党和国家领导人习近平、李克强、张德江出席晚会。", resources)
+    assert [o.name for o in article.officials] == ["习近平", "李克强", "张德江"]
+
+
+@pytest.mark.xfail(strict=True, reason="an organisation is not shared across 兼: 副委員長兼秘書長 loses 全國人大常委會")
+def test_organisation_shared_across_jian(resources):
+    article = frames_only("全国人大常委会副委员长兼秘书长李建国作了报告。", resources)
+    assert [o.organization for o in article.officials] == ["全国人大常委会", "全国人大常委会"]
+
+
+@pytest.mark.xfail(strict=True, reason="a country named only in an earlier sentence is not carried to a bare title")
+def test_country_from_an_earlier_sentence(resources):
+    article = frames_only("委內瑞拉外長希爾5日發表談話。他隨後說，總統馬杜羅的做法正確。", resources, region="TW")
+    assert rows(article)[-1][:4] == ("馬杜羅", "總統", "委內瑞拉", "VE")
+
+
+# --------------------------------------------------------------------------------------
+# The sample articles, through the whole pipeline
+
+TRUMP_ARTICLE = {
+    ("川普", "總統", "US", "current"),
+    ("習近平", "國家主席", "CN", "current"),
+    ("李在明", "總統", "KR", "current"),
+    ("郭嘉昆", "發言人", "CN", "current"),
+    ("陸慷", "發言人", "CN", "former"),
+    ("毛寧", "發言人", "CN", "current"),
+    ("胡錫進", "總編輯", "CN", "former"),
+    ("耿爽", "副代表", "CN", "current"),
+    ("盧特尼克", "商務部長", "US", "current"),
+}
+TREATY_ARTICLE = {
+    ("奧巴馬", "總統", "US", "former"),
+    ("梅德韋傑夫", "總統", "RU", "former"),
+    ("普京", "總統", "RU", "current"),
+    ("林劍", "發言人", "CN", "current"),
+}
+
+
+def _sample_rows(article: Article) -> set[tuple]:
+    return {(o.name, o.title, o.country, o.status) for o in article.officials}
+
+
+def test_trump_article_officials(trump_article):
+    assert _sample_rows(trump_article) == TRUMP_ARTICLE
+    by_name = {o.name: o for o in trump_article.officials}
+    assert by_name["郭嘉昆"].organization == "外交部"
+    assert by_name["胡錫進"].organization == "環球時報"
+    assert by_name["川普"].entity_id and by_name["川普"].entity_id == by_name["川普"].entity_id
+
+
+def test_treaty_article_officials(treaty_article):
+    assert _sample_rows(treaty_article) == TREATY_ARTICLE
+
+
+def test_sample_officials_spans(annotated_samples):
+    for article in annotated_samples.values():
+        for official in article.officials:
+            assert article.text[official.name_start : official.name_end] == official.name
+            assert official.start <= official.name_start < official.name_end <= official.end
+            assert official.entity_id is not None
