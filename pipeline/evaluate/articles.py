@@ -258,16 +258,22 @@ def restrict(report_key: str, rows: list[dict]) -> list[dict]:
 def match(gold: list[dict], pred: list[dict], table: str, report_key: str,
           names: NameMatcher) -> list[tuple[int, int]]:
     """One-to-one pairs (gold index, predicted index): maximum bipartite matching over the
-    pairs that overlap and agree on the key, larger overlaps tried first."""
+    pairs that overlap and agree on the key; each gold row tries the same kind first, then
+    larger overlaps, then closer boundaries."""
     candidates: dict[int, list[int]] = {}
     for gi, g in enumerate(gold):
         g_span = (int(g["start"]), int(g["end"]))
         scored = []
         for pi, p in enumerate(pred):
-            size = overlap(g_span, pred_span(table, p))
+            p_span = pred_span(table, p)
+            size = overlap(g_span, p_span)
             if size > 0 and key_matches(report_key, g, p, names):
-                scored.append((-size, pi))
-        candidates[gi] = [pi for _, pi in sorted(scored)]
+                # Preference: same kind (a quote inside a reported clause), more overlap,
+                # closer boundaries.
+                other_kind = g.get("kind") is not None and g.get("kind") != p.get("kind")
+                distance = abs(g_span[0] - p_span[0]) + abs(g_span[1] - p_span[1])
+                scored.append((other_kind, -size, distance, pi))
+        candidates[gi] = [pi for *_, pi in sorted(scored)]
     owner: dict[int, int] = {}
 
     def augment(gi: int, seen: set[int]) -> bool:
