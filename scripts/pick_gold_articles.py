@@ -6,6 +6,10 @@ Taiwan (tw_politics_zh_hant): articles of 300–900 characters with at least one
 a digit and a speech cue; one per outlet prefix (ndc-, udnp-, ct-, pts-) and a fifth from
 ndc- (the largest part), each drawn with random.Random(SEED) from the sorted candidate ids.
 CCTV (cctv_xwlb_zh_hans): 300–800 characters with a digit; five drawn the same way.
+Then three extra CCTV items (the first five proved thin in officials and quotes): 300–800
+characters with a digit, a speech cue (表示/指出/强调/说) and an office word
+(主席/总理/部长/发言人/外长/总统), drawn next from the same generator, so the first ten
+picks are unchanged.
 The picks are printed as `corpus<TAB>id<TAB>published<TAB>chars`.
 """
 
@@ -37,6 +41,12 @@ def cctv_candidate(record: dict) -> bool:
     return 300 <= len(text) <= 800 and bool(re.search(r"\d", text))
 
 
+def cctv_official_candidate(record: dict) -> bool:
+    text = record["text"]
+    return cctv_candidate(record) and bool(re.search(r"表示|指出|强调|说", text)) and \
+        bool(re.search(r"主席|总理|部长|发言人|外长|总统", text))
+
+
 def pick(records: list[dict], keep, count: int, rng: random.Random) -> list[dict]:
     candidates = sorted((r for r in records if keep(r)), key=lambda r: r["id"])
     return rng.sample(candidates, count)
@@ -54,6 +64,9 @@ def main() -> None:
         picks += [("tw_politics_zh_hant", r) for r in pick(part, taiwan_candidate, count, rng)]
     cctv = read(args.shared / "corpus" / "cctv_xwlb_zh_hans.jsonl.gz")
     picks += [("cctv_xwlb_zh_hans", r) for r in pick(cctv, cctv_candidate, 5, rng)]
+    chosen = {r["id"] for _, r in picks}
+    extra = [r for r in cctv if r["id"] not in chosen]
+    picks += [("cctv_xwlb_zh_hans", r) for r in pick(extra, cctv_official_candidate, 3, rng)]
     for corpus, record in picks:
         print(f"{corpus}\t{record['id']}\t{record['published']}\t{len(record['text'])}")
 

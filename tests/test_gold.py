@@ -34,7 +34,7 @@ MODS = {None, "MID", "START", "END", "APPROX", "MORE_THAN", "LESS_THAN", "EQUAL_
 ISO_COUNTRIES = {"US", "CN", "TW", "RU", "KR", "KP", "JP", "UA", "GB", "FR", "DE", "IN", "IL", "PS", "IR", "VN",
                  "PH", "AU", "CA", "MX", "HK", "MO", "SG", "MY", "TH", "ID", "PK", "SA", "TR", "BR", "ZA", "EG",
                  "CU", "VE", "NZ", "IT", "ES", "PL", "NL", "BE", "CH", "SE", "NO", "FI", "DK", "LA", "KH",
-                 "MM", "NP", "LB", "JO", "BD", "LK", "KZ", "UZ", "BY", "SY", "IQ", "AF", "NG", "KE", "ET", "AR", "CL"}
+                 "MM", "NP", "LB", "JO", "SS", "BD", "LK", "KZ", "UZ", "BY", "SY", "IQ", "AF", "NG", "KE", "ET", "AR", "CL"}
 
 
 def test_at_least_twelve_articles():
