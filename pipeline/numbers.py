@@ -38,12 +38,14 @@ _NUM = rf"(?:{_AR}|{_CNN})"
 # One numeric expression; the alternatives are tried in this order at each position.
 _NUMBER = re.compile(
     rf"""
-    (?<![\d.,{_CN_CHARS}])
+    (?<![\d.{_CN_CHARS}])(?<!\d,)
     (?:
         百分之(?P<pct_cn>{_NUM})
       | (?P<den>{_NUM})\s*分之\s*(?P<numer>{_NUM})
       | (?P<tenths>[一二两三四五六七八九])成(?P<hundredths>[一二三四五六七八九])?
             (?![员立为功果本熟长交都就年绩效型品像分了])
+      | (?P<half>一半|半数)
+      | (?P<double>翻一番|翻番|倍翻|倍增|翻两番)
       | (?P<low>{_NUM})\s*(?P<sep>、|至|到|-|~|－|—)\s*(?P<high>{_NUM})
       | (?P<single>{_NUM})
     )
@@ -82,6 +84,7 @@ class Reading:
     high: float | None = None
     implied_unit: str | None = None  # % for 百分之三十 and 兩成
     chinese: bool = False  # written in Chinese numerals (一 is then usually not a count)
+    special: bool = False  # 一半, 翻一番: a claim without a unit
 
 
 def read_match(m: re.Match) -> Reading | None:
@@ -93,6 +96,11 @@ def read_match(m: re.Match) -> Reading | None:
         if not den or numer is None:
             return None
         return Reading(round(numer / den, _FRACTION_PLACES), chinese=not m.group("den").isdigit())
+    if m.group("half"):
+        return Reading(0.5, chinese=True, special=True)  # 削減一半
+    if m.group("double"):
+        # 翻一番 / 倍翻: doubles (×2); 翻兩番: ×4.
+        return Reading(4.0 if m.group("double") == "翻两番" else 2.0, implied_unit="倍", chinese=True, special=True)
     if m.group("tenths"):
         # 兩成 = 20%, 六成五 = 65%: read as a percentage, as Chinese readers do.
         value = numeral_value(m.group("tenths")) * 10
@@ -109,7 +117,8 @@ def read_match(m: re.Match) -> Reading | None:
             if m.group("sep") == "、":
                 return None  # 一、二 in a list is not a range
             low, high = high, low
-        return Reading(low, low=low, high=high, chinese=not m.group("low")[0].isdigit())
+        # 五、六年: a range has no single value; value_low / value_high carry it.
+        return Reading(None, low=low, high=high, chinese=not m.group("low")[0].isdigit())
     text = m.group("single")
     value = numeral_value(text)
     if value is None:
@@ -127,8 +136,8 @@ def parse_number(text: str) -> float | None:
     view = make_view(text, _converters())
     for m in _NUMBER.finditer(view):
         reading = read_match(m)
-        if reading is not None and reading.value is not None:
-            return reading.value
+        if reading is not None and (reading.value is not None or reading.low is not None):
+            return reading.value if reading.value is not None else reading.low
     return None
 
 
@@ -230,6 +239,7 @@ class Found:
     reading: Reading
     unit: str | None
     qualifier: str
+    num_start: int = -1  # where the number itself starts (the span may start at 超過)
 
 
 def _inside_title(view: str, start: int) -> bool:
@@ -260,7 +270,7 @@ def find_numbers(view: str, lex: Lexicons) -> list[Found]:
     found: list[Found] = []
     for m in _NUMBER.finditer(view):
         reading = read_match(m)
-        if reading is None or reading.value is None:
+        if reading is None or (reading.value is None and reading.low is None):
             continue
         start, num_end = m.start(), m.end()
         if _not_a_quantity(view, start, num_end):
@@ -279,17 +289,22 @@ def find_numbers(view: str, lex: Lexicons) -> list[Found]:
             space = re.match(r"\s*", view[pos:]).end()
             unit, end = _unit_at(view, pos + space, lex)
             if unit is None:
-                if not m.group("den"):
+                if not (m.group("den") or reading.special):
                     continue  # a bare number measures nothing we can name
                 end = num_end  # 三分之一 needs no unit
-        if reading.chinese and reading.value == 1 and reading.low is None and unit != "%":
-            continue  # 一次、一個、一道: the article "a", not a count
+        if reading.chinese and reading.value == 1 and unit not in ("%",) + _DURATION_UNITS:
+            continue  # 一次、一個、一道: the article "a", not a count (一年 is a length)
+        span_start, span_end = start, end
         pre = lex.pre_re.search(view[max(0, start - 8):start])
+        post = _post_qualifier(view, end, unit, lex)
         if pre:
             qualifier = lex.qualifiers_pre[pre.group()]
-        elif qualifier == "=":
-            qualifier = _post_qualifier(view, end, unit, lex) or qualifier
-        found.append(Found(start, end, num_end, reading, unit, qualifier))
+            span_start = max(0, start - 8) + pre.start()  # 超過600枚: the claim as written
+        elif qualifier == "=" and post:
+            qualifier = post[0]
+            if post[1] not in _WITHIN:
+                span_end = post[2]  # 3分之1弱, 600枚以上
+        found.append(Found(span_start, span_end, num_end, reading, unit, qualifier, start))
     return found
 
 
@@ -303,20 +318,27 @@ def _not_a_quantity(view: str, start: int, num_end: int) -> bool:
     return _inside_title(view, start)
 
 
-def _post_qualifier(view: str, end: int, unit: str | None, lex: Lexicons) -> str | None:
-    """600枚以上 → >, 30%左右 → ~, 3分之1弱 → <.  多/余 after the unit only count for
-    durations (一年多); after other units they start the next word (人多)."""
+# 5、6年內 / 未來十年內: a length "within" is an upper bound, but 內 stays out of the span.
+_WITHIN = ("内", "以内", "之内")
+
+
+def _post_qualifier(view: str, end: int, unit: str | None, lex: Lexicons) -> tuple[str, str, int] | None:
+    """(qualifier, word, end of word): 600枚以上 → >, 30%左右 → ~, 3分之1弱 → <, 5年內 → <=.
+    多/余 after the unit only count for durations (一年多); after other units they start the
+    next word (人多); 內 only bounds durations (國內 is a place)."""
     post = lex.post_re.match(view, end)
     if not post:
         return None
     word = post.group()
     if word in ("多", "余"):
-        return ">" if unit in _DURATION_UNITS else None
+        return (">", word, post.end()) if unit in _DURATION_UNITS else None
+    if word in _WITHIN and unit not in _DURATION_UNITS:
+        return None
     if word == "上下" and view[post.end():post.end() + 1] in ("游", "文", "级", "班", "楼"):
         return None
     if word in ("强", "弱") and unit not in (None, "%", "倍"):
         return None
-    return lex.qualifiers_post[word]
+    return lex.qualifiers_post[word], word, post.end()
 
 
 # --------------------------------------------------------------------------- attribution
@@ -332,24 +354,73 @@ def _sentence_bounds(article: Article, offset: int) -> tuple[int, int]:
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?]")
 
 
-def find_holder(view: str, start: int, sent_start: int, sent_end: int, lex: Lexicons, mentions) -> tuple[str | None, int | None]:
-    """The country the number belongs to: the nearest one named before it in the sentence.
+@dataclass
+class HolderSpan:
+    start: int
+    end: int
+    pair: str | None  # 美俄 → 美国/俄罗斯 (Simplified); None: the name as written is the holder
 
-    中國已經擁有超過600枚 → 中国; 限制美俄部署的…，規定雙方…不得超過1,550枚 → 美国/俄罗斯.
+
+def holder_spans(article: Article, view: str, lo: int, hi: int, lex: Lexicons, unit: str | None,
+                 organisations: bool = True) -> list[HolderSpan]:
+    """Names that can own a number between lo and hi: countries from the lexicons, and the
+    GPE/ORG/LOC mentions of the NER stage (日本製鐵, 寧夏); a PERSON only owns an age (64歲)."""
+    spans: dict[int, HolderSpan] = {}
+    for m in lex.holder_re.finditer(view, lo, hi):
+        canonical = lex.holders[m.group()]
+        spans[m.start()] = HolderSpan(m.start(), m.end(), canonical if "/" in canonical else None)
+    labels = ("GPE",) + (("ORG", "LOC") if organisations else ()) + (("PERSON",) if unit == "岁" else ())
+    for mention in article.mentions:
+        if mention.label not in labels or not (lo <= mention.start and mention.end <= hi):
+            continue
+        if lex.cue_re.match(view, mention.end) or lex.cue_re.match(view, mention.end + 1) \
+                or view.startswith(("消息", "讯", "电", "记者"), mention.end):
+            continue  # 美國科學家聯合會指 / 路透報導 / 央视网消息: the source of a number, not its owner
+        if mention.start not in spans:
+            spans[mention.start] = HolderSpan(mention.start, mention.end, None)
+    if unit == "岁":
+        spans = {k: v for k, v in spans.items() if any(
+            m.label == "PERSON" and m.start == v.start for m in article.mentions)} or spans
+    return sorted(spans.values(), key=lambda h: h.start)
+
+
+def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end: int, lex: Lexicons) -> HolderSpan | None:
+    """Whose number it is: the nearest owner named before it in its clause, else in its
+    sentence, else just after it in the clause.  A length (原定效期10年) has an owner only
+    when its own clause names one (中國將在「5、6年內」趕上).
+
+    中國已經擁有超過600枚 → 中國; 限制美俄部署的…，規定雙方…不得超過1,550枚 → 美國/俄羅斯;
+    中國的核武庫只達到…美國5177枚的3分之1弱 → 中國 (a share belongs to the clause's subject).
     """
-    best: tuple[int, str] | None = None
-    for m in lex.holder_re.finditer(view, sent_start, start):
-        best = (m.start(), lex.holders[m.group()])
-    for mention in mentions or []:
-        if mention.label == "GPE" and sent_start <= mention.start and mention.end <= start:
-            canonical = lex.holders.get(view[mention.start:mention.end])
-            if canonical and (best is None or mention.start > best[0]):
-                best = (mention.start, canonical)
-    if best is None:
-        after = lex.holder_re.search(view, start, _clause_end(view, start, sent_end))
-        if after:
-            best = (after.start(), lex.holders[after.group()])
-    return (best[1], best[0]) if best else (None, None)
+    number_start = f.num_start
+    clause_lo = _clause_start(view, number_start, sent_start)
+    in_clause = holder_spans(article, view, clause_lo, number_start, lex, f.unit)
+    if in_clause and view[f.start - 1:f.start] == "的" and (f.unit in (None, "%") or f.reading.implied_unit):
+        return in_clause[0]
+    if f.unit in _DURATION_UNITS and f.reading.low is None and view[clause_lo:number_start].find("连续") == -1:
+        return None  # 原定效期10年, 到期後一年內: a length owned by nobody in particular
+    if in_clause:
+        return in_clause[-1]
+    # Beyond its own clause only countries and places own a number: an organisation named
+    # earlier in the sentence is more often the source (路透, 調查) than the owner.
+    before = holder_spans(article, view, sent_start, clause_lo, lex, f.unit, organisations=False)
+    if before:
+        return before[-1]
+    after = holder_spans(article, view, f.end, _clause_end(view, f.end, sent_end), lex, f.unit, organisations=False)
+    if after:
+        return after[0]
+    # 我国…。全年完成货运量…4.2%: a paragraph about one owner keeps it across sentences.
+    paragraph_start = view.rfind("\n", 0, sent_start) + 1
+    earlier = holder_spans(article, view, paragraph_start, sent_start, lex, f.unit, organisations=False)
+    return earlier[-1] if earlier else None
+
+
+def holder_text(article: Article, holder: HolderSpan | None, resources: Resources) -> str | None:
+    if holder is None:
+        return None
+    if holder.pair:
+        return _in_script(article, holder.pair, resources)
+    return article.text[holder.start:holder.end]
 
 
 def _clause_end(view: str, pos: int, limit: int) -> int:
@@ -492,19 +563,14 @@ def _in_script(article: Article, simplified: str | None, resources: Resources) -
     return resources.get("converters", normalize.load_converters).s2t.convert(simplified)
 
 
-# Durations that frame the time of something rather than claim a length: 未來10年內, 逾50年來.
-_FRAME_PREFIX = ("未来", "过去", "最近", "头", "前", "近")
-
-
 def _excluded_by_time(article: Article, view: str, f: Found) -> bool:
+    """Dates, years, offsets (5年前), times of day and SET are not claims; lengths are
+    (原定效期10年, 未來10年內, 逾50年來)."""
     for timex in article.time_expressions:
-        if not (timex.start < f.end and f.start < timex.end):
+        if not (timex.start < f.num_end and f.num_start < timex.end):
             continue
         if timex.type != "DURATION":
             return True  # dates, years, offsets (5年前), times of day, SET
-        if view[timex.start:timex.end].startswith(_FRAME_PREFIX) or view[timex.end:timex.end + 1] == "来" \
-                or view[timex.end:timex.end + 2] == "以来":
-            return True
     return False
 
 
@@ -521,13 +587,7 @@ def find_numeric_claims(article: Article, resources: Resources) -> Article:
         if _excluded_by_time(article, view, f):
             continue
         sent_start, sent_end = _sentence_bounds(article, f.start)
-        holder, _ = find_holder(view, f.start, sent_start, sent_end, lex, article.mentions)
-        if view[f.start - 1:f.start] == "的" and (f.unit in (None, "%") or f.reading.implied_unit):
-            # 中國的核武庫只達到…美國5177枚的3分之1: a share belongs to the clause's subject.
-            first = lex.holder_re.search(view, _clause_start(view, f.start, sent_start), f.start)
-            holder = lex.holders[first.group()] if first else holder
-        if holder is None:
-            holder = _holder_from_previous(article, view, sent_start, lex)
+        holder = find_holder(article, view, f, sent_start, sent_end, lex)
         quantity_span = find_quantity(view, f, sent_start, lex)
         unit_text = _unit_surface(article, view, f)
         claims.append(
@@ -543,7 +603,7 @@ def find_numeric_claims(article: Article, resources: Resources) -> Article:
                 unit=unit_text,
                 quantity=article.text[quantity_span[0]:quantity_span[1]] if quantity_span else None,
                 qualifier=f.qualifier,
-                holder=_in_script(article, holder, resources),
+                holder=holder_text(article, holder, resources),
                 claimant=find_claimant(article, view, f, sent_start, lex),
                 time_value=find_time_value(article, f, sent_start),
                 sent_idx=article.sentence_at(f.start),
@@ -551,17 +611,6 @@ def find_numeric_claims(article: Article, resources: Resources) -> Article:
         )
     article.numeric_claims = claims
     return article
-
-
-def _holder_from_previous(article: Article, view: str, sent_start: int, lex: Lexicons) -> str | None:
-    """A sentence cut at ；continues the one before: …限制美俄…不得超過1,550枚；…不得超過700件."""
-    if sent_start == 0 or view[sent_start - 1:sent_start] not in (";", "；"):
-        prev = view[:sent_start].rstrip()
-        if not prev.endswith((";", "；")):
-            return None
-    prev_start, _ = _sentence_bounds(article, max(0, sent_start - 2))
-    holder, _ = find_holder(view, sent_start, prev_start, sent_start, lex, article.mentions)
-    return holder
 
 
 def _unit_surface(article: Article, view: str, f: Found) -> str | None:

@@ -163,6 +163,7 @@ class Candidate:
     priority: int = 0
     parts: list["Candidate"] = field(default_factory=list)
     value: str | None = None  # vague references carry their value
+    no_offset: bool = False  # 延期5年後: a duration; the 後 belongs to the event, not the number
 
 
 @dataclass
@@ -319,7 +320,10 @@ def find_candidates(view: str, vague: dict[str, str]) -> list[Candidate]:
         if _valid_duration(m):
             # 逾50年 keeps its modifier in the span; 長達半個多世紀 is reported as 半個多世紀.
             start = m.start("pre") if m.group("pre") else m.start("modw") if _DUR_MOD.get(m.group("modw") or "") else m.start("num")
-            found.append(Candidate(start, m.end(), "duration", m, priority=2))
+            if m.group("suffix") and view[max(0, start - 2):start] in _EVENT_VERBS:
+                found.append(Candidate(start, m.start("suffix"), "duration", m, priority=2, no_offset=True))
+            else:
+                found.append(Candidate(start, m.end(), "duration", m, priority=2))
     for m in _SET.finditer(view):
         found.append(Candidate(m.start(), m.end(), "set", m, priority=1))
     for m in _DECADE.finditer(view):
@@ -329,6 +333,10 @@ def find_candidates(view: str, vague: dict[str, str]) -> list[Candidate]:
         for m in _vague_pattern(vague).finditer(view):
             found.append(Candidate(m.start(), m.end(), "vague", m, priority=3, value=vague[m.group()]))
     return found
+
+
+# 條約延期5年後 / 延長10年後: the number is how long it was extended, not a point in time.
+_EVENT_VERBS = {"延期", "延长", "延后", "推迟", "延续", "展延"}
 
 
 def _trim_end(view: str, m: re.Match) -> int:
@@ -436,7 +444,7 @@ def resolve_candidate(cand: Candidate, view: str, base: dt.date | None, context_
     if cand.kind == "short_range":
         return resolve_short_range(cand.match, base, context_year)
     if cand.kind == "duration":
-        return resolve_duration(cand.match, base)
+        return resolve_duration(cand.match, base, cand.no_offset)
     if cand.kind == "set":
         return resolve_set(cand.match)
     if cand.kind == "decade":
@@ -725,7 +733,7 @@ def _iso_duration(amount: float | None, unit: str) -> str:
     return f"PT{amount_text}{'M' if unit == 'MIN' else unit}"
 
 
-def resolve_duration(m: re.Match, base: dt.date | None) -> Timex | None:
+def resolve_duration(m: re.Match, base: dt.date | None, no_offset: bool = False) -> Timex | None:
     num, unit_word = m.group("num"), m.group("unit")
     unit, factor = _DUR_UNITS[unit_word]
     pieces = re.split(r"\s*[、至到\-~]\s*", num)
@@ -741,7 +749,7 @@ def resolve_duration(m: re.Match, base: dt.date | None) -> Timex | None:
         amount *= factor
         if m.group("half"):
             amount += 0.5 * factor
-    suffix = m.group("suffix") or ""
+    suffix = "" if no_offset else m.group("suffix") or ""
     if suffix and suffix != "左右":
         return resolve_offset(amount, unit, -1 if "前" in suffix else 1, base, mod)
     return Timex("DURATION", _iso_duration(amount, unit), mod)
@@ -855,32 +863,100 @@ def resolve(text: str, time_base: dt.date | None) -> dict | None:
 
 
 def find_time_expressions(article: Article, resources: Resources) -> Article:
-    """Stage: fill `article.time_expressions` (sorted spans into the original text)."""
+    """Stage: fill `article.time_expressions` (sorted spans into the original text).
+
+    Three pieces of narrative context, each from the sample-article gold (tests/gold):
+    - a partial date takes the year named in its own or the previous sentence
+      (去年…1月23日 … 。到了2月13日 → 2025-02-13), else the publication year (1月中旬 → 2026-01);
+    - an offset *after* (兩天後, 一周後) counts from the last date mentioned in the previous two
+      sentences (去年8月…。兩天後 → 2025-08), an offset *before* (5年前) from publication;
+    - an offset in apposition takes the date it names (兩年前的2022年版 → 2022).
+    A range (2024年1月到2025年1月) is stored as its two dates, TIMEX3-style; `resolve` gives
+    the whole range for one string.
+    """
     if article.lang == "en":
         return article
     view = article.view or _view_of(article.text, resources)
     vague = resources.get("timex_vague", load_vague)
-    rows: list[TimeExpression] = []
-    context: dict[int, int] = {}  # sentence → the last explicit year named in it
+    found: list[tuple[Candidate, Timex]] = []
+    year_context: tuple[int, int] | None = None  # (sentence, year)
+    last_date: tuple[int, Timex] | None = None  # (sentence, the last concrete date)
     for cand in scan(view, vague):
         sent = article.sentence_at(cand.start) if article.sentences else 0
-        timex = resolve_candidate(cand, view, article.published, context.get(sent))
-        if timex is None:
-            continue
-        if timex.year:
-            context[sent] = timex.year
-        rows.append(
-            TimeExpression(
-                article_id=article.article_id,
-                start=cand.start,
-                end=cand.end,
-                text=article.text[cand.start:cand.end],
-                type=timex.type,
-                value=timex.value,
-                mod=timex.mod,
-                range_start=timex.range_start,
-                range_end=timex.range_end,
-            )
+        context_year = year_context[1] if year_context and sent - year_context[0] <= 1 else None
+        anchor = last_date[1] if last_date and sent - last_date[0] <= 2 else None
+        for part, timex in _resolve_in_context(cand, view, article.published, context_year, anchor):
+            if timex.year:
+                year_context = (sent, timex.year)
+            if timex.type == "DATE" and timex.value and timex.value[:4].isdigit() and timex.range_start:
+                last_date = (sent, timex)
+            found.append((part, timex))
+    _apposition(view, found)
+    article.time_expressions = [
+        TimeExpression(
+            article_id=article.article_id,
+            start=cand.start,
+            end=cand.end,
+            text=article.text[cand.start:cand.end],
+            type=timex.type,
+            value=timex.value,
+            mod=timex.mod,
+            range_start=timex.range_start,
+            range_end=timex.range_end,
         )
-    article.time_expressions = rows
+        for cand, timex in found
+    ]
     return article
+
+
+def _resolve_in_context(cand: Candidate, view: str, base: dt.date | None, context_year: int | None,
+                        anchor: Timex | None) -> list[tuple[Candidate, Timex]]:
+    if cand.kind == "range":
+        first_cand, second_cand = cand.parts
+        first = resolve_candidate(first_cand, view, base, context_year)
+        if first is None:
+            return []
+        second = _inherit(first_cand, second_cand, first) or \
+            resolve_candidate(second_cand, view, base, first.year or context_year)
+        return [(first_cand, first)] + ([(second_cand, second)] if second else [])
+    if cand.kind == "duration" and "后" in (cand.match.group("suffix") or "") and anchor is not None \
+            and not cand.no_offset:
+        timex = resolve_after_anchor(cand.match, anchor)
+    else:
+        timex = resolve_candidate(cand, view, base, context_year)
+    return [(cand, timex)] if timex else []
+
+
+def resolve_after_anchor(m: re.Match, anchor: Timex) -> Timex | None:
+    """兩天後 after 去年8月 → 2025-08: the anchor's middle day plus the offset, written at the
+    anchor's precision (a month stays a month)."""
+    unit, factor = _DUR_UNITS[m.group("unit")]
+    amount = to_number(m.group("num").split("、")[0])
+    if amount is None or anchor.range_start is None or anchor.range_end is None:
+        return None
+    amount *= factor
+    middle = anchor.range_start + (anchor.range_end - anchor.range_start) / 2
+    if unit in ("Y", "M"):
+        months = int(round(amount * (12 if unit == "Y" else 1)))
+        year, month = shift_months(middle.year, middle.month, months)
+        day = dt.date(year, month, min(middle.day, calendar.monthrange(year, month)[1]))
+    else:
+        day = middle + dt.timedelta(days=int(round(amount * {"W": 7, "D": 1}.get(unit, 0))))
+    precision = len(anchor.value.split("/")[0])
+    if precision >= 10:
+        return Timex("DATE", day.isoformat(), None, day, day)
+    if precision == 7:
+        start, end = month_range(day.year, day.month)
+        return Timex("DATE", f"{day.year}-{day.month:02d}", None, start, end)
+    start, end = year_range(day.year)
+    return Timex("DATE", str(day.year), None, start, end)
+
+
+def _apposition(view: str, found: list[tuple[Candidate, Timex]]) -> None:
+    """兩年前的2022年版: the offset names the same time as the date after 的."""
+    for i in range(len(found) - 1):
+        cand, timex = found[i]
+        nxt_cand, nxt = found[i + 1]
+        if cand.kind == "duration" and timex.type == "DATE" and view[cand.end:cand.end + 1] == "的" \
+                and nxt_cand.start == cand.end + 1 and nxt.type == "DATE" and nxt.value:
+            found[i] = (cand, Timex("DATE", nxt.value, None, nxt.range_start, nxt.range_end))
