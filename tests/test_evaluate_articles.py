@@ -67,7 +67,7 @@ def run(gold_file, prediction: dict) -> dict:
 def test_perfect_prediction_scores_one(gold_file):
     report = run(gold_file, perfect_prediction(gold_item()))
     for key in ("officials", "officials.name_only", "statements", "statements.direct", "statements.indirect",
-                "dates", "numbers"):
+                "dates", "numbers", "numbers.value_holder"):
         assert report[key]["f1"] == 1.0, key
     assert report["officials"]["attributes"]["country"]["accuracy"] == 1.0
     assert report["numbers"]["attributes"]["holder"]["accuracy"] == 1.0
@@ -217,8 +217,26 @@ def test_the_gold_scored_against_itself_is_perfect():
             "time_expressions": gold["dates"], "numeric_claims": gold["numbers"],
         }
     report = evaluate_articles(gold_path, lambda text, published: by_text[text])
-    for key in ("officials", "statements", "statements.direct", "statements.indirect", "dates", "numbers"):
+    for key in ("officials", "statements", "statements.direct", "statements.indirect", "dates", "numbers",
+                "numbers.value_holder"):
         assert report[key]["f1"] == 1.0, key
     for key in ("officials", "statements", "numbers"):
         for attribute, score in report[key]["attributes"].items():
             assert score["accuracy"] in (1.0, None), (key, attribute)
+
+
+def test_value_holder_needs_both(gold_file):
+    prediction = perfect_prediction(gold_item())
+    prediction["numeric_claims"][0]["holder"] = "美國"
+    report = run(gold_file, prediction)
+    assert report["numbers"]["tp"] == 1 and report["numbers.value_holder"]["tp"] == 0
+
+
+def test_gold_folder_of_files(tmp_path):
+    folder = tmp_path / "gold"
+    folder.mkdir()
+    for name in ("a.json", "b.json"):
+        (folder / name).write_text(json.dumps([gold_item()], ensure_ascii=False), encoding="utf-8")
+    prediction = perfect_prediction(gold_item())
+    report = evaluate_articles(folder, lambda text, published: prediction)
+    assert report["articles"] == 2 and report["statements"]["tp"] == 4

@@ -14,7 +14,8 @@ A predicted row matches a gold row when their spans overlap and the key field ag
   ``statements.direct`` / ``statements.indirect`` score each kind alone;
 - dates: TIMEX value equal;
 - numbers: value equal within 1e-4 relative (a gold range matches its low/high or any
-  value inside it).
+  value inside it); ``numbers.value_holder`` also requires the holder (the SPEC names
+  holder among the key fields).
 
 Matching is one-to-one (maximum bipartite matching, larger overlaps tried first).
 Attribute accuracy is reported on the matched pairs only.
@@ -41,6 +42,7 @@ TABLES = [
     ("statements.indirect", "statements", "statements"),
     ("dates", "dates", "time_expressions"),
     ("numbers", "numbers", "numeric_claims"),
+    ("numbers.value_holder", "numbers", "numeric_claims"),
 ]
 
 # Attributes compared on matched pairs, per report key.
@@ -234,6 +236,8 @@ def key_matches(report_key: str, gold: dict, pred: dict, names: NameMatcher) -> 
         return norm_text(gold.get("value")) == norm_text(pred.get("value"))
     if report_key == "numbers":
         return same_number(gold, pred)
+    if report_key == "numbers.value_holder":  # the SPEC's stricter reading: value and holder
+        return same_number(gold, pred) and names.same(gold.get("holder"), pred.get("holder"))
     raise KeyError(report_key)
 
 
