@@ -67,6 +67,9 @@ AFTER_NAME = (
     "作", "代表", "同", "一行", "表态", "抵达", "此前", "近期", "上午", "下午", "晚间", "当天",
 )
 NAME_POS = ("nr", "nrfg", "nrt", "ns")
+REGNAL_NUMERALS = set("一二三四五六七八九十")
+# Long forms that follow a country's name: 斐濟共和國, 澳大利亞聯邦, 沙烏地阿拉伯王國.
+STATE_SUFFIXES = ("共和国", "联邦", "王国")
 # Connectors in a list of titles that share one name (總書記、國家主席; 副總理兼外長).
 TITLE_LIST_JOINERS = "、兼和及"
 # Demonstratives before a bare title that refers back to a named person (這位總統, 該發言人).
@@ -222,6 +225,12 @@ def _country_ending_at(ctx: Context, end: int):
     view, names, article = ctx.view, ctx.names, ctx.article
     if end >= 2 and view[end - 2 : end] in ("我国", "本国"):
         return (end - 2, article.region, False) if article.region else None
+    for suffix in STATE_SUFFIXES:
+        # 斐濟共和國總統, 澳大利亞聯邦總督: the country's long form.
+        if view.startswith(suffix, end - len(suffix)):
+            found = _country_ending_at(ctx, end - len(suffix))
+            if found is not None and not found[2]:
+                return found
     start, form = _longest_ending_at(view, end, names.country_forms, 8, key=names.key_of)
     if form is None:
         return None
@@ -259,6 +268,11 @@ def _org_by_suffix(ctx: Context, left: int) -> int | None:
             break  # 美國|國土資源部: the country is read separately
         start = previous.start
         index -= 1
+    for size in range(min(8, left - start - 2), 1, -1):
+        form = ctx.names.country_form(ctx.view[start : start + size])
+        if form is not None and form.kind == "name":
+            start += size  # 澳大利亞|聯邦政府: the country is read separately
+            break
     return start if left - start >= 2 else None
 
 
@@ -372,23 +386,31 @@ def _complete_name(ctx: Context, start: int, end: int) -> int:
     格里|先科, 麥克|林, 莎拉·麥克布萊德 → the whole transliteration.
     """
     view, names = ctx.view, ctx.names
-    if end - start == 2 and view[start] in names.surnames and not _after_name_ok(view, end):
+    chinese = not (set(view[start:end]) & names.foreign)  # 霍索|共同 is not 霍索共
+    if chinese and end - start == 2 and view[start] in names.surnames and not _after_name_ok(view, end):
         if end < len(view) and _after_name_ok(view, end + 1) and view[end] not in NOT_NAME_START:
             return end + 1
-    return _extend_transliteration(ctx, start, end)
+    end = _extend_transliteration(ctx, start, end)
+    if view[end : end + 1] in REGNAL_NUMERALS and view[end + 1 : end + 2] == "世":
+        end += 2  # 伊麗莎白二世
+    return end
 
 
 def _extend_transliteration(ctx: Context, start: int, end: int) -> int:
     view, translit = ctx.view, ctx.names.transliteration
     while end < len(view) and end - start < 12:
         step = end
-        if view[step] in NAME_DOTS and step + 1 < len(view) and view[step + 1] in translit:
-            step += 1  # 莎拉·麥克布萊德
+        if view[step] in NAME_DOTS + "-" and step + 1 < len(view) and view[step + 1] in translit:
+            step += 1  # 莎拉·麥克布萊德, 烏胡魯-肯雅塔
         index = ctx.token_at.get(step)
         if index is None:
             break
         token = ctx.article.tokens[index]
         word = view[token.start : token.end]
+        lone_syllable = len(word) == 1 and word in translit and word not in NOT_NAME_START
+        if lone_syllable and not any(view.startswith(w, step) for w in AFTER_NAME):
+            end = token.end  # 扎爾|達|里: jieba tags stray syllables as verbs and particles
+            continue
         if (
             len(word) > 4
             or not all(c in translit for c in word)
@@ -449,7 +471,7 @@ def find_name_before(frame: Frame, ctx: Context) -> tuple[int, int] | None:
         if pos is None or pos[:1] not in ("v", "p", "d", "c", "u", "x", "r"):
             return None
     for mention in ctx.article.mentions:
-        if mention.label == "PERSON" and mention.end == frame.title_start:
+        if mention.label == "PERSON" and mention.end == frame.title_start and _plausible_name(ctx, mention.start, mention.end):
             return mention.start, mention.end
     for size in range(min(12, frame.title_start), 1, -1):
         start = frame.title_start - size
@@ -459,6 +481,16 @@ def find_name_before(frame: Frame, ctx: Context) -> tuple[int, int] | None:
         if key in ctx.names.persons or key in ctx.learned:
             return start, frame.title_start
     return None
+
+
+def _plausible_name(ctx: Context, start: int, end: int) -> bool:
+    """Not an organisation, a country or a dictionary word (塔利班發言人, 榮譽主席)."""
+    word = ctx.view[start:end]
+    if word[0] in REGNAL_NUMERALS:  # 伊麗莎白|二世女王
+        return False
+    if ctx.names.organization(word) or ctx.names.country_form(word) or word in ctx.titles.titles:
+        return False
+    return ctx.word_tags.get(word, "nr")[:2] in ("nr", "ns", "nz", "x", "en")
 
 
 def share_names_along_lists(frames: list[Frame], view: str) -> None:
@@ -510,6 +542,9 @@ def resolve_countries(frames: list[Frame], ctx: Context) -> None:
             country is None
             and previous is not None
             and previous.country_from_text
+            and frame.org_span is None
+            and not frame.name_before
+            and view[frame.left - 1 : frame.left] != "、"  # 甲國總統A、乙國總理B: a list
             and article.sentence_at(previous.name_span[0]) == article.sentence_at(frame.name_span[0])
         ):
             country, from_text = previous.resolved_country, True
