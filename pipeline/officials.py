@@ -23,6 +23,7 @@ Beijing's).  Simplified-script articles without a region count as mainland news.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from pipeline.article import Article, Mention, Official
@@ -68,6 +69,7 @@ AFTER_NAME = (
 )
 NAME_POS = ("nr", "nrfg", "nrt", "ns")
 REGNAL_NUMERALS = set("一二三四五六七八九十")
+_NAME_PARTS = re.compile(r"[·‧・•．.\-]")
 # Long forms that follow a country's name: 斐濟共和國, 澳大利亞聯邦, 沙烏地阿拉伯王國.
 STATE_SUFFIXES = ("共和国", "联邦", "王国")
 # Connectors in a list of titles that share one name (總書記、國家主席; 副總理兼外長).
@@ -79,7 +81,7 @@ SHARED_HEAD = set("部院局署厅处会")
 # Endings and jieba tags of organisation names the lexicon lacks (国土资源部, 最高人民法院).
 ORG_SUFFIXES = (
     "部", "局", "院", "委员会", "委", "办", "厅", "署", "党", "报", "社", "司", "集团", "公司",
-    "中心", "大学", "学院", "银行", "论坛", "组织", "基金会", "协会", "联盟", "研究所", "政府",
+    "中心", "大学", "学院", "银行", "论坛", "组织", "基金会", "协会", "联盟", "研究所", "政府", "机构", "当局",
     "议会", "国会", "法院", "检察院", "电视台", "通讯社", "战区", "舰队", "军区",
 )
 ORG_POS = ("n", "nt", "nz", "ns", "j", "b", "eng")
@@ -294,7 +296,10 @@ def extend_left(frame: Frame, ctx: Context) -> Frame:
     left = frame.org_span[0] if frame.org_span else frame.title_start
     for _ in range(6):
         status = next((w for w in STATUS_WORDS if view.startswith(w, left - len(w))), None)
-        if status and not (status == "前" and left >= 2 and view[left - 2] in NOT_STATUS_BEFORE_QIAN):
+        if status == "前" and left >= 2 and view[left - 2] in NOT_STATUS_BEFORE_QIAN:
+            # 先前/目前 are not statuses, but 領先|前總統 is.
+            status = "前" if view[left - 3 : left - 1] == "领先" else None
+        if status:
             frame.status = STATUS[status]
             left -= len(status)
             continue
@@ -348,6 +353,19 @@ def _known_name_at(ctx: Context, i: int) -> int | None:
         key = names.key_of(view[i : i + size])
         if key in names.persons or key in ctx.learned:
             return i + size
+    return None
+
+
+def _name_before_english(ctx: Context, i: int) -> int | None:
+    """賽蒙斯（Emilie Simons）, 強生（Mike Johnson）: Taiwan news gives a foreign name its English
+    form in brackets, which marks where the Chinese name ends whatever jieba made of it."""
+    view = ctx.view
+    for end in range(i + 2, min(i + 9, len(view))):
+        char = view[end - 1]
+        if not ("\u4e00" <= char <= "\u9fff" or char in NAME_DOTS) or char in NOT_NAME_START:
+            return None
+        if _BRACKETED_LATIN.match(ctx.article.text, end):
+            return end
     return None
 
 
@@ -446,7 +464,7 @@ def find_name_after(frame: Frame, ctx: Context) -> tuple[int, int] | None:
         i += 1
     if i >= len(view) or view[i] in NOT_NAME_START:
         return None
-    end = _known_name_at(ctx, i) or _jieba_name_at(ctx, i)
+    end = _known_name_at(ctx, i) or _name_before_english(ctx, i) or _jieba_name_at(ctx, i)
     if end is None or end <= i:
         return None
     candidate = view[i:end]
@@ -528,6 +546,7 @@ def resolve_countries(frames: list[Frame], ctx: Context) -> None:
     卡特 or one introduced with an English name in brackets (狄倫（Jen O'Malley Dillon）)."""
     article, view, names = ctx.article, ctx.view, ctx.names
     previous: Frame | None = None
+    seen: dict[str, str] = {}  # name key -> country an earlier frame gave (托馬·博尼·亞伊 … 亞伊總統)
     for frame in frames:
         if frame.name_span is None:
             continue
@@ -538,6 +557,8 @@ def resolve_countries(frames: list[Frame], ctx: Context) -> None:
             person = names.person(name_view)
             if person and person.country:
                 country, from_text = person.country, True
+        if country is None and names.key_of(name_view) in seen:
+            country, from_text = seen[names.key_of(name_view)], True
         if (
             country is None
             and previous is not None
@@ -552,6 +573,10 @@ def resolve_countries(frames: list[Frame], ctx: Context) -> None:
             country = _home_country(article)
         frame.resolved_country, frame.country_from_text = country, from_text
         previous = frame
+        if country and from_text:
+            parts = [p for p in _NAME_PARTS.split(name_view) if p]
+            for key in {names.key_of(name_view), names.key_of(parts[-1]) if len(parts) > 1 else ""} - {""}:
+                seen.setdefault(key, country)
 
 
 def _home_country(article: Article) -> str | None:
