@@ -80,6 +80,7 @@ _DATE = re.compile(
        | (?P<rocfy>[5-9]\d|1[0-4]\d)\s*年度
        | (?P<rocm>[6-9]\d|1[0-4]\d)\s*年(?=\s*{_MONTH_N}\s*月)
        | (?P<yrel>大前年|大后年|今年|去年|前年|明年|后年|本年)
+       | [今去明]\((?P<ybr>\d{{4}})\)年
       )
     )?
     (?P<yperiod>年?(?:初(?!步|次|衷|心|始|中|审)|底(?!线|下|层)|末(?!期)|中期|中{_MID_OK}
@@ -90,8 +91,9 @@ _DATE = re.compile(
     )?
     (?P<mperiod>上旬|中旬|下旬|初(?!步|次|衷|心|始|中)|底(?!线|下|层)|末(?!期)|中{_MID_OK})?
     (?P<day>
-       (?P<dn>{_DAY_N})\s*(?P<dsuf>[日号])(?![内间来游报])
-     | (?P<drel>大前天|大后天|今天|今日(?!美国|俄罗斯|头条|新闻)|昨天|昨日|前天|明天|明日(?!之星)|后天(?!性)|今晨|今早|昨晚|今晚|明晚|昨夜|今夜)
+       (?P<dn>{_DAY_N})\s*(?P<dsuf>[日号])(?![内间来游线楼文院车机仓室])
+     | [今昨明]\((?P<dbr>{_DAY_N})\)日
+     | (?P<drel>大前天|大后天|今天|今日(?!美国|俄罗斯|头条|新闻)|昨天|昨日|前天|明天|明日(?!之星)|后天(?!性)|今晨|今早|昨晚|今晚|明晚|昨夜|今夜|前晚|前夜|昨(?![日天晚夜]))
     )?
     (?P<week>(?P<wpre>上上|下下|上个|下个|这个|上|下|本|这)?(?P<wword>周|星期|礼拜)(?P<wday>[一二三四五六日天1-7]|末)?)?
     (?:\s*\((?P<bracket>(?:{_MONTH_N}\s*月)?\s*{_DAY_N}\s*[日号])\))?
@@ -132,7 +134,7 @@ _DURATION = re.compile(
     (?P<num>(?:\d+(?:\.\d+)?|[{_CN_NUM}]+|半|几|数|若干)
        (?:\s*[、至到\-~]\s*(?:\d+(?:\.\d+)?|[{_CN_NUM}]+))?)
     (?P<more>多|余|几)?
-    (?P<unit>{_DUR_UNIT_RE})
+    (?P<unit>{_DUR_UNIT_RE})(?:(?<=周)(?!年)|(?<!周))
     (?P<half>半)?
     (?P<more2>多|余)?
     (?P<suffix>以前|以后|之前|之后|前|后|左右)?
@@ -149,6 +151,10 @@ _SET = re.compile(
 _DECADE = re.compile(
     rf"(?P<crel>上|本|下)?(?:(?P<cn>\d{{2}}|[{_CN_NUM}]{{2,3}})世纪|(?P<cw>世纪))?(?:(?P<dec>1[89]\d0|20\d0|\d0|[一二三四五六七八九]十)年代)?(?P<dpart>初|末|中期|中叶|末期|初期)?"
 )
+
+# Expressions that point back at a date the article named before them: 當天, 同一天, 次日, 當年.
+_ANAPHOR = re.compile(r"此前一天|前一天|同一天|同一日|当天|当日|同日|当晚|次日|翌日|隔天|第二天|当年|同年")
+_ANAPHOR_DAYS = {"此前一天": -1, "前一天": -1, "次日": 1, "翌日": 1, "隔天": 1, "第二天": 1}
 
 # Where 5年前 resolves to a whole year with APPROX and 3天后 to an exact day.
 _APPROX_OFFSET_UNITS = {"Y", "M"}
@@ -201,6 +207,75 @@ def _read_pairs(path: Path) -> dict[str, str]:
         word, value = line.split("\t")[:2]
         pairs[word.strip()] = value.strip()
     return pairs
+
+
+@dataclass
+class Holidays:
+    fixed: dict[str, tuple[int, int]]  # 元旦 → (1, 1)
+    lunar: dict[str, dict[int, dt.date]]  # 春节 → {2022: 2022-02-01}
+
+    def names(self) -> list[str]:
+        return sorted(set(self.fixed) | set(self.lunar), key=len, reverse=True)
+
+
+def load_holidays(config: Config) -> Holidays:
+    return _read_holidays(config.resources_dir / "timex_holidays.txt")
+
+
+@lru_cache(maxsize=8)
+def _read_holidays(path: Path) -> Holidays:
+    fixed: dict[str, tuple[int, int]] = {}
+    lunar: dict[str, dict[int, dt.date]] = {}
+    if not path.exists():
+        return Holidays(fixed, lunar)
+    for line in path.read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, when = (x.strip() for x in line.split("\t")[:2])
+        lunar_day = len(when) > 5
+        names = {name, name[:-1]} if lunar_day and name.endswith("节") and len(name) == 3 else {name}  # 中秋节 / 中秋
+        for form in names:
+            if len(when) == 5:
+                fixed[form] = (int(when[:2]), int(when[3:]))
+            else:
+                day = dt.date.fromisoformat(when)
+                lunar.setdefault(form, {})[day.year] = day
+    return Holidays(fixed, lunar)
+
+
+@lru_cache(maxsize=8)
+def _holiday_regex(names: tuple[str, ...]) -> re.Pattern:
+    if not names:
+        return re.compile(r"(?!x)x")
+    alternatives = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?:(?P<y4>{_YEAR4})年|(?P<yrel>今年|去年|明年))?(?P<name>{alternatives})(?!晚会|联欢|档|假期)")
+
+
+def _holiday_pattern(holidays: Holidays) -> re.Pattern:
+    return _holiday_regex(tuple(holidays.names()))
+
+
+def resolve_holiday(m: re.Match, holidays: Holidays, base: dt.date | None) -> Timex | None:
+    """春节 in an article of 2022-01-28 → 2022-02-01: the named year, else the occurrence
+    nearest the publication date."""
+    name = m.group("name")
+    year = to_int(m.group("y4")) if m.group("y4") else None
+    if year is None and m.group("yrel"):
+        year = base.year + _YEAR_REL[m.group("yrel")] if base else None
+    if year is None and base is None:
+        return None
+    years = [year] if year else [base.year - 1, base.year, base.year + 1]
+    days = []
+    for y in years:
+        if name in holidays.fixed:
+            month, day = holidays.fixed[name]
+            days.append(dt.date(y, month, day))
+        elif y in holidays.lunar.get(name, {}):
+            days.append(holidays.lunar[name][y])
+    if not days:
+        return None
+    day = min(days, key=lambda d: abs((d - base).days)) if base and not year else days[0]
+    return Timex("DATE", day.isoformat(), None, day, day)
 
 
 def _vague_pattern(vague: dict[str, str]) -> re.Pattern:
@@ -266,7 +341,7 @@ _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 
 _WEEK_SHIFT = {"上上": -2, "上个": -1, "上": -1, "下下": 2, "下个": 1, "下": 1, "本": 0, "这": 0, "这个": 0}
 _YEAR_REL = {"大前年": -3, "前年": -2, "去年": -1, "今年": 0, "本年": 0, "明年": 1, "后年": 2, "大后年": 3}
 _MONTH_REL = {"本月": 0, "这个月": 0, "当月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
-_DAY_REL = {"大前天": -3, "前天": -2, "昨天": -1, "昨日": -1, "昨晚": -1, "昨夜": -1, "今天": 0, "今日": 0,
+_DAY_REL = {"大前天": -3, "前天": -2, "前晚": -2, "前夜": -2, "昨": -1, "昨天": -1, "昨日": -1, "昨晚": -1, "昨夜": -1, "今天": 0, "今日": 0,
             "今晨": 0, "今早": 0, "今晚": 0, "今夜": 0, "明天": 1, "明日": 1, "明晚": 1, "后天": 2, "大后天": 3}
 _SEASONS = {"春": ("SP", 3), "夏": ("SU", 6), "秋": ("FA", 9), "冬": ("WI", 12)}
 
@@ -306,7 +381,8 @@ def nearest_month_for_day(base: dt.date, day: int) -> tuple[int, int] | None:
 # --------------------------------------------------------------------------- candidates
 
 
-def find_candidates(view: str, vague: dict[str, str]) -> list[Candidate]:
+def find_candidates(view: str, vague: dict[str, str], holidays: "Holidays | None" = None) -> list[Candidate]:
+    holidays = holidays or Holidays({}, {})
     found: list[Candidate] = []
     for m in _DATE.finditer(view):
         if m.end() > m.start() and _valid_date(m):
@@ -329,8 +405,14 @@ def find_candidates(view: str, vague: dict[str, str]) -> list[Candidate]:
     for m in _DECADE.finditer(view):
         if m.end() > m.start() and (m.group("dec") or m.group("cn") or (m.group("cw") and m.group("crel"))):
             found.append(Candidate(m.start(), m.end(), "decade", m, priority=1))
+    for m in _ANAPHOR.finditer(view):
+        found.append(Candidate(m.start(), m.end(), "anaphor", m, priority=0))
+    for m in _holiday_pattern(holidays).finditer(view):
+        found.append(Candidate(m.start(), m.end(), "holiday", m, priority=0))
     if vague:
         for m in _vague_pattern(vague).finditer(view):
+            if m.group() == "将来" and view[m.start() - 1:m.start()] == "即":
+                continue  # 即將來臨 is "about to come"
             found.append(Candidate(m.start(), m.end(), "vague", m, priority=3, value=vague[m.group()]))
     return found
 
@@ -349,8 +431,8 @@ def _trim_end(view: str, m: re.Match) -> int:
 def _valid_date(m: re.Match) -> bool:
     g = m.groupdict()
     has_year = bool(g["year"])
-    if g["dsuf"] == "号" and not (g["month"]):
-        return False  # 2号 alone is a number ("1号文件", "长征五号"), not a day
+    if g["dsuf"] == "号" and not g["month"] and not (g["dn"] or "").isdigit():
+        return False  # 长征五号 is a name; 24号 (CCTV: 伊拉克国防部24号公布) is a day
     if g["week"] and not (g["wpre"] or g["wday"]):
         return False  # 周 alone: 周边, 一周
     if g["week"] and g["wpre"] and not g["wday"] and g["wword"] == "礼拜" and g["wpre"] in ("这", "本"):
@@ -451,6 +533,10 @@ def resolve_candidate(cand: Candidate, view: str, base: dt.date | None, context_
         return resolve_decade(cand.match, base)
     if cand.kind == "vague":
         return Timex("DATE", cand.value)
+    if cand.kind == "holiday":
+        return resolve_holiday(cand.match, _read_holidays(Config().resources_dir / "timex_holidays.txt"), base)
+    if cand.kind == "anaphor":
+        return None  # needs the article's previous dates: see _resolve_in_context
     if cand.kind == "range":
         first = resolve_candidate(cand.parts[0], view, base, context_year)
         if first is None:
@@ -506,7 +592,12 @@ def resolve_date(g: dict, base: dt.date | None, context_year: int | None) -> Tim
         return None
     if g["clock"] or g["tod"]:
         timex = _with_time(g, timex)
+    elif g["drel"] in _NIGHTS and timex.value:
+        timex = Timex("TIME", timex.value + "TNI", None, timex.range_start, timex.range_end)
     return timex
+
+
+_NIGHTS = ("昨晚", "昨夜", "今晚", "今夜", "明晚", "前晚", "前夜")
 
 
 def _type_of(g: dict) -> str:
@@ -516,6 +607,8 @@ def _type_of(g: dict) -> str:
 def _year_of(g: dict, base: dt.date | None) -> tuple[int | None, bool]:
     if g["y4"]:
         return to_int(g["y4"]), True
+    if g["ybr"]:  # 去（2024）年: Taiwanese papers write the year in brackets
+        return int(g["ybr"]), True
     for key in ("roc", "rocfy", "rocm"):
         if g[key]:
             roc = to_int(g[key])
@@ -559,6 +652,8 @@ def _date_part(g: dict, base: dt.date | None, year: int | None, explicit_year: b
             return None
         if year is None:
             year = context_year or (base.year if base else None)
+    if g["dbr"] and not g["dn"]:  # 今（3）日 / 昨（2）日
+        g = {**g, "dn": g["dbr"]}
     if g["dn"]:
         day = to_int(g["dn"])
         if day is None or not 1 <= day <= 31:
@@ -658,7 +753,7 @@ def _year_period(year: int, word: str, explicit_year: bool) -> Timex:
     return Timex("DATE", str(year), None, start, end, year=keep)
 
 
-_TOD_CODES = {"凌晨": "NI", "深夜": "NI", "夜间": "NI", "清晨": "MO", "早上": "MO", "早晨": "MO", "上午": "MO",
+_TOD_CODES = {"前晚": "NI", "前夜": "NI", "昨晚": "NI", "昨夜": "NI", "今晚": "NI", "今夜": "NI", "明晚": "NI","凌晨": "NI", "深夜": "NI", "夜间": "NI", "清晨": "MO", "早上": "MO", "早晨": "MO", "上午": "MO",
               "早间": "MO", "中午": "MI", "午间": "MI", "下午": "AF", "傍晚": "EV", "晚上": "EV", "晚间": "EV"}
 _PM = ("下午", "晚上", "晚间", "傍晚", "深夜", "夜间")
 
@@ -844,8 +939,8 @@ def _converters():
     return normalize.load_converters(Config())
 
 
-def scan(view: str, vague: dict[str, str]) -> list[Candidate]:
-    return merge_ranges(view, select(find_candidates(view, vague)))
+def scan(view: str, vague: dict[str, str], holidays: Holidays | None = None) -> list[Candidate]:
+    return merge_ranges(view, select(find_candidates(view, vague, holidays)))
 
 
 def resolve(text: str, time_base: dt.date | None) -> dict | None:
@@ -854,7 +949,7 @@ def resolve(text: str, time_base: dt.date | None) -> dict | None:
         time_base = dt.date.fromisoformat(time_base[:10]) if time_base else None
     view = _view_of(text)
     vague = _read_pairs(Config().resources_dir / "timex_vague.txt")
-    found = scan(view, vague)
+    found = scan(view, vague, _read_holidays(Config().resources_dir / "timex_holidays.txt"))
     if not found:
         return None
     best = max(found, key=lambda c: c.end - c.start)
@@ -878,18 +973,31 @@ def find_time_expressions(article: Article, resources: Resources) -> Article:
         return article
     view = article.view or _view_of(article.text, resources)
     vague = resources.get("timex_vague", load_vague)
+    holidays = resources.get("timex_holidays", load_holidays)
     found: list[tuple[Candidate, Timex]] = []
     year_context: tuple[int, int] | None = None  # (sentence, year)
     last_date: tuple[int, Timex] | None = None  # (sentence, the last concrete date)
-    for cand in scan(view, vague):
+    last_year: int | None = None  # the last year the article named, for 當年 / 同年
+    # 當天 points at the reported event, which is past: 會談22日落幕…明年1月29日將舉行…三國當天 → 22日.
+    last_past_day: tuple[int, Timex] | None = None
+    for cand in scan(view, vague, holidays):
         sent = article.sentence_at(cand.start) if article.sentences else 0
         context_year = year_context[1] if year_context and sent - year_context[0] <= 1 else None
         anchor = last_date[1] if last_date and sent - last_date[0] <= 2 else None
+        if cand.kind == "anaphor":
+            recent = last_past_day[1] if last_past_day and sent - last_past_day[0] <= 3 else None
+            timex = resolve_anaphor(cand.match.group(), recent, last_year)
+            if timex:
+                found.append((cand, timex))
+            continue
         for part, timex in _resolve_in_context(cand, view, article.published, context_year, anchor):
             if timex.year:
                 year_context = (sent, timex.year)
+                last_year = timex.year
             if timex.type == "DATE" and timex.value and timex.value[:4].isdigit() and timex.range_start:
                 last_date = (sent, timex)
+                if article.published is None or timex.range_start <= article.published:
+                    last_past_day = (sent, timex)
             found.append((part, timex))
     _apposition(view, found)
     article.time_expressions = [
@@ -925,6 +1033,22 @@ def _resolve_in_context(cand: Candidate, view: str, base: dt.date | None, contex
     else:
         timex = resolve_candidate(cand, view, base, context_year)
     return [(cand, timex)] if timex else []
+
+
+def resolve_anaphor(word: str, last_date: Timex | None, last_year: int | None) -> Timex | None:
+    """當天 / 同一天 → the last day the article named; 次日 / 前一天 → one day after / before it;
+    當年 / 同年 → the last year it named (澳方愿意秉持当年澳中建交初心 after 1972年 → 1972)."""
+    if word in ("当年", "同年"):
+        if last_year is None:
+            return None
+        start, end = year_range(last_year)
+        return Timex("DATE", str(last_year), None, start, end)
+    if last_date is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", last_date.value[:10] or ""):
+        return None
+    day = dt.date.fromisoformat(last_date.value[:10]) + dt.timedelta(days=_ANAPHOR_DAYS.get(word, 0))
+    if word == "当晚":
+        return Timex("TIME", day.isoformat() + "TNI", None, day, day)
+    return Timex("DATE", day.isoformat(), None, day, day)
 
 
 def resolve_after_anchor(m: re.Match, anchor: Timex) -> Timex | None:
