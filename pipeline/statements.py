@@ -1,10 +1,505 @@
-"""Placeholder until this stage's work lands."""
+"""Statements: direct quotes and reported speech, with their speakers and dates.
+
+Direct: the words inside 「」 “” 『』 "" (nested quotes stay inside), attributed to a speaker
+written before the quote (他說：「…」), after it (「…」川普表示), around it (川普在社群媒體發文
+表示，「…」), inside a reported clause (他說，…但「中國只要五、六年就可以追上」) or, for a
+paragraph that is all quote, the speaker of the paragraph before.  Quoted titles and scare
+quotes (「新戰略武器裁減條約」, 「評估」, 「過時」) are not speech: see `looks_like_speech`.
+
+Indirect: the clause after a speech cue (表示, 說, 指出 … `resources/speech_cues.txt`) up to
+the end of the sentence, or up to the next cue (…表示條約失效後…，強調…).
+
+Matching runs on `article.view` (Simplified, half-width, same offsets); every span is into
+the stored text and every surface is cut from it.  English articles get a small regex pass.
+"""
 
 from __future__ import annotations
 
-from pipeline.article import Article
+import re
+from dataclasses import dataclass
+
+from pipeline.article import Article, Sentence, Statement
 from pipeline.config import Resources
+from pipeline.speakers import (
+    CONNECTIVES,
+    Candidate,
+    Cue,
+    clause_start,
+    find_cues,
+    find_quotes,
+    inside_any,
+    resolve,
+    speaker_candidates,
+    subject_of,
+)
+
+TERMINALS = set("。!?;！？；\n")
+QUOTE_OPENERS = set("「『“\"")
+QUOTE_CLOSERS = set("」』”\"")
+# Between a cue and the quote it introduces: 他說：「, 表示，「, 說道：\n「.
+INTRO_GAP = set(" ,:，：\n\u3000")
+# Characters that tell a quote is a clause someone said, not a name or a scare quote:
+# 「如果它到期了，那就到期吧。」, 「中國也願意這麼做」, 「不公平、不合理、不可行」.
+SPEECH_CHARS = set("我你了吧吗呢就也会要不没是能应都很太将还得过着吗啊呀嘛")
+SPEECH_PUNCT = re.compile(r"[,.!?;:，。！？；：]")
+# Quotes ending in these are titles or terms: 「達沃斯世界經濟論壇」, 「擁有最大核武庫的國家」.
+NOMINAL_ENDS = (
+    "条约", "论坛", "报告", "会议", "会晤", "谈判", "研究所", "日", "组织", "计划", "计画",
+    "法案", "机制", "战略", "数据", "国家", "情况", "护栏", "政策", "协定", "峰会", "宣言",
+    "计划书", "行动", "运动", "主义", "理论", "模式", "体系", "工程", "项目", "中心",
+)
+DATE_VALUE = re.compile(r"^\d{4}(-\d{2}){0,2}$")
+MIN_CLAUSE = 4
+
+
+@dataclass
+class Found:
+    """A statement before numbering: spans into the text, the speaker candidate it resolved to."""
+
+    kind: str
+    start: int
+    end: int
+    speaker: Candidate | None
+    cue: Cue | None
+    sent_idx: int
+    said_on: str | None
+    speaker_expr: Candidate | None = None  # the pronoun or name as written at the cue
 
 
 def find_statements(article: Article, resources: Resources) -> Article:
+    """Stage: fill `article.statements`, ordered by start."""
+    if not article.text.strip():
+        article.statements = []
+        return article
+    if article.lang == "en":
+        found = english_statements(article)
+    else:
+        found = chinese_statements(article, resources)
+    article.statements = to_rows(article, found)
     return article
+
+
+# ---------------------------------------------------------------------------------------
+# Chinese
+
+
+def sentence_spans(article: Article) -> list[Sentence]:
+    if article.sentences:
+        return article.sentences
+    return [Sentence(article_id=article.article_id, sent_idx=0, start=0, end=len(article.text), text=article.text)]
+
+
+def sentence_of(sentences: list[Sentence], offset: int) -> Sentence:
+    found = sentences[0]
+    for s in sentences:
+        if s.start <= offset:
+            found = s
+        else:
+            break
+    return found
+
+
+def chinese_statements(article: Article, resources: Resources) -> list[Found]:
+    if not article.view:
+        from pipeline.normalize import load_converters, make_view
+
+        article.view = make_view(article.text, resources.get("converters", load_converters))
+    view = article.view
+    quotes = find_quotes(view)
+    cands = speaker_candidates(article, resources, quotes)
+    cues = find_cues(article, resources, quotes)
+    sentences = sentence_spans(article)
+
+    found: list[Found] = []
+    spoken: list[Candidate] = []  # resolved speakers so far, for pronouns
+    introduced: dict[int, Found] = {}  # quote open offset → the cue that introduces it
+    after_quote: dict[int, tuple[Candidate, Cue, Candidate]] = {}  # cue start → speaker
+    for cue in cues:
+        sent = sentence_of(sentences, cue.start)
+        expr = subject_of(view, cue.start, cands, article, sent.start)
+        speaker = resolve_expr(expr, cands, article, spoken, found)
+        if speaker is None:
+            continue
+        date = said_on(article, expr, cue.start, sent.start, found, speaker)
+        after_quote[cue.start] = (speaker, cue, expr)
+        start = skip_intro(view, cue.end)
+        if inside_clause(found, cue.start):
+            # 報告中指出，美軍估計…，並預計…: a cue inside a reported clause is the reported
+            # speaker's, part of that statement.
+            continue
+        if start < len(view) and view[start] in QUOTE_OPENERS and quote_is_whole(view, start, quotes):
+            introduced[start] = Found("direct", start, start, speaker, cue, sent.sent_idx, date, expr)
+            spoken.append(speaker)
+            continue
+        end = reported_clause_end(view, start, sent.end, cues)
+        start, end = strip_span(view, start, end)
+        if end - start < MIN_CLAUSE:
+            continue
+        found.append(Found("indirect", start, end, speaker, cue, sent.sent_idx, date, expr))
+        spoken.append(speaker)
+    found.extend(headline_statements(article, cands, sentences, found))
+    found.extend(direct_statements(article, quotes, cues, cands, sentences, found, introduced, after_quote))
+    return found
+
+
+def inside_clause(found: list[Found], offset: int) -> bool:
+    return any(f.kind == "indirect" and f.start <= offset < f.end for f in found)
+
+
+def quote_is_whole(view: str, open_: int, quotes: list[tuple[int, int]]) -> bool:
+    """A quote right after a cue is the statement itself when the sentence does not go on
+    after it: 他說：「…」 yes; 要求，「擁有最大核武庫的國家」應履行… no (a reported clause
+    that starts with a quoted phrase)."""
+    close = next((c for o, c in quotes if o == open_), None)
+    if close is None:
+        return False
+    i = close + 1
+    while i < len(view) and view[i] in " \u3000":
+        i += 1
+    return i >= len(view) or view[i] in TERMINALS or view[i] in ",，" or view[close - 1] in TERMINALS
+
+
+def resolve_expr(expr: Candidate | None, cands: list[Candidate], article: Article,
+                 spoken: list[Candidate], found: list[Found]) -> Candidate | None:
+    if expr is None:
+        return None
+    if expr.kind != "PRON":
+        return expr
+    return resolve(expr, cands, article, spoken)
+
+
+def skip_intro(view: str, i: int) -> int:
+    if i < len(view) and view[i] in "道着":
+        i += 1
+    while i < len(view) and view[i] in INTRO_GAP:
+        i += 1
+    return i
+
+
+def reported_clause_end(view: str, start: int, sentence_end: int, cues: list[Cue]) -> int:
+    """End of the reported clause: the sentence end, a semicolon, a space between Chinese
+    characters (headlines), or a comma before the next cue (…後續行動，強調俄方…)."""
+    cue_starts = {c.start for c in cues}
+    depth = 0
+    i = start
+    while i < sentence_end:
+        char = view[i]
+        if char in QUOTE_OPENERS and not (char == '"' and depth):
+            depth += 1
+        elif char in QUOTE_CLOSERS and depth:
+            depth -= 1
+        elif depth == 0:
+            if char in TERMINALS:
+                return i
+            if char == " " and _han(view, i - 1) and _han(view, i + 1):
+                return i
+            if char in ",，" and _cue_follows(view, i + 1, cue_starts):
+                return i
+        i += 1
+    return sentence_end
+
+
+def _cue_follows(view: str, i: int, cue_starts: set[int]) -> bool:
+    """…，強調… / …，但指… / …，他說…: a new cue right after a comma starts a new statement."""
+    for lead in ("",) + CONNECTIVES:
+        if view.startswith(lead, i) and i + len(lead) in cue_starts:
+            return True
+    return False
+
+
+def _han(view: str, i: int) -> bool:
+    return 0 <= i < len(view) and "\u3400" <= view[i] <= "\u9fff"
+
+
+def strip_span(view: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and view[start] in " \u3000,，:：":
+        start += 1
+    while end > start and view[end - 1] in " \u3000,，:：":
+        end -= 1
+    return start, end
+
+
+def direct_statements(article, quotes, cues, cands, sentences, found, introduced, after_quote) -> list[Found]:
+    view = article.view
+    out: list[Found] = []
+    indirect = [f for f in found if f.kind == "indirect"]
+    for open_, close in quotes:
+        start, end = strip_span(view, open_ + 1, close)
+        if end <= start:
+            continue
+        sent = sentence_of(sentences, open_)
+        intro = introduced.get(open_)
+        if intro is not None and looks_like_speech(article, start, end, adjacent=True):
+            out.append(Found("direct", start, end, intro.speaker, intro.cue, sent.sent_idx, intro.said_on, intro.speaker_expr))
+            continue
+        holder = next((f for f in indirect if f.start <= open_ and close < f.end + 1), None)
+        if holder is not None and looks_like_speech(article, start, end, adjacent=False):
+            out.append(Found("direct", start, end, holder.speaker, holder.cue, sent.sent_idx, holder.said_on, holder.speaker_expr))
+            continue
+        trailing = cue_after(view, close, cues, after_quote)
+        if trailing is not None and looks_like_speech(article, start, end, adjacent=True):
+            speaker, cue, expr = trailing
+            date = next((f.said_on for f in found if f.cue is cue), None)
+            out.append(Found("direct", start, end, speaker, cue, sent.sent_idx, date, expr))
+            continue
+        carried = carried_speaker(view, open_, found + out, sentences)
+        if carried is not None and looks_like_speech(article, start, end, adjacent=False) and end - start >= 15:
+            out.append(Found("direct", start, end, carried.speaker, None, sent.sent_idx, carried.said_on, None))
+    return out
+
+
+def cue_after(view: str, close: int, cues: list[Cue], after_quote: dict) -> tuple | None:
+    """「…。」川普表示 / 「…」，他說: a cue within a short clause right after the quote."""
+    i = close + 1
+    while i < len(view) and view[i] in " ,，\u3000":
+        i += 1
+    for cue in cues:
+        if cue.start < i or cue.start - i > 16:
+            continue
+        if cue.start not in after_quote:
+            continue
+        if clause_start(view, cue.start, i) != i:
+            return None
+        speaker, cue_, expr = after_quote[cue.start]
+        if expr is None or expr.frame_start < i:
+            return None
+        return speaker, cue_, expr
+    return None
+
+
+def carried_speaker(view: str, open_: int, found: list[Found], sentences: list[Sentence]) -> Found | None:
+    """A paragraph (or sentence) that is all quote, after a paragraph ending in a statement
+    or a colon, is the previous speaker's: 他說：\\n「…」."""
+    line_start = view.rfind("\n", 0, open_) + 1
+    if view[line_start:open_].strip():
+        return None
+    before = [f for f in found if f.end <= open_ and f.speaker is not None]
+    if not before:
+        return None
+    last = max(before, key=lambda f: f.end)
+    prev_line_start = view.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    return last if last.start >= prev_line_start else None
+
+
+def looks_like_speech(article: Article, start: int, end: int, adjacent: bool) -> bool:
+    """Whether quoted words are speech rather than a title or a scare quote.
+
+    Measured on the sample articles: every quote with clause punctuation or a first-person
+    word is speech; titles and terms (「新戰略武器裁減條約」, 「評估」, 「5、6年內」,
+    「擁有最大核武庫的國家」) are short, end in a noun, and have no function words.  A quote
+    right next to a cue (川普表示：「…」) needs less evidence than one inside a clause."""
+    quote = article.view[start:end]
+    n = len(quote)
+    if SPEECH_PUNCT.search(quote) or "我" in quote or "你" in quote:
+        return True
+    if nominal(article, quote, start, end):
+        return False
+    if adjacent:
+        return n >= 4
+    if n < 7:
+        return False
+    if SPEECH_CHARS & set(quote):
+        return True
+    first = next((t for t in article.tokens if t.start == start), None)
+    return first is not None and first.pos[:1] in ("v", "d")
+
+
+def nominal(article: Article, quote: str, start: int, end: int) -> bool:
+    if quote.endswith(NOMINAL_ENDS):
+        return True
+    last = next((t for t in reversed(article.tokens) if t.end == end), None)
+    return "的" in quote and last is not None and last.pos[:1] == "n"
+
+
+def headline_statements(article: Article, cands: list[Candidate], sentences: list[Sentence],
+                        found: list[Found]) -> list[Found]:
+    """A headline 'speaker：claim' without a cue: 俄外交部：條約失效後 若國安受威脅將果斷反制."""
+    view = article.view
+    out = []
+    for c in cands:
+        if c.kind not in ("PERSON", "ORG") or c.end >= len(view) or view[c.end] not in ":：":
+            continue
+        block = c.frame_start
+        if block > 0 and view[block - 1] not in "\n ":
+            continue
+        start = c.end + 1
+        if start < len(view) and view[start] in QUOTE_OPENERS:
+            continue
+        end = start
+        while end < len(view) and view[end] not in "\n。！？!?":
+            if view[end] == " " and end + 1 < len(view) and view[end + 1] == " ":
+                break
+            end += 1
+        # The headline runs to the next space-separated block that holds a cue's subject; keep
+        # it short: at most two space-separated blocks.
+        blocks = [m for m in re.finditer(r"\S+", view[start:end])]
+        if not blocks:
+            continue
+        end = start + blocks[min(1, len(blocks) - 1)].end()
+        if end - start < MIN_CLAUSE or any(f.start < end and start < f.end for f in found):
+            continue
+        sent = sentence_of(sentences, start)
+        out.append(Found("indirect", start, end, c, None, sent.sent_idx, None, c))
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# said_on
+
+
+def said_on(article: Article, expr: Candidate | None, cue: int, sentence_start: int,
+            found: list[Found], speaker: Candidate) -> str | None:
+    """The date the text gives the statement: a date between speaker and cue (盧特尼克1月中旬
+    還表示 → 2026-01), else one opening the sentence or a clause before the speaker (到了去年8月，
+    川普…說 → 2025-08), else — for a pronoun — that of the same speaker's last statement in
+    the paragraph (…；他說，… keeps 2025-08)."""
+    if expr is None:
+        return None
+    view = article.view
+    dates = [t for t in article.time_expressions
+             if t.type == "DATE" and t.value and DATE_VALUE.match(t.value) and t.mod not in ("FUTURE",)]
+    between = [t for t in dates if expr.end <= t.start and t.end <= cue]
+    if between:
+        return between[-1].value
+    quotes = find_quotes(view[sentence_start:cue])
+    before = [t for t in dates if sentence_start <= t.start and t.end <= expr.frame_start
+              and not inside_any(t.start - sentence_start, quotes)
+              and _opens_clause(view, t.start, sentence_start)]
+    if before:
+        return before[0].value
+    if expr.kind == "PRON":
+        para_start = view.rfind("\n", 0, cue) + 1
+        same = [f for f in found if f.speaker is not None and f.speaker.name == speaker.name and f.start >= para_start]
+        if same:
+            return same[-1].said_on
+    return None
+
+
+def _opens_clause(view: str, start: int, floor: int) -> bool:
+    clause = clause_start(view, start, floor)
+    head = view[clause:start].strip()
+    return head in ("", "到了", "在", "于", "早在", "而在", "但在") or head in CONNECTIVES
+
+
+# ---------------------------------------------------------------------------------------
+# English
+
+_EN_NAME = r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}|[Hh]e|[Ss]he|[Tt]hey)"
+_EN_VERBS = r"(?:said|says|told reporters|told|added|warned|stated|noted|argued|explained|insisted|wrote|claimed)"
+_EN_QUOTE = re.compile(r"[“\"]([^”\"\n]{2,}?)[”\"]")
+_EN_AFTER = re.compile(rf"^\s*,?\s*(?:{_EN_VERBS}\s+({_EN_NAME})|({_EN_NAME})\s+{_EN_VERBS})\b")
+_EN_BEFORE = re.compile(rf"({_EN_NAME})\s+{_EN_VERBS}(?:\s+\w+)?\s*[,:]?\s*$")
+_EN_INDIRECT = re.compile(rf"\b({_EN_NAME})\s+{_EN_VERBS}\s+(?:that\s+)?(?=[a-zA-Z])")
+_EN_PRONOUNS = {"he", "she", "they"}
+
+
+def english_statements(article: Article) -> list[Found]:
+    """'…,' said X / X said: '…' direct quotes and 'X said (that) …' reported speech; a
+    pronoun speaker is the last capitalised name seen before it."""
+    text = article.text
+    sentences = sentence_spans(article)
+    out: list[Found] = []
+    quote_spans = []
+    for m in _EN_QUOTE.finditer(text):
+        quote_spans.append((m.start(), m.end()))
+        sent = sentence_of(sentences, m.start())
+        who = _EN_AFTER.match(text[m.end():m.end() + 80])
+        if who:
+            g = 1 if who.group(1) else 2
+            s, e = m.end() + who.start(g), m.end() + who.end(g)
+        else:
+            head = text[max(sent.start, m.start() - 120):m.start()]
+            who = _EN_BEFORE.search(head)
+            if not who:
+                continue
+            offset = m.start() - len(head)
+            s, e = offset + who.start(1), offset + who.end(1)
+        speaker = _english_speaker(text, s, e)
+        if speaker is None:
+            continue
+        out.append(Found("direct", m.start(1), m.end(1), speaker, _english_cue(text, s, e), sent.sent_idx, None))
+    for m in _EN_INDIRECT.finditer(text):
+        if any(a <= m.start() < b for a, b in quote_spans):
+            continue
+        sent = sentence_of(sentences, m.start())
+        start = m.end()
+        end = sent.end
+        clause = text[start:end]
+        stop = re.search(r"[“\"]|\.\s*$|\.(?=\s)", clause)
+        end = start + (stop.start() if stop else len(clause))
+        while end > start and text[end - 1] in " ,.;":
+            end -= 1
+        if end - start < 8:
+            continue
+        speaker = _english_speaker(text, m.start(1), m.end(1))
+        if speaker is None:
+            continue
+        out.append(Found("indirect", start, end, speaker, _english_cue(text, m.start(1), m.end(1)), sent.sent_idx, None))
+    return out
+
+
+def _english_cue(text: str, s: int, e: int) -> Cue | None:
+    near = re.search(_EN_VERBS, text[max(0, s - 30):e + 30])
+    if not near:
+        return None
+    base = max(0, s - 30)
+    return Cue(base + near.start(), base + near.end(), near.group())
+
+
+def _english_speaker(text: str, s: int, e: int) -> Candidate | None:
+    name = text[s:e]
+    if name.lower() in _EN_PRONOUNS:
+        names = list(re.finditer(r"\b(?:[A-Z][a-z]+\s+)+[A-Z][a-z]+\b", text[:s]))
+        if not names:
+            return None
+        n = names[-1]
+        return Candidate(n.start(), n.end(), n.group(), "PERSON", n.start())
+    return Candidate(s, e, name, "PERSON", s)
+
+
+# ---------------------------------------------------------------------------------------
+# Rows
+
+
+def to_rows(article: Article, found: list[Found]) -> list[Statement]:
+    entity_of = {(m.start, m.end): m.entity_id for m in article.mentions}
+    rows: list[Statement] = []
+    seen: set[tuple[str, int, int]] = set()
+    for f in sorted(found, key=lambda f: (f.start, f.end, f.kind)):
+        key = (f.kind, f.start, f.end)
+        if key in seen or f.end <= f.start:
+            continue
+        seen.add(key)
+        sp = f.speaker
+        entity_id = title = None
+        if sp is not None:
+            entity_id = sp.entity_id or entity_of.get((sp.start, sp.end)) or _entity_by_name(article, sp.name)
+            title = sp.title or _title_of(article, sp)
+        rows.append(Statement(
+            statement_id=f"{article.article_id}:st{len(rows)}",
+            article_id=article.article_id,
+            speaker_entity_id=entity_id,
+            speaker=sp.name if sp else None,
+            speaker_title=title,
+            kind=f.kind,
+            cue=f.cue.word if f.cue else None,
+            text=article.text[f.start:f.end],
+            start=f.start,
+            end=f.end,
+            sent_idx=f.sent_idx,
+            said_on=f.said_on,
+            speaker_start=sp.start if sp else None,
+            speaker_end=sp.end if sp else None,
+        ))
+    return rows
+
+
+def _entity_by_name(article: Article, name: str) -> str | None:
+    return next((m.entity_id for m in article.mentions if m.text == name and m.entity_id), None)
+
+
+def _title_of(article: Article, sp: Candidate) -> str | None:
+    for o in article.officials:
+        if (sp.entity_id and o.entity_id == sp.entity_id) or o.name == sp.name:
+            return o.title
+    return None

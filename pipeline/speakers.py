@@ -1,0 +1,495 @@
+"""Speaker attribution helpers shared by the news statements stage and the novel evaluation.
+
+Everything works on the Simplified, half-width view (`article.view`, same offsets as the
+stored text): the cue lexicon and the pronoun list are Simplified only.
+
+A speaker is found the way a reader finds the subject of a speech verb in Chinese news:
+
+    美國商務部長盧特尼克1月中旬還表示，…   the official frame right before the cue (time and
+                                        adverbs may sit between name and cue)
+    川普在白宮會見南韓總統李在明時，又將話題轉到核武裁減上，表明希望…
+                                        no subject in the cue's clause: the subject of an
+                                        earlier clause of the sentence (川普, not the object 李在明)
+    他說：「…」                          a pronoun: the last person named in subject position
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Iterable
+
+from pipeline.article import Article
+from pipeline.config import Config, Resources
+
+# Clause boundaries in the view (half-width punctuation after normalisation, plus the
+# full-width marks that have no half-width form).
+CLAUSE_BREAKS = set(",;.!?:\n。，；！？：、") - {"、"}
+SENTENCE_BREAKS = set(".!?;\n。！？；")
+QUOTE_PAIRS = {"「": "」", "『": "』", "“": "”", "\"": "\""}
+# Words that may open a clause before its subject: 但川普…, 對此，…, 而他的信條…
+CONNECTIVES = (
+    "事实上", "此外", "另外", "同时", "然而", "不过", "因此", "所以", "其中", "对此", "至于",
+    "根据", "据", "但", "而", "并", "且", "另", "也", "还", "则", "就", "又", "到了", "及至",
+)
+# Function words before a name that make it an object or a place, not the speaker:
+# 向北京喊話, 與習近平會晤, 在白宮說, 對中國表示.
+OBJECT_MARKERS = set("向与跟同和对给把在于从让令及")
+# A name written with brackets after it: 托夫特(Monica Toft)指出, 川普（左）表示.
+BRACKET = re.compile(r"\([^()\n]{0,60}\)")
+# Words between a speaker and the cue that do not change who speaks:
+# 盧特尼克1月中旬還表示, 普京去年9月曾表示, 他在一場記者會上再度表示, 胡錫進去年3月撰文說.
+GAP_WORDS = (
+    "再度", "再次", "一再", "多次", "曾经", "曾", "也", "还", "又", "更", "则", "亦", "均", "都",
+    "已经", "已", "早就", "就", "仍", "公开", "随即", "随后", "当时", "同时", "稍早", "日前",
+    "近日", "今天", "昨天", "先前", "此前", "之前", "乾脆", "干脆", "直白", "明确", "进一步",
+    "撰文", "发文", "受访时", "受访", "接受采访时", "发表演说", "发表声明", "发表报告", "发表",
+    "在社群媒体", "在社交媒体", "透过", "通过", "对此", "对媒体", "向媒体", "对记者", "向记者",
+    "网站", "中", "并", "但", "却", "亦曾", "坦白", "直接",
+)
+ORG_SUFFIXES = (
+    "部", "院", "所", "会", "局", "署", "处", "委", "厅", "中心", "联盟", "组织", "大学", "报",
+    "社", "台", "府", "党", "军", "队", "办", "公司", "集团", "银行", "机构", "智库", "协会",
+    "基金会", "研究所", "联合会", "论坛", "媒体", "界", "方",
+)
+# One-character country abbreviations that prefix an organisation: 俄外交部, 美國防部, 陸委會.
+COUNTRY_PREFIX = set("美俄中英法德日韩台陆港澳欧印朝越泰乌以伊")
+PERSON_KINDS = {"PERSON"}
+GLUED_BEFORE_CUE = set("时并亦也还又再曾则均都更即")
+NOT_BEFORE_CUE = set("的所之句番遭受")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A possible speaker: `start`/`end` span the name as written (text[start:end] == name);
+    `frame_start` is where the whole expression begins (大陸外交部發言人郭嘉昆 starts at 大)."""
+
+    start: int
+    end: int
+    name: str
+    kind: str  # PERSON ORG GPE PRON
+    frame_start: int
+    entity_id: str | None = None
+    title: str | None = None
+    refers: str | None = None  # for PRON: PERSON or ORG, or a bare title (發言人)
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: int
+    end: int
+    word: str  # the cue as written in the original text
+
+
+# ---------------------------------------------------------------------------------------
+# Lexicons
+
+
+def _lines(path: Path) -> list[str]:
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.rstrip("\n")
+        if line.strip() and not line.lstrip().startswith("#"):
+            out.append(line.strip())
+    return out
+
+
+def load_cues(config: Config) -> tuple[str, ...]:
+    """Speech cues, longest first so 宣稱 wins over 稱."""
+    cues = {c for c in _lines(config.resources_dir / "speech_cues.txt")}
+    return tuple(sorted(cues, key=len, reverse=True))
+
+
+def load_not_speech(config: Config) -> tuple[str, ...]:
+    return tuple(_lines(config.resources_dir / "speech_cues_not_speech.txt"))
+
+
+def load_pronouns(config: Config) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for line in _lines(config.resources_dir / "pronouns.txt"):
+        form, _, kind = line.partition("\t")
+        out[form.strip()] = kind.strip() or "PERSON"
+    return out
+
+
+def cue_lexicon(resources: Resources) -> tuple[str, ...]:
+    return resources.get("speech_cues", load_cues)
+
+
+def pronoun_lexicon(resources: Resources) -> dict[str, str]:
+    return resources.get("speech_pronouns", load_pronouns)
+
+
+# ---------------------------------------------------------------------------------------
+# Quotes
+
+
+def find_quotes(view: str) -> list[tuple[int, int]]:
+    """Outermost quoted spans as (open mark offset, close mark offset), within a paragraph.
+    Nested quotes stay inside: 「他說『好』」 is one span.  An unclosed mark is dropped."""
+    spans: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    for i, char in enumerate(view):
+        if char == "\n":
+            stack.clear()
+        elif stack and char == stack[-1][0]:
+            _, opened = stack.pop()
+            if not stack:
+                spans.append((opened, i))
+        elif char == '"':
+            stack.append(('"', i))
+        elif char in QUOTE_PAIRS and char not in "\"":
+            stack.append((QUOTE_PAIRS[char], i))
+    return spans
+
+
+def inside_any(offset: int, quotes: Iterable[tuple[int, int]]) -> bool:
+    return any(open_ < offset < close for open_, close in quotes)
+
+
+# ---------------------------------------------------------------------------------------
+# Cues
+
+
+def find_cues(article: Article, resources: Resources, quotes: list[tuple[int, int]]) -> list[Cue]:
+    """Speech cues outside quotes, at word boundaries (jieba tokens when there are any):
+    說 in 說法/說謊 is no cue, nor 表示 in 表示遺憾, nor 指 in 指數."""
+    view = article.view or article.text
+    cues = cue_lexicon(resources)
+    not_speech = resources.get("speech_not_speech", load_not_speech)
+    starts = {t.start for t in article.tokens}
+    ends = {t.end for t in article.tokens}
+    found: list[Cue] = []
+    i = 0
+    while i < len(view):
+        word = next((c for c in cues if view.startswith(c, i)), None)
+        if word is None:
+            i += 1
+            continue
+        end = i + len(word)
+        ok = not inside_any(i, quotes)
+        if ok and article.tokens:
+            # jieba glues an adverb or 時 to a one-character cue: 受訪|時稱, 並|稱.
+            glued = i > 0 and view[i - 1] in GLUED_BEFORE_CUE and end in ends
+            ok = (i in starts or glued) and (end in ends or view[end:end + 1] in ("道", "着"))
+        following = view[end:end + 4]
+        if ok and any(following.startswith(w) for w in not_speech):
+            ok = False
+        # 他的說法, 所說, 一句反問, 遭質疑, 美國防部預測的那樣: a noun or a passive, not speech.
+        if ok and i > 0 and view[i - 1] in NOT_BEFORE_CUE:
+            ok = False
+        if ok and view[end:end + 1] == "的":
+            ok = False
+        if ok:
+            found.append(Cue(i, end, article.text[i:end]))
+            i = end
+        else:
+            i += 1
+    return found
+
+
+# ---------------------------------------------------------------------------------------
+# Candidates
+
+
+def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _org_with_prefix(view: str, start: int) -> int:
+    """俄外交部 / 美國防部: a one-character country abbreviation glued before an organisation."""
+    if start > 0 and view[start - 1] in COUNTRY_PREFIX and (start < 2 or not _is_han(view[start - 2])):
+        return start - 1
+    return start
+
+
+def _is_han(char: str) -> bool:
+    return "\u3400" <= char <= "\u9fff"
+
+
+def speaker_candidates(article: Article, resources: Resources, quotes: list[tuple[int, int]]) -> list[Candidate]:
+    """Every expression that may be a speaker, by start: officials (the name, with the frame),
+    PERSON/ORG/GPE mentions, names right before a bracketed English name, jieba person and
+    organisation tags the NER missed, and pronouns / bare titles to resolve later."""
+    text, view = article.text, article.view or article.text
+    out: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    # Scare-quoted titles are not speakers: 「中國軍力報告」 holds the ORG 中國軍力 (a mis-tag),
+    # but a name that fills its quotes (「斯德哥爾摩國際和平研究所」) is a name.
+    def in_title_quote(s: int, e: int) -> bool:
+        return any(o < s and e <= c and (c - o - 1) > (e - s) + 1 for o, c in quotes)
+
+    for o in article.officials:
+        if o.name_start is None or o.name_end is None:
+            continue
+        out.append(Candidate(o.name_start, o.name_end, text[o.name_start:o.name_end], "PERSON",
+                             min(o.start, o.name_start), o.entity_id, o.title))
+        taken.append((o.start, o.name_end))
+    titles = [(m.start, m.end) for m in article.mentions if m.label == "TITLE"]
+    for m in article.mentions:
+        if m.label not in ("PERSON", "ORG", "GPE") or _covered(m.start, m.end, taken):
+            continue
+        if in_title_quote(m.start, m.end):
+            continue
+        start = _org_with_prefix(view, m.start) if m.label == "ORG" else m.start
+        # 美國國防部 after 美國: a GPE glued to an organisation is part of it.
+        prev = next((c for c in reversed(out) if c.end == m.start and c.kind == "GPE"), None)
+        frame = prev.frame_start if prev else start
+        out.append(Candidate(start, m.end, text[start:m.end], m.label, frame, m.entity_id))
+        taken.append((start, m.end))
+    out.extend(_bracketed_names(article, titles, taken))
+    taken.extend((c.start, c.end) for c in out)
+    for t in article.tokens:
+        if t.pos in ("nr", "nt") and len(t.text) >= 2 and not _covered(t.start, t.end, taken):
+            if not in_title_quote(t.start, t.end):
+                kind = "PERSON" if t.pos == "nr" else "ORG"
+                out.append(Candidate(t.start, t.end, t.text, kind, t.start))
+    out.extend(_pronouns(article, resources, quotes, [(c.frame_start, c.end) for c in out]))
+    out.sort(key=lambda c: (c.start, -c.end))
+    return _drop_nested(out)
+
+
+def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
+    kept: list[Candidate] = []
+    for c in cands:
+        if kept and kept[-1].start <= c.start and c.end <= kept[-1].end and kept[-1].kind != "GPE":
+            continue
+        kept.append(c)
+    return kept
+
+
+def _bracketed_names(article: Article, titles: list[tuple[int, int]], taken: list[tuple[int, int]]) -> list[Candidate]:
+    """A name written with its English form: 教授托夫特(Monica Toft), 美國科學家聯合會(FAS).
+    The Chinese name runs back from the bracket to a title mention, a clause break or a
+    known candidate; a name ending in an organisation suffix is an ORG."""
+    text, view = article.text, article.view or article.text
+    out = []
+    for m in BRACKET.finditer(view):
+        inner = view[m.start() + 1:m.end() - 1]
+        if not re.search(r"[A-Za-z]{2}", inner):
+            continue
+        end = m.start()
+        start = end
+        while start > 0 and _is_han(view[start - 1]) and end - start < 14:
+            if any(e == start for s, e in titles):
+                break
+            if any(e == start for s, e in taken):
+                break
+            start -= 1
+        if end - start < 2:
+            continue
+        name = view[start:end]
+        # Trim a leading connective or country prefix kept by the walk: 美國憂思科學家聯盟 keeps 美國.
+        for conn in CONNECTIVES:
+            if name.startswith(conn) and len(name) - len(conn) >= 2:
+                start += len(conn)
+                break
+        if _covered(start, end, taken) and not any(s >= start and e <= end for s, e in taken):
+            continue
+        kind = "ORG" if view[start:end].endswith(ORG_SUFFIXES) else "PERSON"
+        out.append(Candidate(start, end, text[start:end], kind, start))
+    return out
+
+
+def _pronouns(article: Article, resources: Resources, quotes: list[tuple[int, int]],
+              taken: list[tuple[int, int]]) -> list[Candidate]:
+    view = article.view or article.text
+    forms = sorted(pronoun_lexicon(resources).items(), key=lambda kv: -len(kv[0]))
+    out = []
+    i = 0
+    while i < len(view):
+        hit = next(((f, k) for f, k in forms if view.startswith(f, i)), None)
+        if hit is None or inside_any(i, quotes) or _covered(i, i + len(hit[0]), taken):
+            i += 1
+            continue
+        form, kind = hit
+        out.append(Candidate(i, i + len(form), article.text[i:i + len(form)], "PRON", i, refers=kind))
+        i += len(form)
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# Subjects
+
+
+def clause_start(view: str, offset: int, floor: int = 0) -> int:
+    """Start of the clause holding `offset`: after the last comma, colon, closing quote or
+    a space between Chinese characters (headlines glue clauses with spaces)."""
+    i = offset - 1
+    depth = 0
+    while i >= floor:
+        char = view[i]
+        if char == ")":
+            depth += 1
+        elif char == "(":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            if char in CLAUSE_BREAKS or char in "」』”":
+                return i + 1
+            if char == " " and 0 < i and _is_han(view[i - 1]) and i + 1 < len(view) and _is_han(view[i + 1]):
+                return i + 1
+            if char == '"':
+                return i + 1
+        i -= 1
+    return floor
+
+
+def skip_prefix(view: str, start: int, end: int, article: Article) -> int:
+    """Skip connectives, spaces and time expressions at a clause start (但…, 對此…, 去年8月…)."""
+    moved = True
+    while moved and start < end:
+        moved = False
+        while start < end and view[start] in " \u3000":
+            start += 1
+        for conn in CONNECTIVES:
+            if view.startswith(conn, start):
+                start += len(conn)
+                moved = True
+                break
+        for t in article.time_expressions:
+            if t.start == start and t.end <= end:
+                start = t.end
+                moved = True
+    return start
+
+
+def is_gap(view: str, start: int, end: int, article: Article) -> bool:
+    """Whether view[start:end] holds only what may sit between a speaker and its cue."""
+    i = start
+    while i < end:
+        if view[i] in " \u3000":
+            i += 1
+            continue
+        m = BRACKET.match(view, i)
+        if m and m.end() <= end:
+            i = m.end()
+            continue
+        t = next((t for t in article.time_expressions if t.start == i and t.end <= end), None)
+        if t:
+            i = t.end
+            continue
+        if view.startswith("在", i):  # 在一場記者會上 / 在白宮: a place or occasion up to 上/中/時
+            j = min((k for k in (view.find("上", i, end), view.find("中", i, end), view.find("时", i, end)) if k > 0),
+                    default=-1)
+            if 0 < j and j - i <= 12:
+                i = j + 1
+                continue
+        word = next((w for w in GAP_WORDS if view.startswith(w, i) and i + len(w) <= end), None)
+        if word is None:
+            return False
+        i += len(word)
+    return True
+
+
+def subject_in_clause(cands: list[Candidate], view: str, start: int, cue: int, article: Article) -> Candidate | None:
+    """The speaker of a cue within one clause: the candidate opening the clause (after
+    connectives and times), or else the last one before the cue with only gap words between,
+    not an object (向北京, 與習近平) nor a place (在白宮)."""
+    inside = [c for c in cands if start <= c.frame_start and c.end <= cue]
+    if not inside:
+        return None
+    # The name right before the cue wins (教授托夫特(Monica Toft)指出 over 美國塔夫茨大學);
+    # else the subject opening the clause (川普就在1月23日的「…」上發表演說表示).
+    for c in reversed(inside):
+        if c.frame_start > 0 and view[c.frame_start - 1] in OBJECT_MARKERS:
+            continue
+        if c.end == cue or is_gap(view, c.end, cue, article):
+            return c
+        # 被大陸批判: the agent of a passive.
+        if c.frame_start > 0 and view[c.frame_start - 1] == "被" and cue - c.end <= 2:
+            return c
+    return opening_subject(inside, view, start, cue, article)
+
+
+def opening_subject(inside: list[Candidate], view: str, start: int, end: int, article: Article) -> Candidate | None:
+    """The candidate opening a clause, after connectives and times: 但川普…, 去年8月，川普….
+    A country that only modifies what follows (美國商務部長盧特尼克, 美國國防部) gives way to
+    the official or organisation glued to it; a country alone speaks (大陸批判, 北京表示)."""
+    if not inside:
+        return None
+    opening = skip_prefix(view, start, end, article)
+    first = inside[0]
+    if first.frame_start > opening:
+        return None
+    # 大陸核專家楊承軍: a country, a title and the name; the person speaks.
+    if first.kind == "GPE" and len(inside) > 1 and inside[1].frame_start - first.end <= 6 and (
+        view[inside[1].frame_start - 1] not in OBJECT_MARKERS
+    ):
+        return inside[1]
+    if first.kind == "GPE" and not is_gap(view, first.end, end, article):
+        return None
+    return first
+
+
+def subject_of(view: str, cue: int, cands: list[Candidate], article: Article, sentence_start: int) -> Candidate | None:
+    """The speaker expression of the cue at `cue`: in its own clause, else the subject
+    opening an earlier clause of the same sentence (zero subject: …，表明希望…)."""
+    start = clause_start(view, cue, sentence_start)
+    found = subject_in_clause(cands, view, start, cue, article)
+    if found is not None:
+        return found
+    end = start - 1
+    while end > sentence_start:
+        prev_start = clause_start(view, end, sentence_start)
+        inside = [c for c in cands if prev_start <= c.frame_start and c.end <= end]
+        found = opening_subject(inside, view, prev_start, end, article)
+        if found is not None:
+            return found
+        end = prev_start - 1
+    return None
+
+
+# ---------------------------------------------------------------------------------------
+# Pronouns and bare titles
+
+
+def resolve(pron: Candidate, cands: list[Candidate], article: Article, speakers_before: list[Candidate]) -> Candidate | None:
+    """The antecedent of a pronoun or bare title.
+
+    他/她/其 → the last person named in subject position before it (川普在白宮會見南韓總統
+    李在明時…；他說 is 川普), else the last person named at all; 發言人/這位總統 → the last
+    official with that title; 它/報告 → the last organisation."""
+    view = article.view or article.text
+    before = [c for c in cands if c.end <= pron.start and c.kind != "PRON"]
+    if pron.refers == "ORG":
+        orgs = [c for c in before if c.kind in ("ORG", "GPE")]
+        orgs_only = [c for c in orgs if c.kind == "ORG"]
+        return (orgs_only or orgs or [None])[-1]
+    title = _bare_title(pron.name, view[pron.start:pron.end])
+    if title:
+        titled = [c for c in before if c.kind == "PERSON" and c.title and c.title.endswith(title)]
+        if titled:
+            return titled[-1]
+    persons = [c for c in before if c.kind in PERSON_KINDS]
+    if not persons:
+        return None
+    recent_speakers = [s for s in speakers_before if s.kind == "PERSON" and s.end <= pron.start]
+    para_start = view.rfind("\n", 0, pron.start) + 1
+    subjects = [c for c in persons if c.frame_start >= para_start and _in_subject_position(view, c, article)]
+    best = subjects[-1] if subjects else persons[-1]
+    if recent_speakers and recent_speakers[-1].start >= para_start and recent_speakers[-1].start > best.start:
+        return recent_speakers[-1]
+    return best
+
+
+def _bare_title(name: str, view_form: str) -> str | None:
+    for prefix in ("这位", "该名", "这名", "该"):
+        if view_form.startswith(prefix):
+            return view_form[len(prefix):] or None
+    if view_form in ("发言人",):
+        return view_form
+    return None
+
+
+def _in_subject_position(view: str, c: Candidate, article: Article) -> bool:
+    start = clause_start(view, c.frame_start)
+    return skip_prefix(view, start, c.frame_start, article) >= c.frame_start
+
+
+def surname_match(name: str, aliases: Iterable[str]) -> bool:
+    return any(a and a in name for a in aliases)
+
+
+def with_span(c: Candidate, start: int, end: int, text: str) -> Candidate:
+    return replace(c, start=start, end=end, name=text[start:end])
