@@ -44,6 +44,7 @@ _NUMBER = re.compile(
       | (?P<den>{_NUM})\s*分之\s*(?P<numer>{_NUM})
       | (?P<tenths>[一二两三四五六七八九])成(?P<hundredths>[一二三四五六七八九])?
             (?![员立为功果本熟长交都就年绩效型品像分了])
+      | 上(?P<about>百|千|万|亿)
       | (?P<half>一半|半数)
       | (?P<double>翻一番|翻番|倍翻|倍增|翻两番)
       | (?P<low>{_NUM})\s*(?P<sep>、|至|到|-|~|－|—)\s*(?P<high>{_NUM})
@@ -85,6 +86,7 @@ class Reading:
     implied_unit: str | None = None  # % for 百分之三十 and 兩成
     chinese: bool = False  # written in Chinese numerals (一 is then usually not a count)
     special: bool = False  # 一半, 翻一番: a claim without a unit
+    approximate: bool = False  # 上百: ~
 
 
 def read_match(m: re.Match) -> Reading | None:
@@ -96,6 +98,9 @@ def read_match(m: re.Match) -> Reading | None:
         if not den or numer is None:
             return None
         return Reading(round(numer / den, _FRACTION_PLACES), chinese=not m.group("den").isdigit())
+    if m.group("about"):
+        # 上百人: "in the hundreds", read as about 100.
+        return Reading(numeral_value("一" + m.group("about")), chinese=True, approximate=True)
     if m.group("half"):
         return Reading(0.5, chinese=True, special=True)  # 削減一半
     if m.group("double"):
@@ -180,7 +185,7 @@ def _alternation(words) -> str:
 _UNIT_BLOCK = {"台": "湾北中南", "部": "长门署队分署落", "名": "单义称字", "条": "约件例款", "发": "展生布表言出动",
                "位": "于置", "所": "有以谓在", "次": "长", "场": "所合面", "家": "庭人属", "起": "来诉草",
                "元": "首旦素年月", "度": "过假", "项": "目", "本": "身土届", "张": "力", "只": "是要有能",
-               "人": "民员士类", "天": "然", "支": "持付出援", "门": "口", "套": "装", "米": "饭"}
+               "人": "民员士类", "天": "然", "支": "持付出援", "门": "口", "套": "装", "米": "饭", "周": "年边末"}
 
 
 def load_lexicons(config: Config) -> Lexicons:
@@ -276,14 +281,19 @@ def find_numbers(view: str, lex: Lexicons) -> list[Found]:
         if _not_a_quantity(view, start, num_end):
             continue
         pos = num_end
-        qualifier = "="
+        qualifier = "~" if reading.approximate else "="
+        currency = _currency_before(view, start, lex)
         # 600多枚 / 20余人: 多 and 余 stand between the number and its unit.
         between = re.match(r"\s*(多|余)", view[pos:])
         if between and reading.low is None:
             qualifier = lex.qualifiers_post[between.group(1)]
             pos += between.end()
         unit, end = reading.implied_unit, pos
-        if unit is None and view[num_end:num_end + 1] == "%":
+        if currency:
+            # 新台幣4449億元 / 人民幣500萬: the currency is written first; a trailing 元 is its word.
+            unit = currency
+            end = pos + 1 if view[pos:pos + 1] == "元" else pos
+        elif unit is None and view[num_end:num_end + 1] == "%":
             unit, end = "%", num_end + 1
         elif unit is None:
             space = re.match(r"\s*", view[pos:]).end()
@@ -292,20 +302,42 @@ def find_numbers(view: str, lex: Lexicons) -> list[Found]:
                 if not (m.group("den") or reading.special):
                     continue  # a bare number measures nothing we can name
                 end = num_end  # 三分之一 needs no unit
+        if unit in ("个", None) and _slogan(view, start):
+            continue  # “兩個維護” (but 「5、6年內」 is a quoted claim)
         if reading.chinese and reading.value == 1 and unit not in ("%",) + _DURATION_UNITS:
             continue  # 一次、一個、一道: the article "a", not a count (一年 is a length)
-        span_start, span_end = start, end
-        pre = lex.pre_re.search(view[max(0, start - 8):start])
+        span_start, span_end = (start - len(currency), end) if currency else (start, end)
+        pre = lex.pre_re.search(view[max(0, span_start - 8):span_start])
         post = _post_qualifier(view, end, unit, lex)
         if pre:
             qualifier = lex.qualifiers_pre[pre.group()]
-            span_start = max(0, start - 8) + pre.start()  # 超過600枚: the claim as written
+            span_start = max(0, span_start - 8) + pre.start()  # 超過600枚: the claim as written
         elif qualifier == "=" and post:
             qualifier = post[0]
             if post[1] not in _WITHIN:
                 span_end = post[2]  # 3分之1弱, 600枚以上
         found.append(Found(span_start, span_end, num_end, reading, unit, qualifier, start))
     return found
+
+
+# Currencies written before the number (新台幣4449億元); 元 alone is never a prefix.
+def _currency_before(view: str, start: int, lex: Lexicons) -> str | None:
+    for currency in sorted(lex.currencies, key=len, reverse=True):
+        if len(currency) > 1 and view.endswith(currency, 0, start):
+            return currency
+    return None
+
+
+_OPEN_QUOTES = "“「『\"'"
+_CLOSE_QUOTES = "”」』\"'"
+
+
+def _slogan(view: str, start: int) -> bool:
+    """“兩個維護”, “兩個確立”, 「三個代表」: a short quoted slogan, not a count."""
+    if view[start - 1:start] not in _OPEN_QUOTES:
+        return False
+    close = next((i for i in range(start, min(len(view), start + 8)) if view[i] in _CLOSE_QUOTES), None)
+    return close is not None and close - start <= 6
 
 
 def _not_a_quantity(view: str, start: int, num_end: int) -> bool:
@@ -619,7 +651,7 @@ def _unit_surface(article: Article, view: str, f: Found) -> str | None:
         return None
     if f.reading.implied_unit:
         return f.reading.implied_unit
-    idx = view.find(f.unit, f.num_end, f.end)
+    idx = view.find(f.unit, f.start, f.end)
     if idx == -1 or f.unit == "%":
         return f.unit
     return article.text[idx:idx + len(f.unit)]
