@@ -41,7 +41,7 @@ from pipeline.normalize import Converters, load_converters, make_view
 from pipeline.segment import load_segmenter
 
 # Status words before a title (時任美國總統, 環球時報前總編輯, 代理主席).
-STATUS = {
+STATUS: dict[str, str | None] = {
     "时任": "former",
     "前任": "former",
     "卸任": "former",
@@ -52,6 +52,7 @@ STATUS = {
     "代理": "acting",
     "署理": "acting",
     "代": "acting",
+    "女": None,  # 義大利女總理梅洛尼: says nothing about the office, but sits inside the frame
 }
 STATUS_WORDS = sorted(STATUS, key=len, reverse=True)
 # 目前/之前/日前/此前 end in 前 but say nothing about the office.
@@ -82,7 +83,7 @@ SHARED_HEAD = set("部院局署厅处会")
 ORG_SUFFIXES = (
     "部", "局", "院", "委员会", "委", "办", "厅", "署", "党", "报", "社", "司", "集团", "公司",
     "中心", "大学", "学院", "银行", "论坛", "组织", "基金会", "协会", "联盟", "研究所", "政府", "机构", "当局",
-    "议会", "国会", "法院", "检察院", "电视台", "通讯社", "战区", "舰队", "军区",
+    "议会", "国会", "法院", "检察院", "电视台", "通讯社", "战区", "舰队", "军区", "会议",
 )
 ORG_POS = ("n", "nt", "nz", "ns", "j", "b", "eng")
 
@@ -300,7 +301,7 @@ def extend_left(frame: Frame, ctx: Context) -> Frame:
             # 先前/目前 are not statuses, but 領先|前總統 is.
             status = "前" if view[left - 3 : left - 1] == "领先" else None
         if status:
-            frame.status = STATUS[status]
+            frame.status = STATUS[status] or frame.status
             left -= len(status)
             continue
         if frame.org_span is None or frame.org_span[0] == left:
@@ -541,7 +542,8 @@ def _frame_country(frame: Frame, ctx: Context) -> str | None:
 
 def resolve_countries(frames: list[Frame], ctx: Context) -> None:
     """Frame words > the person's country in the alias table > the last frame in the same
-    sentence (俄羅斯總理梅德韋傑夫責成副總理羅戈津) > the article's home country for a Chinese
+    sentence, when both names look alike (俄羅斯總理梅德韋傑夫責成副總理羅戈津; never the Chinese
+    host of a foreign guest) > the article's home country for a Chinese
     name (local news leaves its own country out) — never for a foreign-looking name such as
     卡特 or one introduced with an English name in brackets (狄倫（Jen O'Malley Dillon）)."""
     article, view, names = ctx.article, ctx.view, ctx.names
@@ -566,6 +568,8 @@ def resolve_countries(frames: list[Frame], ctx: Context) -> None:
             and frame.org_span is None
             and not frame.name_before
             and view[frame.left - 1 : frame.left] != "、"  # 甲國總統A、乙國總理B: a list
+            # 溫家寶會見古巴…主席勞爾·卡斯特羅: a host and a foreign guest share sentences
+            and looks_chinese(name_view, names) == looks_chinese(view[previous.name_span[0] : previous.name_span[1]], names)
             and article.sentence_at(previous.name_span[0]) == article.sentence_at(frame.name_span[0])
         ):
             country, from_text = previous.resolved_country, True
