@@ -29,7 +29,7 @@ from pipeline.config import Config, Resources
 # --------------------------------------------------------------------------- numerals
 
 _DIG = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_CN_CHARS = "零〇一二两三四五六七八九十百千万亿"
+_CN_CHARS = "零〇○一二两三四五六七八九十百千万亿"  # ○: the zero of 二○二四
 _CNN = rf"[{_CN_CHARS}]+(?:点[零〇一二三四五六七八九]+)?"
 _MAG = r"(?:万亿|千万|百万|十万|亿|万|千)"
 _AR = rf"(?:{_DIG})(?:\s*{_MAG}(?:\s*(?:{_DIG})\s*{_MAG})*)?"
@@ -45,6 +45,7 @@ _NUMBER = re.compile(
       | (?P<tenths>[一二两三四五六七八九])成(?P<hundredths>[一二三四五六七八九])?
             (?![员立为功果本熟长交都就年绩效型品像分了])
       | 上(?P<about>百|千|万|亿)
+      | (?P<pair>一二|两三|二三|三四|四五|五六|六七|七八|八九)(?=[^\d{_CN_CHARS}]|$)
       | (?P<half>一半|半数)
       | (?P<double>翻一番|翻番|倍翻|倍增|翻两番)
       | (?P<low>{_NUM})\s*(?P<sep>、|至|到|-|~|－|—)\s*(?P<high>{_NUM})
@@ -63,7 +64,7 @@ def numeral_value(text: str) -> float | None:
 
     cn2an's "smart" mode reads Arabic, Chinese and mixed numerals; commas are ours to strip.
     """
-    text = text.replace(",", "").replace(" ", "")
+    text = text.replace(",", "").replace(" ", "").replace("○", "〇")
     if not text:
         return None
     if re.fullmatch(r"\d+(?:\.\d+)?", text):
@@ -101,6 +102,10 @@ def read_match(m: re.Match) -> Reading | None:
     if m.group("about"):
         # 上百人: "in the hundreds", read as about 100.
         return Reading(numeral_value("一" + m.group("about")), chinese=True, approximate=True)
+    if m.group("pair"):
+        # 八九噸 / 三四天: two neighbouring digits are "eight or nine", a range.
+        low, high = numeral_value(m.group("pair")[0]), numeral_value(m.group("pair")[1])
+        return Reading(None, low=low, high=high, chinese=True)
     if m.group("half"):
         return Reading(0.5, chinese=True, special=True)  # 削減一半
     if m.group("double"):
@@ -268,7 +273,7 @@ def _unit_at(view: str, pos: int, lex: Lexicons) -> tuple[str | None, int]:
     return unit, m.end()
 
 
-_DURATION_UNITS = ("年", "个月", "天", "周", "小时", "分钟")
+_DURATION_UNITS = ("年", "个月", "天", "周", "小时", "个小时", "个星期", "分钟")
 
 
 def find_numbers(view: str, lex: Lexicons) -> list[Found]:
@@ -341,7 +346,7 @@ def _slogan(view: str, start: int) -> bool:
 
 
 def _not_a_quantity(view: str, start: int, num_end: int) -> bool:
-    if view[start - 1:start] == "第" or _DEMONSTRATIVE.search(view[max(0, start - 2):start]):
+    if view[start - 1:start] in ("第", "同") or _DEMONSTRATIVE.search(view[max(0, start - 2):start]):
         return True  # 第2個任期 is an ordinal; 這3個國家 refers, it does not claim
     if _LATIN_NEIGHBOUR.match(view[start - 1:start]) or _LATIN_NEIGHBOUR.match(view[num_end:num_end + 1]):
         return True  # F-16, G20, COVID-19
@@ -410,9 +415,9 @@ def holder_spans(article: Article, view: str, lo: int, hi: int, lex: Lexicons, u
             continue  # 美國科學家聯合會指 / 路透報導 / 央视网消息: the source of a number, not its owner
         if mention.start not in spans:
             spans[mention.start] = HolderSpan(mention.start, mention.end, None)
-    if unit == "岁":
+    if unit == "岁":  # 13歲: only a person has an age
         spans = {k: v for k, v in spans.items() if any(
-            m.label == "PERSON" and m.start == v.start for m in article.mentions)} or spans
+            m.label == "PERSON" and m.start == v.start for m in article.mentions)}
     return sorted(spans.values(), key=lambda h: h.start)
 
 
@@ -472,11 +477,40 @@ _NUMERAL_CHARS = set("0123456789" + _CN_CHARS)
 _NOT_NOUN = _STOP_CHARS | _NUMERAL_CHARS | set("的年月日版，,、；;：:。！？!?()「」『』“”\"《》 ")
 
 
-def find_quantity(view: str, f: Found, sent_start: int, lex: Lexicons) -> tuple[int, int] | None:
+def _is_noun(pos: str) -> bool:
+    return pos.startswith("n") and pos not in ("nr",) or pos in ("vn", "an", "j", "eng")
+
+
+def quantity_from_tokens(tokens, view: str, f: Found, sent_end: int) -> tuple[int, int] | None | bool:
+    """With jieba tokens: the noun run after the unit, past one short modifier ending in 的
+    (600枚可操作的核彈頭 → 核彈頭; 48%美國人表示 → 美國人).  False when the tokens say nothing."""
+    after = [t for t in tokens if f.end <= t.start < sent_end][:10]
+    if not after:
+        return False
+    if after[0].start != f.end:
+        return False
+    of = next((i for i, t in enumerate(after[:5]) if t.text == "的"), None)
+    if of is not None and not any(re.search(r"[\d，。；、,;:!?「」]", t.text) for t in after[:of]):
+        after = after[of + 1:]
+    nouns = []
+    for t in after:
+        if not _is_noun(t.pos) or (nouns and t.start != nouns[-1].end):
+            break
+        nouns.append(t)
+    if not nouns:
+        return None
+    return nouns[0].start, nouns[-1].end
+
+
+def find_quantity(view: str, f: Found, sent_start: int, lex: Lexicons, tokens=(), sent_end: int | None = None) -> tuple[int, int] | None:
     """What is counted: the noun after the unit (600枚可操作的核彈頭 → 核彈頭), else the noun
     before 數量 (中國核彈頭數量將達到1500枚 → 核彈頭).  Durations count time, not things."""
     if f.unit in _DURATION_UNITS:
         return None
+    if tokens:
+        span = quantity_from_tokens(tokens, view, f, sent_end or len(view))
+        if span is not False:
+            return span or _noun_before_count_word(view, f, sent_start, lex)
     tail = re.match(r"[^\s，。；、,;:：！？!?()「」『』“”\"《》]{0,16}", view[f.end:]).group()
     cut = next((i for i, c in enumerate(tail) if c in _NUMERAL_CHARS), len(tail))
     tail = tail[:cut]  # 5177枚的3分之1: what follows is another number's phrase
@@ -620,7 +654,7 @@ def find_numeric_claims(article: Article, resources: Resources) -> Article:
             continue
         sent_start, sent_end = _sentence_bounds(article, f.start)
         holder = find_holder(article, view, f, sent_start, sent_end, lex)
-        quantity_span = find_quantity(view, f, sent_start, lex)
+        quantity_span = find_quantity(view, f, sent_start, lex, article.tokens, sent_end)
         unit_text = _unit_surface(article, view, f)
         claims.append(
             NumericClaim(

@@ -32,8 +32,9 @@ from pipeline.config import Config, Resources
 
 # --------------------------------------------------------------------------- numerals
 
-_CN_DIGITS = "〇零一二两三四五六七八九"
-_CN_NUM = "〇零一二两三四五六七八九十百千"
+# ○ (U+25CB) stands for zero in Taiwanese papers (二○一八年); 廿 = 20 and 卅 = 30 in dates (廿一日).
+_CN_DIGITS = "〇○零一二两三四五六七八九"
+_CN_NUM = "〇○零一二两三四五六七八九十百千廿卅"
 
 
 @lru_cache(maxsize=4096)
@@ -42,6 +43,7 @@ def to_number(text: str) -> float | None:
     text = text.strip()
     if not text:
         return None
+    text = text.replace("○", "〇").replace("廿", "二十").replace("卅", "三十")
     try:
         if re.fullmatch(r"\d+(?:\.\d+)?", text):
             return float(text)
@@ -63,8 +65,8 @@ def to_int(text: str | None) -> int | None:
 # All patterns run on the view (Simplified, half-width): 週四 → 周四, （5日） → (5日).
 
 _MONTH_N = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
-_DAY_N = r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])"
-_YEAR4 = r"(?:1[89]\d\d|2[01]\d\d|[一二][〇零一二三四五六七八九]{3})"
+_DAY_N = r"(?:3[01]|[12]\d|0?[1-9]|三十一?|卅一?|二?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九])"
+_YEAR4 = r"(?:1[89]\d\d|2[01]\d\d|[一二][〇○零一二三四五六七八九]{3})"
 _HOUR_N = r"(?:2[0-4]|[01]?\d|[零一二两三四五六七八九十]{1,3})"
 _MIN_N = r"(?:[0-5]?\d|[零一二三四五六七八九十]{1,3})"
 # 年中 / 月中 only before punctuation or a particle, so 2024年中国 is not "mid-2024".
@@ -72,7 +74,7 @@ _MID_OK = r"(?=[,.，。、；;：:\s的前后以时为止)]|$)"
 
 _DATE = re.compile(
     rf"""
-    (?<![\d.〇零一二两三四五六七八九十百千万亿第几数多个半余])
+    (?<![\d.〇○零一二两三四五六七八九十百千万亿廿卅第几数多个半余])
     (?:
       (?P<year>
          (?:公元)?(?P<y4>{_YEAR4})\s*年(?!代|纪)
@@ -112,7 +114,7 @@ _NUMERIC_DATE = re.compile(r"(?<![\d./-])(?P<y>(?:1[89]|2[01])\d\d)[/.\-](?P<m>1
 
 # 1至3月, 5至7日, 2021至2026年: the unit is written once, after the second number.
 _SHORT_RANGE = re.compile(
-    rf"(?<![\d.〇零一二两三四五六七八九十第])(?P<a>{_YEAR4}|{_MONTH_N}|{_DAY_N})\s*(?:至|到|-|~|—|－)\s*(?P<b>{_YEAR4}|{_MONTH_N}|{_DAY_N})\s*(?P<unit>年(?!代)|月|日)"
+    rf"(?<![\d.〇○零一二两三四五六七八九十廿卅第])(?P<a>{_YEAR4}|{_MONTH_N}|{_DAY_N})\s*(?:至|到|-|~|—|－)\s*(?P<b>{_YEAR4}|{_MONTH_N}|{_DAY_N})\s*(?P<unit>年(?!代)|月|日)"
 )
 
 # Durations and temporal offsets: 10年, 半个多世纪, 一年多, 5、6年, 5年前, 3天后, 过去10年.
@@ -130,7 +132,7 @@ _DURATION = re.compile(
     rf"""
     (?P<pre>未来|过去|最近|前|头)?
     (?P<modw>超过|多于|逾|长达|将近|接近|近|约|大约|大概|不到|不足|未满|至少|最多|仅仅|仅|才|达)?
-    (?<![\d.〇零一二两三四五六七八九十百千第])
+    (?<![\d.〇○零一二两三四五六七八九十百千廿卅第])
     (?P<num>(?:\d+(?:\.\d+)?|[{_CN_NUM}]+|半|几|数|若干)
        (?:\s*[、至到\-~]\s*(?:\d+(?:\.\d+)?|[{_CN_NUM}]+))?)
     (?P<more>多|余|几)?
@@ -472,10 +474,10 @@ def _valid_duration(m: re.Match) -> bool:
         return False  # 5日 is a day of the month; 3日内 is handled by lookahead in _DATE
     if unit in ("周", "星期", "礼拜") and to_number(num) is None and num not in ("几", "数", "半"):
         return False
-    if unit == "年" and re.fullmatch(r"\d{4}|[一二][〇零一二三四五六七八九]{3}", num) and not m.group("suffix"):
+    if unit == "年" and re.fullmatch(r"\d{4}|[一二][〇○零一二三四五六七八九]{3}", num):
         value = to_int(num)
         if value and 1800 <= value <= 2199:
-            return False
+            return False  # 2024年前 is "before 2024", not 2024 years ago
     if num in ("几", "数", "若干", "半") or "、" in num or re.search(r"[至到\-~]", num):
         return True
     return to_number(num) is not None
@@ -953,7 +955,10 @@ def resolve(text: str, time_base: dt.date | None) -> dict | None:
     if not found:
         return None
     best = max(found, key=lambda c: c.end - c.start)
-    timex = resolve_candidate(best, view, time_base)
+    try:
+        timex = resolve_candidate(best, view, time_base)
+    except (ValueError, OverflowError):
+        return None
     return timex.as_dict() if timex else None
 
 
@@ -983,7 +988,7 @@ def find_time_expressions(article: Article, resources: Resources) -> Article:
     for cand in scan(view, vague, holidays):
         sent = article.sentence_at(cand.start) if article.sentences else 0
         context_year = year_context[1] if year_context and sent - year_context[0] <= 1 else None
-        anchor = last_date[1] if last_date and sent - last_date[0] <= 2 else None
+        anchor = last_date[1] if last_date and sent - last_date[0] <= 2 and len(last_date[1].value) >= 7 else None
         if cand.kind == "anaphor":
             recent = last_past_day[1] if last_past_day and sent - last_past_day[0] <= 3 else None
             timex = resolve_anaphor(cand.match.group(), recent, last_year)
@@ -1019,6 +1024,15 @@ def find_time_expressions(article: Article, resources: Resources) -> Article:
 
 def _resolve_in_context(cand: Candidate, view: str, base: dt.date | None, context_year: int | None,
                         anchor: Timex | None) -> list[tuple[Candidate, Timex]]:
+    """Bad input is data: an impossible date (2月30日, 3000年前) is skipped, never a crash."""
+    try:
+        return _resolve_parts(cand, view, base, context_year, anchor)
+    except (ValueError, OverflowError):
+        return []
+
+
+def _resolve_parts(cand: Candidate, view: str, base: dt.date | None, context_year: int | None,
+                   anchor: Timex | None) -> list[tuple[Candidate, Timex]]:
     if cand.kind == "range":
         first_cand, second_cand = cand.parts
         first = resolve_candidate(first_cand, view, base, context_year)
