@@ -84,6 +84,7 @@ ORG_SUFFIXES = (
     "部", "局", "院", "委员会", "委", "办", "厅", "署", "党", "报", "社", "司", "集团", "公司",
     "中心", "大学", "学院", "银行", "论坛", "组织", "基金会", "协会", "联盟", "研究所", "政府", "机构", "当局",
     "议会", "国会", "法院", "检察院", "电视台", "通讯社", "战区", "舰队", "军区", "会议",
+    "办公室", "小组",
 )
 ORG_POS = ("n", "nt", "nz", "ns", "j", "b", "eng")
 
@@ -262,15 +263,22 @@ def _org_by_suffix(ctx: Context, left: int) -> int | None:
     if not last.endswith(ORG_SUFFIXES) or not tokens[index].pos.startswith(ORG_POS):
         return None
     start = tokens[index].start
+    edge_is_verb = False  # 中央外事|工作|委員會 may hold a verbal noun, but never begin with one
     while index > 0:
         previous = tokens[index - 1]
         text = ctx.view[previous.start : previous.end]
-        if previous.end != start or not previous.pos.startswith(ORG_POS) or left - previous.start > 12:
+        if previous.end != start or left - previous.start > 14:
             break
-        if ctx.names.country_form(text) is not None or text in ctx.titles.titles:
-            break  # 美國|國土資源部: the country is read separately
+        if not (previous.pos.startswith(ORG_POS) or previous.pos == "vn"):
+            break
+        title = ctx.titles.titles.get(text)
+        if ctx.names.country_form(text) is not None or (title is not None and title.cls != "block"):
+            break  # 美國|國土資源部: the country is read separately; a title ends the body
         start = previous.start
+        edge_is_verb = previous.pos == "vn"
         index -= 1
+    if edge_is_verb:
+        start = tokens[index].end
     for size in range(min(8, left - start - 2), 1, -1):
         form = ctx.names.country_form(ctx.view[start : start + size])
         if form is not None and form.kind == "name":
@@ -533,11 +541,24 @@ def _frame_country(frame: Frame, ctx: Context) -> str | None:
         org = ctx.names.organization(org_view.removeprefix("常驻").removeprefix("驻"))
         if org and org.country:
             return org.country
+        inner = _country_of_inner_organization(org_view, ctx.names)
+        if inner:
+            return inner
     if frame.title.implied_organization:
         org = ctx.names.organization(frame.title.implied_organization)
         if org and org.country:
             return org.country
     return frame.title.implied_country
+
+
+def _country_of_inner_organization(org_view: str, names: NameLexicon) -> str | None:
+    """民主黨全國委員會 → US: a body the lexicon lacks, named after one it knows."""
+    for size in range(min(len(org_view) - 1, names.longest_form), 1, -1):
+        for start in range(0, len(org_view) - size + 1):
+            org = names.organization(org_view[start : start + size])
+            if org is not None and org.country:
+                return org.country
+    return None
 
 
 def resolve_countries(frames: list[Frame], ctx: Context) -> None:
