@@ -56,7 +56,8 @@ ORG_SUFFIXES = (
 # One-character country abbreviations that prefix an organisation: 俄外交部, 美國防部, 陸委會.
 COUNTRY_PREFIX = set("美俄中英法德日韩台陆港澳欧印朝越泰乌以伊")
 PERSON_KINDS = {"PERSON"}
-GLUED_BEFORE_CUE = set("时并亦也还又再曾则均都更即")
+# jieba glues an adverb, 時 or a document noun to a one-character cue: 受訪|時稱, 年|報稱.
+GLUED_BEFORE_CUE = set("时并亦也还又再曾则均都更即报")
 NOT_BEFORE_CUE = set("的所之句番遭受")
 
 
@@ -99,6 +100,10 @@ def load_cues(config: Config) -> tuple[str, ...]:
     """Speech cues, longest first so 宣稱 wins over 稱."""
     cues = {c for c in _lines(config.resources_dir / "speech_cues.txt")}
     return tuple(sorted(cues, key=len, reverse=True))
+
+
+def load_belief_cues(config: Config) -> frozenset[str]:
+    return frozenset(_lines(config.resources_dir / "speech_cues_belief.txt"))
 
 
 def load_not_speech(config: Config) -> tuple[str, ...]:
@@ -238,7 +243,7 @@ def speaker_candidates(article: Article, resources: Resources, quotes: list[tupl
         frame = prev.frame_start if prev else start
         out.append(Candidate(start, m.end, text[start:m.end], m.label, frame, m.entity_id))
         taken.append((start, m.end))
-    out.extend(_bracketed_names(article, titles, taken))
+    out.extend(_bracketed_names(article, titles, [(c.frame_start, c.end) for c in out if c.kind != "PERSON"]))
     taken.extend((c.start, c.end) for c in out)
     for t in article.tokens:
         if t.pos in ("nr", "nt") and len(t.text) >= 2 and not _covered(t.start, t.end, taken):
@@ -274,7 +279,9 @@ def _bracketed_names(article: Article, titles: list[tuple[int, int]], taken: lis
         while start > 0 and _is_han(view[start - 1]) and end - start < 14:
             if any(e == start for s, e in titles):
                 break
-            if any(e == start for s, e in taken):
+            # Stop at a known name before this one, but absorb a fragment the NER cut out
+            # of it (米特羅伊茨基 tagged as 特羅伊 + 茨基) or an organisation ending here.
+            if any(e == start and s < start and e < end for s, e in taken):
                 break
             start -= 1
         if end - start < 2:
@@ -451,6 +458,8 @@ def resolve(pron: Candidate, cands: list[Candidate], article: Article, speakers_
     李在明時…；他說 is 川普), else the last person named at all; 發言人/這位總統 → the last
     official with that title; 它/報告 → the last organisation."""
     view = article.view or article.text
+    if pron.refers == "SELF":
+        return None
     before = [c for c in cands if c.end <= pron.start and c.kind != "PRON"]
     if pron.refers == "ORG":
         orgs = [c for c in before if c.kind in ("ORG", "GPE")]

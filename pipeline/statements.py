@@ -26,6 +26,7 @@ from pipeline.speakers import (
     Cue,
     clause_start,
     find_cues,
+    load_belief_cues,
     find_quotes,
     inside_any,
     resolve,
@@ -48,6 +49,11 @@ NOMINAL_ENDS = (
     "法案", "机制", "战略", "数据", "国家", "情况", "护栏", "政策", "协定", "峰会", "宣言",
     "计划书", "行动", "运动", "主义", "理论", "模式", "体系", "工程", "项目", "中心",
 )
+# A comma then one of these then a cue starts the same speaker's next statement (…後續行動，
+# 強調… / …，但指…); 並預計 / 並且預計 stay inside the clause they continue.
+# Cues whose object, the person told or asked, comes before the words: 告訴記者，….
+OBJECT_CUES = ("告诉", "告訴", "问", "問")
+SPLIT_LEADS = ("", "但", "但也", "而", "也", "还", "更", "同时", "另")
 DATE_VALUE = re.compile(r"^\d{4}(-\d{2}){0,2}$")
 MIN_CLAUSE = 4
 
@@ -109,6 +115,7 @@ def chinese_statements(article: Article, resources: Resources) -> list[Found]:
     cands = speaker_candidates(article, resources, quotes)
     cues = find_cues(article, resources, quotes)
     sentences = sentence_spans(article)
+    belief = resources.get("speech_cues_belief", load_belief_cues)
 
     found: list[Found] = []
     spoken: list[Candidate] = []  # resolved speakers so far, for pronouns
@@ -123,6 +130,8 @@ def chinese_statements(article: Article, resources: Resources) -> list[Found]:
         date = said_on(article, expr, cue.start, sent.start, found, speaker)
         after_quote[cue.start] = (speaker, cue, expr)
         start = skip_intro(view, cue.end)
+        if view[cue.start:cue.end] in OBJECT_CUES:
+            start = skip_addressee(view, start, sent.end)
         if inside_clause(found, cue.start):
             # 報告中指出，美軍估計…，並預計…: a cue inside a reported clause is the reported
             # speaker's, part of that statement.
@@ -131,7 +140,7 @@ def chinese_statements(article: Article, resources: Resources) -> list[Found]:
             introduced[start] = Found("direct", start, start, speaker, cue, sent.sent_idx, date, expr)
             spoken.append(speaker)
             continue
-        end = reported_clause_end(view, start, sent.end, cues)
+        end = reported_clause_end(view, start, sent.end, cues, belief)
         start, end = strip_span(view, start, end)
         if end - start < MIN_CLAUSE:
             continue
@@ -168,6 +177,14 @@ def resolve_expr(expr: Candidate | None, cands: list[Candidate], article: Articl
     return resolve(expr, cands, article, spoken)
 
 
+def skip_addressee(view: str, start: int, end: int) -> int:
+    """他告訴BBC，「…」 / 告訴記者，…: the words told come after the addressee and a comma."""
+    comma = min((i for i in (view.find(",", start, end), view.find("，", start, end)) if i >= 0), default=-1)
+    if 0 <= comma and comma - start <= 12:
+        return skip_intro(view, comma)
+    return start
+
+
 def skip_intro(view: str, i: int) -> int:
     if i < len(view) and view[i] in "道着":
         i += 1
@@ -176,10 +193,12 @@ def skip_intro(view: str, i: int) -> int:
     return i
 
 
-def reported_clause_end(view: str, start: int, sentence_end: int, cues: list[Cue]) -> int:
+def reported_clause_end(view: str, start: int, sentence_end: int, cues: list[Cue],
+                        belief: frozenset[str] = frozenset()) -> int:
     """End of the reported clause: the sentence end, a semicolon, a space between Chinese
     characters (headlines), or a comma before the next cue (…後續行動，強調俄方…)."""
     cue_starts = {c.start for c in cues}
+    speech_starts = {c.start for c in cues if view[c.start:c.end] not in belief}
     depth = 0
     i = start
     while i < sentence_end:
@@ -188,12 +207,15 @@ def reported_clause_end(view: str, start: int, sentence_end: int, cues: list[Cue
             depth += 1
         elif char in QUOTE_CLOSERS and depth:
             depth -= 1
+            # 「…利益。」 林劍指出…: a quote that ends its own sentence ends the clause.
+            if depth == 0 and view[i - 1] in TERMINALS and view[i + 1:i + 2] not in (",", "，"):
+                return i + 1
         elif depth == 0:
             if char in TERMINALS:
                 return i
             if char == " " and _han(view, i - 1) and _han(view, i + 1):
                 return i
-            if char in ",，" and _cue_follows(view, i + 1, cue_starts):
+            if char in ",，" and (_cue_follows(view, i + 1, cue_starts) or _pronoun_cue_follows(view, i + 1, speech_starts)):
                 return i
         i += 1
     return sentence_end
@@ -201,10 +223,15 @@ def reported_clause_end(view: str, start: int, sentence_end: int, cues: list[Cue
 
 def _cue_follows(view: str, i: int, cue_starts: set[int]) -> bool:
     """…，強調… / …，但指… / …，他說…: a new cue right after a comma starts a new statement."""
-    for lead in ("",) + CONNECTIVES:
+    for lead in SPLIT_LEADS:
         if view.startswith(lead, i) and i + len(lead) in cue_starts:
             return True
     return False
+
+
+def _pronoun_cue_follows(view: str, i: int, speech_starts: set[int]) -> bool:
+    """…，他直言… starts a new statement of the same speaker; …，他相信… goes on with it."""
+    return view[i:i + 1] in ("他", "她") and i + 1 in speech_starts
 
 
 def _han(view: str, i: int) -> bool:
@@ -367,11 +394,12 @@ def said_on(article: Article, expr: Candidate | None, cue: int, sentence_start: 
               and _opens_clause(view, t.start, sentence_start)]
     if before:
         return before[0].value
-    if expr.kind == "PRON":
-        para_start = view.rfind("\n", 0, cue) + 1
-        same = [f for f in found if f.speaker is not None and f.speaker.name == speaker.name and f.start >= para_start]
-        if same:
-            return same[-1].said_on
+    # A paragraph narrates one occasion: 到了去年8月，川普…表明…；他說… / 那一次，川普還宣稱…
+    # keep the date of the same speaker's last statement in the paragraph.
+    para_start = view.rfind("\n", 0, cue) + 1
+    same = [f for f in found if f.speaker is not None and f.speaker.name == speaker.name and f.start >= para_start]
+    if same:
+        return same[-1].said_on
     return None
 
 
@@ -384,18 +412,26 @@ def _opens_clause(view: str, start: int, floor: int) -> bool:
 # ---------------------------------------------------------------------------------------
 # English
 
-_EN_NAME = r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}|[Hh]e|[Ss]he|[Tt]hey)"
+_EN_HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?"
+_EN_PROPER = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
+_EN_NAME = rf"(?:{_EN_HONORIFIC}{_EN_PROPER}(?:\s+(?:[A-Z]\.\s+)?{_EN_PROPER}){{0,3}}|[Hh]e|[Ss]he)"
 _EN_VERBS = r"(?:said|says|told reporters|told|added|warned|stated|noted|argued|explained|insisted|wrote|claimed)"
 _EN_QUOTE = re.compile(r"[“\"]([^”\"\n]{2,}?)[”\"]")
 _EN_AFTER = re.compile(rf"^\s*,?\s*(?:{_EN_VERBS}\s+({_EN_NAME})|({_EN_NAME})\s+{_EN_VERBS})\b")
 _EN_BEFORE = re.compile(rf"({_EN_NAME})\s+{_EN_VERBS}(?:\s+\w+)?\s*[,:]?\s*$")
-_EN_INDIRECT = re.compile(rf"\b({_EN_NAME})\s+{_EN_VERBS}\s+(?:that\s+)?(?=[a-zA-Z])")
-_EN_PRONOUNS = {"he", "she", "they"}
+_EN_INDIRECT = re.compile(rf"({_EN_NAME})\s+{_EN_VERBS}\s+(?:that\s+)?(?=[a-zA-Z])")
+_EN_PRONOUNS = {"he", "she"}
+# Capitalised words that open a sentence or a phrase, not a name: "What Mr. Obama has seen".
+_EN_NOT_NAME = {"What", "But", "And", "In", "On", "At", "For", "The", "This", "That", "When", "While",
+                "After", "Before", "During", "If", "As", "So", "Yet", "Then", "Still", "Also", "Later",
+                "They", "It", "We", "I", "You", "There", "Officials", "Critics", "Some", "Many"}
+# A clause starting with a preposition is an adverbial ("said in an interview"), not speech.
+_EN_NOT_CLAUSE = re.compile(r"^(?:in|at|on|during|after|before|to|of|from|with|by|as|about|last|on)\b")
 
 
 def english_statements(article: Article) -> list[Found]:
-    """'…,' said X / X said: '…' direct quotes and 'X said (that) …' reported speech; a
-    pronoun speaker is the last capitalised name seen before it."""
+    """'…,' said X / X said: '…' direct quotes and 'X said (that) …' reported speech.
+    He/she is the last speaker quoted before, else the last person named (Mr. Obama)."""
     text = article.text
     sentences = sentence_spans(article)
     out: list[Found] = []
@@ -414,8 +450,8 @@ def english_statements(article: Article) -> list[Found]:
                 continue
             offset = m.start() - len(head)
             s, e = offset + who.start(1), offset + who.end(1)
-        speaker = _english_speaker(text, s, e)
-        if speaker is None:
+        speaker = _english_speaker(text, s, e, out)
+        if speaker is None or len(m.group(1).split()) < 2:
             continue
         out.append(Found("direct", m.start(1), m.end(1), speaker, _english_cue(text, s, e), sent.sent_idx, None))
     for m in _EN_INDIRECT.finditer(text):
@@ -423,15 +459,16 @@ def english_statements(article: Article) -> list[Found]:
             continue
         sent = sentence_of(sentences, m.start())
         start = m.end()
-        end = sent.end
-        clause = text[start:end]
+        clause = text[start:sent.end]
+        if _EN_NOT_CLAUSE.match(clause):
+            continue
         stop = re.search(r"[“\"]|\.\s*$|\.(?=\s)", clause)
         end = start + (stop.start() if stop else len(clause))
         while end > start and text[end - 1] in " ,.;":
             end -= 1
         if end - start < 8:
             continue
-        speaker = _english_speaker(text, m.start(1), m.end(1))
+        speaker = _english_speaker(text, m.start(1), m.end(1), out)
         if speaker is None:
             continue
         out.append(Found("indirect", start, end, speaker, _english_cue(text, m.start(1), m.end(1)), sent.sent_idx, None))
@@ -439,22 +476,34 @@ def english_statements(article: Article) -> list[Found]:
 
 
 def _english_cue(text: str, s: int, e: int) -> Cue | None:
-    near = re.search(_EN_VERBS, text[max(0, s - 30):e + 30])
-    if not near:
-        return None
-    base = max(0, s - 30)
-    return Cue(base + near.start(), base + near.end(), near.group())
+    near = re.compile(_EN_VERBS).search(text, e, e + 40) or re.compile(_EN_VERBS).search(text, max(0, s - 30), s)
+    return Cue(near.start(), near.end(), near.group()) if near else None
 
 
-def _english_speaker(text: str, s: int, e: int) -> Candidate | None:
+def _english_speaker(text: str, s: int, e: int, found: list[Found]) -> Candidate | None:
+    """The name as written, without an honorific or a sentence-opening word; a pronoun is
+    the last speaker quoted before it, else the last name written before it."""
     name = text[s:e]
     if name.lower() in _EN_PRONOUNS:
-        names = list(re.finditer(r"\b(?:[A-Z][a-z]+\s+)+[A-Z][a-z]+\b", text[:s]))
+        before = [f.speaker for f in found if f.speaker is not None and f.start < s]
+        if before:
+            return max(before, key=lambda c: c.start)
+        names = [n for n in re.finditer(rf"(?:Mr|Mrs|Ms|Dr)\.\s+({_EN_PROPER})|\b({_EN_PROPER}\s+{_EN_PROPER})\b", text[:s])
+                 if (n.group(2) or "").split(" ")[0] not in _EN_NOT_NAME]
         if not names:
             return None
         n = names[-1]
-        return Candidate(n.start(), n.end(), n.group(), "PERSON", n.start())
-    return Candidate(s, e, name, "PERSON", s)
+        g = 1 if n.group(1) else 2
+        return Candidate(n.start(g), n.end(g), n.group(g), "PERSON", n.start(g))
+    first, _, rest = name.partition(" ")
+    if first in _EN_NOT_NAME:
+        if not rest:
+            return None
+        s += len(first) + 1
+    honorific = re.match(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+", text[s:e])
+    if honorific:
+        s += honorific.end()
+    return Candidate(s, e, text[s:e], "PERSON", s)
 
 
 # ---------------------------------------------------------------------------------------
