@@ -94,6 +94,12 @@ class NameLexicon:
     def key_of(self, surface: str) -> str:
         return form_key(surface, self.converters)
 
+    @staticmethod
+    def view_key(view: str) -> str:
+        """`key_of` for text that is already the view (Simplified, half-width): no conversion,
+        which is what makes scanning every position of an article cheap."""
+        return view_key(view)
+
     def person(self, surface: str) -> Person | None:
         return self.persons.get(self.key_of(surface))
 
@@ -115,7 +121,10 @@ def form_key(surface: str, converters: Converters) -> str:
 
     唐納·川普, 唐纳川普 and 唐納‧川普 share a key; so do 'Donald Trump' and 'donald  trump'.
     """
-    view = make_view(surface.strip(), converters)
+    return view_key(make_view(surface.strip(), converters))
+
+
+def view_key(view: str) -> str:
     if _HAN.search(view):
         return _SEPARATORS.sub("", view)
     return " ".join(view.lower().replace("’", "'").split())

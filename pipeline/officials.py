@@ -170,6 +170,18 @@ class Context:
         return self.article.tokens[index].pos if index is not None else None
 
 
+def _country_in_view(names: NameLexicon, view: str):
+    return names.country_forms.get(names.view_key(view))
+
+
+def _organization_in_view(names: NameLexicon, view: str):
+    return names.organizations.get(names.view_key(view))
+
+
+def _person_in_view(names: NameLexicon, view: str):
+    return names.persons.get(names.view_key(view))
+
+
 def _clean_span(view: str, start: int, end: int) -> bool:
     """A lexicon key ignores spaces and dots; a span must not begin or end with one."""
     return bool(view[start].strip()) and bool(view[end - 1].strip()) and view[start] not in NAME_DOTS
@@ -202,7 +214,7 @@ def scan_titles(ctx: Context) -> list[Frame]:
     i = 0
     while i < len(view):
         surface, title = _longest_at(view, i, titles.titles, titles.longest)
-        org_surface, org = _longest_at(view, i, names.organizations, names.longest_form, names.key_of, min_len=2)
+        org_surface, org = _longest_at(view, i, names.organizations, names.longest_form, names.view_key, min_len=2)
         if org is not None and (title is None or len(org_surface) > len(surface)):
             end = i + len(org_surface)
             # 商務部長, 行政院長: the organisation's last character heads the title.
@@ -235,7 +247,7 @@ def _country_ending_at(ctx: Context, end: int):
             found = _country_ending_at(ctx, end - len(suffix))
             if found is not None and not found[2]:
                 return found
-    start, form = _longest_ending_at(view, end, names.country_forms, 8, key=names.key_of)
+    start, form = _longest_ending_at(view, end, names.country_forms, 8, key=names.view_key)
     if form is None:
         return None
     if form.kind == "prefix" and ctx.article.tokens and start not in ctx.token_at:
@@ -272,7 +284,7 @@ def _org_by_suffix(ctx: Context, left: int) -> int | None:
         if not (previous.pos.startswith(ORG_POS) or previous.pos == "vn"):
             break
         title = ctx.titles.titles.get(text)
-        if ctx.names.country_form(text) is not None or (title is not None and title.cls != "block"):
+        if _country_in_view(ctx.names, text) is not None or (title is not None and title.cls != "block"):
             break  # 美國|國土資源部: the country is read separately; a title ends the body
         start = previous.start
         edge_is_verb = previous.pos == "vn"
@@ -280,7 +292,7 @@ def _org_by_suffix(ctx: Context, left: int) -> int | None:
     if edge_is_verb:
         start = tokens[index].end
     for size in range(min(8, left - start - 2), 1, -1):
-        form = ctx.names.country_form(ctx.view[start : start + size])
+        form = _country_in_view(ctx.names, ctx.view[start : start + size])
         if form is not None and form.kind == "name":
             start += size  # 澳大利亞|聯邦政府: the country is read separately
             break
@@ -313,7 +325,7 @@ def extend_left(frame: Frame, ctx: Context) -> Frame:
             left -= len(status)
             continue
         if frame.org_span is None or frame.org_span[0] == left:
-            start, org = _longest_ending_at(view, left, names.organizations, names.longest_form, key=names.key_of)
+            start, org = _longest_ending_at(view, left, names.organizations, names.longest_form, key=names.view_key)
             if org is None or left - start < 2:
                 start = _org_by_suffix(ctx, left) if frame.org_span is None else None
             elif frame.org_country is None:
@@ -359,7 +371,7 @@ def _known_name_at(ctx: Context, i: int) -> int | None:
     for size in range(min(12, len(view) - i), 1, -1):
         if not _clean_span(view, i, i + size):
             continue
-        key = names.key_of(view[i : i + size])
+        key = names.view_key(view[i : i + size])
         if key in names.persons or key in ctx.learned:
             return i + size
     return None
@@ -399,7 +411,7 @@ def _jieba_name_at(ctx: Context, i: int) -> int | None:
     candidate = ctx.view[i:end]
     if len(candidate) == 1:
         return _surname_name_at(ctx, i)
-    if not any(t.startswith("nr") for t in tags) and ctx.names.country_form(candidate) is not None:
+    if not any(t.startswith("nr") for t in tags) and _country_in_view(ctx.names, candidate) is not None:
         return None  # a place after the title, not a person
     if len(tags) == 1 and ctx.word_tags.get(candidate, "nr")[:2] not in ("nr", "ns", "nz", "x", "en"):
         return None  # a dictionary word jieba guessed as a name: 總統連任, 總統任期
@@ -479,8 +491,8 @@ def find_name_after(frame: Frame, ctx: Context) -> tuple[int, int] | None:
     candidate = view[i:end]
     if (
         candidate in ctx.titles.titles
-        or ctx.names.organization(candidate) is not None
-        or ctx.names.country_form(candidate) is not None
+        or _organization_in_view(ctx.names, candidate) is not None
+        or _country_in_view(ctx.names, candidate) is not None
     ):
         return None
     return i, end
@@ -504,7 +516,7 @@ def find_name_before(frame: Frame, ctx: Context) -> tuple[int, int] | None:
         start = frame.title_start - size
         if not _clean_span(view, start, frame.title_start):
             continue
-        key = ctx.names.key_of(view[start : frame.title_start])
+        key = ctx.names.view_key(view[start : frame.title_start])
         if key in ctx.names.persons or key in ctx.learned:
             return start, frame.title_start
     return None
@@ -515,7 +527,7 @@ def _plausible_name(ctx: Context, start: int, end: int) -> bool:
     word = ctx.view[start:end]
     if word[0] in REGNAL_NUMERALS:  # 伊麗莎白|二世女王
         return False
-    if ctx.names.organization(word) or ctx.names.country_form(word) or word in ctx.titles.titles:
+    if _organization_in_view(ctx.names, word) or _country_in_view(ctx.names, word) or word in ctx.titles.titles:
         return False
     return ctx.word_tags.get(word, "nr")[:2] in ("nr", "ns", "nz", "x", "en")
 
@@ -538,14 +550,14 @@ def _frame_country(frame: Frame, ctx: Context) -> str | None:
         return frame.org_country
     if frame.org_span:
         org_view = ctx.view[frame.org_span[0] : frame.org_span[1]]
-        org = ctx.names.organization(org_view.removeprefix("常驻").removeprefix("驻"))
+        org = _organization_in_view(ctx.names, org_view.removeprefix("常驻").removeprefix("驻"))
         if org and org.country:
             return org.country
         inner = _country_of_inner_organization(org_view, ctx.names)
         if inner:
             return inner
     if frame.title.implied_organization:
-        org = ctx.names.organization(frame.title.implied_organization)
+        org = _organization_in_view(ctx.names, frame.title.implied_organization)
         if org and org.country:
             return org.country
     return frame.title.implied_country
@@ -555,7 +567,7 @@ def _country_of_inner_organization(org_view: str, names: NameLexicon) -> str | N
     """民主黨全國委員會 → US: a body the lexicon lacks, named after one it knows."""
     for size in range(min(len(org_view) - 1, names.longest_form), 1, -1):
         for start in range(0, len(org_view) - size + 1):
-            org = names.organization(org_view[start : start + size])
+            org = _organization_in_view(names, org_view[start : start + size])
             if org is not None and org.country:
                 return org.country
     return None
@@ -577,11 +589,11 @@ def resolve_countries(frames: list[Frame], ctx: Context) -> None:
         from_text = country is not None
         name_view = view[frame.name_span[0] : frame.name_span[1]]
         if country is None:
-            person = names.person(name_view)
+            person = _person_in_view(names, name_view)
             if person and person.country:
                 country, from_text = person.country, True
-        if country is None and names.key_of(name_view) in seen:
-            country, from_text = seen[names.key_of(name_view)], True
+        if country is None and names.view_key(name_view) in seen:
+            country, from_text = seen[names.view_key(name_view)], True
         if (
             country is None
             and previous is not None
@@ -600,7 +612,7 @@ def resolve_countries(frames: list[Frame], ctx: Context) -> None:
         previous = frame
         if country and from_text:
             parts = [p for p in _NAME_PARTS.split(name_view) if p]
-            for key in {names.key_of(name_view), names.key_of(parts[-1]) if len(parts) > 1 else ""} - {""}:
+            for key in {names.view_key(name_view), names.view_key(parts[-1]) if len(parts) > 1 else ""} - {""}:
                 seen.setdefault(key, country)
 
 
@@ -681,7 +693,7 @@ def repeated_name_mentions(ctx: Context) -> list[Mention]:
         for size in range(min(12, len(view) - i), 1, -1):
             if not _clean_span(view, i, i + size):
                 continue
-            key = names.key_of(view[i : i + size])
+            key = names.view_key(view[i : i + size])
             if key in names.persons or key in ctx.learned:
                 if size == 2 and article.tokens and (i not in ctx.token_at or i + size not in ctx.token_ending):
                     continue
@@ -690,7 +702,7 @@ def repeated_name_mentions(ctx: Context) -> list[Mention]:
         if end is None:
             i += 1
             continue
-        source = "alias" if names.key_of(view[i:end]) in names.persons else "rule"
+        source = "alias" if names.view_key(view[i:end]) in names.persons else "rule"
         found.append(rule_mention(article, i, end, "PERSON", source=source))
         i = end
     return found
@@ -725,7 +737,7 @@ def find_officials(article: Article, resources: Resources) -> Article:
             frame.name_before = span is not None
         if span is not None:
             frame.name_span = span
-            ctx.learned.add(ctx.names.key_of(ctx.view[span[0] : span[1]]))
+            ctx.learned.add(ctx.names.view_key(ctx.view[span[0] : span[1]]))
     share_names_along_lists(frames, ctx.view)
     resolve_countries(frames, ctx)
 
