@@ -368,16 +368,17 @@ def nearest_weekday(base: dt.date, weekday: int) -> dt.date:
 
 
 def nearest_month_for_day(base: dt.date, day: int) -> tuple[int, int] | None:
-    """5日 with no month: the month (previous, this, next) that puts day 5 closest to the base."""
-    best = None
-    for delta in (0, -1, 1):
+    """5日 with no month: the month (previous, this, next) that puts day 5 closest to the base;
+    on a tie the past one (19日 written on 2021-12-04 → 2021-11-19)."""
+    options = []
+    for delta in (-1, 0, 1):
         year, month = shift_months(base.year, base.month, delta)
-        if day > calendar.monthrange(year, month)[1]:
-            continue
-        distance = abs((dt.date(year, month, day) - base).days)
-        if best is None or distance < best[0]:
-            best = (distance, year, month)
-    return (best[1], best[2]) if best else None
+        if day <= calendar.monthrange(year, month)[1]:
+            options.append(dt.date(year, month, day))
+    if not options:
+        return None
+    best = min(options, key=lambda d: (abs((d - base).days), d > base))
+    return best.year, best.month
 
 
 # --------------------------------------------------------------------------- candidates
