@@ -74,6 +74,8 @@ REGNAL_NUMERALS = set("一二三四五六七八九十")
 _NAME_PARTS = re.compile(r"[·‧・•．.\-]")
 # Long forms that follow a country's name: 斐濟共和國, 澳大利亞聯邦, 沙烏地阿拉伯王國.
 STATE_SUFFIXES = ("共和国", "联邦", "王国")
+# Nouns a bare title modifies, so that a name before it is not its holder (賀錦麗|總統選戰).
+TITLE_AS_MODIFIER = ("选战", "选举", "大选", "任期", "职位", "宝座", "候选", "参选", "一职", "职务", "人选", "府")
 # Connectors in a list of titles that share one name (總書記、國家主席; 副總理兼外長).
 TITLE_LIST_JOINERS = "、兼和及"
 # Demonstratives before a bare title that refers back to a named person (這位總統, 該發言人).
@@ -399,6 +401,19 @@ def _jieba_name_at(ctx: Context, i: int) -> int | None:
     tokens = ctx.article.tokens
     end = i
     tags = []
+    first = tokens[index]
+    if (
+        first.end - first.start <= 2
+        and all(c in ctx.names.transliteration for c in ctx.view[first.start : first.end])
+        and index + 1 < len(tokens)
+        and tokens[index + 1].start == first.end
+        and tokens[index + 1].pos.startswith(NAME_POS)
+    ):
+        # 扎|里夫, 皮門|特爾: jieba split syllables off the front of a transliteration and
+        # tagged them a verb or a noun.
+        end = first.end
+        tags.append("nrt")
+        index += 1
     while index < len(tokens) and tokens[index].start == end and tokens[index].pos.startswith(NAME_POS):
         if tokens[index].end - i > 8:
             break
@@ -500,19 +515,14 @@ def find_name_after(frame: Frame, ctx: Context) -> tuple[int, int] | None:
 
 
 def find_name_before(frame: Frame, ctx: Context) -> tuple[int, int] | None:
-    """川普總統, 習近平主席: only a name we already know, right before a bare title that ends
-    the noun phrase (川普總統期待 yes, 賀錦麗總統選戰 no)."""
+    """川普總統, 習近平主席: only a name we already know, right before a bare title that is not
+    itself modifying a noun (川普總統期待 yes, 賀錦麗總統選戰 no)."""
     view = ctx.view
     if frame.left != frame.title_start:
         return None
-    after = frame.title_end
-    if after < len(view) and "\u3400" <= view[after] <= "\u9fff":
-        pos = ctx.token_pos_at(after)
-        if pos is None or pos[:1] not in ("v", "p", "d", "c", "u", "x", "r"):
-            return None
-    for mention in ctx.article.mentions:
-        if mention.label == "PERSON" and mention.end == frame.title_start and _plausible_name(ctx, mention.start, mention.end):
-            return mention.start, mention.end
+    if any(view.startswith(word, frame.title_end) for word in TITLE_AS_MODIFIER):
+        return None
+    # Names we know first: a tagger may have cut the name short (杜特|爾特總統).
     for size in range(min(12, frame.title_start), 1, -1):
         start = frame.title_start - size
         if not _clean_span(view, start, frame.title_start):
@@ -520,6 +530,9 @@ def find_name_before(frame: Frame, ctx: Context) -> tuple[int, int] | None:
         key = ctx.names.view_key(view[start : frame.title_start])
         if key in ctx.names.persons or key in ctx.learned:
             return start, frame.title_start
+    for mention in ctx.article.mentions:
+        if mention.label == "PERSON" and mention.end == frame.title_start and _plausible_name(ctx, mention.start, mention.end):
+            return mention.start, mention.end
     return None
 
 
