@@ -368,8 +368,9 @@ def nearest_weekday(base: dt.date, weekday: int) -> dt.date:
 
 
 def nearest_month_for_day(base: dt.date, day: int) -> tuple[int, int] | None:
-    """5日 with no month: the month (previous, this, next) that puts day 5 closest to the base;
-    on a tie the past one (19日 written on 2021-12-04 → 2021-11-19)."""
+    """5日 with no month: the month (previous, this, next) that puts day 5 closest to the base,
+    a future day counting double because news reports the past: 21日 written on 2024-08-10
+    is 07-21 (拜登廿一日宣布退選), 12日 written then is 08-12 (十二日將舉行)."""
     options = []
     for delta in (-1, 0, 1):
         year, month = shift_months(base.year, base.month, delta)
@@ -377,7 +378,7 @@ def nearest_month_for_day(base: dt.date, day: int) -> tuple[int, int] | None:
             options.append(dt.date(year, month, day))
     if not options:
         return None
-    best = min(options, key=lambda d: (abs((d - base).days), d > base))
+    best = min(options, key=lambda d: ((d - base).days * 2 if d > base else (base - d).days, d > base))
     return best.year, best.month
 
 

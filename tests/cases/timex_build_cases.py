@@ -76,7 +76,8 @@ def nearest_day(base: dt.date, d: int) -> dt.date:
         y, m = shift_month(base.year, base.month, k)
         if d <= calendar.monthrange(y, m)[1]:
             options.append(dt.date(y, m, d))
-    return min(options, key=lambda x: abs((x - base).days))
+    # A future day counts double: news reports the past (21日 on 2024-08-10 is 07-21).
+    return min(options, key=lambda x: ((x - base).days * 2 if x > base else (base - x).days, x > base))
 
 
 def build() -> list[dict]:
@@ -253,7 +254,7 @@ def build() -> list[dict]:
     add(day("113年11月6日", None, dt.date(2024, 11, 6)))
     add(year("去（2024）年", BASES[5], 2024))
     add(day("今（3）日", BASES[3], dt.date(2021, 12, 3)))
-    add(day("廿一日", dt.date(2024, 8, 10), dt.date(2024, 8, 21)))
+    add(day("廿一日", dt.date(2024, 8, 10), dt.date(2024, 7, 21)))
     add(year("二○一八年", None, 2018))
     # Decades, centuries.
     add(case("1990年代", b0, "DATE", "199", None, dt.date(1990, 1, 1), dt.date(1999, 12, 31)))

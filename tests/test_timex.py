@@ -1,0 +1,170 @@
+"""Time expressions: the case table (one expression → TIMEX3), expressions in context, and
+the SPEC examples on the two sample articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline import normalize, sentences, timex
+from pipeline.article import Article
+from pipeline.evaluate.time import evaluate_time, format_report
+from tests.conftest import make_article
+
+CASES = Path(__file__).parent / "cases" / "timex_cases.jsonl"
+TABLE = [json.loads(line) for line in CASES.read_text("utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("case", TABLE, ids=[f"{c['text']}@{c['time_base']}" for c in TABLE])
+def test_case_table(case):
+    base = dt.date.fromisoformat(case["time_base"]) if case["time_base"] else None
+    got = timex.resolve(case["text"], base)
+    expected = case["expected"]
+    assert got is not None, case["text"]
+    assert (got["type"], got["value"], got["mod"], got["range_start"], got["range_end"]) == (
+        expected["type"], expected["value"], expected["mod"], expected["range_start"], expected["range_end"])
+
+
+def test_eval_report_on_case_table():
+    report = evaluate_time(CASES)
+    assert report["cases"] == len(TABLE)
+    assert report["value_accuracy"] >= 0.99 and report["range_accuracy"] >= 0.99
+    assert "value accuracy" in format_report(report)
+
+
+def annotate(builder, resources, text: str, published: str | None) -> Article:
+    article = make_article(builder, text, published)
+    article = sentences.split_sentences(normalize.build_view(article, resources), resources)
+    return timex.find_time_expressions(article, resources)
+
+
+def rows(article: Article) -> list[tuple[str, str, str | None, str | None]]:
+    return [(t.text, t.type, t.value, t.mod) for t in article.time_expressions]
+
+
+# (text, published, expected rows (surface, type, value, mod)) — as news writes them.
+IN_CONTEXT = [
+    ("條約2011年2月5日生效，原定效期10年，後再延長5年。", "2026-02-09",
+     [("2011年2月5日", "DATE", "2011-02-05", None), ("10年", "DURATION", "P10Y", None), ("5年", "DURATION", "P5Y", None)]),
+    # The year named in the sentence (or the one before) carries to a partial date.
+    ("去年在他第2個任期剛開始後，川普就在1月23日發表演說。到了2月13日，他再度對媒體說。", "2026-02-09",
+     [("去年", "DATE", "2025", None), ("1月23日", "DATE", "2025-01-23", None), ("2月13日", "DATE", "2025-02-13", None)]),
+    # …but not further: 1月中旬 in a later paragraph is this year's (SPEC).
+    ("去年9月聯合國開會。\n意思是要先減。\n美國商務部長1月中旬還表示，川普4月訪問中國。", "2026-02-09",
+     [("去年9月", "DATE", "2025-09", None), ("1月中旬", "DATE", "2026-01", "MID"), ("4月", "DATE", "2026-04", None)]),
+    # Offsets after: counted from the last date the story named.
+    ("到了去年8月，川普會見李在明。兩天後，外交部回絕。", "2026-02-09",
+     [("去年8月", "DATE", "2025-08", None), ("兩天後", "DATE", "2025-08", None)]),
+    ("去年10月底會晤。一周後，他再度表示。", "2026-02-09",
+     [("去年10月底", "DATE", "2025-10", "END"), ("一周後", "DATE", "2025-11", None)]),
+    # Apposition: 兩年前的2022年版 is 2022.
+    ("而兩年前的2022年版中國軍力報告更預測", "2026-02-09",
+     [("兩年前", "DATE", "2022", None), ("2022年", "DATE", "2022", None)]),
+    # A range is stored as its two dates (TIMEX3); resolve() gives the whole range.
+    ("自2024年1月到2025年1月的一年之間", "2026-02-09",
+     [("2024年1月", "DATE", "2024-01", None), ("2025年1月", "DATE", "2025-01", None), ("一年", "DURATION", "P1Y", None)]),
+    ("會議於7月22日至25日舉行", "2024-07-29",
+     [("7月22日", "DATE", "2024-07-22", None), ("25日", "DATE", "2024-07-25", None)]),
+    # 延期5年後: the 後 belongs to the event; the number is a length.
+    ("2021年2月條約延期5年後，美俄關係惡化。", "2026-02-05",
+     [("2021年2月", "DATE", "2021-02", None), ("5年", "DURATION", "P5Y", None)]),
+    # Anaphoric days and years.
+    ("會談22日在阿斯塔納落下帷幕。會議明年1月29日將舉行，三國當天發表聲明。", "2017-12-23",
+     [("22日", "DATE", "2017-12-22", None), ("明年1月29日", "DATE", "2018-01-29", None), ("當天", "DATE", "2017-12-22", None)]),
+    ("伊拉克国防部24号公布了一段视频，此前一天发生爆炸。", "2013-12-25",
+     [("24号", "DATE", "2013-12-24", None), ("此前一天", "DATE", "2013-12-23", None)]),
+    # Taiwanese papers: 去（2024）年, 今（3）日, 昨, 前晚, 二○一八年, 廿一日.
+    ("去（2024）年營收創新高，今（3）日公布。", "2025-05-03",
+     [("去（2024）年", "DATE", "2024", None), ("今（3）日", "DATE", "2025-05-03", None)]),
+    ("蘇貞昌昨在立法院強調，前晚的說法不變。", "2021-12-04",
+     [("昨", "DATE", "2021-12-03", None), ("前晚", "TIME", "2021-12-02TNI", None)]),
+    ("柯洛上次在二○一八年當選，拜登廿一日宣布退選。", "2024-08-10",
+     [("二○一八年", "DATE", "2018", None), ("廿一日", "DATE", "2024-07-21", None)]),
+    # Holidays.
+    ("中华民族传统节日春节即将来临之际", "2022-01-28", [("春节", "DATE", "2022-02-01", None)]),
+    # Not time: 50周年 (an anniversary), 即將來臨, 第2個任期, 2024年中國 (not mid-2024).
+    ("今年是中澳建交50周年。", "2022-11-16", [("今年", "DATE", "2022", None)]),
+    ("2024年中國經濟成長。", "2026-02-09", [("2024年", "DATE", "2024", None)]),
+    # Times of day, CCTV style.
+    ("截至3月14日24时，累计报告确诊病例。", "2020-03-15", [("3月14日24时", "TIME", "2020-03-14T24:00", None)]),
+    ("外交部发言人今天下午3时30分表示", "2024-05-20", [("今天下午3时30分", "TIME", "2024-05-20T15:30", None)]),
+    # SET and vague references.
+    ("該報告每年發布，目前仍在撰寫，日前曾公開。", "2026-02-09",
+     [("每年", "SET", "P1Y", None), ("目前", "DATE", "PRESENT_REF", None), ("日前", "DATE", "PAST_REF", None)]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", IN_CONTEXT, ids=[c[0][:14] for c in IN_CONTEXT])
+def test_in_context(builder, resources, text, published, expected):
+    article = annotate(builder, resources, text, published)
+    assert rows(article) == expected
+
+
+def test_without_publication_date_nothing_relative_is_resolved(builder, resources):
+    article = annotate(builder, resources, "去年8月，川普周四(5日)表示，5年前曾在2019年5月提出。", None)
+    got = {t.text: t.value for t in article.time_expressions}
+    assert got["去年8月"] is None
+    assert got["5年前"] == "PAST_REF"
+    assert got["2019年5月"] == "2019-05"
+    assert got["周四(5日)"] == "XXXX-XX-05"
+
+
+def test_english_article_is_left_alone(builder, resources):
+    article = make_article(builder, "On Thursday, Feb. 5, the treaty expired after 15 years.", "2026-02-05")
+    article = timex.find_time_expressions(normalize.build_view(article, resources), resources)
+    assert article.time_expressions == []
+
+
+# Known gaps: offsets anchored on an event the text names without a date.
+@pytest.mark.xfail(strict=True, reason="剛開始3天後 counts from the start of the term (2025-01-20), which no date names")
+def test_offset_after_an_undated_event(builder, resources):
+    article = annotate(builder, resources, "去年在他第2個任期剛開始3天後，川普就在1月23日發表演說。", "2026-02-09")
+    assert ("3天後", "DATE", "2025-01-23", None) in rows(article)
+
+
+@pytest.mark.xfail(strict=True, reason="上任一個月前 counts back from the inauguration, not from publication")
+def test_offset_before_an_undated_event(builder, resources):
+    article = annotate(builder, resources, "川普上任一個月前，美國防部剛公布報告。", "2026-02-09")
+    assert ("一個月前", "DATE", "2024-12", "APPROX") in rows(article)
+
+
+# --------------------------------------------------------------------------- sample articles
+
+
+def by_text(article: Article) -> dict[str, list]:
+    found: dict[str, list] = {}
+    for t in article.time_expressions:
+        found.setdefault(t.text, []).append(t)
+    return found
+
+
+def test_spec_examples_trump_article(trump_article):
+    got = by_text(trump_article)
+    aug = got["去年8月"][0]
+    assert (aug.type, aug.value, aug.range_start, aug.range_end) == ("DATE", "2025-08", dt.date(2025, 8, 1), dt.date(2025, 8, 31))
+    assert got["今年2月5日"][0].value == "2026-02-05"
+    assert (got["1月中旬"][0].value, got["1月中旬"][0].mod) == ("2026-01", "MID")
+    assert (got["5年前"][0].value, got["5年前"][0].mod) == ("2021", "APPROX")
+    century = got["半個多世紀"][0]
+    assert (century.type, century.value, century.mod) == ("DURATION", "P50Y", "MORE_THAN")
+    assert (got["2024年中期"][0].value, got["2024年中期"][0].mod) == ("2024", "MID")
+
+
+def test_spec_examples_treaty_article(treaty_article):
+    got = by_text(treaty_article)
+    assert got["周四(5日)"][0].value == "2026-02-05"
+    assert got["周二"][0].value == "2026-02-03"
+    assert (got["逾50年"][0].value, got["逾50年"][0].mod) == ("P50Y", "MORE_THAN")
+    assert (got["最多5年"][0].value, got["最多5年"][0].mod) == ("P5Y", "EQUAL_OR_LESS")
+
+
+def test_sample_spans_are_sorted_and_exact(annotated_samples):
+    for article in annotated_samples.values():
+        spans = [(t.start, t.end) for t in article.time_expressions]
+        assert spans == sorted(spans)
+        for t in article.time_expressions:
+            assert article.text[t.start:t.end] == t.text
+        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), "spans overlap"
