@@ -59,7 +59,9 @@ STATUS_WORDS = sorted(STATUS, key=len, reverse=True)
 NOT_STATUS_BEFORE_QIAN = set("目之日此先以提生年月天周週事空眼面")
 # Characters that may never start a name: verbs, particles and prepositions right after a title
 # (發言人表示, 總統在, 主席與).
-NOT_NAME_START = set("的在于与和及也曾将则就还又都是会为被把对向已从到并而或其该这那此等说称表指")
+NOT_NAME_START = set("的在于与和及也曾将则就还又都是会为被把对向已从到并而或其该这那此等说称表指之")
+# Words right after a title that start like a surname but are not names (市長|任內, 總統|任期).
+NOT_NAME_WORDS = ("任内", "任期", "任上", "期间", "时期", "一职", "身份", "身分", "人选", "职务", "候选")
 # What may follow a name: the name ends here (胡錫進|去年, 邱垂正|說, 李在明|時).
 AFTER_NAME = (
     "说", "表示", "称", "指出", "强调", "认为", "透露", "回应", "提到", "坦言", "直言", "宣布",
@@ -499,12 +501,18 @@ def find_name_after(frame: Frame, ctx: Context) -> tuple[int, int] | None:
     i = frame.title_end
     if i < len(view) and view[i] == " ":
         i += 1
-    if i >= len(view) or view[i] in NOT_NAME_START:
+    if i >= len(view) or view[i] in NOT_NAME_START or any(view.startswith(w, i) for w in NOT_NAME_WORDS):
         return None
     end = _known_name_at(ctx, i) or _name_before_english(ctx, i) or _jieba_name_at(ctx, i)
     if end is None or end <= i:
         return None
     candidate = view[i:end]
+    cut = next((k for k, c in enumerate(candidate) if c in "()[]「」“”\"'，,。:：;；"), None)
+    if cut is not None:  # a tagger's PERSON span ran into the bracket: 羅威（Ronald
+        end = i + cut
+        candidate = view[i:end]
+    if len(candidate) < 2:
+        return None
     if (
         candidate in ctx.titles.titles
         or _organization_in_view(ctx.names, candidate) is not None
