@@ -283,6 +283,7 @@ def _unit_at(view: str, pos: int, lex: Lexicons) -> tuple[str | None, int]:
     return unit, m.end()
 
 
+_PEOPLE_UNITS = ("人", "名", "位", "户")
 _DURATION_UNITS = ("年", "个月", "天", "周", "小时", "个小时", "个星期", "分钟")
 
 
@@ -423,8 +424,8 @@ def holder_spans(article: Article, view: str, lo: int, hi: int, lex: Lexicons, u
         if lex.cue_re.match(view, mention.end) or lex.cue_re.match(view, mention.end + 1) \
                 or view.startswith(("消息", "讯", "电", "记者"), mention.end):
             continue  # 美國科學家聯合會指 / 路透報導 / 央视网消息: the source of a number, not its owner
-        if mention.start not in spans:
-            spans[mention.start] = HolderSpan(mention.start, mention.end, None)
+        if not any(h.start < mention.end and mention.start < h.end for h in spans.values()):
+            spans[mention.start] = HolderSpan(mention.start, mention.end, None)  # 俄 inside 美俄: the pair wins
     if unit == "岁":  # 13歲: only a person has an age
         spans = {k: v for k, v in spans.items() if any(
             m.label == "PERSON" and m.start == v.start for m in article.mentions)}
@@ -448,6 +449,8 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
         return None  # 原定效期10年, 到期後一年內: a length owned by nobody in particular
     if in_clause:
         return in_clause[-1]
+    if f.unit in _PEOPLE_UNITS:
+        return None  # 埃及…爆炸造成15人死亡: people counted in a place are not the place's
     # Beyond its own clause only countries and places own a number: an organisation named
     # earlier in the sentence is more often the source (路透, 調查) than the owner.
     before = holder_spans(article, view, sent_start, clause_lo, lex, f.unit, organisations=False)
