@@ -32,6 +32,8 @@ QUOTE_CLOSE = "”」\""
 # Extra cues of fiction, beyond the news list: 道 (說道 / 笑道), 喊, 叫, 問 …
 NOVEL_CUES = ("道", "喊", "叫", "问", "嚷", "骂", "笑", "答", "吼", "说")
 PRONOUNS = {"他": 1, "她": 0}
+# A clause's subject opens it, after at most a short adverb (這時他…, 於是少平…).
+SUBJECT_WITHIN = 3
 
 
 @dataclass
@@ -133,6 +135,31 @@ def find_cue(text: str, cues: tuple[str, ...]) -> int:
     return best
 
 
+def find_first_cue(text: str, cues: tuple[str, ...]) -> int:
+    found = [j for j in (text.find(c) for c in cues) if j >= 0]
+    return min(found) if found else -1
+
+
+def vocative(line: Line, cast: Cast, tracker: Tracker) -> int | None:
+    """The character a quote opens by addressing (“二哥，看！…”, “治功，還是穩當一點好。”):
+    not its speaker."""
+    body = line.text.strip()[1:12]
+    for m in mentions_in(body, cast):
+        if m.start == 0 and m.index is not None and body[m.end:m.end + 1] in ("，", "！", ",", "!", "？", "…"):
+            return m.index
+    return None
+
+
+def action_subject(line: Line, cast: Cast, tracker: Tracker) -> int | None:
+    """The character a narration line opens with (少平也急了。): in a novel the one who
+    acts next to a quote usually says it."""
+    text = line.narration
+    if not text or text.endswith(("：", ":")):
+        return None
+    spans = clauses(text)
+    return clause_subject(text, *spans[0], cast, tracker) if spans else None
+
+
 class Tracker:
     """Who was last named and who was last a subject, by gender: 他/她 resolve to the last
     subject of that gender (金波是個聰敏小子，他明白少平姐夫家… 他又扭過頭說 → 金波), else to
@@ -143,6 +170,9 @@ class Tracker:
         self.last: dict[bool, int] = {}
         self.subject: dict[bool, int] = {}
         self.order: list[int] = []
+        # The character of each gender named most in the whole context: 他 before anyone
+        # is named in the window is most likely the chapter's protagonist.
+        self.protagonist: dict[bool, int] = {}
 
     def see(self, index: int, subject: bool = False) -> None:
         male = self.cast.characters[index].male
@@ -155,7 +185,7 @@ class Tracker:
         if m.index is not None:
             return m.index
         male = PRONOUNS[m.pronoun] == 1
-        return self.subject.get(male, self.last.get(male))
+        return self.subject.get(male, self.last.get(male, self.protagonist.get(male)))
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
@@ -175,8 +205,10 @@ def is_object(text: str, m: Mention) -> bool:
 def clause_subject(text: str, start: int, end: int, cast: Cast, tracker: Tracker) -> int | None:
     """The first character named in a clause who is not an object, nor a possessor
     (少平姐夫家: 少平 owns, he does not act)."""
-    for m in mentions_in(text[start:end], cast):
-        local = text[start:end]
+    local = text[start:end]
+    for m in mentions_in(local, cast):
+        if m.start > SUBJECT_WITHIN:
+            break  # 也不能提俊斌的事: a name inside the clause is no subject
         if is_object(local, m):
             continue
         return tracker.resolve(m)
@@ -220,6 +252,7 @@ def predict(context: list[str], quote_index: int, cast: Cast, cues: tuple[str, .
     for the quotes left."""
     lines = [split_line(t) for t in context]
     tracker = Tracker(cast)
+    tracker.protagonist = protagonists(context, cast)
     last = min(len(lines), quote_index + 2)
     snapshots: dict[int, Tracker] = {}
     for i in range(last):
@@ -232,12 +265,21 @@ def predict(context: list[str], quote_index: int, cast: Cast, cues: tuple[str, .
         see_all(line.narration, cast, tracker)
     for i in range(last):
         if lines[i].quote is not None and lines[i].speaker is None:
-            lines[i].speaker = turn_taking(lines, i, snapshots[i])
+            lines[i].speaker = turn_taking(lines, i, snapshots[i], cast)
     return lines[quote_index].speaker
+
+
+def protagonists(context: list[str], cast: Cast) -> dict[bool, int]:
+    counts: Counter = Counter(m.index for t in context for m in mentions_in(t, cast) if m.index is not None)
+    out: dict[bool, int] = {}
+    for index, _ in counts.most_common():
+        out.setdefault(cast.characters[index].male, index)
+    return out
 
 
 def _copy(tracker: Tracker) -> Tracker:
     t = Tracker(tracker.cast)
+    t.protagonist = tracker.protagonist
     t.last, t.subject, t.order = dict(tracker.last), dict(tracker.subject), list(tracker.order)
     return t
 
@@ -253,8 +295,10 @@ def explain_narration(lines: list[Line], i: int, cast: Cast, cues, tracker: Trac
         speaker, addressee = attribute(text, cue_at if cue_at >= 0 else len(text) - 1, cast, tracker)
         nxt.speaker, nxt.addressee, nxt.explicit = speaker, addressee, speaker is not None
         return
-    if cue_at >= 0 and cue_at <= 20 and prev is not None and prev.quote is not None and not prev.explicit:
-        speaker, addressee = attribute(text, cue_at, cast, tracker)
+    first_cue = find_first_cue(text[:20], cues)
+    if first_cue >= 0 and prev is not None and prev.quote is not None and not prev.explicit:
+        # 少平大聲問，沒聽清奶奶說什麼。: the first cue is the attribution, not 奶奶說.
+        speaker, addressee = attribute(text, first_cue, cast, tracker)
         if speaker is not None:
             prev.speaker, prev.addressee, prev.explicit = speaker, addressee, True
 
@@ -273,27 +317,39 @@ def explain_quote(lines: list[Line], i: int, cast: Cast, cues, tracker: Tracker)
                 line.speaker, line.addressee, line.explicit = speaker, addressee, True
 
 
-def turn_taking(lines: list[Line], i: int, tracker: Tracker) -> int | None:
+def turn_taking(lines: list[Line], i: int, tracker: Tracker, cast: Cast) -> int | None:
     """A quote that names no one: the other party of the exchange — the addressee of the
-    quote before, else the speaker two quotes back, else the last character named who did
-    not say the quote before."""
+    quote before, else the speaker two quotes back; else the one acting in the narration
+    right before or after it; else the last character named who did not say the quote
+    before.  A character the quote addresses (“二哥，看！…”) is never its speaker."""
+    line = lines[i]
+    addressed = vocative(line, cast, tracker)
+    options = []
     quotes_before = [j for j in range(i - 1, -1, -1) if lines[j].quote is not None]
     quotes_after = [j for j in range(i + 1, len(lines)) if lines[j].quote is not None]
     prev = lines[quotes_before[0]] if quotes_before else None
     if prev is not None and quotes_before[0] >= i - 2:
         if prev.addressee is not None and prev.addressee != prev.speaker:
-            return prev.addressee
+            options.append(prev.addressee)
         if len(quotes_before) > 1 and lines[quotes_before[1]].speaker not in (None, prev.speaker):
-            return lines[quotes_before[1]].speaker
+            options.append(lines[quotes_before[1]].speaker)
+        if addressed is not None and prev.speaker is not None and prev.speaker != addressed:
+            options.append(prev.speaker)
+    if i > 0 and lines[i - 1].quote is None:
+        options.append(action_subject(lines[i - 1], cast, tracker))
     nxt = lines[quotes_after[0]] if quotes_after else None
     if nxt is not None and quotes_after[0] == i + 1 and nxt.explicit:
         if nxt.addressee is not None and nxt.addressee != nxt.speaker:
-            return nxt.addressee
-    avoid = prev.speaker if prev is not None else None
-    others = [c for c in reversed(tracker.order) if c != avoid]
-    if others:
-        return others[0]
-    return tracker.order[-1] if tracker.order else None
+            options.append(nxt.addressee)
+    if i + 1 < len(lines) and lines[i + 1].quote is None:
+        options.append(action_subject(lines[i + 1], cast, tracker))
+    avoid = {prev.speaker} if prev is not None and quotes_before[0] >= i - 2 else set()
+    options += [c for c in reversed(tracker.order) if c not in avoid]
+    options += list(reversed(tracker.order))
+    for who in options:
+        if who is not None and who != addressed:
+            return who
+    return None
 
 
 # ---------------------------------------------------------------------------------------
