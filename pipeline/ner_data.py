@@ -12,6 +12,8 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+import opencc
+
 from pipeline.ner_labels import map_entities
 from pipeline.ner_lexicon import Lexicon
 from pipeline.normalize import Converters, make_view
@@ -84,6 +86,24 @@ def drop_overlaps(spans: list[Span]) -> list[Span]:
         if not kept or span[0] >= kept[-1][1]:
             kept.append(span)
     return kept
+
+
+def traditional_copies(sentences: list[Sentence], converters: Converters, config: str = "s2twp") -> list[Sentence]:
+    """Training copies as a Traditional (Taiwan) text would reach the model: OpenCC s2twp
+    (with Taiwan phrases: 软件→軟體, 信息→資訊) and back through the view (t2s).  Only
+    sentences that come back different are worth a copy; a length change would move the
+    spans, so those are skipped.
+    """
+    to_traditional = opencc.OpenCC(config)
+    copies = []
+    for sentence in sentences:
+        traditional = to_traditional.convert(sentence.text)
+        if len(traditional) != len(sentence.text):
+            continue
+        view = make_view(traditional, converters)
+        if view != sentence.text:
+            copies.append(Sentence(corpus=sentence.corpus, text=view, spans=sentence.spans))
+    return copies
 
 
 def load_splits(

@@ -51,13 +51,22 @@ def tagged_sequences(sentences: list[Sentence], labels: tuple[str, ...], index: 
         yield sentence_features(sentence.text, tokens, index), spans_to_tags(len(sentence.text), spans)
 
 
-def train(data_dir: Path, out_dir: Path, seed: int, limit: int | None, iterations: int | None, log) -> dict:
+def train(
+    data_dir: Path, out_dir: Path, seed: int, limit: int | None, iterations: int | None, log, traditional: bool = False
+) -> dict:
     from pipeline.segment import load_segmenter
 
     config = Config()
     began = time.time()
     lexicon = load_lexicon(config.resources_dir)
     splits = load_splits(data_dir, lexicon, seed=seed, limit=limit)
+    if traditional:
+        from pipeline.ner_data import traditional_copies
+        from pipeline.normalize import Converters
+
+        converters = Converters()
+        for corpus, sentences in list(splits["train"].items()):
+            splits["train"][corpus] = sentences + traditional_copies(sentences, converters)
     counts = {part: {c: len(s) for c, s in groups.items()} for part, groups in splits.items()}
     log(f"sentences: {json.dumps(counts)}")
     index = lexicon_index(config.resources_dir)
@@ -79,6 +88,7 @@ def train(data_dir: Path, out_dir: Path, seed: int, limit: int | None, iteration
         log(f"{name} tagger: {timings[name]} s")
     return {
         "seed": seed,
+        "traditional_copies": traditional,
         "params": params,
         "sentences": counts,
         "train_seconds": timings,
@@ -93,6 +103,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--limit", type=int, default=None, help="sentences per file (quick runs)")
     parser.add_argument("--iterations", type=int, default=None, help="L-BFGS iterations")
+    parser.add_argument(
+        "--traditional-copies", action="store_true", help="also train on s2twp-converted copies (seen through the view)"
+    )
     parser.add_argument("--eval-only", action="store_true", help="score an existing model")
     args = parser.parse_args(argv)
 
@@ -103,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.eval_only:
         metrics = json.loads(metrics_path.read_text("utf-8"))
     else:
-        metrics = train(args.data, args.out, args.seed, args.limit, args.iterations, log)
+        metrics = train(args.data, args.out, args.seed, args.limit, args.iterations, log, args.traditional_copies)
         metrics_path.write_text(json.dumps(metrics, ensure_ascii=False, indent=1), "utf-8")
     from pipeline.ner_report import evaluate_model, write_model_card
 
