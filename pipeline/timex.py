@@ -81,6 +81,7 @@ _DATE = re.compile(
        | 民国\s*(?P<roc>\d{{1,3}}|[{_CN_NUM}]{{1,5}})\s*年度?
        | (?P<rocfy>[5-9]\d|1[0-4]\d)\s*年度
        | (?P<rocm>[6-9]\d|1[0-4]\d)\s*年(?=\s*{_MONTH_N}\s*月)
+       | (?P<rocy>10[1-9]|1[12]\d)\s*年(?![代前后来间内历多半以之度])
        | (?P<yrel>大前年|大后年|今年|去年|前年|明年|后年|本年)
        | [今去明]\((?P<ybr>\d{{4}})\)年
       )
@@ -91,11 +92,11 @@ _DATE = re.compile(
        (?P<mn>{_MONTH_N})\s*月份?
      | (?P<mrel>本月|上月|下月|上个月|下个月|这个月|当月)
     )?
-    (?P<mperiod>上旬|中旬|下旬|初(?!步|次|衷|心|始|中)|底(?!线|下|层)|末(?!期)|中{_MID_OK})?
+    (?P<mperiod>上旬|中旬|下旬|月?初(?!步|次|衷|心|始|中)|月?底(?!线|下|层)|月?末(?!期)|中{_MID_OK})?
     (?P<day>
-       (?P<dn>{_DAY_N})\s*(?P<dsuf>[日号])(?![内间来游线楼文院车机仓室])
+       (?P<dn>{_DAY_N})\s*(?P<dsuf>[日号])(?![内间来游线楼文院车机仓室”」』》"])
      | [今昨明]\((?P<dbr>{_DAY_N})\)日
-     | (?P<drel>大前天|大后天|今天|今日(?!美国|俄罗斯|头条|新闻)|昨天|昨日|前天|明天|明日(?!之星)|后天(?!性)|今晨|今早|昨晚|今晚|明晚|昨夜|今夜|前晚|前夜|昨(?![日天晚夜]))
+     | (?P<drel>大前天|大后天|今天|今日(?!美国|俄罗斯|头条|新闻)|昨天|昨日|前天|明天|明日(?!之星)|后天(?!性)|今晨|今早|昨晚|今晚|明晚|昨夜|今夜|前晚|前夜|明早|明晨|昨(?![日天晚夜]))
     )?
     (?P<week>(?P<wpre>上上|下下|上个|下个|这个|上|下|本|这)?(?P<wword>周|星期|礼拜)(?P<wday>[一二三四五六日天1-7]|末)?)?
     (?:\s*\((?P<bracket>(?:{_MONTH_N}\s*月)?\s*{_DAY_N}\s*[日号])\))?
@@ -155,7 +156,7 @@ _DECADE = re.compile(
 )
 
 # Expressions that point back at a date the article named before them: 當天, 同一天, 次日, 當年.
-_ANAPHOR = re.compile(r"此前一天|前一天|同一天|同一日|当天|当日|同日|当晚|次日|翌日|隔天|第二天|当年|同年")
+_ANAPHOR = re.compile(r"此前一天|前一天|同一天|同一日|这一天|那一天|当天|当日|同日|当晚|次日|翌日|隔天|第二天|当年|同年")
 _ANAPHOR_DAYS = {"此前一天": -1, "前一天": -1, "次日": 1, "翌日": 1, "隔天": 1, "第二天": 1}
 
 # Where 5年前 resolves to a whole year with APPROX and 3天后 to an exact day.
@@ -343,7 +344,7 @@ _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 
 _WEEK_SHIFT = {"上上": -2, "上个": -1, "上": -1, "下下": 2, "下个": 1, "下": 1, "本": 0, "这": 0, "这个": 0}
 _YEAR_REL = {"大前年": -3, "前年": -2, "去年": -1, "今年": 0, "本年": 0, "明年": 1, "后年": 2, "大后年": 3}
 _MONTH_REL = {"本月": 0, "这个月": 0, "当月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
-_DAY_REL = {"大前天": -3, "前天": -2, "前晚": -2, "前夜": -2, "昨": -1, "昨天": -1, "昨日": -1, "昨晚": -1, "昨夜": -1, "今天": 0, "今日": 0,
+_DAY_REL = {"大前天": -3, "前天": -2, "前晚": -2, "前夜": -2, "昨": -1, "明早": 1, "明晨": 1, "昨天": -1, "昨日": -1, "昨晚": -1, "昨夜": -1, "今天": 0, "今日": 0,
             "今晨": 0, "今早": 0, "今晚": 0, "今夜": 0, "明天": 1, "明日": 1, "明晚": 1, "后天": 2, "大后天": 3}
 _SEASONS = {"春": ("SP", 3), "夏": ("SU", 6), "秋": ("FA", 9), "冬": ("WI", 12)}
 
@@ -449,15 +450,13 @@ def _valid_date(m: re.Match) -> bool:
     if g["yperiod"] and g["month"]:
         return False  # 2024年中 5月 is two expressions, and 年内5月 is not a date
     if g["mperiod"] and not g["month"]:
-        if g["mperiod"] not in ("上旬", "中旬", "下旬"):
-            return False
+        if g["mperiod"] not in ("上旬", "中旬", "下旬") and not g["mperiod"].startswith("月"):
+            return False  # 月底 / 下旬 alone are this month's; 底 alone is not a date
     if g["clock"]:
         chinese_hour = bool(g["hh"]) and not g["hh"].isdigit()
         context = g["tod"] or g["day"] or g["month"] or g["week"]
-        if (chinese_hour or g["hsuf"] == "点") and not context and not g["mm"]:
-            return False
-        if g["hh2"] and not context:
-            return False  # 3:2 in a score line
+        if (chinese_hour or g["hsuf"] == "点") and not context and not g["mm"] and not g["half"]:
+            return False  # 三点建议 is three points
     core = ("year", "yperiod", "month", "mperiod", "day", "week", "tod", "clock")
     return any(g[k] for k in core)
 
@@ -613,7 +612,8 @@ def _year_of(g: dict, base: dt.date | None) -> tuple[int | None, bool]:
         return to_int(g["y4"]), True
     if g["ybr"]:  # 去（2024）年: Taiwanese papers write the year in brackets
         return int(g["ybr"]), True
-    for key in ("roc", "rocfy", "rocm"):
+    # 民國114年 / 114年度 / 114年2月 / 112年升大學: Taiwanese papers count years from 1912.
+    for key in ("roc", "rocfy", "rocm", "rocy"):
         if g[key]:
             roc = to_int(g[key])
             return (roc + 1911 if roc else None), True
@@ -772,8 +772,8 @@ def _with_time(g: dict, timex: Timex) -> Timex:
         hour, minute = int(g["hh2"]), int(g["mm2"])
     if hour is not None and (minute is None or hour > 24 or minute > 59):
         return timex
-    if hour is not None and g["tod"] in _PM and hour < 12:
-        hour += 12
+    if hour is not None and (g["tod"] in _PM or g["drel"] in _NIGHTS) and hour < 12:
+        hour += 12  # 下午3时 → 15:00, 今晚8点 → 20:00
     clock = f"T{hour:02d}:{minute:02d}" if hour is not None else f"T{_TOD_CODES[g['tod']]}"
     if timex.value and re.fullmatch(r"[\dX]{4}-[\dX]{2}-[\dX]{2}", timex.value):
         value = timex.value + clock
@@ -865,12 +865,12 @@ def resolve_offset(amount: float | None, unit: str, sign: int, base: dt.date | N
         year = base.year + sign * int(amount)
         start, end = year_range(year)
         return Timex("DATE", str(year), mod or "APPROX", start, end)
-    if unit in ("Y", "M"):
-        months = int(round(amount * (12 if unit == "Y" else 1)))
+    if unit in ("Y", "M") and amount * (12 if unit == "Y" else 1) == int(amount * (12 if unit == "Y" else 1)):
+        months = int(amount * (12 if unit == "Y" else 1))
         year, month = shift_months(base.year, base.month, sign * months)
         start, end = month_range(year, month)
         return Timex("DATE", f"{year}-{month:02d}", mod or "APPROX", start, end)
-    days = amount * {"W": 7, "D": 1}.get(unit, 0)
+    days = amount * {"W": 7, "D": 1, "M": 30, "Y": 365}.get(unit, 0)  # 半個月後 → 15 days
     day = base + dt.timedelta(days=sign * int(round(days)))
     return Timex("DATE", day.isoformat(), mod, day, day)
 
