@@ -30,7 +30,7 @@ from pipeline.config import Config, Resources
 
 _DIG = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CN_CHARS = "零〇○一二两三四五六七八九十百千万亿"  # ○: the zero of 二○二四
-_CNN = rf"[{_CN_CHARS}]+(?:点[零〇一二三四五六七八九]+)?"
+_CNN = rf"[{_CN_CHARS}]+(?:点[零〇一二三四五六七八九]+)?(?:兆(?![瓦赫帕字]))?"
 # 兆 is 10^12 in Taiwanese money (新台幣2兆元); 兆瓦 / 兆赫 are mega-units, not numbers.
 _MAG = r"(?:万亿|千万|百万|十万|亿|万|千|兆(?![瓦赫帕字]))"
 _AR = rf"(?:{_DIG})(?:\s*{_MAG}(?:\s*(?:{_DIG})\s*{_MAG})*)?"
@@ -184,6 +184,7 @@ class Lexicons:
     post_re: re.Pattern
     holder_re: re.Pattern
     cue_re: re.Pattern
+    idiom_re: re.Pattern
 
 
 def _lines(path: Path) -> list[list[str]]:
@@ -232,6 +233,7 @@ def _load_lexicons(resources_dir: Path) -> Lexicons:
         post_re=re.compile(rf"(?:{_alternation(post)})"),
         holder_re=re.compile(_alternation(holders)),
         cue_re=re.compile(_alternation(cues)),
+        idiom_re=re.compile(_alternation([r[0].strip() for r in _lines(resources_dir / "numbers_idioms.txt")]) or "(?!x)x"),
     )
 
 
@@ -289,7 +291,10 @@ _DURATION_UNITS = ("年", "个月", "天", "周", "小时", "个小时", "个星
 
 def find_numbers(view: str, lex: Lexicons) -> list[Found]:
     found: list[Found] = []
+    idioms = [(m.start(), m.end()) for m in lex.idiom_re.finditer(view)]
     for m in _NUMBER.finditer(view):
+        if any(s <= m.start() < e for s, e in idioms):
+            continue  # 五花八門: a set phrase, not a count
         reading = read_match(m)
         if reading is None or (reading.value is None and reading.low is None):
             continue
@@ -320,6 +325,9 @@ def find_numbers(view: str, lex: Lexicons) -> list[Found]:
                 end = num_end  # 三分之一 needs no unit
         if unit in ("个", None) and _slogan(view, start):
             continue  # “兩個維護” (but 「5、6年內」 is a quoted claim)
+        if unit == "年" and reading.value and 1800 <= reading.value <= 2199 and reading.value == int(reading.value) \
+                and re.fullmatch(r"\d{4}|[一二][〇○零一二三四五六七八九]{3}", view[start:num_end]):
+            continue  # 2016年 is a year even where timex did not take it (2016年代表政府)
         if reading.chinese and reading.value == 1 and unit not in ("%",) + _DURATION_UNITS:
             continue  # 一次、一個、一道: the article "a", not a count (一年 is a length)
         span_start, span_end = (start - len(currency), end) if currency else (start, end)
