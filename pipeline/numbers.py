@@ -198,7 +198,7 @@ def _alternation(words) -> str:
 
 
 # A unit followed by these characters is the start of another word: 台灣, 部署, 名單, 條約, 元首.
-_UNIT_BLOCK = {"台": "湾北中南", "部": "长门署队分署落", "名": "单义称字", "条": "约件例款", "发": "展生布表言出动",
+_UNIT_BLOCK = {"台": "湾北中南", "部": "长门署队分署落委件位", "名": "单义称字", "条": "约件例款", "发": "展生布表言出动",
                "位": "于置", "所": "有以谓在", "次": "长", "场": "所合面", "家": "庭人属", "起": "来诉草",
                "元": "首旦素年月", "度": "过假", "项": "目", "本": "身土届", "张": "力", "只": "是要有能",
                "人": "民员士类", "天": "然", "支": "持付出援", "门": "口", "套": "装", "米": "饭", "周": "年边末"}
@@ -328,6 +328,8 @@ def find_numbers(view: str, lex: Lexicons) -> list[Found]:
         if unit == "年" and reading.value and 1800 <= reading.value <= 2199 and reading.value == int(reading.value) \
                 and re.fullmatch(r"\d{4}|[一二][〇○零一二三四五六七八九]{3}", view[start:num_end]):
             continue  # 2016年 is a year even where timex did not take it (2016年代表政府)
+        if reading.chinese and reading.value == 0:
+            continue  # 零部件, 零距離
         if reading.chinese and reading.value == 1 and unit not in ("%",) + _DURATION_UNITS:
             continue  # 一次、一個、一道: the article "a", not a count (一年 is a length)
         span_start, span_end = (start - len(currency), end) if currency else (start, end)
