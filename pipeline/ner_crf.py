@@ -15,7 +15,7 @@ from pathlib import Path
 import pycrfsuite
 
 from pipeline.article import Token
-from pipeline.ner_features import LexiconIndex, sentence_features
+from pipeline.ner_features import LexiconIndex, Word, sentence_features
 
 Span = tuple[int, int, str]
 
@@ -65,13 +65,22 @@ def chunks(view: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _CHUNK.finditer(view) if m.group().strip()]
 
 
-def tokens_in(tokens: list[Token], start: int, end: int) -> list[Token]:
-    """The words inside [start, end), shifted to chunk offsets."""
-    return [
-        Token(start=t.start - start, end=t.end - start, text=t.text, pos=t.pos)
-        for t in tokens
-        if t.start >= start and t.end <= end
-    ]
+def words_by_chunk(tokens: list[Token], spans: list[tuple[int, int]]) -> list[list[Word]]:
+    """The words inside each chunk, shifted to chunk offsets, in one pass over both lists
+    (tokens and chunks are both in text order)."""
+    ordered = sorted(tokens, key=lambda t: t.start)
+    out: list[list[Word]] = []
+    k = 0
+    for start, end in spans:
+        while k < len(ordered) and ordered[k].start < start:
+            k += 1
+        words = []
+        while k < len(ordered) and ordered[k].end <= end:
+            t = ordered[k]
+            words.append(Word(t.start - start, t.end - start, t.text, t.pos))
+            k += 1
+        out.append(words)
+    return out
 
 
 @dataclass
@@ -84,8 +93,9 @@ class CrfTaggers:
     def predict(self, view: str, tokens: list[Token]) -> dict[str, list[Span]]:
         """{tagger name: spans on the view}."""
         found: dict[str, list[Span]] = {name: [] for name in self.taggers}
-        for start, end in chunks(view):
-            features = sentence_features(view[start:end], tokens_in(tokens, start, end), self.index)
+        spans = chunks(view)
+        for (start, end), words in zip(spans, words_by_chunk(tokens, spans)):
+            features = sentence_features(view[start:end], words, self.index)
             for name, tagger in self.taggers.items():
                 for s, e, label in tags_to_spans(tagger.tag(features)):
                     found[name].append((s + start, e + start, label))
