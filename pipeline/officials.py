@@ -464,6 +464,9 @@ def _extend_transliteration(ctx: Context, start: int, end: int) -> int:
             break
         token = ctx.article.tokens[index]
         word = view[token.start : token.end]
+        if len(word) > 1 and word[0] in translit and any(view.startswith(w, step + 1) for w in AFTER_NAME):
+            end = step + 1  # 喬治|斯致 唁電: jieba glued the last syllable to the verb
+            break
         lone_syllable = len(word) == 1 and word in translit and word not in NOT_NAME_START
         if lone_syllable and not any(view.startswith(w, step) for w in AFTER_NAME):
             end = token.end  # 扎爾|達|里: jieba tags stray syllables as verbs and particles
