@@ -100,9 +100,9 @@ _DATE = re.compile(
     )?
     (?P<week>(?P<wpre>上上|下下|上个|下个|这个|上|下|本|这)?(?P<wword>周|星期|礼拜)(?P<wday>[一二三四五六日天1-7]|末)?)?
     (?:\s*\((?P<bracket>(?:{_MONTH_N}\s*月)?\s*{_DAY_N}\s*[日号])\))?
-    (?P<tod>凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|深夜|夜间|午间|早间)?
+    (?P<tod>凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|深夜|夜间|半夜|午间|早间)?
     (?P<clock>
-       (?P<hh>{_HOUR_N})\s*(?P<hsuf>时|点)(?:\s*(?:(?P<mm>{_MIN_N})\s*分|(?P<half>半)))?
+       (?P<hh>{_HOUR_N})\s*(?P<hsuf>时|点)(?:\s*(?:(?P<mm>{_MIN_N})\s*分|(?P<half>半)|(?P<quarter>[一三])刻|(?P<sharp>整)))?
      | (?P<hh2>2[0-4]|[01]?\d):(?P<mm2>[0-5]\d)
     )?
     (?(clock)(?P<approx>许|左右)?)
@@ -131,7 +131,7 @@ _DUR_UNITS = {
 _DUR_UNIT_RE = "|".join(sorted((re.escape(u) for u in _DUR_UNITS), key=len, reverse=True))
 _DURATION = re.compile(
     rf"""
-    (?P<pre>未来|过去|最近|前|头)?
+    (?P<pre>未来|过去|最近|再过|(?<![经通超度越不穿跨])过|前|头)?
     (?P<modw>超过|多于|逾|长达|将近|接近|近|约|大约|大概|不到|不足|未满|至少|最多|仅仅|仅|才|达)?
     (?<![\d.〇○零一二两三四五六七八九十百千廿卅第])
     (?P<num>(?:\d+(?:\.\d+)?|[{_CN_NUM}]+|半|几|数|若干)
@@ -148,6 +148,7 @@ _DURATION = re.compile(
 _SET = re.compile(
     rf"每(?:隔)?(?P<n>\d+|[{_CN_NUM}]+)?个?(?P<unit>年|个月|月|季度|季|周|星期|礼拜|天|日|小时|晚|周末)"
     rf"(?:(?P<mn>{_MONTH_N})月(?:(?P<dn>{_DAY_N})[日号])?|(?P<wday>[一二三四五六日天]))?"
+    r"(?P<tod>凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|深夜|夜间|半夜)?"
 )
 
 # 1990年代, 90年代, 上世纪90年代, 21世纪, 本世纪, 上世纪.
@@ -455,7 +456,7 @@ def _valid_date(m: re.Match) -> bool:
     if g["clock"]:
         chinese_hour = bool(g["hh"]) and not g["hh"].isdigit()
         context = g["tod"] or g["day"] or g["month"] or g["week"]
-        if (chinese_hour or g["hsuf"] == "点") and not context and not g["mm"] and not g["half"]:
+        if (chinese_hour or g["hsuf"] == "点") and not context and not (g["mm"] or g["half"] or g["quarter"] or g["sharp"]):
             return False  # 三点建议 is three points
     core = ("year", "yperiod", "month", "mperiod", "day", "week", "tod", "clock")
     return any(g[k] for k in core)
@@ -557,6 +558,14 @@ def _inherit(first: Candidate, second: Candidate, first_tx: Timex) -> Timex | No
     if second.kind != "date" or first_tx.value is None or first_tx.value.startswith("X"):
         return None
     g = second.match.groupdict()
+    if g["week"] and g["wday"] and not g["wpre"]:
+        fg = first.match.groupdict() if first.kind == "date" else {}
+        if fg.get("week") and fg.get("wpre") and first_tx.range_start:
+            # 下周一到周三: the second weekday is in the first one's week.
+            monday = first_tx.range_start - dt.timedelta(days=first_tx.range_start.weekday())
+            day = monday + dt.timedelta(days=_WEEKDAYS[g["wday"]])
+            return _day_timex(day.year, day.month, day.day)
+        return None
     if g["year"] or g["drel"] or g["week"]:
         return None
     parts = first_tx.value.split("-")
@@ -757,9 +766,9 @@ def _year_period(year: int, word: str, explicit_year: bool) -> Timex:
     return Timex("DATE", str(year), None, start, end, year=keep)
 
 
-_TOD_CODES = {"前晚": "NI", "前夜": "NI", "昨晚": "NI", "昨夜": "NI", "今晚": "NI", "今夜": "NI", "明晚": "NI","凌晨": "NI", "深夜": "NI", "夜间": "NI", "清晨": "MO", "早上": "MO", "早晨": "MO", "上午": "MO",
+_TOD_CODES = {"半夜": "NI", "前晚": "NI", "前夜": "NI", "昨晚": "NI", "昨夜": "NI", "今晚": "NI", "今夜": "NI", "明晚": "NI","凌晨": "NI", "深夜": "NI", "夜间": "NI", "清晨": "MO", "早上": "MO", "早晨": "MO", "上午": "MO",
               "早间": "MO", "中午": "MI", "午间": "MI", "下午": "AF", "傍晚": "EV", "晚上": "EV", "晚间": "EV"}
-_PM = ("下午", "晚上", "晚间", "傍晚", "深夜", "夜间")
+_PM = ("下午", "晚上", "晚间", "傍晚", "深夜", "夜间")  # 半夜/凌晨 12点 stays as written
 
 
 def _with_time(g: dict, timex: Timex) -> Timex:
@@ -767,7 +776,7 @@ def _with_time(g: dict, timex: Timex) -> Timex:
     hour = minute = None
     if g["hh"]:
         hour = to_int(g["hh"])
-        minute = to_int(g["mm"]) if g["mm"] else (30 if g["half"] else 0)
+        minute = to_int(g["mm"]) if g["mm"] else 30 if g["half"] else 15 * to_int(g["quarter"]) if g["quarter"] else 0
     elif g["hh2"]:
         hour, minute = int(g["hh2"]), int(g["mm2"])
     if hour is not None and (minute is None or hour > 24 or minute > 59):
@@ -849,6 +858,11 @@ def resolve_duration(m: re.Match, base: dt.date | None, no_offset: bool = False)
         if m.group("half"):
             amount += 0.5 * factor
     suffix = "" if no_offset else m.group("suffix") or ""
+    pre = m.group("pre") or ""
+    if pre in ("过", "再过") and not suffix:
+        suffix = "后"  # 再過三天 → three days from now
+    if pre == "前" and num in ("几", "数") and not suffix:
+        return Timex("DATE", "PAST_REF")  # 前幾天 = a few days ago
     if suffix and suffix != "左右":
         return resolve_offset(amount, unit, -1 if "前" in suffix else 1, base, mod)
     return Timex("DURATION", _iso_duration(amount, unit), mod)
@@ -885,8 +899,11 @@ def resolve_set(m: re.Match) -> Timex:
         month = to_int(m.group("mn"))
         day = to_int(m.group("dn")) if m.group("dn") else None
         return Timex("SET", f"XXXX-{month:02d}" + (f"-{day:02d}" if day else ""))
+    tod = f"T{_TOD_CODES[m.group('tod')]}" if m.group("tod") else ""  # 每週五下午 → XXXX-WXX-5TAF
     if m.group("wday") and unit in ("周", "星期", "礼拜"):
-        return Timex("SET", f"XXXX-WXX-{_WEEKDAYS[m.group('wday')] + 1}")
+        return Timex("SET", f"XXXX-WXX-{_WEEKDAYS[m.group('wday')] + 1}{tod}")
+    if tod and unit in ("天", "日"):
+        return Timex("SET", f"XXXX-XX-XX{tod}")
     value = _SET_UNITS[unit]
     n = to_int(m.group("n")) if m.group("n") else None
     if n and n > 1:
