@@ -733,6 +733,15 @@ def repeated_name_mentions(ctx: Context) -> list[Mention]:
     return found
 
 
+def learn_name(ctx: Context, name_view: str) -> None:
+    """Remember a frame's name for the rest of the article, and the last part of a dotted
+    foreign name, which news uses alone afterwards (托馬·博尼·亞伊 … 亞伊總統)."""
+    ctx.learned.add(ctx.names.view_key(name_view))
+    parts = [p for p in _NAME_PARTS.split(name_view) if p]
+    if len(parts) > 1 and len(parts[-1]) >= 2:
+        ctx.learned.add(ctx.names.view_key(parts[-1]))
+
+
 def _word_tags(resources: Resources) -> dict[str, str]:
     """jieba's dictionary tags (连任 v), to reject dictionary words jieba's HMM calls names."""
     segmenter = resources.get("segmenter", load_segmenter)
@@ -762,7 +771,7 @@ def find_officials(article: Article, resources: Resources) -> Article:
             frame.name_before = span is not None
         if span is not None:
             frame.name_span = span
-            ctx.learned.add(ctx.names.view_key(ctx.view[span[0] : span[1]]))
+            learn_name(ctx, ctx.view[span[0] : span[1]])
     share_names_along_lists(frames, ctx.view)
     resolve_countries(frames, ctx)
 
