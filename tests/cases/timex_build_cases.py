@@ -268,6 +268,36 @@ def build() -> list[dict]:
     add(day("国庆节", dt.date(2024, 9, 20), dt.date(2024, 10, 1)))
     add(day("中秋节", dt.date(2024, 9, 1), dt.date(2024, 9, 17)))
     add(day("2026年春节", b0, dt.date(2026, 2, 17)))
+    add(day("除夕", b0, dt.date(2026, 2, 16)))
+    add(day("今年五一", b0, dt.date(2026, 5, 1)))
+    # Colloquial forms (times of day, offsets, weekday ranges), checked by hand at Monday 2026-02-09.
+    t = b0.isoformat()
+    for text, value in (("明天下午三点", "2026-02-10T15:00"), ("上午九点半", f"{t}T09:30"), ("晚上七点", f"{t}T19:00"),
+                        ("凌晨3点", f"{t}T03:00"), ("12点半", f"{t}T12:30"), ("今晚8点", f"{t}T20:00"),
+                        ("十点一刻", f"{t}T10:15"), ("八点整", f"{t}T08:00"), ("傍晚6点", f"{t}T18:00"),
+                        ("早上七点半", f"{t}T07:30"), ("晚上十一点半", f"{t}T23:30"), ("19:30", f"{t}T19:30"),
+                        ("上午8:30", f"{t}T08:30"), ("周一上午十点", f"{t}T10:00"), ("下午两点", f"{t}T14:00")):
+        d = dt.date.fromisoformat(value[:10])
+        add(case(text, b0, "TIME", value, None, d, d))
+    y = b0 - dt.timedelta(days=1)
+    add(case("昨天晚上11点", b0, "TIME", f"{y.isoformat()}T23:00", None, y, y))
+    add(case("后天上午", b0, "TIME", "2026-02-11TMO", None, dt.date(2026, 2, 11), dt.date(2026, 2, 11)))
+    for text, target in (("两周后", dt.date(2026, 2, 23)), ("半个月后", dt.date(2026, 2, 24)), ("过两天", dt.date(2026, 2, 11)),
+                         ("再过三天", dt.date(2026, 2, 12)), ("三天以后", dt.date(2026, 2, 12)), ("一个星期后", dt.date(2026, 2, 16)),
+                         ("大后天", dt.date(2026, 2, 12)), ("下下周一", dt.date(2026, 2, 23)), ("本周六", dt.date(2026, 2, 14)),
+                         ("这周五", dt.date(2026, 2, 13)), ("下个星期二", dt.date(2026, 2, 17)), ("上个礼拜三", dt.date(2026, 2, 4)),
+                         ("下个月5号", dt.date(2026, 3, 5)), ("本月15日", dt.date(2026, 2, 15)), ("3月15号", dt.date(2026, 3, 15))):
+        add(day(text, b0, target))
+    add(case("下周一到周三", b0, "DATE", "2026-02-16/2026-02-18", None, dt.date(2026, 2, 16), dt.date(2026, 2, 18)))
+    add(case("这个周末", b0, "DATE", "2026-W07-WE", None, dt.date(2026, 2, 14), dt.date(2026, 2, 15)))
+    add(case("上周末", b0, "DATE", "2026-W06-WE", None, dt.date(2026, 2, 7), dt.date(2026, 2, 8)))
+    add(case("每周五下午", b0, "SET", "XXXX-WXX-5TAF"))
+    add(case("前几天", b0, "DATE", "PAST_REF"))
+    add(case("下月中旬", b0, "DATE", "2026-03", "MID", dt.date(2026, 3, 11), dt.date(2026, 3, 20)))
+    add(case("月底", b0, "DATE", "2026-02", "END", dt.date(2026, 2, 21), dt.date(2026, 2, 28)))
+    add(case("明年春天", b0, "DATE", "2027-SP", None, dt.date(2027, 3, 1), dt.date(2027, 5, 31)))
+    add(case("二零二一年", None, "DATE", "2021", None, dt.date(2021, 1, 1), dt.date(2021, 12, 31)))
+    add(case("112年", None, "DATE", "2023", None, dt.date(2023, 1, 1), dt.date(2023, 12, 31)))
     return cases
 
 
