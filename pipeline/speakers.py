@@ -46,7 +46,7 @@ GAP_WORDS = (
     "近日", "今天", "昨天", "先前", "此前", "之前", "乾脆", "干脆", "直白", "明确", "进一步",
     "撰文", "发文", "受访时", "受访", "接受采访时", "发表演说", "发表声明", "发表报告", "发表",
     "在社群媒体", "在社交媒体", "透过", "通过", "对此", "对媒体", "向媒体", "对记者", "向记者",
-    "网站", "中", "并", "但", "却", "亦曾", "坦白", "直接",
+    "网站", "中", "并", "但", "却", "亦曾", "坦白", "直接", "深度", "深入", "详细", "严厉", "公开",
 )
 ORG_SUFFIXES = (
     "部", "院", "所", "会", "局", "署", "处", "委", "厅", "中心", "联盟", "组织", "大学", "报",
@@ -186,6 +186,9 @@ def find_cues(article: Article, resources: Resources, quotes: list[tuple[int, in
             ok = False
         if ok and view[end:end + 1] == "的":
             ok = False
+        # 批評說 / 回應表示: two cues in a row are one, the second carries the clause.
+        if ok and any(view.startswith(c, end) for c in cues if len(c) > 1):
+            ok = False
         if ok:
             found.append(Cue(i, end, article.text[i:end]))
             i = end
@@ -196,6 +199,13 @@ def find_cues(article: Article, resources: Resources, quotes: list[tuple[int, in
 
 # ---------------------------------------------------------------------------------------
 # Candidates
+
+
+def in_bracket(view: str, start: int, end: int) -> bool:
+    """托夫特(Monica Toft): the English form in brackets is an alias, not the speaker as written."""
+    open_ = view.rfind("(", max(0, start - 60), start + 1)
+    return open_ >= 0 and ")" not in view[open_:start] and view.find(")", end - 1) >= end - 1 and (
+        view.find(")", end - 1) - open_ <= 62)
 
 
 def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -235,7 +245,7 @@ def speaker_candidates(article: Article, resources: Resources, quotes: list[tupl
     for m in article.mentions:
         if m.label not in ("PERSON", "ORG", "GPE") or _covered(m.start, m.end, taken):
             continue
-        if in_title_quote(m.start, m.end):
+        if in_title_quote(m.start, m.end) or in_bracket(view, m.start, m.end):
             continue
         start = _org_with_prefix(view, m.start) if m.label == "ORG" else m.start
         # 美國國防部 after 美國: a GPE glued to an organisation is part of it.
@@ -243,7 +253,11 @@ def speaker_candidates(article: Article, resources: Resources, quotes: list[tupl
         frame = prev.frame_start if prev else start
         out.append(Candidate(start, m.end, text[start:m.end], m.label, frame, m.entity_id))
         taken.append((start, m.end))
-    out.extend(_bracketed_names(article, titles, [(c.frame_start, c.end) for c in out if c.kind != "PERSON"]))
+    out.extend(_groups(article, [m for m in article.mentions if m.label == "TITLE"], out))
+    out.extend(_bracketed_names(article, titles, [(c.frame_start, c.end) for c in out if c.kind != "PERSON"],
+                                resources.get("speaker_title_words", load_title_words)))
+    taken.extend((c.start, c.end) for c in out)
+    out.extend(_country_names(article, resources, taken, in_title_quote))
     taken.extend((c.start, c.end) for c in out)
     for t in article.tokens:
         if t.pos in ("nr", "nt") and len(t.text) >= 2 and not _covered(t.start, t.end, taken):
@@ -255,6 +269,51 @@ def speaker_candidates(article: Article, resources: Resources, quotes: list[tupl
     return _drop_nested(out)
 
 
+def _groups(article: Article, titles: list, known: list[Candidate]) -> list[Candidate]:
+    """A role with no name after it speaks as a group: 美方一些專家認為, 有分析人士指出.
+    The surface runs from a country or organisation just before it (美方一些專家)."""
+    view = article.view or article.text
+    out = []
+    for m in titles:
+        if any(c.frame_start <= m.start < c.end or c.frame_start == m.end or c.start == m.end for c in known):
+            continue  # part of an official frame, or followed by a name (專家楊承軍)
+        if m.end < len(view) and _is_han(view[m.end]) and view[m.end] not in "表说称指认强直透坦回警呼批质":
+            continue
+        start = m.start
+        # 美方 / 美國 / 俄 glued before, within a few characters of the same clause.
+        head = view[max(0, m.start - 6):m.start]
+        for n in range(len(head), 0, -1):
+            piece = head[-n:]
+            if piece[:1] in COUNTRY_PREFIX and all(_is_han(ch) for ch in piece):
+                start = m.start - n
+                break
+        out.append(Candidate(start, m.end, article.text[start:m.end], "GROUP", start))
+    return out
+
+
+def _country_names(article: Article, resources: Resources, taken: list[tuple[int, int]], in_title_quote) -> list[Candidate]:
+    """Countries the NER left out (被大陸批判): the country forms of the entity lexicon."""
+    from pipeline.entities import name_lexicon
+
+    lexicon = name_lexicon(resources)
+    view = article.view or article.text
+    out = []
+    i = 0
+    while i < len(view):
+        hit = None
+        for n in range(min(lexicon.longest_form, 6), 1, -1):
+            form = lexicon.country_forms.get(view[i:i + n])
+            if form is not None:
+                hit = n
+                break
+        if hit and not _covered(i, i + hit, taken) and not in_title_quote(i, i + hit):
+            out.append(Candidate(i, i + hit, article.text[i:i + hit], "GPE", i))
+            i += hit
+        else:
+            i += 1
+    return out
+
+
 def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
     kept: list[Candidate] = []
     for c in cands:
@@ -264,7 +323,18 @@ def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-def _bracketed_names(article: Article, titles: list[tuple[int, int]], taken: list[tuple[int, int]]) -> list[Candidate]:
+def load_title_words(config: Config) -> tuple[str, ...]:
+    """Title words from the officials lexicon (titles.txt, first column), longest first: a
+    name written after one starts there (教授|托夫特)."""
+    from pipeline.normalize import Converters
+
+    t2s = Converters().t2s
+    words = {t2s.convert(line.split("\t")[0]) for line in _lines(config.resources_dir / "titles.txt")}
+    return tuple(sorted((w for w in words if len(w) >= 2), key=len, reverse=True))
+
+
+def _bracketed_names(article: Article, titles: list[tuple[int, int]], taken: list[tuple[int, int]],
+                     title_words: tuple[str, ...] = ()) -> list[Candidate]:
     """A name written with its English form: 教授托夫特(Monica Toft), 美國科學家聯合會(FAS).
     The Chinese name runs back from the bracket to a title mention, a clause break or a
     known candidate; a name ending in an organisation suffix is an ORG."""
@@ -282,6 +352,8 @@ def _bracketed_names(article: Article, titles: list[tuple[int, int]], taken: lis
             # Stop at a known name before this one, but absorb a fragment the NER cut out
             # of it (米特羅伊茨基 tagged as 特羅伊 + 茨基) or an organisation ending here.
             if any(e == start and s < start and e < end for s, e in taken):
+                break
+            if start < end and any(view.endswith(w, 0, start) for w in title_words):
                 break
             start -= 1
         if end - start < 2:
@@ -384,7 +456,12 @@ def is_gap(view: str, start: int, end: int, article: Article) -> bool:
                 continue
         word = next((w for w in GAP_WORDS if view.startswith(w, i) and i + len(w) <= end), None)
         if word is None:
-            return False
+            # Any adverb jieba knows (深度分析, 嚴厲批評) sits between a speaker and the cue.
+            token = next((t for t in article.tokens if t.start == i and t.end <= end and t.pos in ("d", "ad")), None)
+            if token is None:
+                return False
+            i = token.end
+            continue
         i += len(word)
     return True
 

@@ -1,0 +1,274 @@
+"""Statements: direct quotes and reported speech with speakers, cues and dates.
+
+Case tables build an article through the spine stages (view, sentences, jieba tokens, time
+expressions) with the PERSON/ORG mentions given by the case, so they do not depend on which
+NER backend is installed; the sample articles run the whole pipeline.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from pipeline import normalize, segment, sentences, timex
+from pipeline.article import Article, Mention, Official
+from pipeline.statements import find_statements
+from tests.conftest import make_article
+
+GOLD = Path(__file__).resolve().parent / "gold" / "articles.json"
+
+
+def prepare(builder, resources, text: str, names: dict[str, str] | None = None,
+            officials: list[tuple[str, str, str]] = (), published: str | None = "2026-02-09") -> Article:
+    """An article through the spine stages, with a mention for every occurrence of each
+    name in `names` ({surface: label}) and officials given as (frame, title, name)."""
+    article = make_article(builder, text, published=published)
+    for stage in (normalize.build_view, sentences.split_sentences, segment.segment, timex.find_time_expressions):
+        article = stage(article, resources)
+    mentions = []
+    for surface, label in (names or {}).items():
+        for m in re.finditer(re.escape(surface), text):
+            mentions.append(Mention(article_id=article.article_id, mention_id=0, start=m.start(), end=m.end(),
+                                    text=surface, label=label, entity_id=f"{label[0]}:{surface}"))
+    for frame, title, name in officials:
+        start = text.index(frame)
+        name_start = start + frame.index(name)
+        article.officials.append(Official(article_id=article.article_id, name=name, title=title, start=start,
+                                          end=start + len(frame), name_start=name_start,
+                                          name_end=name_start + len(name), entity_id=f"P:{name}"))
+    mentions.sort(key=lambda m: m.start)
+    article.mentions = [m.model_copy(update={"mention_id": i}) for i, m in enumerate(mentions)]
+    return find_statements(article, resources)
+
+
+def rows(article: Article) -> list[tuple]:
+    return [(s.kind, s.speaker, s.cue, s.text) for s in article.statements]
+
+
+CASES = [
+    # (id, text, names, officials, expected rows (kind, speaker, cue, text))
+    ("before-colon-hant", "外交部發言人林劍說：「中方對此表示遺憾。」", {}, [("外交部發言人林劍", "發言人", "林劍")],
+     [("direct", "林劍", "說", "中方對此表示遺憾。")]),
+    ("after-hant", "「如果它到期了，那就到期吧。」川普表示。", {"川普": "PERSON"}, [],
+     [("direct", "川普", "表示", "如果它到期了，那就到期吧。")]),
+    ("around-hant", "川普在社群媒體發文表示，「我們會達成一項更好的協議」。", {"川普": "PERSON"}, [],
+     [("direct", "川普", "表示", "我們會達成一項更好的協議")]),
+    ("pronoun-hant", "郭嘉昆再次回絕這個談判邀約。他說：「中美核力量根本不在一個量級。」", {"郭嘉昆": "PERSON"}, [],
+     [("direct", "郭嘉昆", "說", "中美核力量根本不在一個量級。")]),
+    ("pronoun-is-the-subject-not-the-object",
+     "川普在白宮會見南韓總統李在明時，表明希望開啟談判；他說，中國也願意這麼做。",
+     {"川普": "PERSON", "李在明": "PERSON"}, [],
+     [("indirect", "川普", "表明", "希望開啟談判"), ("indirect", "川普", "說", "中國也願意這麼做")]),
+    ("org-hant", "俄外交部周二表示，條約失效後雙方可自由選擇後續行動。", {"外交部": "ORG"}, [],
+     [("indirect", "俄外交部", "表示", "條約失效後雙方可自由選擇後續行動")]),
+    ("org-document", "根據美國國務院網站聲明，美俄均滿足條約規定的核心限制。", {"美國國務院": "ORG"}, [],
+     [("indirect", "美國國務院", "聲明", "美俄均滿足條約規定的核心限制")]),
+    ("bracketed-english-name", "美國塔夫茨大學教授托夫特(Monica Toft)指出，該條約提高了透明度。", {"美國": "GPE"}, [],
+     [("indirect", "托夫特", "指出", "該條約提高了透明度")]),
+    ("two-cues-one-speaker", "俄外交部周二表示條約失效後雙方可自由選擇，強調俄方將審慎行事。", {"外交部": "ORG"}, [],
+     [("indirect", "俄外交部", "表示", "條約失效後雙方可自由選擇"), ("indirect", "俄外交部", "強調", "俄方將審慎行事")]),
+    ("quote-inside-clause", "川普說，美俄的核武庫雖分居第一，但「中國只要五、六年就可以追上」。",
+     {"川普": "PERSON"}, [],
+     [("indirect", "川普", "說", "美俄的核武庫雖分居第一，但「中國只要五、六年就可以追上」"),
+      ("direct", "川普", "說", "中國只要五、六年就可以追上")]),
+    ("no-antecedent-no-row", "他說，美俄的核武庫雖分居第一。", {}, [], []),
+    ("scare-quote-is-no-statement", "俄羅斯與美國於2010年簽署「新戰略武器裁減條約」以限制核彈頭數量。",
+     {"俄羅斯": "GPE", "美國": "GPE"}, [], []),
+    ("short-term-is-no-statement", "過去的軍控機制已略顯「過時」。", {}, [], []),
+    ("expresses-is-no-cue", "中方對此表示遺憾。", {}, [], []),
+    ("simplified-indirect", "特朗普上月受访时称，他不担心该条约即将到期。", {"特朗普": "PERSON"}, [],
+     [("indirect", "特朗普", "称", "他不担心该条约即将到期")]),
+    ("simplified-direct", "林剑说：“中方呼吁美方积极回应。”", {"林剑": "PERSON"}, [],
+     [("direct", "林剑", "说", "中方呼吁美方积极回应。")]),
+    ("across-paragraph", "王毅表示：\n「中方願同各方一道，推動局勢盡快降溫。」", {"王毅": "PERSON"}, [],
+     [("direct", "王毅", "表示", "中方願同各方一道，推動局勢盡快降溫。")]),
+    ("headline", "俄外交部：條約失效後 若國安受威脅將果斷反制", {"俄外交部": "ORG"}, [],
+     [("indirect", "俄外交部", None, "條約失效後 若國安受威脅將果斷反制")]),
+    ("passive-agent", "但這說法被大陸批判全然是在說謊。", {"大陸": "GPE"}, [],
+     [("indirect", "大陸", "批判", "全然是在說謊")]),
+]
+
+
+@pytest.mark.parametrize("text,names,officials,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_statement_cases(builder, resources, text, names, officials, expected):
+    article = prepare(builder, resources, text, names, officials)
+    assert rows(article) == expected
+    for s in article.statements:
+        assert article.text[s.start:s.end] == s.text
+        if s.speaker_start is not None:
+            assert article.text[s.speaker_start:s.speaker_end] == s.speaker
+
+
+DATED = [
+    ("美國商務部長盧特尼克1月中旬還表示，川普4月訪問中國的計畫保持不變。", "2026-01"),
+    ("俄總統普京去年9月曾表示，若美方不作出破壞現有平衡的舉動，俄方會繼續遵守。", "2025-09"),
+    ("到了去年8月，川普在白宮會見南韓總統李在明時，表明希望開啟談判。", "2025-08"),
+    ("川普5日表示，他希望達成協議。", "2026-02-05"),
+    ("川普表示，他希望達成協議。", None),
+]
+
+
+@pytest.mark.parametrize("text,said_on", DATED)
+def test_said_on(builder, resources, text, said_on):
+    names = {"川普": "PERSON", "李在明": "PERSON"}
+    officials = [("美國商務部長盧特尼克", "商務部長", "盧特尼克")] if "盧特尼克" in text else []
+    officials += [("俄總統普京", "總統", "普京")] if "普京" in text else []
+    article = prepare(builder, resources, text, names, officials)
+    assert article.statements, text
+    assert article.statements[0].said_on == said_on
+
+
+def test_speaker_columns_come_from_mentions_and_officials(builder, resources):
+    article = prepare(builder, resources, "外交部發言人林劍表示，中方對此表示遺憾。", {},
+                      [("外交部發言人林劍", "發言人", "林劍")])
+    (s,) = article.statements
+    assert (s.speaker, s.speaker_title, s.speaker_entity_id) == ("林劍", "發言人", "P:林劍")
+    assert article.text[s.speaker_start:s.speaker_end] == "林劍"
+    assert s.statement_id == "t:st0" and s.sent_idx == 0
+
+
+def test_works_from_jieba_tokens_without_mentions(builder, resources):
+    """Before the NER stage lands, jieba's person tags (nr) are enough for a named speaker."""
+    article = prepare(builder, resources, "林劍說，中方呼籲美方積極回應。")
+    assert [(s.kind, s.speaker) for s in article.statements] == [("indirect", "林劍")]
+
+
+@pytest.mark.xfail(strict=True, reason="a cue nested in a reported clause with its own subject (報告中指出，美軍估計…) "
+                                        "is folded into the outer statement; the embedded speaker 美軍 is lost")
+def test_nested_cue_with_its_own_subject(builder, resources):
+    article = prepare(builder, resources, "美國國防部公布報告。報告中指出，美軍估計中國已經擁有超過600枚核彈頭。",
+                      {"美國國防部": "ORG", "美軍": "ORG"})
+    assert ("indirect", "美軍") in [(s.kind, s.speaker) for s in article.statements]
+
+
+def test_group_speaker(builder, resources):
+    """A role with no name after it speaks as a group, with its country: 美方一些專家."""
+    article = prepare(builder, resources, "美方一些專家認為，美方的戰略環境已出現變化。", {"專家": "TITLE"})
+    assert [s.speaker for s in article.statements] == ["美方一些專家"]
+
+
+@pytest.mark.xfail(strict=True, reason="a speaker phrase with neither a mention nor a title (北京輿論界和戰略界) is "
+                                        "not recognised: names, officials, roles, pronouns and bracketed names speak")
+def test_speaker_phrase_without_mention(builder, resources):
+    article = prepare(builder, resources, "北京輿論界和戰略界深有戒心，並分析川普懷有多重目的。", {"川普": "PERSON"})
+    assert [s.speaker for s in article.statements] == ["北京輿論界和戰略界"]
+
+
+ENGLISH = [
+    ('"We will get a better deal," said Donald Trump.', [("direct", "Donald Trump", "We will get a better deal,")]),
+    ('Mr. Obama said, "And they are terrifying to me."', [("direct", "Obama", "And they are terrifying to me.")]),
+    ("Donald Trump said that the treaty would simply expire.", [("indirect", "Donald Trump", "the treaty would simply expire")]),
+    ('The treaty expired. Officials said in an interview nothing.', []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ENGLISH)
+def test_english(builder, resources, text, expected):
+    article = make_article(builder, text)
+    for stage in (normalize.build_view, sentences.split_sentences, segment.segment):
+        article = stage(article, resources)
+    assert article.lang == "en"
+    article = find_statements(article, resources)
+    assert [(s.kind, s.speaker, s.text) for s in article.statements] == expected
+
+
+@pytest.mark.parametrize("text", ["", " ", "「", "」他說：", "他說：「", "說", "\n\n「」\n", "Said.", '"'])
+def test_never_crashes(builder, resources, text):
+    article = Article(article_id="x", lang="zh-Hant", text=text, content_hash="h")
+    for stage in (normalize.build_view, sentences.split_sentences, segment.segment):
+        article = stage(article, resources)
+    find_statements(article, resources)
+
+
+# ---------------------------------------------------------------------------------------
+# The sample articles (whole pipeline)
+
+
+def find(article: Article, kind: str, text_part: str):
+    return next((s for s in article.statements if s.kind == kind and text_part in s.text), None)
+
+
+@pytest.mark.parametrize("kind,text_part,speaker,cue,said_on", [
+    ("direct", "如果它到期了，那就到期吧。", "川普", "表示", None),
+    ("direct", "中美核力量根本不在一個量級", "郭嘉昆", "說", "__any__"),
+    ("indirect", "川普4月訪問中國的計畫保持不變", "盧特尼克", "表示", "2026-01"),
+    ("direct", "國際軍控界都有個疑問", "陸慷", "說", "2019-05"),
+    ("indirect", "希望跟俄羅斯和中國就削減核武庫存進行商談", "川普", "表示", "2025-01-23"),
+])
+def test_trump_article(trump_article, kind, text_part, speaker, cue, said_on):
+    s = find(trump_article, kind, text_part)
+    assert s is not None, text_part
+    assert (s.speaker, s.cue) == (speaker, cue)
+    if said_on != "__any__":
+        assert s.said_on == said_on
+    if speaker == "川普":
+        assert s.speaker_title == "總統" and s.speaker_entity_id
+
+
+@pytest.mark.parametrize("kind,text_part,speaker,cue,said_on", [
+    ("indirect", "若美方不作出破壞現有平衡的舉動", "普京", "表示", "2025-09"),
+    ("indirect", "雙方原則上可自由選擇後續行動", "俄外交部", "表示", "2026-02-03"),
+    ("indirect", "在2018年2月5日前", "美國國務院", "聲明", None),
+    ("direct", "我們會達成一項更好的協議", "特朗普", "聲言", "2026-01"),
+    ("indirect", "中方對美俄《新削減戰略武器條約》失效表示遺憾", "林劍", "表示", None),
+])
+def test_treaty_article(treaty_article, kind, text_part, speaker, cue, said_on):
+    s = find(treaty_article, kind, text_part)
+    assert s is not None, text_part
+    assert (s.speaker, s.cue, s.said_on) == (speaker, cue, said_on)
+
+
+@pytest.mark.xfail(strict=True, reason="兩天後 is anchored on the publication date by timex (2026-02-11), not on the "
+                                        "narrated 去年8月: the statement is dated by the narrative, not the text")
+def test_said_on_follows_the_narrative(trump_article):
+    assert find(trump_article, "direct", "中美核力量根本不在一個量級").said_on == "2025-08"
+
+
+def test_sample_rows_are_well_formed(trump_article, treaty_article):
+    total = 0
+    for article in (trump_article, treaty_article):
+        starts = [s.start for s in article.statements]
+        assert starts == sorted(starts)
+        for n, s in enumerate(article.statements):
+            assert s.statement_id == f"{article.article_id}:st{n}"
+            assert article.text[s.start:s.end] == s.text
+            assert s.speaker, s
+            if s.speaker_start is not None:
+                assert article.text[s.speaker_start:s.speaker_end] == s.speaker
+        total += len(article.statements)
+    assert total >= 10
+    # No scare quote or title became a statement.
+    texts = {s.text for a in (trump_article, treaty_article) for s in a.statements}
+    assert not texts & {"新戰略武器裁減條約", "評估", "過時", "中國軍力報告", "無核化", "威脅"}
+
+
+def score(pred: list, gold: list, kind: str) -> tuple[int, int, int]:
+    gold = [g for g in gold if g["kind"] == kind]
+    pred = [p for p in pred if p.kind == kind]
+    used, tp = set(), 0
+    for g in gold:
+        for i, p in enumerate(pred):
+            same = p.speaker and g["speaker"] and (p.speaker in g["speaker"] or g["speaker"] in p.speaker)
+            if i not in used and p.start < g["end"] and g["start"] < p.end and same:
+                used.add(i)
+                tp += 1
+                break
+    return tp, len(pred), len(gold)
+
+
+@pytest.mark.skipif(not GOLD.exists(), reason="tests/gold/articles.json not present")
+def test_sample_gold_f1(annotated_samples):
+    """Overlap plus speaker against the hand-annotated sample articles: direct ≥ 0.95, indirect ≥ 0.80."""
+    gold = {g["id"]: g for g in json.loads(GOLD.read_text(encoding="utf-8"))}
+    for kind, floor in (("direct", 0.95), ("indirect", 0.80)):
+        tp = n_pred = n_gold = 0
+        for article_id, article in annotated_samples.items():
+            if article_id not in gold:
+                continue
+            t, p, g = score(article.statements, gold[article_id]["statements"], kind)
+            tp, n_pred, n_gold = tp + t, n_pred + p, n_gold + g
+        f1 = 2 * tp / (n_pred + n_gold) if n_pred + n_gold else 1.0
+        assert f1 >= floor, (kind, tp, n_pred, n_gold)
