@@ -329,6 +329,12 @@ def extend_left(frame: Frame, ctx: Context) -> Frame:
             frame.status = STATUS[status] or frame.status
             left -= len(status)
             continue
+        if frame.org_span is None and view[left - 1 : left] == "籍":
+            start, org = _longest_ending_at(view, left - 1, names.organizations, names.longest_form, key=names.view_key)
+            if org is not None:  # 民主黨籍總統候選人: a party member's office
+                frame.org_span, frame.org_country = (start, left - 1), org.country
+                left = start
+                continue
         if frame.org_span is None or frame.org_span[0] == left:
             start, org = _longest_ending_at(view, left, names.organizations, names.longest_form, key=names.view_key)
             if org is None or left - start < 2:
@@ -619,6 +625,8 @@ def resolve_countries(frames: list[Frame], ctx: Context) -> None:
                 country, from_text = person.country, True
         if country is None and names.view_key(name_view) in seen:
             country, from_text = seen[names.view_key(name_view)], True
+        if country is None and previous is not None and previous.name_span == frame.name_span:
+            country, from_text = previous.resolved_country, previous.country_from_text  # one list
         if (
             country is None
             and previous is not None
