@@ -111,13 +111,18 @@ def load_crf(model_dir: Path) -> CrfTaggers:
             tagger = pycrfsuite.Tagger()
             tagger.open(str(path))
             taggers[name] = tagger
-    return CrfTaggers(taggers=taggers, index=LexiconIndex(labels=meta["labels"], max_len=meta["max_len"]))
+    index = LexiconIndex(labels=meta["labels"], max_len=meta["max_len"], feature_version=meta.get("feature_version", 1))
+    return CrfTaggers(taggers=taggers, index=index)
 
 
 def save_index(index: LexiconIndex, model_dir: Path) -> None:
     """The gazetteer index is frozen with the model: the features it was trained on."""
     (model_dir / "lexicon_index.json").write_text(
-        json.dumps({"labels": index.labels, "max_len": index.max_len}, ensure_ascii=False, sort_keys=True),
+        json.dumps(
+            {"labels": index.labels, "max_len": index.max_len, "feature_version": index.feature_version},
+            ensure_ascii=False,
+            sort_keys=True,
+        ),
         "utf-8",
     )
 

@@ -26,12 +26,21 @@ class Word(NamedTuple):
 MAX_WORD_FEATURE = 6
 
 
+# Feature sets, saved with each model so a model always gets the features it learnt:
+#   1  character window, jieba word position/POS/word, neighbouring POS, gazetteer hits
+#   2  1 + the neighbouring words themselves (总统 before a name, 表示 after it)
+FEATURE_VERSION = 2
+NEIGHBOUR_WORD_MAX = 4  # longer neighbouring words are rare and add little context
+
+
 @dataclass
 class LexiconIndex:
-    """surface → label for every gazetteer entry of two or more characters."""
+    """surface → label for every gazetteer entry of two or more characters, and the
+    feature set of the model it belongs to."""
 
     labels: dict[str, str]
     max_len: int
+    feature_version: int = FEATURE_VERSION
 
 
 def char_class(char: str) -> str:
@@ -46,19 +55,31 @@ def char_class(char: str) -> str:
     return "P"
 
 
-def word_positions(length: int, tokens: Sequence[Token | Word]) -> tuple[list[str], list[str], list[str], list[str]]:
+def word_positions(view: str, tokens: Sequence[Token | Word]) -> tuple[list[str], list[str], list[str], list[str], list[tuple[str, str]]]:
     """Per character: its position in its word (B/M/E/S), the word's POS, the word
-    (if short), and the POS of the neighbouring words (prev|next)."""
+    (if short), the POS of the neighbouring words (prev|next), and those words.
+
+    The word is read from the view, not `token.text`: tokens carry the original script
+    (大學), and the model learnt Simplified words (大学).
+    """
+    length = len(view)
     position = ["S"] * length
     pos = ["x"] * length
     word = [""] * length
     context = ["^|$"] * length
+    neighbours = [("", "")] * length
     inside = [t for t in tokens if 0 <= t.start < t.end <= length]
     for k, token in enumerate(inside):
         before = inside[k - 1].pos if k > 0 else "^"
         after = inside[k + 1].pos if k + 1 < len(inside) else "$"
         size = token.end - token.start
-        surface = token.text if size <= MAX_WORD_FEATURE else ""
+        prev_word = view[inside[k - 1].start : inside[k - 1].end] if k > 0 else "^"
+        next_word = view[inside[k + 1].start : inside[k + 1].end] if k + 1 < len(inside) else "$"
+        pair = (
+            prev_word if len(prev_word) <= NEIGHBOUR_WORD_MAX else "",
+            next_word if len(next_word) <= NEIGHBOUR_WORD_MAX else "",
+        )
+        surface = view[token.start : token.end] if size <= MAX_WORD_FEATURE else ""
         for i in range(token.start, token.end):
             if size == 1:
                 position[i] = "S"
@@ -71,7 +92,8 @@ def word_positions(length: int, tokens: Sequence[Token | Word]) -> tuple[list[st
             pos[i] = token.pos or "x"
             word[i] = surface
             context[i] = f"{before}|{after}"
-    return position, pos, word, context
+            neighbours[i] = pair
+    return position, pos, word, context, neighbours
 
 
 def lexicon_tags(view: str, index: LexiconIndex) -> list[str]:
@@ -102,7 +124,8 @@ def sentence_features(view: str, tokens: Sequence[Token | Word], index: LexiconI
     n = len(view)
     chars = ["<s2>", "<s1>"] + list(view) + ["</s1>", "</s2>"]
     classes = [char_class(c) for c in view]
-    position, pos, word, context = word_positions(n, tokens)
+    position, pos, word, context, neighbours = word_positions(view, tokens)
+    with_neighbours = index.feature_version >= 2
     lexicon = lexicon_tags(view, index)
     features = []
     for i in range(n):
@@ -133,5 +156,12 @@ def sentence_features(view: str, tokens: Sequence[Token | Word], index: LexiconI
             item.append("w=" + word[i])
         if lexicon[i]:
             item.append("lx=" + lexicon[i])
+        if with_neighbours:
+            # The word before matters where a mention starts, the word after where it ends.
+            prev_word, next_word = neighbours[i]
+            if prev_word and position[i] in "BS":
+                item.append("w-1=" + prev_word)
+            if next_word and position[i] in "ES":
+                item.append("w+1=" + next_word)
         features.append(item)
     return features

@@ -6,6 +6,7 @@ Each has `recognize(view, tokens) -> [(start, end, label, source)]` on the Simpl
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,6 +42,34 @@ def merge_spans(sources: list[tuple[list[Span], str]]) -> list[Found]:
     return sorted(taken)
 
 
+# A person's name as it follows a title: 2-4 Han characters, or a transliteration with ·.
+_NAME_AFTER_TITLE = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6}")
+
+
+def split_at_titles(entities: list[Span], titles: list[Span], view: str) -> tuple[list[Span], list[Span]]:
+    """Undo the entity tagger's runaway spans over an [ORG][TITLE][NAME] frame.
+
+    CRF transitions can carry one ORG across a whole frame — 美国塔夫茨大学教授托夫特(Monica
+    Toft) — though the TITLE tagger saw 教授 inside it.  When a title sits strictly inside
+    an entity span and what follows it (up to a bracket) is name-shaped, the span becomes
+    the organisation before the title, the title, and a PERSON.  Otherwise it is left alone
+    (中国人民银行行长办公室 has no name after its title).
+    """
+    kept, extra_titles = [], []
+    for start, end, label in entities:
+        inside = [t for t in titles if start < t[0] and t[1] < end]
+        name = _NAME_AFTER_TITLE.match(view, inside[0][1]) if inside else None
+        if not name or name.end() > end or (name.end() < end and view[name.end()] not in "(（"):
+            kept.append((start, end, label))
+            continue
+        title = inside[0]
+        if title[0] - start >= 2:
+            kept.append((start, title[0], label))
+        extra_titles.append(title)
+        kept.append((name.start(), name.end(), "PERSON"))
+    return kept, extra_titles
+
+
 @dataclass
 class LexiconRecognizer:
     """The fallback: gazetteer matches win, jieba POS fills in names it knows."""
@@ -67,7 +96,9 @@ class CrfRecognizer:
 
     def recognize(self, view: str, tokens: list[Token]) -> list[Found]:
         found = self.taggers.predict(view, tokens)
-        model = [(found.get("entity", []), "model"), (found.get("title", []), "model")]
+        titles = found.get("title", [])
+        entities, split_titles = split_at_titles(found.get("entity", []), titles, view)
+        model = [(entities, "model"), (split_titles + titles, "model")]
         if self.lexicon_mode == "off":
             return merge_spans(model)
         hits = match_lexicon(view, self.lexicon, tokens)
