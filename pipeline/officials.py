@@ -70,6 +70,8 @@ AFTER_NAME = (
     "就", "是", "会", "为", "被", "率", "出席", "会见", "主持", "发表", "签署", "访问", "致",
     "作", "代表", "同", "一行", "表态", "抵达", "此前", "近期", "上午", "下午", "晚间", "当天",
     "涉嫌", "因", "透过", "通过", "以及", "接受", "日前", "先前", "早前",
+    "痛批", "批评", "抨击", "质疑", "呼吁", "反驳", "怒批", "痛斥", "坦承", "澄清", "解释", "补充",
+    "提醒", "建议", "希望", "担心", "回呛", "喊话", "受访", "上午", "昨天", "昨日", "今日",
 )
 NAME_POS = ("nr", "nrfg", "nrt", "ns")
 REGNAL_NUMERALS = set("一二三四五六七八九十")
@@ -429,9 +431,13 @@ def _jieba_name_at(ctx: Context, i: int) -> int | None:
         tags.append(tokens[index].pos)
         index += 1
     if end == i:
-        # A lone surname jieba did not tag (李|在|明時) may still start a name; a longer
-        # dictionary word (連任, 任期) never does.
-        return _surname_name_at(ctx, i) if tokens[index].end - tokens[index].start == 1 else None
+        # A lone surname jieba did not tag (李|在|明時) or a surname glued into a word that is
+        # not in the dictionary (黃子|哲痛批) may still start a name; a dictionary word
+        # (連任, 任期) never does.
+        word = ctx.view[first.start : first.end]
+        if len(word) == 1 or (len(word) == 2 and word not in ctx.word_tags):
+            return _surname_name_at(ctx, i)
+        return None
     candidate = ctx.view[i:end]
     if len(candidate) == 1:
         return _surname_name_at(ctx, i)
