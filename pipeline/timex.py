@@ -968,6 +968,13 @@ def resolve(text: str, time_base: dt.date | None) -> dict | None:
     """One expression string → {type, value, mod, range_start, range_end} (the eval format)."""
     if isinstance(time_base, str):
         time_base = dt.date.fromisoformat(time_base[:10]) if time_base else None
+    if re.search(r"[A-Za-z]", text) and not re.search(r"[\u4e00-\u9fff]", text):
+        found = english_candidates(text)
+        if not found:
+            return None
+        best = max(found, key=lambda c: c.end - c.start)
+        timex = resolve_english(best.kind[3:], best.match, time_base)
+        return timex.as_dict() if timex else None
     view = _view_of(text)
     vague = _read_pairs(Config().resources_dir / "timex_vague.txt")
     found = scan(view, vague, _read_holidays(Config().resources_dir / "timex_holidays.txt"))
@@ -994,6 +1001,7 @@ def find_time_expressions(article: Article, resources: Resources) -> Article:
     the whole range for one string.
     """
     if article.lang == "en":
+        article.time_expressions = find_english_time_expressions(article)
         return article
     view = article.view or _view_of(article.text, resources)
     vague = resources.get("timex_vague", load_vague)
@@ -1117,3 +1125,184 @@ def _apposition(view: str, found: list[tuple[Candidate, Timex]]) -> None:
         if cand.kind == "duration" and timex.type == "DATE" and view[cand.end:cand.end + 1] == "的" \
                 and nxt_cand.start == cand.end + 1 and nxt.type == "DATE" and nxt.value:
             found[i] = (cand, Timex("DATE", nxt.value, None, nxt.range_start, nxt.range_end))
+
+
+# --------------------------------------------------------------------------- English
+# English articles (lang == "en") get a small grammar of their own: the forms political news
+# writes (on Tuesday, Feb. 5, 2026, last week, three years ago, the 1990s, 10 a.m.).
+
+_EN_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+_EN_MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
+               r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_EN_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+_EN_WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_EN_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+               "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+               "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "several": None, "a few": None, "few": None}
+_EN_NUM_RE = r"(?:\d+(?:\.\d+)?|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
+             r"fifteen|twenty|thirty|forty|fifty|hundred)"
+_EN_UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "H", "minute": "MIN", "decade": "Y",
+             "century": "Y"}
+_EN_UNIT_FACTOR = {"decade": 10, "century": 100}
+
+_EN_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("mdy", re.compile(rf"\b(?:(?P<wd>{_EN_WEEKDAY_RE}),?\s+)?(?P<mon>{_EN_MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b"
+                       rf"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?")),
+    ("dmy", re.compile(rf"\b(?P<d>[0-3]?\d)\s+(?P<mon>{_EN_MONTH_RE})(?:\s+(?P<y>(?:19|20)\d\d))?\b")),
+    ("my", re.compile(rf"\b(?:(?P<part>early|mid|late)[- ])?(?P<mon>{_EN_MONTH_RE})(?:\s+of)?\s+(?P<y>(?:19|20)\d\d)\b")),
+    ("month", re.compile(rf"\b(?:(?P<rel>last|next|this|early|mid|late|in|since|until|by)[- ])(?P<mon>{_EN_MONTH_RE})\b(?!\s+\d)")),
+    ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    ("us", re.compile(r"\b(?P<m>1[0-2]|0?[1-9])/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)\d\d)\b")),
+    ("decade", re.compile(r"\b(?:the\s+)?(?P<y>(?:19|20)\d0)s\b")),
+    ("year", re.compile(r"\b(?:(?P<part>early|mid|late)[- ])?(?P<y>(?:19|20)\d\d)\b(?![-/.]\d|,\d|\s*(?:percent|%))")),
+    ("weekday", re.compile(rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<wd>{_EN_WEEKDAY_RE})\b")),
+    ("relday", re.compile(r"\b(?P<w>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Ll]ast night)\b(?! Show)")),
+    ("relper", re.compile(r"\b(?P<rel>this|last|next|earlier this|later this)\s+(?P<u>year|month|week|spring|summer|fall|autumn|winter)\b", re.I)),
+    ("ago", re.compile(rf"\b(?P<n>{_EN_NUM_RE})\s+(?P<u>year|month|week|day|decade)s?\s+ago\b", re.I)),
+    ("duration", re.compile(rf"\b(?:(?P<mod>more than|over|nearly|almost|about|at least|less than)\s+)?"
+                            rf"(?P<n>{_EN_NUM_RE})[- ](?P<u>year|month|week|day|hour|minute|decade|centur(?:y|ie))s?\b(?![- ]old)")),
+    ("clock", re.compile(r"\b(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)", re.I)),
+    ("vague", re.compile(r"\b(?P<w>now|currently|recently|previously|formerly|nowadays|in the past|in the future|soon)\b", re.I)),
+]
+_EN_VAGUE = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "recently": "PAST_REF",
+             "previously": "PAST_REF", "formerly": "PAST_REF", "in the past": "PAST_REF", "in the future": "FUTURE_REF",
+             "soon": "FUTURE_REF"}
+_EN_SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+_EN_PRIORITY = {name: i for i, (name, _) in enumerate(_EN_PATTERNS)}
+
+
+def _en_number(word: str) -> float | None:
+    word = word.lower()
+    if re.fullmatch(r"\d+(?:\.\d+)?", word):
+        return float(word)
+    return _EN_NUMBERS.get(word)
+
+
+def resolve_english(kind: str, m: re.Match, base: dt.date | None) -> Timex | None:
+    g = m.groupdict()
+    month = _EN_MONTHS.get((g.get("mon") or "").lower().rstrip("."))
+    if kind in ("mdy", "dmy", "iso", "us"):
+        month = month or int(g["m"])
+        day_n = int(g["d"])
+        year_n = int(g["y"]) if g.get("y") else (base.year if base else None)
+        if year_n is None:
+            return Timex("DATE", f"XXXX-{month:02d}-{day_n:02d}")
+        return _day_timex(year_n, month, day_n)
+    if kind == "my":
+        mod = {"early": "START", "mid": "MID", "late": "END"}.get((g["part"] or "").lower())
+        y = int(g["y"])
+        start, end = third_of_month(y, month, mod) if mod else month_range(y, month)
+        return Timex("DATE", f"{y}-{month:02d}", mod, start, end)
+    if kind == "month":
+        rel = g["rel"].lower()
+        if g["mon"] == "May" and rel in ("in", "by", "until", "since"):
+            pass
+        if base is None:
+            return Timex("DATE", None)
+        y = base.year + (1 if rel == "next" and month <= base.month else -1 if rel == "last" and month >= base.month else 0)
+        mod = {"early": "START", "mid": "MID", "late": "END"}.get(rel)
+        start, end = third_of_month(y, month, mod) if mod else month_range(y, month)
+        return Timex("DATE", f"{y}-{month:02d}", mod, start, end)
+    if kind == "decade":
+        y = int(g["y"])
+        return Timex("DATE", str(y // 10), None, dt.date(y, 1, 1), dt.date(y + 9, 12, 31))
+    if kind == "year":
+        y = int(g["y"])
+        mod = {"early": "START", "mid": "MID", "late": "END"}.get((g["part"] or "").lower())
+        start, end = third_of_year(y, mod) if mod else year_range(y)
+        return Timex("DATE", str(y), mod, start, end)
+    if kind == "weekday":
+        wd = _EN_WEEKDAYS[g["wd"].lower()]
+        if base is None:
+            return Timex("DATE", f"XXXX-WXX-{wd + 1}")
+        rel = (g["rel"] or "").lower()
+        if rel == "last":
+            day = base - dt.timedelta(days=(base.weekday() - wd) % 7 or 7)
+        elif rel == "next":
+            day = base + dt.timedelta(days=(wd - base.weekday()) % 7 or 7)
+        else:
+            day = nearest_weekday(base, wd)
+        return _day_timex(day.year, day.month, day.day)
+    if kind == "relday":
+        if base is None:
+            return Timex("DATE", None)
+        w = g["w"].lower()
+        shift = {"today": 0, "tonight": 0, "yesterday": -1, "last night": -1, "tomorrow": 1}[w]
+        day = base + dt.timedelta(days=shift)
+        if w in ("tonight", "last night"):
+            return Timex("TIME", day.isoformat() + "TNI", None, day, day)
+        return _day_timex(day.year, day.month, day.day)
+    if kind == "relper":
+        if base is None:
+            return Timex("DATE", None)
+        rel, unit = g["rel"].lower(), g["u"].lower()
+        shift = {"last": -1, "next": 1}.get(rel, 0)
+        if unit == "year":
+            return year_range_timex(base.year + shift)
+        if unit == "month":
+            y, mo = shift_months(base.year, base.month, shift)
+            start, end = month_range(y, mo)
+            return Timex("DATE", f"{y}-{mo:02d}", None, start, end)
+        if unit == "week":
+            monday = week_start(base) + dt.timedelta(weeks=shift)
+            return Timex("DATE", iso_week(monday), None, monday, monday + dt.timedelta(days=6))
+        code = _EN_SEASONS[unit]
+        return Timex("DATE", f"{base.year + shift}-{code}")
+    if kind == "ago":
+        amount = _en_number(g["n"])
+        unit = g["u"].lower()
+        if amount is not None:
+            amount *= _EN_UNIT_FACTOR.get(unit, 1)
+        return resolve_offset(amount, _EN_UNITS[unit], -1, base, None)
+    if kind == "duration":
+        amount = _en_number(g["n"])
+        unit = g["u"].lower().replace("centurie", "century")
+        if amount is not None:
+            amount *= _EN_UNIT_FACTOR.get(unit, 1)
+        mod = {"more than": "MORE_THAN", "over": "MORE_THAN", "nearly": "APPROX", "almost": "APPROX",
+               "about": "APPROX", "at least": "EQUAL_OR_MORE", "less than": "LESS_THAN"}.get((g["mod"] or "").lower())
+        return Timex("DURATION", _iso_duration(amount, _EN_UNITS[unit]), mod)
+    if kind == "clock":
+        hour = int(g["h"]) % 12 + (12 if g["ap"].lower().startswith("p") else 0)
+        minute = int(g["mi"]) if g["mi"] else 0
+        date_value = base.isoformat() if base else "XXXX-XX-XX"
+        return Timex("TIME", f"{date_value}T{hour:02d}:{minute:02d}", None, base, base)
+    if kind == "vague":
+        return Timex("DATE", _EN_VAGUE[g["w"].lower()])
+    return None
+
+
+def year_range_timex(year: int) -> Timex:
+    start, end = year_range(year)
+    return Timex("DATE", str(year), None, start, end)
+
+
+def english_candidates(text: str) -> list[Candidate]:
+    found = []
+    for kind, pattern in _EN_PATTERNS:
+        for m in pattern.finditer(text):
+            if kind == "month" and m.group("mon") == "May" and m.group("rel").lower() not in ("last", "next", "early", "mid", "late", "in"):
+                continue  # "by May" is fine, "may" the verb is lower-case; keep the obvious ones
+            start = m.start("mon") if kind == "month" and m.group("rel").lower() in ("in", "since", "until", "by") else m.start()
+            found.append(Candidate(start, m.end(), "en:" + kind, m, priority=_EN_PRIORITY[kind]))
+    return select(found)
+
+
+def find_english_time_expressions(article: Article) -> list[TimeExpression]:
+    rows = []
+    for cand in english_candidates(article.text):
+        try:
+            timex = resolve_english(cand.kind[3:], cand.match, article.published)
+        except (ValueError, OverflowError, KeyError):
+            continue
+        if timex is None:
+            continue
+        rows.append(TimeExpression(article_id=article.article_id, start=cand.start, end=cand.end,
+                                   text=article.text[cand.start:cand.end], type=timex.type, value=timex.value,
+                                   mod=timex.mod, range_start=timex.range_start, range_end=timex.range_end))
+    return rows
