@@ -44,7 +44,8 @@ GAP_WORDS = (
     "再度", "再次", "一再", "多次", "曾经", "曾", "也", "还", "又", "更", "则", "亦", "均", "都",
     "已经", "已", "早就", "就", "仍", "公开", "随即", "随后", "当时", "同时", "稍早", "日前",
     "近日", "今天", "昨天", "先前", "此前", "之前", "乾脆", "干脆", "直白", "明确", "进一步",
-    "撰文", "发文", "受访时", "受访", "接受采访时", "发表演说", "发表声明", "发表报告", "发表",
+    "撰文", "发文", "受访时", "受访", "接受采访时", "发表演说", "发表声明", "发表报告", "发布声明", "发表",
+    "发布", "发出声明", "致函", "去信", "在会上", "会后", "同时",
     "在社群媒体", "在社交媒体", "透过", "通过", "对此", "对媒体", "向媒体", "对记者", "向记者",
     "网站", "中", "并", "但", "却", "亦曾", "坦白", "直接", "深度", "深入", "详细", "严厉", "公开",
 )
@@ -59,6 +60,7 @@ PERSON_KINDS = {"PERSON"}
 # jieba glues an adverb, 時 or a document noun to a one-character cue: 受訪|時稱, 年|報稱.
 GLUED_BEFORE_CUE = set("时并亦也还又再曾则均都更即报")
 NOT_BEFORE_CUE = set("的所之句番遭受")
+DOCUMENTS = ("报告", "报告中", "年报", "声明")
 
 
 @dataclass(frozen=True)
@@ -383,6 +385,11 @@ def _pronouns(article: Article, resources: Resources, quotes: list[tuple[int, in
             i += 1
             continue
         form, kind = hit
+        # 發布聲明表示 / 公布報告: a document that is the object of a verb is no subject; 報告指出,
+        # 該報告稱, 它的年報稱 are.
+        if kind == "ORG" and form in DOCUMENTS and i > 0 and _is_han(view[i - 1]) and view[i - 1] not in "的该其这此":
+            i += len(form)
+            continue
         out.append(Candidate(i, i + len(form), article.text[i:i + len(form)], "PRON", i, refers=kind))
         i += len(form)
     return out
@@ -454,6 +461,9 @@ def is_gap(view: str, start: int, end: int, article: Article) -> bool:
             if 0 < j and j - i <= 12:
                 i = j + 1
                 continue
+        # 李慶四向中央社分析 / 對媒體表示: the person told, right before the cue.
+        if view[i] in "向对跟" and end - i <= 10 and not any(ch in CLAUSE_BREAKS for ch in view[i:end]):
+            return True
         word = next((w for w in GAP_WORDS if view.startswith(w, i) and i + len(w) <= end), None)
         if word is None:
             # Any adverb jieba knows (深度分析, 嚴厲批評) sits between a speaker and the cue.
