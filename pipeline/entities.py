@@ -72,6 +72,13 @@ class Organization:
     country: str | None  # None: the body exists in many countries (外交部)
     name_en: str | None
     forms: tuple[str, ...]
+    international: bool = False  # 聯合國, 北約: its officials have no country
+
+    def entity_key(self, iso2: str | None) -> str:
+        """外交部 of CN and of TW are different bodies; 白宮 and 聯合國 are one whatever the text says."""
+        if iso2 and self.country is None and not self.international:
+            return f"{iso2}:{self.key}"
+        return self.key
 
 
 @dataclass
@@ -189,7 +196,14 @@ def load_name_lexicon(config: Config) -> NameLexicon:
             forms = tuple(f for f in row[0].split("|") if f)
             if not forms:
                 continue
-            org = Organization(key=lexicon.key_of(forms[0]), country=_cell(row, 1), name_en=_cell(row, 2), forms=forms)
+            country = _cell(row, 1)
+            org = Organization(
+                key=lexicon.key_of(forms[0]),
+                country=None if country == "*" else country,
+                name_en=_cell(row, 2),
+                forms=forms,
+                international=country == "*",
+            )
             for form in forms:
                 lexicon.organizations.setdefault(lexicon.key_of(form), org)
     lexicon.longest_form = max(
@@ -350,8 +364,7 @@ def _group_key(mention: Mention, article: Article, lexicon: NameLexicon) -> _Gro
                 or _official_country_at(article, mention.start, mention.end)
                 or article.region
             )
-            org_key = f"{iso2}:{org.key}" if iso2 and not org.country else org.key
-            return _Group("ORG", org_key, organization=org)
+            return _Group("ORG", org.entity_key(iso2), organization=org)
         if form is not None and form.kind == "name":  # 中共 tagged ORG is still the country
             country = lexicon.countries[form.iso2]
             return _Group("GPE", lexicon.key_of(country.name_hans), country=country)
@@ -490,7 +503,7 @@ def canonical_entity_id(name: str, kind: str | None, resources: Resources) -> st
         org = lexicon.organization(rest)
         if org is not None:
             iso2 = org.country or (country_form.iso2 if country_form else None)
-            return entity_id_for("ORG", f"{iso2}:{org.key}" if iso2 and not org.country else org.key)
+            return entity_id_for("ORG", org.entity_key(iso2))
         if kind == "ORG":
             return entity_id_for("ORG", key)
     return entity_id_for(kind or "PERSON", key)

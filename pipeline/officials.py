@@ -152,6 +152,7 @@ class Frame:
     country: str | None = None  # written or implied by the frame itself
     country_is_cue: bool = False
     org_country: str | None = None  # from the organisation nearest the title (南部戰區 → CN)
+    org_international: bool = False  # 聯合國秘書長, 世界銀行行長: no country to assume
     status: str = "current"
     name_span: tuple[int, int] | None = None
     name_before: bool = False  # 川普總統
@@ -343,6 +344,7 @@ def extend_left(frame: Frame, ctx: Context) -> Frame:
                 start = _org_by_suffix(ctx, left) if frame.org_span is None else None
             elif frame.org_country is None:
                 frame.org_country = org.country
+                frame.org_international = org.international and _posting_start(view, start) is None
             if start is not None:
                 end = frame.org_span[1] if frame.org_span else left
                 left = _posting_start(view, start) or start
@@ -645,7 +647,12 @@ def resolve_countries(frames: list[Frame], ctx: Context) -> None:
             and article.sentence_at(previous.name_span[0]) == article.sentence_at(frame.name_span[0])
         ):
             country, from_text = previous.resolved_country, True
-        if country is None and looks_chinese(name_view, names) and not _BRACKETED_LATIN.match(article.text, frame.name_span[1]):
+        if (
+            country is None
+            and not frame.org_international
+            and looks_chinese(name_view, names)
+            and not _BRACKETED_LATIN.match(article.text, frame.name_span[1])
+        ):
             country = _home_country(article)
         frame.resolved_country, frame.country_from_text = country, from_text
         previous = frame
