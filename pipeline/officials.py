@@ -485,6 +485,10 @@ def _extend_transliteration(ctx: Context, start: int, end: int) -> int:
         if lone_syllable and not any(view.startswith(w, step) for w in AFTER_NAME):
             end = token.end  # 扎爾|達|里: jieba tags stray syllables as verbs and particles
             continue
+        after_dot = step > end  # the part after 喬治·: jieba's person tag is enough
+        if after_dot and token.pos.startswith(NAME_POS) and len(word) <= 4:
+            end = token.end
+            continue
         if (
             len(word) > 4
             or not all(c in translit for c in word)

@@ -17,9 +17,11 @@ from pipeline.officials import find_officials, official_for_title
 def frames_only(text: str, resources, lang: str | None = None, region: str | None = None) -> Article:
     """An article through the spine stages and find_officials, with no NER mentions."""
     converters = resources.get("converters", normalize.load_converters)
+    # Short cases with an English name in brackets would count as English by letters alone.
+    script = "zh-Hant" if converters.t2s.convert(text) != text else "zh-Hans"
     article = Article(
         article_id="t",
-        lang=lang or normalize.detect_lang(text, converters),
+        lang=lang or script,
         text=text,
         content_hash="t",
         region=region,
@@ -62,6 +64,16 @@ TAIWAN_STYLE = [
     ("美軍印太司令部司令帕帕羅與中國人民解放軍南部戰區司令吳亞男通話", "TW",
      [("帕帕羅", "司令", "美軍印太司令部", "US", "current"), ("吳亞男", "司令", "中國人民解放軍南部戰區", "CN", "current")]),
     ("民主黨代理主席黃國昌表示", "TW", [("黃國昌", "主席", "民主黨", "US", "acting")]),
+    ("美國民主黨籍總統候選人賀錦麗現身", "TW", [("賀錦麗", "總統候選人", "民主黨", "US", "current")]),
+    ("綠委王美惠表示「公投案勞民傷財。」", "TW", [("王美惠", "綠委", "立法院", "TW", "current")]),
+    ("記者會上，文傳會副主委黃子哲痛批民進黨", "TW", [("黃子哲", "副主委", None, "TW", "current")]),
+    ("白宮發言人賽蒙斯（Emilie Simons）於X上發文", "TW", [("賽蒙斯", "發言人", "白宮", "US", "current")]),
+    ("美國眾議院議長強生（Mike Johnson）透過社群平台表示", "TW",
+     [("強生", "眾議院議長", "眾議院", "US", "current")]),
+    ("賀錦麗陣營發言人狄倫（Jen O'Malley Dillon）指出", "TW", [("狄倫", "發言人", None, None, "current")]),
+    ("民調領先前總統川普4個百分點", "TW", [("川普", "總統", "美國", "US", "former")]),
+    ("前美國在台協會主席薄瑞光今天表示", "TW", [("薄瑞光", "主席", "美國在台協會", "US", "former")]),
+    ("義大利女總理梅洛妮發聲力挺", "TW", [("梅洛妮", "總理", "義大利", "IT", "current")]),
 ]
 
 MAINLAND_STYLE = [
@@ -75,6 +87,21 @@ MAINLAND_STYLE = [
     ("外交部发言人毛宁在例行记者会上表示", None, [("毛宁", "发言人", "外交部", "CN", "current")]),
     ("老挝国会主席巴妮会见了代表团。", None, [("巴妮", "主席", "国会", "LA", "current")]),
     ("最高人民法院院长王胜俊作了关于知识产权审判工作的报告", None, [("王胜俊", "院长", "最高人民法院", "CN", "current")]),
+    ("李克强24号下午会见世界银行行长金墉。", None, [("金墉", "行长", "世界银行", None, "current")]),
+    ("伊朗谈判代表、外长扎里夫表示，伊朗并不失望。", None,
+     [("扎里夫", "谈判代表", None, "IR", "current"), ("扎里夫", "外长", "外交部", "IR", "current")]),
+    ("国家主席胡锦涛向埃塞俄比亚总统吉尔马·沃尔德·乔治斯致唁电", None,
+     [("胡锦涛", "国家主席", "中国", "CN", "current"), ("吉尔马·沃尔德·乔治斯", "总统", "埃塞俄比亚", "ET", "current")]),
+    ("李克强还将会见菲参议长皮门特尔和众议长阿尔瓦雷兹等政要。", None,
+     [("皮门特尔", "参议长", "参议院", "PH", "current"), ("阿尔瓦雷兹", "众议长", "众议院", "PH", "current")]),
+    ("应澳大利亚联邦总督科斯格罗夫和总理阿博特邀请", None,
+     [("科斯格罗夫", "总督", "澳大利亚", "AU", "current"), ("阿博特", "总理", "澳大利亚", "AU", "current")]),
+    ("欢迎肯尼亚总统乌胡鲁-肯雅塔对我国进行国事访问", None, [("乌胡鲁-肯雅塔", "总统", "肯尼亚", "KE", "current")]),
+    ("国家主席习近平会见古巴国务委员会主席兼部长会议主席劳尔·卡斯特罗。", None,
+     [("习近平", "国家主席", "中国", "CN", "current"), ("劳尔·卡斯特罗", "主席", "国务委员会", "CU", "current"),
+      ("劳尔·卡斯特罗", "主席", "部长会议", "CU", "current")]),
+    ("胡锦涛欢迎贝宁总统托马·博尼·亚伊访华。随同亚伊总统来访的有外长。", None,
+     [("托马·博尼·亚伊", "总统", "贝宁", "BJ", "current"), ("亚伊", "总统", "贝宁", "BJ", "current")]),
 ]
 
 NO_OFFICIALS = [
@@ -83,6 +110,9 @@ NO_OFFICIALS = [
     "競選委員會已經為賀錦麗總統選戰募得數億美元。",
     "美俄兩國總統都表示願意談判。",
     "外交部發言人表示，中方堅決反對。",
+    "他擔任台北市長任內曾說要開放。",
+    "川普最信任的顧問之一李萬度斯基表示",
+    "中國國家主席出訪，國務院總理隨行。",
 ]
 
 
