@@ -42,7 +42,7 @@ INTRO_GAP = set(" ,:，：\n\u3000")
 # Characters that tell a quote is a clause someone said, not a name or a scare quote:
 # 「如果它到期了，那就到期吧。」, 「中國也願意這麼做」, 「不公平、不合理、不可行」.
 SPEECH_CHARS = set("我你了吧吗呢就也会要不没是能应都很太将还得过着吗啊呀嘛")
-SPEECH_PUNCT = re.compile(r"[,.!?;:，。！？；：]")
+SPEECH_PUNCT = re.compile(r"[,!?;:，。！？；：]|\.(?!\d)")  # not the point of 2.0
 # Quotes ending in these are titles or terms: 「達沃斯世界經濟論壇」, 「擁有最大核武庫的國家」.
 NOMINAL_ENDS = (
     "条约", "论坛", "报告", "会议", "会晤", "谈判", "研究所", "日", "组织", "计划", "计画",
@@ -54,6 +54,8 @@ NOMINAL_ENDS = (
 # Cues whose object, the person told or asked, comes before the words: 告訴記者，….
 OBJECT_CUES = ("告诉", "告訴", "问", "問")
 SPLIT_LEADS = ("", "但", "但也", "而", "也", "还", "更", "同时", "另")
+MODAL_BEFORE = {"继续", "繼續", "要", "应", "應", "将", "將", "会", "會", "能", "必须", "必須", "应该", "應該",
+                "愿意", "願意", "可以", "希望"}
 DATE_VALUE = re.compile(r"^\d{4}(-\d{2}){0,2}$")
 MIN_CLAUSE = 4
 
@@ -179,7 +181,7 @@ def resolve_expr(expr: Candidate | None, cands: list[Candidate], article: Articl
 
 def skip_addressee(view: str, start: int, end: int) -> int:
     """他告訴BBC，「…」 / 告訴記者，…: the words told come after the addressee and a comma."""
-    comma = min((i for i in (view.find(",", start, end), view.find("，", start, end)) if i >= 0), default=-1)
+    comma = min((i for i in (view.find(",", start, end), view.find(":", start, end)) if i >= 0), default=-1)
     if 0 <= comma and comma - start <= 12:
         return skip_intro(view, comma)
     return start
@@ -288,10 +290,17 @@ def cue_after(view: str, close: int, cues: list[Cue], after_quote: dict) -> tupl
         if clause_start(view, cue.start, i) != i:
             return None
         speaker, cue_, expr = after_quote[cue.start]
-        if expr is None or expr.frame_start < i:
+        # 「…」川普表示 / 「…」，他說: the speaker opens the clause after the quote; in
+        # 「國家需要他」、17歲孫女提及… the quote is an object, not the cue's.
+        if expr is None or expr.frame_start < i or not _only_connective(view[i:expr.frame_start]):
             return None
         return speaker, cue_, expr
     return None
+
+
+def _only_connective(between: str) -> bool:
+    """Nothing but space between the quote and its speaker: 「…」，不過她本人表示 contrasts."""
+    return between.strip() == ""
 
 
 def carried_speaker(view: str, open_: int, found: list[Found], sentences: list[Sentence]) -> Found | None:
@@ -315,7 +324,8 @@ def looks_like_speech(article: Article, start: int, end: int, adjacent: bool) ->
     word is speech; titles and terms (「新戰略武器裁減條約」, 「評估」, 「5、6年內」,
     「擁有最大核武庫的國家」) are short, end in a noun, and have no function words.  A quote
     right next to a cue (川普表示：「…」) needs less evidence than one inside a clause."""
-    quote = article.view[start:end]
+    view = article.view
+    quote = view[start:end]
     n = len(quote)
     if SPEECH_PUNCT.search(quote) or "我" in quote or "你" in quote:
         return True
@@ -323,12 +333,19 @@ def looks_like_speech(article: Article, start: int, end: int, adjacent: bool) ->
         return False
     if adjacent:
         return n >= 4
+    # 問鼎白宮的「最激進左派人士」 / 「藍牆」的…: a quote glued to 的 is part of a noun phrase.
+    before = view[:start].rstrip("「『“\" ")[-1:]
+    after = view[end:].lstrip("」』”\" ")[:1]
+    if before == "的" or after == "的":
+        return False
     if n < 7:
         return False
-    if SPEECH_CHARS & set(quote):
+    if SPEECH_CHARS & set(quote) or n >= 8:
         return True
+    # 繼續「大幅削減各自核武庫」: a verb phrase continuing a modal is the speaker's words.
+    prev = next((t for t in reversed(article.tokens) if t.end <= start - 1), None)
     first = next((t for t in article.tokens if t.start == start), None)
-    return first is not None and first.pos[:1] in ("v", "d")
+    return (prev is not None and prev.text in MODAL_BEFORE and first is not None and first.pos[:1] in ("v", "d"))
 
 
 def nominal(article: Article, quote: str, start: int, end: int) -> bool:
