@@ -419,12 +419,18 @@ class HolderSpan:
     pair: str | None  # 美俄 → 美国/俄罗斯 (Simplified); None: the name as written is the holder
 
 
+# Nouns after a name that make it a source: 央视网消息, 法国媒体报道, 日本經濟新聞報導.
+_SOURCE_NOUNS = ("消息", "讯", "电", "记者", "媒体", "报道", "报导", "官方媒体", "官媒")
+
+
 def holder_spans(article: Article, view: str, lo: int, hi: int, lex: Lexicons, unit: str | None,
                  organisations: bool = True) -> list[HolderSpan]:
     """Names that can own a number between lo and hi: countries from the lexicons, and the
     GPE/ORG/LOC mentions of the NER stage (日本製鐵, 寧夏); a PERSON only owns an age (64歲)."""
     spans: dict[int, HolderSpan] = {}
     for m in lex.holder_re.finditer(view, lo, hi):
+        if view.startswith(_SOURCE_NOUNS, m.end()):
+            continue  # 法國媒體報道: a source, not an owner
         canonical = lex.holders[m.group()]
         spans[m.start()] = HolderSpan(m.start(), m.end(), canonical if "/" in canonical else None)
     labels = ("GPE",) + (("ORG", "LOC") if organisations else ()) + (("PERSON",) if unit == "岁" else ())
@@ -432,7 +438,7 @@ def holder_spans(article: Article, view: str, lo: int, hi: int, lex: Lexicons, u
         if mention.label not in labels or not (lo <= mention.start and mention.end <= hi):
             continue
         if lex.cue_re.match(view, mention.end) or lex.cue_re.match(view, mention.end + 1) \
-                or view.startswith(("消息", "讯", "电", "记者"), mention.end):
+                or view.startswith(_SOURCE_NOUNS, mention.end):
             continue  # 美國科學家聯合會指 / 路透報導 / 央视网消息: the source of a number, not its owner
         if not any(h.start < mention.end and mention.start < h.end for h in spans.values()):
             spans[mention.start] = HolderSpan(mention.start, mention.end, None)  # 俄 inside 美俄: the pair wins
@@ -452,15 +458,19 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
     """
     number_start = f.num_start
     clause_lo = _clause_start(view, number_start, sent_start)
-    in_clause = holder_spans(article, view, clause_lo, number_start, lex, f.unit)
+    owner = _possessor(article, view, clause_lo, number_start, lex, f.unit)
+    if owner:
+        return owner
+    if f.unit in _PEOPLE_UNITS:
+        return None  # 埃及…爆炸造成15人死亡, 法國…風暴造成約38萬戶斷電: counted in a place, not owned
+    in_clause = [h for h in holder_spans(article, view, clause_lo, number_start, lex, f.unit)
+                 if view[h.start - 1:h.start] not in _LOCATIVE]
     if in_clause and view[f.start - 1:f.start] == "的" and (f.unit in (None, "%") or f.reading.implied_unit):
         return in_clause[0]
-    if f.unit in _DURATION_UNITS and f.reading.low is None and view[clause_lo:number_start].find("连续") == -1:
+    if f.unit in _DURATION_UNITS and f.reading.low is None:
         return None  # 原定效期10年, 到期後一年內: a length owned by nobody in particular
     if in_clause:
         return in_clause[-1]
-    if f.unit in _PEOPLE_UNITS:
-        return None  # 埃及…爆炸造成15人死亡: people counted in a place are not the place's
     # Beyond its own clause only countries and places own a number: an organisation named
     # earlier in the sentence is more often the source (路透, 調查) than the owner.
     before = holder_spans(article, view, sent_start, clause_lo, lex, f.unit, organisations=False)
@@ -469,10 +479,30 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
     after = holder_spans(article, view, f.end, _clause_end(view, f.end, sent_end), lex, f.unit, organisations=False)
     if after:
         return after[0]
-    # 我国…。全年完成货运量…4.2%: a paragraph about one owner keeps it across sentences.
-    paragraph_start = view.rfind("\n", 0, sent_start) + 1
-    earlier = holder_spans(article, view, paragraph_start, sent_start, lex, f.unit, organisations=False)
-    return earlier[-1] if earlier else None
+    return None
+
+
+_POSSESS = re.compile(r"拥有|持有|掌握|共有")
+# A place after these is where or against whom, not who: 俄軍在扎波羅熱控制5個定居點, 對烏克蘭發動4次.
+_LOCATIVE = ("在", "对", "向", "于", "赴", "往")
+
+
+def _possessor(article: Article, view: str, clause_lo: int, number_start: int, lex: Lexicons,
+               unit: str | None) -> HolderSpan | None:
+    """X擁有N: the possessor owns the number (USW擁有85萬名成員 → USW)."""
+    verbs = list(_POSSESS.finditer(view, clause_lo, number_start))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    named = holder_spans(article, view, clause_lo, verb.start(), lex, unit)
+    if named:
+        return named[-1]
+    raw = view[clause_lo:verb.start()]
+    subject = _LEADING.sub("", _ADVERBS.sub("", raw.strip()))
+    if not 1 <= len(subject) <= 8 or re.search(r"[的是在]", subject):
+        return None
+    start = clause_lo + raw.find(subject)
+    return HolderSpan(start, start + len(subject), None)
 
 
 def holder_text(article: Article, holder: HolderSpan | None, resources: Resources) -> str | None:
@@ -674,11 +704,18 @@ def find_numeric_claims(article: Article, resources: Resources) -> Article:
     view = article.view or normalize.make_view(article.text, resources.get("converters", normalize.load_converters))
     lex = resources.get("numbers_lexicons", load_lexicons)
     claims: list[NumericClaim] = []
+    carried: tuple[int, HolderSpan | None] | None = None  # (paragraph, the last claim's holder)
     for f in find_numbers(view, lex):
         if _excluded_by_time(article, view, f):
             continue
         sent_start, sent_end = _sentence_bounds(article, f.start)
         holder = find_holder(article, view, f, sent_start, sent_end, lex)
+        paragraph = view.rfind("\n", 0, f.start)
+        if holder is None and carried and carried[0] == paragraph and f.unit not in _DURATION_UNITS + _PEOPLE_UNITS:
+            # 上半年，我国完成港口货物吞吐量89亿吨…。集装箱吞吐量达1.7亿标箱: the owner of the
+            # paragraph's last claim carries to the next sentence that names none.
+            holder = carried[1]
+        carried = (paragraph, holder) if holder else (paragraph, None) if not carried or carried[0] != paragraph else carried
         quantity_span = find_quantity(view, f, sent_start, lex, article.tokens, sent_end)
         unit_text = _unit_surface(article, view, f)
         claims.append(
