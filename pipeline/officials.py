@@ -84,6 +84,8 @@ TITLE_AS_MODIFIER = ("选战", "选举", "大选", "任期", "职位", "宝座",
 TITLE_LIST_JOINERS = "、兼和及"
 # Demonstratives before a bare title that refers back to a named person (這位總統, 該發言人).
 REFERRING = ("这位", "这名", "该名", "该", "此位")
+# Words between an organisation and the title it gives (民主黨籍, 共和黨提名, 警察局的).
+ORG_TITLE_LINKS = ("籍", "提名", "的")
 # Characters shared by an organisation and the title after it: 商務部長 = 商務部 + 部長.
 SHARED_HEAD = set("部院局署厅处会")
 # Endings and jieba tags of organisation names the lexicon lacks (国土资源部, 最高人民法院).
@@ -332,10 +334,11 @@ def extend_left(frame: Frame, ctx: Context) -> Frame:
             frame.status = STATUS[status] or frame.status
             left -= len(status)
             continue
-        if frame.org_span is None and view[left - 1 : left] == "籍":
-            start, org = _longest_ending_at(view, left - 1, names.organizations, names.longest_form, key=names.view_key)
-            if org is not None:  # 民主黨籍總統候選人: a party member's office
-                frame.org_span, frame.org_country = (start, left - 1), org.country
+        link = next((w for w in ORG_TITLE_LINKS if view.startswith(w, left - len(w))), None)
+        if frame.org_span is None and link:
+            start, org = _longest_ending_at(view, left - len(link), names.organizations, names.longest_form, key=names.view_key)
+            if org is not None:  # 民主黨籍總統候選人, 共和黨提名總統候選人, 洛杉磯警察局的驗屍官
+                frame.org_span, frame.org_country = (start, left - len(link)), org.country
                 left = start
                 continue
         if frame.org_span is None or frame.org_span[0] == left:
