@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable
 
-from pipeline.article import Article
+from pipeline.article import Article, Span
 from pipeline.config import Config, Resources
 
 # Clause boundaries in the view (half-width punctuation after normalisation, plus the
@@ -61,6 +61,9 @@ PERSON_KINDS = {"PERSON"}
 GLUED_BEFORE_CUE = set("时并亦也还又再曾则均都更即报")
 NOT_BEFORE_CUE = set("的所之句番遭受")
 DOCUMENTS = ("报告", "报告中", "年报", "声明")
+# Nouns for unnamed speakers when the NER gives no TITLE for them.
+GROUP_NOUNS = ("消息人士", "知情人士", "分析人士", "人士", "官员", "学者", "分析师", "观察家")
+QUANTIFIERS = ("一位", "一名", "多位", "多名", "有些", "一些", "有")
 
 
 @dataclass(frozen=True)
@@ -108,8 +111,13 @@ def load_belief_cues(config: Config) -> frozenset[str]:
     return frozenset(_lines(config.resources_dir / "speech_cues_belief.txt"))
 
 
-def load_not_speech(config: Config) -> tuple[str, ...]:
-    return tuple(_lines(config.resources_dir / "speech_cues_not_speech.txt"))
+def load_not_speech(config: Config) -> dict[str, tuple[str, ...]]:
+    """cue → the words after it that make it no speech cue (表示 → 遺憾, 支持 …)."""
+    pairs: dict[str, list[str]] = {}
+    for line in _lines(config.resources_dir / "speech_cues_not_speech.txt"):
+        cue, _, word = line.partition("\t")
+        pairs.setdefault(cue.strip(), []).append(word.strip())
+    return {cue: tuple(words) for cue, words in pairs.items()}
 
 
 def load_pronouns(config: Config) -> dict[str, str]:
@@ -181,7 +189,7 @@ def find_cues(article: Article, resources: Resources, quotes: list[tuple[int, in
             glued = i > 0 and view[i - 1] in GLUED_BEFORE_CUE and end in ends
             ok = (i in starts or glued) and (end in ends or view[end:end + 1] in ("道", "着"))
         following = view[end:end + 4]
-        if ok and any(following.startswith(w) for w in not_speech):
+        if ok and any(following.startswith(w) for w in not_speech.get(word, ())):
             ok = False
         # 他的說法, 所說, 一句反問, 遭質疑, 美國防部預測的那樣: a noun or a passive, not speech.
         if ok and i > 0 and view[i - 1] in NOT_BEFORE_CUE:
@@ -272,15 +280,21 @@ def speaker_candidates(article: Article, resources: Resources, quotes: list[tupl
 
 
 def _groups(article: Article, titles: list, known: list[Candidate]) -> list[Candidate]:
-    """A role with no name after it speaks as a group: 美方一些專家認為, 有分析人士指出.
-    The surface runs from a country or organisation just before it (美方一些專家)."""
+    """A role with no name after it speaks as a group: 美方一些專家認為, 有分析人士指出,
+    一位民主黨消息人士坦言.  The surface runs from a country, organisation or quantifier just
+    before it (美方一些專家, 一位民主黨消息人士)."""
     view = article.view or article.text
     out = []
-    for m in titles:
+    spans = [(m.start, m.end) for m in titles]
+    for noun in GROUP_NOUNS:
+        for found in re.finditer(noun, view):
+            if not _covered(found.start(), found.end(), spans):
+                spans.append((found.start(), found.end()))
+    for m in sorted((Span(start=s, end=e) for s, e in spans), key=lambda m: m.start):
         if any(c.frame_start <= m.start < c.end or c.frame_start == m.end or c.start == m.end for c in known):
             continue  # part of an official frame, or followed by a name (專家楊承軍)
-        if m.end < len(view) and _is_han(view[m.end]) and view[m.end] not in "表说称指认强直透坦回警呼批质":
-            continue
+        if any(c.kind == "PERSON" and m.end <= c.start <= m.end + 1 for c in known):
+            continue  # 教授李慶四: the name speaks
         start = m.start
         # 美方 / 美國 / 俄 glued before, within a few characters of the same clause.
         head = view[max(0, m.start - 6):m.start]
@@ -288,6 +302,14 @@ def _groups(article: Article, titles: list, known: list[Candidate]) -> list[Cand
             piece = head[-n:]
             if piece[:1] in COUNTRY_PREFIX and all(_is_han(ch) for ch in piece):
                 start = m.start - n
+                break
+        # An organisation glued before (民主黨消息人士), then a quantifier (一位…).
+        org = next((c for c in known if c.end == start and c.kind in ("ORG", "GPE")), None)
+        if org is not None:
+            start = org.frame_start
+        for q in QUANTIFIERS:
+            if view.endswith(q, 0, start):
+                start -= len(q)
                 break
         out.append(Candidate(start, m.end, article.text[start:m.end], "GROUP", start))
     return out

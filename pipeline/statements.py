@@ -265,6 +265,11 @@ def direct_statements(article, quotes, cues, cands, sentences, found, introduced
         if holder is not None and looks_like_speech(article, start, end, adjacent=False):
             out.append(Found("direct", start, end, holder.speaker, holder.cue, sent.sent_idx, holder.said_on, holder.speaker_expr))
             continue
+        named = colon_speaker(view, open_, cands)
+        if named is not None and looks_like_speech(article, start, end, adjacent=True):
+            # 喜劇演員辛克利夫：「…」: a speaker and a colon, no cue.
+            out.append(Found("direct", start, end, named, None, sent.sent_idx, None, named))
+            continue
         trailing = cue_after(view, close, cues, after_quote)
         if trailing is not None and looks_like_speech(article, start, end, adjacent=True):
             speaker, cue, expr = trailing
@@ -296,6 +301,15 @@ def cue_after(view: str, close: int, cues: list[Cue], after_quote: dict) -> tupl
             return None
         return speaker, cue_, expr
     return None
+
+
+def colon_speaker(view: str, open_: int, cands: list[Candidate]) -> Candidate | None:
+    i = open_
+    while i > 0 and view[i - 1] in " \u3000":
+        i -= 1
+    if i == 0 or view[i - 1] not in ":：":
+        return None
+    return next((c for c in cands if c.end == i - 1 and c.kind in ("PERSON", "ORG", "GROUP")), None)
 
 
 def _only_connective(between: str) -> bool:
