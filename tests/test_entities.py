@@ -184,3 +184,24 @@ def test_english_only_mention_links_to_chinese_name(resources):
     text = "托夫特指出，Monica Toft is right."
     article = with_mentions(text, [("托夫特", "PERSON"), ("Monica Toft", "PERSON")], resources)
     assert len({m.entity_id for m in article.mentions}) == 1
+
+
+def test_international_bodies_have_no_country_key(resources):
+    assert canonical_entity_id("聯合國", "ORG", resources) == entity_id_for("ORG", "联合国")
+    assert canonical_entity_id("俄外交部", "ORG", resources) == entity_id_for("ORG", "RU:外交部")
+    assert canonical_entity_id("白宮", "ORG", resources) == canonical_entity_id("白宫", "ORG", resources)
+
+
+def test_english_article_mentions_link_to_the_same_people(resources):
+    text = "President Donald Trump met Vladimir Putin."
+    article = Article(article_id="e", lang="en", text=text, content_hash="e")
+    article.view = text
+    article.mentions = [
+        Mention(article_id="e", mention_id=0, start=10, end=22, text="Donald Trump", label="PERSON"),
+        Mention(article_id="e", mention_id=1, start=27, end=41, text="Vladimir Putin", label="PERSON"),
+    ]
+    article = link_entities(article, resources)
+    assert article.mentions[0].entity_id == canonical_entity_id("川普", "PERSON", resources)
+    assert article.mentions[1].entity_id == canonical_entity_id("普亭", "PERSON", resources)
+    trump = next(e for e in article.entities if e.entity_id == article.mentions[0].entity_id)
+    assert trump.name_en == "Donald Trump" and trump.name_zh  # the table's Chinese name
