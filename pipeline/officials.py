@@ -84,6 +84,14 @@ TITLE_AS_MODIFIER = ("选战", "选举", "大选", "任期", "职位", "宝座",
 TITLE_LIST_JOINERS = "、兼和及"
 # Demonstratives before a bare title that refers back to a named person (這位總統, 該發言人).
 REFERRING = ("这位", "这名", "该名", "该", "此位")
+# Words that mark a Traditional-script article as Taiwan or Hong Kong news when ingest did not
+# record the region (Simplified forms: matched on the view).
+TAIWAN_CUES = (
+    "台湾", "台北", "立委", "行政院", "立法院", "新台币", "中央社", "民进党", "国民党", "陆委会", "蓝委",
+    "绿委", "台南", "台中", "高雄", "新北", "桃园", "新竹", "嘉义", "屏东", "宜兰", "花莲", "基隆", "彰化",
+    "云林", "苗栗", "台东", "澎湖", "金门",
+)
+HONG_KONG_CUES = ("香港", "港府", "特首", "立法会", "港元", "港人", "特区政府", "港澳")
 # Words between an organisation and the title it gives (民主黨籍, 共和黨提名, 警察局的).
 ORG_TITLE_LINKS = ("籍", "提名", "的")
 # Characters shared by an organisation and the title after it: 商務部長 = 商務部 + 部長.
@@ -670,9 +678,22 @@ def resolve_countries(frames: list[Frame], ctx: Context) -> None:
 
 
 def _home_country(article: Article) -> str | None:
+    """The country a local outlet leaves unnamed: the article's region when ingest knows it,
+    else read off the text — Simplified script is mainland news; Traditional script is Taiwan
+    news when Taiwan's institutions and places outnumber Hong Kong's (立委, 行政院, 新台幣 …)."""
     if article.region:
         return article.region
-    return "CN" if article.lang == "zh-Hans" else None
+    if article.lang == "zh-Hans":
+        return "CN"
+    if article.lang != "zh-Hant" or not article.view:
+        return None
+    taiwan = sum(article.view.count(cue) for cue in TAIWAN_CUES)
+    hong_kong = sum(article.view.count(cue) for cue in HONG_KONG_CUES)
+    if taiwan >= 2 and taiwan > 2 * hong_kong:
+        return "TW"
+    if hong_kong >= 2 and hong_kong > 2 * taiwan:
+        return "HK"
+    return None
 
 
 def _organization_text(frame: Frame, ctx: Context) -> str | None:
