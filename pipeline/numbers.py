@@ -332,6 +332,10 @@ def find_numbers(view: str, lex: Lexicons) -> list[Found]:
             continue  # 零部件, 零距離
         if reading.chinese and reading.value == 1 and unit not in ("%",) + _DURATION_UNITS:
             continue  # 一次、一個、一道: the article "a", not a count (一年 is a length)
+        if reading.chinese and reading.value == 1 and unit in _DURATION_UNITS and not (
+                view[end:end + 1] in ("内", "之", "多", "半", "来", "间") or lex.pre_re.search(view[max(0, start - 8):start])
+                or view[max(0, start - 2):start] in ("过去", "未来", "最近") or view[start - 1:start] in ("头", "前")):
+            continue  # 有一天，我當了醫生: "one day" tells a story; 一年內 / 逾一年 measure
         span_start, span_end = (start - len(currency), end) if currency else (start, end)
         pre = lex.pre_re.search(view[max(0, span_start - 8):span_start])
         post = _post_qualifier(view, end, unit, lex)
@@ -366,7 +370,14 @@ def _slogan(view: str, start: int) -> bool:
     return close is not None and close - start <= 6
 
 
+_DIGIT_STRING = re.compile(r"[零〇○一二两三四五六七八九]{2,}")
+
+
 def _not_a_quantity(view: str, start: int, num_end: int) -> bool:
+    if _DIGIT_STRING.fullmatch(view[start:num_end]) and num_end - start != 2 or view[start:num_end] == "一一":
+        return True  # 唯一一場 → 一一; 二〇二六 spelled digit by digit is a year, not a count
+    if view[start - 1:start] in ("数", "几") or view[max(0, start - 2):start] == "好几":
+        return True  # 數十億美元: "tens of", no value
     if view[start - 1:start] in ("第", "同") or _DEMONSTRATIVE.search(view[max(0, start - 2):start]):
         return True  # 第2個任期 is an ordinal; 這3個國家 refers, it does not claim
     if _LATIN_NEIGHBOUR.match(view[start - 1:start]) or _LATIN_NEIGHBOUR.match(view[num_end:num_end + 1]):
