@@ -61,6 +61,9 @@ PERSON_KINDS = {"PERSON"}
 GLUED_BEFORE_CUE = set("时并亦也还又再曾则均都更即报")
 NOT_BEFORE_CUE = set("的所之句番遭受")
 DOCUMENTS = ("报告", "报告中", "年报", "声明")
+# Characters a name written before its English form never holds: particles, prepositions,
+# verbs of motion (他們打算從的的喀喀湖(Lake Titicaca) is no name).
+NOT_IN_NAME = set("的在于与和及也曾将则就还又都是会为被把对向已从到并而或其该这那此等说称表指们打算")
 # Nouns for unnamed speakers when the NER gives no TITLE for them.
 GROUP_NOUNS = ("消息人士", "知情人士", "分析人士", "人士", "官员", "学者", "分析师", "观察家")
 QUANTIFIERS = ("一位", "一名", "多位", "多名", "有些", "一些", "有")
@@ -109,6 +112,10 @@ def load_cues(config: Config) -> tuple[str, ...]:
 
 def load_belief_cues(config: Config) -> frozenset[str]:
     return frozenset(_lines(config.resources_dir / "speech_cues_belief.txt"))
+
+
+def load_need_comma(config: Config) -> frozenset[str]:
+    return frozenset(_lines(config.resources_dir / "speech_cues_need_comma.txt"))
 
 
 def load_not_speech(config: Config) -> dict[str, tuple[str, ...]]:
@@ -173,6 +180,7 @@ def find_cues(article: Article, resources: Resources, quotes: list[tuple[int, in
     view = article.view or article.text
     cues = cue_lexicon(resources)
     not_speech = resources.get("speech_not_speech", load_not_speech)
+    need_comma = resources.get("speech_cues_need_comma", load_need_comma)
     starts = {t.start for t in article.tokens}
     ends = {t.end for t in article.tokens}
     found: list[Cue] = []
@@ -195,6 +203,8 @@ def find_cues(article: Article, resources: Resources, quotes: list[tuple[int, in
         if ok and i > 0 and view[i - 1] in NOT_BEFORE_CUE:
             ok = False
         if ok and view[end:end + 1] == "的":
+            ok = False
+        if ok and word in need_comma and view[end:end + 1] not in (",", ":", "，", "："):
             ok = False
         # 批評說 / 回應表示: two cues in a row are one, the second carries the clause.
         if ok and any(view.startswith(c, end) for c in cues if len(c) > 1):
@@ -370,7 +380,7 @@ def _bracketed_names(article: Article, titles: list[tuple[int, int]], taken: lis
             continue
         end = m.start()
         start = end
-        while start > 0 and _is_han(view[start - 1]) and end - start < 14:
+        while start > 0 and _is_han(view[start - 1]) and end - start < 14 and view[start - 1] not in NOT_IN_NAME:
             if any(e == start for s, e in titles):
                 break
             # Stop at a known name before this one, but absorb a fragment the NER cut out
@@ -391,6 +401,8 @@ def _bracketed_names(article: Article, titles: list[tuple[int, int]], taken: lis
         if _covered(start, end, taken) and not any(s >= start and e <= end for s, e in taken):
             continue
         kind = "ORG" if view[start:end].endswith(ORG_SUFFIXES) else "PERSON"
+        if kind == "PERSON" and end - start > 6:
+            continue  # no transliterated name is that long: the walk took a phrase
         out.append(Candidate(start, end, text[start:end], kind, start))
     return out
 
@@ -528,6 +540,8 @@ def opening_subject(inside: list[Candidate], view: str, start: int, end: int, ar
     first = inside[0]
     if first.frame_start > opening:
         return None
+    if view[first.end:first.end + 1] == "的" and first.kind != "PRON":
+        return possessed(first, view, end, article)
     # 大陸核專家楊承軍: a country, a title and the name; the person speaks.
     if first.kind == "GPE" and len(inside) > 1 and inside[1].frame_start - first.end <= 6 and (
         view[inside[1].frame_start - 1] not in OBJECT_MARKERS
@@ -538,6 +552,30 @@ def opening_subject(inside: list[Candidate], view: str, start: int, end: int, ar
     return first
 
 
+def possessed(owner: Candidate, view: str, cue: int, article: Article) -> Candidate | None:
+    """馬斯克的支持者認為 / 賀錦麗的競選團隊表示: the one who speaks is the noun phrase the
+    name owns, up to the words that may sit before the cue."""
+    for k in range(owner.end + 2, min(cue, owner.end + 12) + 1):
+        if is_gap(view, k, cue, article):
+            return Candidate(owner.frame_start, k, article.text[owner.frame_start:k], "GROUP", owner.frame_start)
+    return None
+
+
+def own_subject_unknown(view: str, start: int, cue: int, article: Article) -> bool:
+    """台灣民眾認為 / 大多數人認為: the cue has a subject of its own that is no candidate, so
+    the subject of an earlier clause does not carry over."""
+    i = cue
+    while i > start:
+        token = next((t for t in article.tokens if t.end == i), None)
+        if token is None:
+            return False
+        if token.pos[:1] in ("d", "p") or token.text in GAP_WORDS or is_gap(view, token.start, i, article):
+            i = token.start
+            continue
+        return token.pos[:1] in ("n", "r") and token.pos != "nt"
+    return False
+
+
 def subject_of(view: str, cue: int, cands: list[Candidate], article: Article, sentence_start: int) -> Candidate | None:
     """The speaker expression of the cue at `cue`: in its own clause, else the subject
     opening an earlier clause of the same sentence (zero subject: …，表明希望…)."""
@@ -545,6 +583,8 @@ def subject_of(view: str, cue: int, cands: list[Candidate], article: Article, se
     found = subject_in_clause(cands, view, start, cue, article)
     if found is not None:
         return found
+    if own_subject_unknown(view, start, cue, article):
+        return None
     end = start - 1
     while end > sentence_start:
         prev_start = clause_start(view, end, sentence_start)
