@@ -390,8 +390,8 @@ def _bracketed_names(article: Article, titles: list[tuple[int, int]], taken: lis
             if start < end and any(view.endswith(w, 0, start) for w in title_words):
                 break
             start -= 1
-        if end - start < 2:
-            continue
+        if end - start < 2 or (start > 0 and view[start - 1] in NOT_IN_NAME):
+            continue  # stopped by a particle: 從的的喀喀湖(Lake Titicaca) is a place in a phrase
         name = view[start:end]
         # Trim a leading connective or country prefix kept by the walk: 美國憂思科學家聯盟 keeps 美國.
         for conn in CONNECTIVES:
