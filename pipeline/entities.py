@@ -280,11 +280,16 @@ def is_chinese_name(view_name: str, lexicon: NameLexicon) -> bool:
 def looks_chinese(view_name: str, lexicon: NameLexicon) -> bool:
     """彭清 yes, 彭斯 / 卡特 / 普京 no: a surname, then given-name characters that are not typical
     of transliterations.  Decides whether the article's home country may be assumed."""
-    surname = surname_of(view_name, lexicon)
-    if surname is None or not is_chinese_name(view_name, lexicon):
+    if not (2 <= len(view_name) <= 4) or not all(_HAN.match(c) for c in view_name):
         return False
-    given = view_name[len(surname) :]
-    return len(given) <= 2 and not (set(given) & lexicon.foreign)
+    if set(view_name) & lexicon.foreign:
+        return False
+    surname = surname_of(view_name, lexicon)
+    if surname is not None:
+        return len(view_name) - len(surname) <= 2
+    # A rarer surname (樓繼偉, 支樹平) still looks Chinese unless every character after the
+    # first is a transliteration syllable (卡特, 普納).
+    return len(view_name) <= 3 and not all(c in lexicon.transliteration for c in view_name[1:])
 
 
 def surname_of(view_name: str, lexicon: NameLexicon) -> str | None:

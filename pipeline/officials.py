@@ -46,6 +46,7 @@ STATUS: dict[str, str | None] = {
     "前任": "former",
     "卸任": "former",
     "已故": "former",
+    "原": "former",  # 遼寧省委原書記王珉 (mainland usage)
     "前": "former",
     "现任": "current",
     "新任": "current",
