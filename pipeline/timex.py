@@ -74,7 +74,8 @@ _MID_OK = r"(?=[,.，。、；;：:\s的前后以时为止)]|$)"
 
 _DATE = re.compile(
     rf"""
-    (?<![\d.〇○零一二两三四五六七八九十百千万亿廿卅第几数多个半余])
+    (?<![\d.〇○零一二两三四五六七八九十百千万亿廿卅第半余])
+    (?<![几数多个](?=[年月日天周号]))  # 幾年內 is a length, but 雷蒙多25日 a day and 指數去年 last year
     (?:
       (?P<year>
          (?:公元)?(?P<y4>{_YEAR4})\s*年(?!代|纪)
@@ -94,12 +95,12 @@ _DATE = re.compile(
     )?
     (?P<mperiod>上旬|中旬|下旬|月?初(?!步|次|衷|心|始|中)|月?底(?!线|下|层)|月?末(?!期)|中{_MID_OK})?
     (?P<day>
-       (?P<dn>{_DAY_N})\s*(?P<dsuf>[日号])(?![内间来游线楼文院车机仓室”」』》"])
+       (?P<dn>{_DAY_N})\s*(?P<dsuf>日(?![内来游])|号(?![内间来游线楼文院车机仓室”」』》"]))
      | [今昨明]\((?P<dbr>{_DAY_N})\)日
      | (?P<drel>大前天|大后天|今天|今日(?!美国|俄罗斯|头条|新闻)|昨天|昨日|前天|明天|明日(?!之星)|后天(?!性)|今晨|今早|昨晚|今晚|明晚|昨夜|今夜|前晚|前夜|明早|明晨|昨(?![日天晚夜]))
     )?
     (?P<week>(?P<wpre>上上|下下|上个|下个|这个|上|下|本|这)?(?P<wword>周|星期|礼拜)(?P<wday>[一二三四五六日天1-7]|末)?)?
-    (?:\s*\((?P<bracket>(?:{_MONTH_N}\s*月)?\s*{_DAY_N}\s*[日号])\))?
+    (?:(?<=[日号一二三四五六七天末])\s*\((?P<bracket>(?:{_MONTH_N}\s*月)?\s*{_DAY_N}\s*[日号])\))?
     (?P<tod>凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|深夜|夜间|半夜|午间|早间)?
     (?P<clock>
        (?P<hh>{_HOUR_N})\s*(?P<hsuf>时|点)(?:\s*(?:(?P<mm>{_MIN_N})\s*分|(?P<half>半)|(?P<quarter>[一三])刻|(?P<sharp>整)))?
@@ -472,7 +473,8 @@ def _valid_short_range(m: re.Match) -> bool:
 
 def _valid_duration(m: re.Match) -> bool:
     num, unit = m.group("num"), m.group("unit")
-    if unit == "日" and not m.group("suffix") and m.group("num") not in ("几", "数"):
+    if unit == "日" and not m.group("suffix") and m.group("num") not in ("几", "数") \
+            and not m.string.startswith(("内", "之内", "以内"), m.end()):
         return False  # 5日 is a day of the month; 3日内 is handled by lookahead in _DATE
     if unit in ("周", "星期", "礼拜") and to_number(num) is None and num not in ("几", "数", "半"):
         return False
