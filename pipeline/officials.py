@@ -754,6 +754,21 @@ def frame_mentions(frames: list[Frame], article: Article) -> list[Mention]:
     return found
 
 
+def _without_titles_in_names(mentions: list[Mention], frames: list[Frame]) -> list[Mention]:
+    """Drop a tagger's PERSON span that swallowed the frame's title (總統川普 as one PERSON),
+    so the frame's own PERSON (川普), TITLE and GPE mentions take its place."""
+    spans = [(f.left, f.title_start, f.name_span) for f in frames if f.name_span and not f.name_before]
+    kept = []
+    for m in mentions:
+        swallowed = m.label == "PERSON" and any(
+            m.start <= title_start and m.end >= name[1] and m.start >= left and (m.start, m.end) != name
+            for left, title_start, name in spans
+        )
+        if not swallowed:
+            kept.append(m)
+    return kept
+
+
 def repeated_name_mentions(ctx: Context) -> list[Mention]:
     """Every other place a frame name or alias-table name occurs (林劍說, 川普表示).
 
@@ -826,6 +841,7 @@ def find_officials(article: Article, resources: Resources) -> Article:
     resolve_countries(frames, ctx)
 
     article.officials = official_rows(frames, ctx)
+    article.mentions = _without_titles_in_names(article.mentions, frames)
     article = add_mentions(article, frame_mentions(frames, article))
     return add_mentions(article, repeated_name_mentions(ctx))
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import normalize, segment, sentences
-from pipeline.article import Article
+from pipeline.article import Article, Mention
 from pipeline.officials import find_officials, official_for_title
 
 
@@ -79,6 +79,8 @@ TAIWAN_STYLE = [
     ("民調領先前總統川普4個百分點", "TW", [("川普", "總統", "美國", "US", "former")]),
     ("前美國在台協會主席薄瑞光今天表示", "TW", [("薄瑞光", "主席", "美國在台協會", "US", "former")]),
     ("義大利女總理梅洛妮發聲力挺", "TW", [("梅洛妮", "總理", "義大利", "IT", "current")]),
+    # No region from ingest: Taiwan's places and institutions make it Taiwan news.
+    ("台南市長黃偉哲今天在台南表示，立委也支持。", None, [("黃偉哲", "市長", None, "TW", "current")]),
 ]
 
 MAINLAND_STYLE = [
@@ -348,3 +350,11 @@ def test_hand_checked_corpus_officials(hand_checked_articles, resources):
             misses.append((article_id, dict(got - want), dict(want - got)))
     precision, recall = tp / (tp + fp), tp / (tp + fn)
     assert precision >= 0.95 and recall >= 0.95, (precision, recall, misses)
+
+
+def test_a_person_span_that_swallowed_the_title_is_redrawn(resources):
+    text = "美國總統川普表示反對。"
+    article = frames_only(text, resources)
+    article.mentions = [Mention(article_id="t", mention_id=0, start=2, end=6, text="總統川普", label="PERSON")]
+    article = find_officials(article, resources)
+    assert [(m.text, m.label) for m in article.mentions] == [("美國", "GPE"), ("總統", "TITLE"), ("川普", "PERSON")]
