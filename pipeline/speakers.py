@@ -60,7 +60,7 @@ PERSON_KINDS = {"PERSON"}
 # jieba glues an adverb, 時 or a document noun to a one-character cue: 受訪|時稱, 年|報稱.
 GLUED_BEFORE_CUE = set("时并亦也还又再曾则均都更即报")
 NOT_BEFORE_CUE = set("的所之句番遭受")
-DOCUMENTS = ("报告", "报告中", "年报", "声明")
+DOCUMENTS = ("报告", "报告中", "年报", "声明", "报导", "报道", "文章")
 # Characters a name written before its English form never holds: particles, prepositions,
 # verbs of motion (他們打算從的的喀喀湖(Lake Titicaca) is no name).
 NOT_IN_NAME = set("的在于与和及也曾将则就还又都是会为被把对向已从到并而或其该这那此等说称表指们打算")
@@ -297,10 +297,10 @@ def _groups(article: Article, titles: list, known: list[Candidate]) -> list[Cand
     out = []
     spans = [(m.start, m.end) for m in titles]
     for noun in GROUP_NOUNS:
-        for found in re.finditer(noun, view):
+        for found in re.finditer(noun + "们?", view):
             if not _covered(found.start(), found.end(), spans):
                 spans.append((found.start(), found.end()))
-    for m in sorted((Span(start=s, end=e) for s, e in spans), key=lambda m: m.start):
+    for m in sorted((Span(start=s, end=e + (view[e:e + 1] == "们")) for s, e in spans), key=lambda m: m.start):
         if any(c.frame_start <= m.start < c.end or c.frame_start == m.end or c.start == m.end for c in known):
             continue  # part of an official frame, or followed by a name (專家楊承軍)
         if any(c.kind == "PERSON" and m.end <= c.start <= m.end + 1 for c in known):
@@ -478,7 +478,7 @@ def is_gap(view: str, start: int, end: int, article: Article) -> bool:
     """Whether view[start:end] holds only what may sit between a speaker and its cue."""
     i = start
     while i < end:
-        if view[i] in " \u3000":
+        if view[i] in " \u3000》〉":  # 《法新社》指出
             i += 1
             continue
         m = BRACKET.match(view, i)
@@ -540,8 +540,12 @@ def opening_subject(inside: list[Candidate], view: str, start: int, end: int, ar
     first = inside[0]
     if first.frame_start > opening:
         return None
-    if view[first.end:first.end + 1] == "的" and first.kind != "PRON":
-        return possessed(first, view, end, article)
+    after = first.end
+    bracket = BRACKET.match(view, after)
+    if bracket:
+        after = bracket.end()  # 賀錦麗（Kamala Harris）的競選團隊
+    if view[after:after + 1] == "的" and first.kind != "PRON":
+        return possessed(first, view, end, article, after)
     # 大陸核專家楊承軍: a country, a title and the name; the person speaks.
     if first.kind == "GPE" and len(inside) > 1 and inside[1].frame_start - first.end <= 6 and (
         view[inside[1].frame_start - 1] not in OBJECT_MARKERS
@@ -552,10 +556,10 @@ def opening_subject(inside: list[Candidate], view: str, start: int, end: int, ar
     return first
 
 
-def possessed(owner: Candidate, view: str, cue: int, article: Article) -> Candidate | None:
+def possessed(owner: Candidate, view: str, cue: int, article: Article, of: int) -> Candidate | None:
     """馬斯克的支持者認為 / 賀錦麗的競選團隊表示: the one who speaks is the noun phrase the
-    name owns, up to the words that may sit before the cue."""
-    for k in range(owner.end + 2, min(cue, owner.end + 12) + 1):
+    name owns (after its 的 at `of`), up to the words that may sit before the cue."""
+    for k in range(of + 2, min(cue, of + 12) + 1):
         if is_gap(view, k, cue, article):
             return Candidate(owner.frame_start, k, article.text[owner.frame_start:k], "GROUP", owner.frame_start)
     return None
