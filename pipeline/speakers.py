@@ -221,6 +221,12 @@ def find_cues(article: Article, resources: Resources, quotes: list[tuple[int, in
 # Candidates
 
 
+def _before_bracket(view: str, start: int, end: int) -> int:
+    """中澤克二（Katsuji: a mention the NER ran into the bracket is cut before it."""
+    cut = view.find("(", start, end)
+    return end if cut < 0 else cut
+
+
 def in_bracket(view: str, start: int, end: int) -> bool:
     """托夫特(Monica Toft): the English form in brackets is an alias, not the speaker as written."""
     open_ = view.rfind("(", max(0, start - 60), start + 1)
@@ -271,8 +277,11 @@ def speaker_candidates(article: Article, resources: Resources, quotes: list[tupl
         # 美國國防部 after 美國: a GPE glued to an organisation is part of it.
         prev = next((c for c in reversed(out) if c.end == m.start and c.kind == "GPE"), None)
         frame = prev.frame_start if prev else start
-        out.append(Candidate(start, m.end, text[start:m.end], m.label, frame, m.entity_id))
-        taken.append((start, m.end))
+        end = _before_bracket(view, start, m.end)
+        if end - start < 1:
+            continue
+        out.append(Candidate(start, end, text[start:end], m.label, frame, m.entity_id))
+        taken.append((start, end))
     out.extend(_groups(article, [m for m in article.mentions if m.label == "TITLE"], out))
     out.extend(_bracketed_names(article, titles, [(c.frame_start, c.end) for c in out if c.kind != "PERSON"],
                                 resources.get("speaker_title_words", load_title_words)))
@@ -614,6 +623,11 @@ def resolve(pron: Candidate, cands: list[Candidate], article: Article, speakers_
     if pron.refers == "SELF":
         return None
     before = [c for c in cands if c.end <= pron.start and c.kind != "PRON"]
+    if pron.refers == "ORG" and view[pron.start:pron.end].endswith(("报导", "报道")):
+        # 華爾街日報報導，…。報導指出: the outlet that reported, not the last company named.
+        reporters = [c for c in before if view[c.end:c.end + 2] in ("报导", "报道")]
+        if reporters:
+            return reporters[-1]
     if pron.refers == "ORG":
         orgs = [c for c in before if c.kind in ("ORG", "GPE")]
         orgs_only = [c for c in orgs if c.kind == "ORG"]
