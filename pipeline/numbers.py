@@ -201,7 +201,8 @@ def _alternation(words) -> str:
 _UNIT_BLOCK = {"台": "湾北中南", "部": "长门署队分署落委件位", "名": "单义称字", "条": "约件例款", "发": "展生布表言出动",
                "位": "于置", "所": "有以谓在", "次": "长", "场": "所合面", "家": "庭人属", "起": "来诉草",
                "元": "首旦素年月", "度": "过假", "项": "目", "本": "身土届", "张": "力", "只": "是要有能",
-               "人": "民员士类", "天": "然", "支": "持付出援", "门": "口", "套": "装", "米": "饭", "周": "年边末"}
+               "人": "民员士类", "天": "然", "支": "持付出援", "门": "口", "套": "装", "米": "饭", "周": "年边末", "对": "于华外方抗话手面此", "集": "团中体会结合资", "级": "别", "层": "面级次",
+               "具": "有体备", "类": "似型", "种": "植子族类田", "点": "名燃头", "块": "头"}
 
 
 def load_lexicons(config: Config) -> Lexicons:
@@ -309,6 +310,11 @@ def find_numbers(view: str, lex: Lexicons) -> list[Found]:
         if between and reading.low is None:
             qualifier = lex.qualifiers_post[between.group(1)]
             pos += between.end()
+            scale = {"万": 10**4, "亿": 10**8}.get(view[pos:pos + 1])
+            if scale and reading.value is not None:
+                # 20多萬公里 / 200多萬的利潤: "more than 20 × 10^4".
+                reading = Reading(reading.value * scale, chinese=reading.chinese)
+                pos += 1
         unit, end = reading.implied_unit, pos
         if currency:
             # 新台幣4449億元 / 人民幣500萬: the currency is written first; a trailing 元 is its word.
@@ -320,8 +326,9 @@ def find_numbers(view: str, lex: Lexicons) -> list[Found]:
             space = re.match(r"\s*", view[pos:]).end()
             unit, end = _unit_at(view, pos + space, lex)
             if unit is None:
-                if not (m.group("den") or reading.special):
-                    continue  # a bare number measures nothing we can name
+                magnitude = re.search(r"[万亿兆]$", view[start:num_end]) and view[start].isdigit()
+                if not (m.group("den") or reading.special or magnitude):
+                    continue  # a bare number measures nothing we can name (but 超200億 does)
                 end = num_end  # 三分之一 needs no unit
         if unit in ("个", None) and _slogan(view, start):
             continue  # “兩個維護” (but 「5、6年內」 is a quoted claim)
