@@ -154,6 +154,9 @@ def parse_number(text: str) -> float | None:
     from pipeline.normalize import make_view
 
     view = make_view(text, _converters())
+    for found in find_numbers(view, load_lexicons(Config())):  # 20多萬公里 → 200000
+        reading = found.reading
+        return reading.value if reading.value is not None else reading.low
     for m in _NUMBER.finditer(view):
         reading = read_match(m)
         if reading is not None and (reading.value is not None or reading.low is not None):
@@ -326,7 +329,7 @@ def find_numbers(view: str, lex: Lexicons) -> list[Found]:
             space = re.match(r"\s*", view[pos:]).end()
             unit, end = _unit_at(view, pos + space, lex)
             if unit is None:
-                magnitude = re.search(r"[万亿兆]$", view[start:num_end]) and view[start].isdigit()
+                magnitude = re.search(r"[万亿兆]$", view[start:pos]) and view[start].isdigit()
                 if not (m.group("den") or reading.special or magnitude):
                     continue  # a bare number measures nothing we can name (but 超200億 does)
                 end = num_end  # 三分之一 needs no unit
