@@ -341,17 +341,21 @@ def looks_like_speech(article: Article, start: int, end: int, adjacent: bool) ->
     view = article.view
     quote = view[start:end]
     n = len(quote)
+    # 「MAGA Inc.」, 「QIC CEO Week」: a few Latin words are a name, not speech.
+    if not any(_han(view, i) for i in range(start, end)) and len(quote.split()) <= 4:
+        return False
+    # 問鼎白宮的「最激進左派人士」 / 撰寫的「暴政的勝利：莎士比亞論政治」（Tyrant: …）: a quote
+    # glued to 的, or followed by its English title, is part of a noun phrase.
+    before = view[:start].rstrip("「『“\" ")[-1:]
+    after = view[end:].lstrip("」』”\" ")[:1]
+    if not adjacent and (before == "的" or after == "的" or (after == "(" and re.match(r"[A-Za-z]", view[end:].lstrip("」』”\" (")))):
+        return False
     if SPEECH_PUNCT.search(quote) or "我" in quote or "你" in quote:
         return True
     if nominal(article, quote, start, end):
         return False
     if adjacent:
         return n >= 4
-    # 問鼎白宮的「最激進左派人士」 / 「藍牆」的…: a quote glued to 的 is part of a noun phrase.
-    before = view[:start].rstrip("「『“\" ")[-1:]
-    after = view[end:].lstrip("」』”\" ")[:1]
-    if before == "的" or after == "的":
-        return False
     if n < 7:
         return False
     if SPEECH_CHARS & set(quote) or n >= 8:
