@@ -15,7 +15,6 @@ ordinal (第2個任期), a label (F-16, 《中導條約》) or a referring count
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -53,7 +52,7 @@ _NUMBER = re.compile(
       | (?P<single>{_NUM})
     )
     """,
-    re.X,
+    re.VERBOSE,
 )
 
 _FRACTION_PLACES = 4  # 三分之一 → 0.3333, as the SPEC writes it

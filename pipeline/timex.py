@@ -108,7 +108,7 @@ _DATE = re.compile(
     )?
     (?(clock)(?P<approx>许|左右)?)
     """,
-    re.X,
+    re.VERBOSE,
 )
 
 # 2026/2/5, 2026-02-05, 2026.2.5
@@ -143,7 +143,7 @@ _DURATION = re.compile(
     (?P<more2>多|余)?
     (?P<suffix>以前|以后|之前|之后|前|后|左右)?
     """,
-    re.X,
+    re.VERBOSE,
 )
 
 _SET = re.compile(
@@ -172,7 +172,7 @@ class Candidate:
     kind: str  # date | numeric | short_range | duration | set | decade | vague | range
     match: re.Match | None = None
     priority: int = 0
-    parts: list["Candidate"] = field(default_factory=list)
+    parts: list[Candidate] = field(default_factory=list)
     value: str | None = None  # vague references carry their value
     no_offset: bool = False  # 延期5年後: a duration; the 後 belongs to the event, not the number
 
@@ -388,7 +388,7 @@ def nearest_month_for_day(base: dt.date, day: int) -> tuple[int, int] | None:
 # --------------------------------------------------------------------------- candidates
 
 
-def find_candidates(view: str, vague: dict[str, str], holidays: "Holidays | None" = None) -> list[Candidate]:
+def find_candidates(view: str, vague: dict[str, str], holidays: Holidays | None = None) -> list[Candidate]:
     holidays = holidays or Holidays({}, {})
     found: list[Candidate] = []
     for m in _DATE.finditer(view):
@@ -442,8 +442,6 @@ def _valid_date(m: re.Match) -> bool:
         return False  # 长征五号 is a name; 24号 (CCTV: 伊拉克国防部24号公布) is a day
     if g["week"] and not (g["wpre"] or g["wday"]):
         return False  # 周 alone: 周边, 一周
-    if g["week"] and g["wpre"] and not g["wday"] and g["wword"] == "礼拜" and g["wpre"] in ("这", "本"):
-        pass
     if g["yperiod"] and not has_year:
         # 年初 / 上半年 / 第一季 alone mean the current year; 初 or 春季 alone are not dates.
         p = g["yperiod"]
@@ -451,9 +449,9 @@ def _valid_date(m: re.Match) -> bool:
             return False
     if g["yperiod"] and g["month"]:
         return False  # 2024年中 5月 is two expressions, and 年内5月 is not a date
-    if g["mperiod"] and not g["month"]:
-        if g["mperiod"] not in ("上旬", "中旬", "下旬") and not g["mperiod"].startswith("月"):
-            return False  # 月底 / 下旬 alone are this month's; 底 alone is not a date
+    if g["mperiod"] and not g["month"] and g["mperiod"] not in ("上旬", "中旬", "下旬") \
+            and not g["mperiod"].startswith("月"):
+        return False  # 月底 / 下旬 alone are this month's; 底 alone is not a date
     if g["clock"]:
         chinese_hour = bool(g["hh"]) and not g["hh"].isdigit()
         context = g["tod"] or g["day"] or g["month"] or g["week"]
@@ -887,7 +885,7 @@ def resolve_offset(amount: float | None, unit: str, sign: int, base: dt.date | N
         start, end = month_range(year, month)
         return Timex("DATE", f"{year}-{month:02d}", mod or "APPROX", start, end)
     days = amount * {"W": 7, "D": 1, "M": 30, "Y": 365}.get(unit, 0)  # 半個月後 → 15 days
-    day = base + dt.timedelta(days=sign * int(round(days)))
+    day = base + dt.timedelta(days=sign * round(days))
     return Timex("DATE", day.isoformat(), mod, day, day)
 
 
@@ -1104,11 +1102,11 @@ def resolve_after_anchor(m: re.Match, anchor: Timex) -> Timex | None:
     amount *= factor
     middle = anchor.range_start + (anchor.range_end - anchor.range_start) / 2
     if unit in ("Y", "M"):
-        months = int(round(amount * (12 if unit == "Y" else 1)))
+        months = round(amount * (12 if unit == "Y" else 1))
         year, month = shift_months(middle.year, middle.month, months)
         day = dt.date(year, month, min(middle.day, calendar.monthrange(year, month)[1]))
     else:
-        day = middle + dt.timedelta(days=int(round(amount * {"W": 7, "D": 1}.get(unit, 0))))
+        day = middle + dt.timedelta(days=round(amount * {"W": 7, "D": 1}.get(unit, 0)))
     precision = len(anchor.value.split("/")[0])
     if precision >= 10:
         return Timex("DATE", day.isoformat(), None, day, day)
@@ -1164,12 +1162,12 @@ _EN_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("year", re.compile(r"\b(?:(?P<part>early|mid|late)[- ])?(?P<y>(?:19|20)\d\d)\b(?![-/.]\d|,\d|\s*(?:percent|%))")),
     ("weekday", re.compile(rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<wd>{_EN_WEEKDAY_RE})\b")),
     ("relday", re.compile(r"\b(?P<w>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Ll]ast night)\b(?! Show)")),
-    ("relper", re.compile(r"\b(?P<rel>this|last|next|earlier this|later this)\s+(?P<u>year|month|week|spring|summer|fall|autumn|winter)\b", re.I)),
-    ("ago", re.compile(rf"\b(?P<n>{_EN_NUM_RE})\s+(?P<u>year|month|week|day|decade)s?\s+ago\b", re.I)),
+    ("relper", re.compile(r"\b(?P<rel>this|last|next|earlier this|later this)\s+(?P<u>year|month|week|spring|summer|fall|autumn|winter)\b", re.IGNORECASE)),
+    ("ago", re.compile(rf"\b(?P<n>{_EN_NUM_RE})\s+(?P<u>year|month|week|day|decade)s?\s+ago\b", re.IGNORECASE)),
     ("duration", re.compile(rf"\b(?:(?P<mod>more than|over|nearly|almost|about|at least|less than)\s+)?"
                             rf"(?P<n>{_EN_NUM_RE})[- ](?P<u>year|month|week|day|hour|minute|decade|centur(?:y|ie))s?\b(?![- ]old)")),
-    ("clock", re.compile(r"\b(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)", re.I)),
-    ("vague", re.compile(r"\b(?P<w>now|currently|recently|previously|formerly|nowadays|in the past|in the future|soon)\b", re.I)),
+    ("clock", re.compile(r"\b(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)", re.IGNORECASE)),
+    ("vague", re.compile(r"\b(?P<w>now|currently|recently|previously|formerly|nowadays|in the past|in the future|soon)\b", re.IGNORECASE)),
 ]
 _EN_VAGUE = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "recently": "PAST_REF",
              "previously": "PAST_REF", "formerly": "PAST_REF", "in the past": "PAST_REF", "in the future": "FUTURE_REF",
@@ -1202,8 +1200,6 @@ def resolve_english(kind: str, m: re.Match, base: dt.date | None) -> Timex | Non
         return Timex("DATE", f"{y}-{month:02d}", mod, start, end)
     if kind == "month":
         rel = g["rel"].lower()
-        if g["mon"] == "May" and rel in ("in", "by", "until", "since"):
-            pass
         if base is None:
             return Timex("DATE", None)
         y = base.year + (1 if rel == "next" and month <= base.month else -1 if rel == "last" and month >= base.month else 0)

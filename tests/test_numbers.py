@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from pipeline import normalize, numbers, segment, sentences, timex
-from pipeline.article import Article
 from pipeline.evaluate.numbers import evaluate_numbers, format_report, same_value
 from tests.conftest import make_article
 

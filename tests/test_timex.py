@@ -4,6 +4,7 @@ the SPEC examples on the two sample articles."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 from pathlib import Path
 
@@ -180,4 +181,4 @@ def test_sample_spans_are_sorted_and_exact(annotated_samples):
         assert spans == sorted(spans)
         for t in article.time_expressions:
             assert article.text[t.start:t.end] == t.text
-        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), "spans overlap"
+        assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans)), "spans overlap"
