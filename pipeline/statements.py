@@ -448,13 +448,19 @@ def _opens_clause(view: str, start: int, floor: int) -> bool:
 # English
 
 _EN_HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?"
-_EN_PROPER = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
+# O'Neill, DuVernay, McCain, Ocasio-Cortez
+_EN_PROPER = r"(?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
 _EN_NAME = rf"(?:{_EN_HONORIFIC}{_EN_PROPER}(?:\s+(?:[A-Z]\.\s+)?{_EN_PROPER}){{0,3}}|[Hh]e|[Ss]he)"
 _EN_VERBS = r"(?:said|says|told reporters|told|added|warned|stated|noted|argued|explained|insisted|wrote|claimed)"
+# "told" alone takes an object first (Schiff told Capital Download): reported speech only with "that".
+_EN_INDIRECT_VERBS = r"(?:said|says|added|warned|stated|noted|argued|explained|insisted|wrote|claimed)"
 _EN_QUOTE = re.compile(r"[“\"]([^”\"\n]{2,}?)[”\"]")
 _EN_AFTER = re.compile(rf"^\s*,?\s*(?:{_EN_VERBS}\s+({_EN_NAME})|({_EN_NAME})\s+{_EN_VERBS})\b")
 _EN_BEFORE = re.compile(rf"({_EN_NAME})\s+{_EN_VERBS}(?:\s+\w+)?\s*[,:]?\s*$")
-_EN_INDIRECT = re.compile(rf"({_EN_NAME})\s+{_EN_VERBS}\s+(?:that\s+)?(?=[a-zA-Z])")
+# "said Friday that …", "told reporters on Sunday that …": the words told come after "that".
+_EN_WHEN = r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\s+)?"
+_EN_INDIRECT = re.compile(
+    rf"({_EN_NAME})\s+(?:(?:told|informed)\s+(?:\S+\s+){{1,4}}?{_EN_WHEN}that\s+|{_EN_INDIRECT_VERBS}\s+{_EN_WHEN}(?:that\s+)?)(?=[a-zA-Z])")
 _EN_PRONOUNS = {"he", "she"}
 # Capitalised words that open a sentence or a phrase, not a name: "What Mr. Obama has seen".
 _EN_NOT_NAME = {"What", "But", "And", "In", "On", "At", "For", "The", "This", "That", "When", "While",

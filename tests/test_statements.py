@@ -175,6 +175,9 @@ ENGLISH = [
     ('Mr. Obama said, "And they are terrifying to me."', [("direct", "Obama", "And they are terrifying to me.")]),
     ("Donald Trump said that the treaty would simply expire.", [("indirect", "Donald Trump", "the treaty would simply expire")]),
     ('The treaty expired. Officials said in an interview nothing.', []),
+    ("O'Neill said Friday that the video would be released soon.", [("indirect", "O'Neill", "the video would be released soon")]),
+    ("Tapper told host Larry O'Connor that the evidence was damning.", [("indirect", "Tapper", "the evidence was damning")]),
+    ("Schiff told Capital Download on Wednesday.", []),
 ]
 
 
