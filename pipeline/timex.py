@@ -83,9 +83,12 @@ _DATE = re.compile(
        | (?P<rocfy>[5-9]\d|1[0-4]\d)\s*年度
        | (?P<rocm>[6-9]\d|1[0-4]\d)\s*年(?=\s*{_MONTH_N}\s*月)
        | (?P<rocy>10[1-9]|1[12]\d)\s*年(?![代前后来间内历多半以之度])
+       | (?P<y2>[0-5]\d)\s*年(?=\s*{_MONTH_N}\s*月)
+       | (?P<y2b>0\d)年(?![代前后来间内度])
        | (?P<yrel>大前年|大后年|今年|去年|前年|明年|后年|本年)
        | [今去明]\((?P<ybr>\d{{4}})\)年
       )
+      (?:的(?=\s*{_MONTH_N}\s*月))?
     )?
     (?P<yperiod>年?(?:初(?!步|次|衷|心|始|中|审)|底(?!线|下|层)|末(?!期)|中期|中{_MID_OK}
         |上半年|下半年|上半期|下半期|前半年|后半年|第[一二三四1-4]季度?|[一二三四1-4]季度|[春夏秋冬](?:季|天)(?!攻势)|内))?
@@ -101,7 +104,7 @@ _DATE = re.compile(
     )?
     (?P<week>(?P<wpre>上上|下下|上个|下个|这个|上|下|本|这)?(?P<wword>周|星期|礼拜)(?P<wday>[一二三四五六日天1-7]|末)?)?
     (?:(?<=[日号一二三四五六七天末])\s*\((?P<bracket>(?:{_MONTH_N}\s*月)?\s*{_DAY_N}\s*[日号])\))?
-    (?P<tod>凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|深夜|夜间|半夜|午间|早间)?
+    (?P<tod>凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|深夜|夜间|半夜|午间|早间|(?<=[日号一二三四五六天])晚(?![会餐宴饭年期辈些点了]))?
     (?P<clock>
        (?P<hh>{_HOUR_N})\s*(?P<hsuf>时|点)(?:\s*(?:(?P<mm>{_MIN_N})\s*分|(?P<half>半)|(?P<quarter>[一三])刻|(?P<sharp>整)))?
      | (?P<hh2>2[0-4]|[01]?\d):(?P<mm2>[0-5]\d)
@@ -455,7 +458,9 @@ def _valid_date(m: re.Match) -> bool:
     if g["clock"]:
         chinese_hour = bool(g["hh"]) and not g["hh"].isdigit()
         context = g["tod"] or g["day"] or g["month"] or g["week"]
-        if (chinese_hour or g["hsuf"] == "点") and not context and not (g["mm"] or g["half"] or g["quarter"] or g["sharp"]):
+        unmistakable = not chinese_hour and (to_int(g["hh"]) or 0) in (0, *range(13, 25))  # 23點 / 0點
+        if (chinese_hour or g["hsuf"] == "点") and not context and not unmistakable \
+                and not (g["mm"] or g["half"] or g["quarter"] or g["sharp"]):
             return False  # 三点建议 is three points
     core = ("year", "yperiod", "month", "mperiod", "day", "week", "tod", "clock")
     return any(g[k] for k in core)
@@ -621,6 +626,8 @@ def _year_of(g: dict, base: dt.date | None) -> tuple[int | None, bool]:
         return to_int(g["y4"]), True
     if g["ybr"]:  # 去（2024）年: Taiwanese papers write the year in brackets
         return int(g["ybr"]), True
+    if g["y2"] or g["y2b"]:  # 19年10月1日, 09年起: two digits below 60 are this century's
+        return 2000 + int(g["y2"] or g["y2b"]), True
     # 民國114年 / 114年度 / 114年2月 / 112年升大學: Taiwanese papers count years from 1912.
     for key in ("roc", "rocfy", "rocm", "rocy"):
         if g[key]:
@@ -766,9 +773,9 @@ def _year_period(year: int, word: str, explicit_year: bool) -> Timex:
     return Timex("DATE", str(year), None, start, end, year=keep)
 
 
-_TOD_CODES = {"半夜": "NI", "前晚": "NI", "前夜": "NI", "昨晚": "NI", "昨夜": "NI", "今晚": "NI", "今夜": "NI", "明晚": "NI","凌晨": "NI", "深夜": "NI", "夜间": "NI", "清晨": "MO", "早上": "MO", "早晨": "MO", "上午": "MO",
+_TOD_CODES = {"晚": "EV", "半夜": "NI", "前晚": "NI", "前夜": "NI", "昨晚": "NI", "昨夜": "NI", "今晚": "NI", "今夜": "NI", "明晚": "NI","凌晨": "NI", "深夜": "NI", "夜间": "NI", "清晨": "MO", "早上": "MO", "早晨": "MO", "上午": "MO",
               "早间": "MO", "中午": "MI", "午间": "MI", "下午": "AF", "傍晚": "EV", "晚上": "EV", "晚间": "EV"}
-_PM = ("下午", "晚上", "晚间", "傍晚", "深夜", "夜间")  # 半夜/凌晨 12点 stays as written
+_PM = ("下午", "晚上", "晚间", "傍晚", "深夜", "夜间", "晚")  # 半夜/凌晨 12点 stays as written
 
 
 def _with_time(g: dict, timex: Timex) -> Timex:

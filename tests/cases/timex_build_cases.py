@@ -298,6 +298,12 @@ def build() -> list[dict]:
     add(case("明年春天", b0, "DATE", "2027-SP", None, dt.date(2027, 3, 1), dt.date(2027, 5, 31)))
     add(case("二零二一年", None, "DATE", "2021", None, dt.date(2021, 1, 1), dt.date(2021, 12, 31)))
     add(case("112年", None, "DATE", "2023", None, dt.date(2023, 1, 1), dt.date(2023, 12, 31)))
+    add(day("19年10月1日", b0, dt.date(2019, 10, 1)))
+    add(month("2021年的3月", b0, 2021, 3))
+    add(year("09年", b0, 2009))
+    add(case("23点", b0, "TIME", f"{t}T23:00", None, b0, b0))
+    add(case("周三晚", b0, "TIME", "2026-02-11TEV", None, dt.date(2026, 2, 11), dt.date(2026, 2, 11)))
+    add(case("3日晚", b0, "TIME", "2026-02-03TEV", None, dt.date(2026, 2, 3), dt.date(2026, 2, 3)))
     return cases
 
 
