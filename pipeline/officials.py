@@ -5,20 +5,33 @@
     name title                                             川普總統 (only for a name we already know)
 
 The frames are matched on the Simplified view with lexicons (`resources/titles.txt`,
-`organizations.txt`, `countries.tsv`, `aliases.tsv`), anchored on a title and read leftwards
+`organizations.txt`, `countries.tsv`, `aliases*.tsv`), anchored on a title and read leftwards
 for the organisation, country and status, rightwards for the name.  Names come from the NER
-mentions when there are any, else from the alias table, else from jieba's person tags, so
-the stage works before the NER model lands.
+mentions when there are any, else from the alias table or a name read earlier in the article,
+else from an English name in brackets (賽蒙斯（Emilie Simons）), else from jieba's person tags
+repaired where jieba cuts names (胡錫|進去年, 格里|先科), so the stage works without a model.
 
-A list of titles sharing one name gives one `officials` row per title, each with its own
-organisation (中央軍委 for 主席, none for 國家主席): a query for 國家主席 then finds the row
-without parsing a joined string.
+Choices the `officials` table relies on:
+- A list of titles sharing one name gives one row per title, each with its own organisation
+  (中央軍委 for 主席, none for 國家主席): a query for 國家主席 finds the row without parsing.
+- `title` is the office as written without its status word: 環球時報前總編輯胡錫進 → title
+  總編輯, status former (前/時任/原/卸任 → former, 代理/署理 → acting).  Where the title
+  contains its body (商務部長, 外長) the body is the organisation (商務部, 外交部).
+- A head of state or government holds office in the state itself: 美國總統川普 → organisation
+  美國 (SPEC), in the article's script.  Roles that are not offices (教授, 記者) become TITLE
+  mentions but no rows.
 
 The country of a frame is, in order: written in the frame (大陸/美國/俄), implied by the
 organisation (白宮 → US) or the title (國務卿 → US, 立委 → TW), shared along a title list,
-the person's country in the alias table, and last the article's region — local news names
-its own government without a country (Taiwan news writes 外交部 for Taiwan's and 大陸外交部 for
-Beijing's).  Simplified-script articles without a region count as mainland news.
+the person's country in the alias table, an earlier frame of the same name or of a person of
+the same kind in the same sentence (俄羅斯總理梅德韋傑夫責成副總理羅戈津), and last the
+article's home country for a Chinese-looking name — local news names its own government
+without a country (Taiwan news writes 外交部 for Taiwan's and 大陸外交部 for Beijing's).
+International bodies (聯合國, 世界銀行) give no country.
+
+Besides `article.officials`, the stage adds the mentions the frames found (PERSON, TITLE, ORG,
+GPE; source "rule") and every later occurrence of a frame name or alias-table name (source
+"rule"/"alias"), never over a mention already there.
 """
 
 from __future__ import annotations
