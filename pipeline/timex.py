@@ -138,7 +138,7 @@ _DURATION = re.compile(
     (?P<pre>未来|过去|最近|再过|(?<![经通超度越不穿跨])过|前|头)?
     (?P<modw>超过|多于|逾|长达|将近|接近|近|约|大约|大概|不到|不足|未满|至少|最多|仅仅|仅|才|达)?
     (?<![\d.〇○零一二两三四五六七八九十百千廿卅第])
-    (?P<num>(?:\d+(?:\.\d+)?|[{_CN_NUM}]+|半|几|数|若干)
+    (?P<num>(?:\d+(?:\.\d+)?|[{_CN_NUM}]+|半|几|数|若干|多(?=年))
        (?:\s*[、至到\-~]\s*(?:\d+(?:\.\d+)?|[{_CN_NUM}]+))?)
     (?P<more>多|余|几)?
     (?P<unit>{_DUR_UNIT_RE})(?:(?<=周)(?!年)|(?<!周))
@@ -485,7 +485,7 @@ def _valid_duration(m: re.Match) -> bool:
         value = to_int(num)
         if value and 1800 <= value <= 2199:
             return False  # 2024年前 is "before 2024", not 2024 years ago
-    if num in ("几", "数", "若干", "半") or "、" in num or re.search(r"[至到\-~]", num):
+    if num in ("几", "数", "若干", "半", "多") or "、" in num or re.search(r"[至到\-~]", num):
         return True
     return to_number(num) is not None
 
@@ -852,7 +852,7 @@ def resolve_duration(m: re.Match, base: dt.date | None, no_offset: bool = False)
     num, unit_word = m.group("num"), m.group("unit")
     unit, factor = _DUR_UNITS[unit_word]
     pieces = re.split(r"\s*[、至到\-~]\s*", num)
-    amount = None if num in ("几", "数", "若干") else to_number(pieces[0])
+    amount = None if num in ("几", "数", "若干", "多") else to_number(pieces[0])
     mod = _DUR_MOD.get(m.group("modw") or "")
     if len(pieces) > 1:
         mod = "APPROX"  # 五、六年 / 5至6年: the low end, approximately
