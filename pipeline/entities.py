@@ -315,6 +315,38 @@ def pinyin_name(view_name: str, lexicon: NameLexicon) -> str | None:
 
 
 # ---------------------------------------------------------------------------------------
+# Home country
+
+# Words that mark a Traditional-script article as Taiwan or Hong Kong news when ingest did not
+# record the region (Simplified forms: matched on the view).
+TAIWAN_CUES = (
+    "台湾", "台北", "立委", "行政院", "立法院", "新台币", "中央社", "民进党", "国民党", "陆委会", "蓝委",
+    "绿委", "台南", "台中", "高雄", "新北", "桃园", "新竹", "嘉义", "屏东", "宜兰", "花莲", "基隆", "彰化",
+    "云林", "苗栗", "台东", "澎湖", "金门",
+)
+HONG_KONG_CUES = ("香港", "港府", "特首", "立法会", "港元", "港人", "特区政府", "港澳")
+
+def home_country(article: Article) -> str | None:
+    """The country a local outlet leaves unnamed: the article's region when ingest knows it,
+    else read off the text — Simplified script is mainland news; Traditional script is Taiwan
+    news when Taiwan's institutions and places outnumber Hong Kong's (立委, 行政院, 新台幣 …)."""
+    if article.region:
+        return article.region
+    if article.lang == "zh-Hans":
+        return "CN"
+    if article.lang != "zh-Hant" or not article.view:
+        return None
+    taiwan = sum(article.view.count(cue) for cue in TAIWAN_CUES)
+    hong_kong = sum(article.view.count(cue) for cue in HONG_KONG_CUES)
+    if taiwan >= 2 and taiwan > 2 * hong_kong:
+        return "TW"
+    if hong_kong >= 2 and hong_kong > 2 * taiwan:
+        return "HK"
+    return None
+
+
+
+# ---------------------------------------------------------------------------------------
 # Linking
 
 
@@ -367,7 +399,7 @@ def _group_key(mention: Mention, article: Article, lexicon: NameLexicon) -> _Gro
                 org.country
                 or (country_form.iso2 if country_form else None)
                 or _official_country_at(article, mention.start, mention.end)
-                or article.region
+                or home_country(article)
             )
             return _Group("ORG", org.entity_key(iso2), organization=org)
         if form is not None and form.kind == "name":  # 中共 tagged ORG is still the country

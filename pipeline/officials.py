@@ -43,6 +43,7 @@ from pipeline.article import Article, Mention, Official
 from pipeline.config import Config, Resources
 from pipeline.entities import (
     _BRACKETED_LATIN,
+    home_country,
     NAME_DOTS,
     NameLexicon,
     add_mentions,
@@ -98,14 +99,6 @@ TITLE_AS_MODIFIER = ("选战", "选举", "大选", "任期", "职位", "宝座",
 TITLE_LIST_JOINERS = "、兼和及"
 # Demonstratives before a bare title that refers back to a named person (這位總統, 該發言人).
 REFERRING = ("这位", "这名", "该名", "该", "此位")
-# Words that mark a Traditional-script article as Taiwan or Hong Kong news when ingest did not
-# record the region (Simplified forms: matched on the view).
-TAIWAN_CUES = (
-    "台湾", "台北", "立委", "行政院", "立法院", "新台币", "中央社", "民进党", "国民党", "陆委会", "蓝委",
-    "绿委", "台南", "台中", "高雄", "新北", "桃园", "新竹", "嘉义", "屏东", "宜兰", "花莲", "基隆", "彰化",
-    "云林", "苗栗", "台东", "澎湖", "金门",
-)
-HONG_KONG_CUES = ("香港", "港府", "特首", "立法会", "港元", "港人", "特区政府", "港澳")
 # Words between an organisation and the title it gives (民主黨籍, 共和黨提名, 警察局的).
 ORG_TITLE_LINKS = ("籍", "提名", "的")
 # Characters shared by an organisation and the title after it: 商務部長 = 商務部 + 部長.
@@ -682,32 +675,13 @@ def resolve_countries(frames: list[Frame], ctx: Context) -> None:
             and looks_chinese(name_view, names)
             and not _BRACKETED_LATIN.match(article.text, frame.name_span[1])
         ):
-            country = _home_country(article)
+            country = home_country(article)
         frame.resolved_country, frame.country_from_text = country, from_text
         previous = frame
         if country and from_text:
             parts = [p for p in _NAME_PARTS.split(name_view) if p]
             for key in {names.view_key(name_view), names.view_key(parts[-1]) if len(parts) > 1 else ""} - {""}:
                 seen.setdefault(key, country)
-
-
-def _home_country(article: Article) -> str | None:
-    """The country a local outlet leaves unnamed: the article's region when ingest knows it,
-    else read off the text — Simplified script is mainland news; Traditional script is Taiwan
-    news when Taiwan's institutions and places outnumber Hong Kong's (立委, 行政院, 新台幣 …)."""
-    if article.region:
-        return article.region
-    if article.lang == "zh-Hans":
-        return "CN"
-    if article.lang != "zh-Hant" or not article.view:
-        return None
-    taiwan = sum(article.view.count(cue) for cue in TAIWAN_CUES)
-    hong_kong = sum(article.view.count(cue) for cue in HONG_KONG_CUES)
-    if taiwan >= 2 and taiwan > 2 * hong_kong:
-        return "TW"
-    if hong_kong >= 2 and hong_kong > 2 * taiwan:
-        return "HK"
-    return None
 
 
 def _organization_text(frame: Frame, ctx: Context) -> str | None:
