@@ -326,6 +326,7 @@ TAIWAN_CUES = (
 )
 HONG_KONG_CUES = ("香港", "港府", "特首", "立法会", "港元", "港人", "特区政府", "港澳")
 
+
 def home_country(article: Article) -> str | None:
     """The country a local outlet leaves unnamed: the article's region when ingest knows it,
     else read off the text — Simplified script is mainland news; Traditional script is Taiwan
@@ -343,7 +344,6 @@ def home_country(article: Article) -> str | None:
     if hong_kong >= 2 and hong_kong > 2 * taiwan:
         return "HK"
     return None
-
 
 
 # ---------------------------------------------------------------------------------------
