@@ -16,9 +16,9 @@ A speaker is found the way a reader finds the subject of a speech verb in Chines
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
 
 from pipeline.article import Article, Span
 from pipeline.config import Config, Resources
@@ -289,10 +289,10 @@ def speaker_candidates(article: Article, resources: Resources, quotes: list[tupl
     out.extend(_country_names(article, resources, taken, in_title_quote))
     taken.extend((c.start, c.end) for c in out)
     for t in article.tokens:
-        if t.pos in ("nr", "nt") and len(t.text) >= 2 and not _covered(t.start, t.end, taken):
-            if not in_title_quote(t.start, t.end):
-                kind = "PERSON" if t.pos == "nr" else "ORG"
-                out.append(Candidate(t.start, t.end, t.text, kind, t.start))
+        usable = t.pos in ("nr", "nt") and len(t.text) >= 2
+        if usable and not _covered(t.start, t.end, taken) and not in_title_quote(t.start, t.end):
+            kind = "PERSON" if t.pos == "nr" else "ORG"
+            out.append(Candidate(t.start, t.end, t.text, kind, t.start))
     out.extend(_pronouns(article, resources, quotes, [(c.frame_start, c.end) for c in out]))
     out.sort(key=lambda c: (c.start, -c.end))
     return _drop_nested(out)
@@ -661,11 +661,3 @@ def _bare_title(name: str, view_form: str) -> str | None:
 def _in_subject_position(view: str, c: Candidate, article: Article) -> bool:
     start = clause_start(view, c.frame_start)
     return skip_prefix(view, start, c.frame_start, article) >= c.frame_start
-
-
-def surname_match(name: str, aliases: Iterable[str]) -> bool:
-    return any(a and a in name for a in aliases)
-
-
-def with_span(c: Candidate, start: int, end: int, text: str) -> Candidate:
-    return replace(c, start=start, end=end, name=text[start:end])

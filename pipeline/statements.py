@@ -26,9 +26,9 @@ from pipeline.speakers import (
     Cue,
     clause_start,
     find_cues,
-    load_belief_cues,
     find_quotes,
     inside_any,
+    load_belief_cues,
     resolve,
     speaker_candidates,
     subject_of,
@@ -126,7 +126,7 @@ def chinese_statements(article: Article, resources: Resources) -> list[Found]:
     for cue in cues:
         sent = sentence_of(sentences, cue.start)
         expr = subject_of(view, cue.start, cands, article, sent.start)
-        speaker = resolve_expr(expr, cands, article, spoken, found)
+        speaker = resolve_expr(expr, cands, article, spoken)
         if speaker is None:
             continue
         date = said_on(article, expr, cue.start, sent.start, found, speaker)
@@ -171,7 +171,8 @@ def quote_is_whole(view: str, open_: int, quotes: list[tuple[int, int]]) -> bool
 
 
 def resolve_expr(expr: Candidate | None, cands: list[Candidate], article: Article,
-                 spoken: list[Candidate], found: list[Found]) -> Candidate | None:
+                 spoken: list[Candidate]) -> Candidate | None:
+    """The speaker a subject expression stands for: itself, or a pronoun's antecedent."""
     if expr is None:
         return None
     if expr.kind != "PRON":

@@ -130,8 +130,7 @@ def find_cue(text: str, cues: tuple[str, ...]) -> int:
     best = -1
     for cue in cues:
         j = text.rfind(cue)
-        if j > best:
-            best = j
+        best = max(best, j)
     return best
 
 
@@ -338,9 +337,9 @@ def turn_taking(lines: list[Line], i: int, tracker: Tracker, cast: Cast) -> int 
     if i > 0 and lines[i - 1].quote is None:
         options.append(action_subject(lines[i - 1], cast, tracker))
     nxt = lines[quotes_after[0]] if quotes_after else None
-    if nxt is not None and quotes_after[0] == i + 1 and nxt.explicit:
-        if nxt.addressee is not None and nxt.addressee != nxt.speaker:
-            options.append(nxt.addressee)
+    answered = nxt is not None and quotes_after[0] == i + 1 and nxt.explicit
+    if answered and nxt.addressee is not None and nxt.addressee != nxt.speaker:
+        options.append(nxt.addressee)
     if i + 1 < len(lines) and lines[i + 1].quote is None:
         options.append(action_subject(lines[i + 1], cast, tracker))
     avoid = {prev.speaker} if prev is not None and quotes_before[0] >= i - 2 else set()
