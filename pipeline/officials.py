@@ -74,7 +74,7 @@ STATUS_WORDS = sorted(STATUS, key=len, reverse=True)
 NOT_STATUS_BEFORE_QIAN = set("目之日此先以提生年月天周週事空眼面")
 # Characters that may never start a name: verbs, particles and prepositions right after a title
 # (發言人表示, 總統在, 主席與).
-NOT_NAME_START = set("的在于与和及也曾将则就还又都是会为被把对向已从到并而或其该这那此等说称表指之")
+NOT_NAME_START = set("的在于与和及也曾将则就还又都是会为被把对向已从到并而或其该这那此等说称表指之致")
 # Words right after a title that start like a surname but are not names (市長|任內, 總統|任期).
 NOT_NAME_WORDS = ("任内", "任期", "任上", "期间", "时期", "一职", "身份", "身分", "人选", "职务", "候选")
 # What may follow a name: the name ends here (胡錫進|去年, 邱垂正|說, 李在明|時).
@@ -90,6 +90,7 @@ AFTER_NAME = (
 )
 NAME_POS = ("nr", "nrfg", "nrt", "ns")
 REGNAL_NUMERALS = set("一二三四五六七八九十")
+_LATIN_GLOSS = re.compile(r"[A-Za-z][A-Za-z .'&\-]*")
 _NAME_PARTS = re.compile(r"[·‧・•．.\-]")
 # Long forms that follow a country's name: 斐濟共和國, 澳大利亞聯邦, 沙烏地阿拉伯王國.
 STATE_SUFFIXES = ("共和国", "联邦", "王国")
@@ -349,6 +350,11 @@ def extend_left(frame: Frame, ctx: Context) -> Frame:
             frame.status = STATUS[status] or frame.status
             left -= len(status)
             continue
+        if view[left - 1 : left] == ")":
+            opening = view.rfind("(", max(0, left - 60), left)
+            if opening > 0 and _LATIN_GLOSS.fullmatch(view[opening + 1 : left - 1]):
+                left = opening  # 賓州（Pennsylvania）州長: read past an English gloss
+                continue
         link = next((w for w in ORG_TITLE_LINKS if view.startswith(w, left - len(w))), None)
         if frame.org_span is None and link:
             start, org = _longest_ending_at(view, left - len(link), names.organizations, names.longest_form, key=names.view_key)
