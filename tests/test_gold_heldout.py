@@ -1,0 +1,108 @@
+"""The blind held-out gold (tests/gold_heldout/articles.json) is well formed, with the same checks
+as the dev gold (tests/test_gold.py, whose constants are reused): every span equals its surface in
+the article text, the required keys are there, dates and ISO codes are valid. It also checks that
+no held-out article is in the dev gold.
+
+This file checks the annotations only; it never runs the pipeline on the held-out articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from pipeline.evaluate.articles import load_gold
+from test_gold import ISO_COUNTRIES, MODS, REQUIRED, TIMEX_VALUE
+
+HERE = Path(__file__).resolve().parent
+HELDOUT = HERE / "gold_heldout" / "articles.json"
+DEV = HERE / "gold" / "articles.json"
+ITEMS = load_gold(HELDOUT)
+IDS = [item["id"] for item in ITEMS]
+COUNTRIES = ISO_COUNTRIES | {"YE"}  # 也门 (Yemen) occurs in the held-out set only
+
+
+def test_eight_fresh_articles():
+    assert len(ITEMS) == 8
+    assert len(set(IDS)) == len(IDS)
+    dev = json.loads(DEV.read_text(encoding="utf-8"))
+    assert not set(IDS) & {item["id"] for item in dev}
+    assert not {item["text"] for item in ITEMS} & {item.get("text") for item in dev}
+    sources = [item["source"].split(":")[0] for item in ITEMS]
+    assert sources.count("tw_politics_zh_hant") == 4 and sources.count("cctv_xwlb_zh_hans") == 4
+    assert {i.split("-")[0] for i in IDS if not i.startswith("xwlb-")} == {"ndc", "udnp", "ct", "pts"}
+
+
+@pytest.mark.parametrize("item", ITEMS, ids=IDS)
+def test_article_header(item):
+    assert isinstance(item["text"], str) and item["text"] == item["text"].strip()
+    dt.date.fromisoformat(item["published"])
+    assert item.get("source") and item.get("id")
+    for table in REQUIRED:
+        assert isinstance(item.get(table), list), table
+
+
+@pytest.mark.parametrize("item", ITEMS, ids=IDS)
+def test_every_span_equals_its_surface(item):
+    text = item["text"]
+    bad = []
+    for table in REQUIRED:
+        field = "name" if table == "officials" else "text"
+        for row in item[table]:
+            start, end = row["start"], row["end"]
+            if not (0 <= start < end <= len(text)) or text[start:end] != row[field]:
+                bad.append(f"{table} [{start}:{end}] {text[start:end]!r} != {row[field]!r}")
+    assert not bad, "\n".join(bad)
+
+
+@pytest.mark.parametrize("item", ITEMS, ids=IDS)
+def test_rows_sorted_and_not_duplicated(item):
+    for table in REQUIRED:
+        spans = [(row["start"], row["end"]) for row in item[table]]
+        assert spans == sorted(spans), table
+    for table in ("officials", "dates", "numbers"):
+        spans = [(row["start"], row["end"]) for row in item[table]]
+        assert len(spans) == len(set(spans)), table
+
+
+@pytest.mark.parametrize("item", ITEMS, ids=IDS)
+def test_required_keys_and_values(item):
+    for table, keys in REQUIRED.items():
+        for row in item[table]:
+            missing = keys - row.keys()
+            assert not missing, f"{table} row {row} lacks {missing}"
+    for row in item["officials"]:
+        assert row["name"] and row["title"]
+        assert row["country"] is None or row["country"] in COUNTRIES, row
+        assert row.get("status") in ("current", "former"), row
+    for row in item["statements"]:
+        assert row["kind"] in ("direct", "indirect")
+        assert row["speaker"], row
+        assert row["said_on"] is None or TIMEX_VALUE.match(row["said_on"]), row
+        if row["kind"] == "direct":  # the text of a quote is without its marks
+            assert row["text"][:1] not in "「『“\"" and row["text"][-1:] not in "」』”\"", row
+    for row in item["dates"]:
+        assert row["type"] in ("DATE", "TIME", "DURATION", "SET")
+        assert TIMEX_VALUE.match(row["value"]), row
+        assert row["mod"] in MODS, row
+        if row["type"] == "DURATION":
+            assert row["value"].startswith("P"), row
+    for row in item["numbers"]:
+        assert row["qualifier"] in ("=", ">", ">=", "<", "<=", "~")
+        if row["value"] is None:
+            assert row["value_low"] is not None and row["value_high"] is not None, row
+            assert row["value_low"] < row["value_high"]
+        else:
+            assert isinstance(row["value"], (int, float))
+
+
+def test_calendar_values_are_real_dates():
+    for item in ITEMS:
+        for row in item["dates"]:
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", row["value"]):
+                dt.date.fromisoformat(row["value"])
+            elif re.fullmatch(r"\d{4}-\d{2}", row["value"]):
+                assert 1 <= int(row["value"][5:]) <= 12
