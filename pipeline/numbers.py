@@ -578,12 +578,12 @@ def quantity_from_tokens(tokens, view: str, f: Found, sent_end: int) -> tuple[in
 def find_quantity(view: str, f: Found, sent_start: int, lex: Lexicons, tokens=(), sent_end: int | None = None) -> tuple[int, int] | None:
     """What is counted: the noun after the unit (600枚可操作的核彈頭 → 核彈頭), else the noun
     before 數量 (中國核彈頭數量將達到1500枚 → 核彈頭).  Durations count time, not things."""
-    if f.unit in _DURATION_UNITS:
-        return None
+    if f.unit in _DURATION_UNITS:  # 原定效期10年 → 效期; a bare length counts nothing
+        return _noun_before_copula(tokens, f, sent_start) if tokens else None
     if tokens:
         span = quantity_from_tokens(tokens, view, f, sent_end or len(view))
         if span is not False:
-            return span or _noun_before_count_word(view, f, sent_start, lex)
+            return span or _noun_before_copula(tokens, f, sent_start) or _noun_before_count_word(view, f, sent_start, lex)
     tail = re.match(r"[^\s，。；、,;:：！？!?()「」『』“”\"《》]{0,16}", view[f.end:]).group()
     cut = next((i for i, c in enumerate(tail) if c in _NUMERAL_CHARS), len(tail))
     tail = tail[:cut]  # 5177枚的3分之1: what follows is another number's phrase
@@ -594,6 +594,27 @@ def find_quantity(view: str, f: Found, sent_start: int, lex: Lexicons, tokens=()
     if piece_end - piece_start >= 2 and view[piece_start] not in _STOP_CHARS:
         return piece_start, piece_end
     return _noun_before_count_word(view, f, sent_start, lex)
+
+
+_COPULAS = {"为", "达", "达到", "是", "约", "共", "共有", "有", "约为", "高达", "仅", "只有", "增至", "降至", "升至"}
+
+
+def _noun_before_copula(tokens, f: Found, sent_start: int) -> tuple[int, int] | None:
+    """交易價格為141億美元 → 交易價格; 集裝箱吞吐量達1.7億標箱 → 集裝箱吞吐量 (with jieba tokens)."""
+    before = [t for t in tokens if sent_start <= t.start and t.end <= f.start]
+    if before and before[-1].text in _COPULAS:
+        before = before[:-1]
+    elif f.unit not in _DURATION_UNITS:
+        return None  # without 為/達 the noun before is usually the owner (美國5177枚), not the thing
+    nouns = []
+    for t in reversed(before):
+        if not _is_noun(t.pos) or t.pos in ("ns", "nt", "nr", "nrt") or (nouns and t.end != nouns[-1].start):
+            break
+        nouns.append(t)
+    if not nouns or nouns[0].end != (before[-1].end if before else -1):
+        return None
+    start, end = nouns[-1].start, nouns[0].end
+    return (start, end) if end - start >= 2 else None
 
 
 # Walking back from 數量, 中 and 上 are part of names (中國核彈頭), not stops.
