@@ -13,9 +13,9 @@ import re
 from pathlib import Path
 
 import pytest
+from test_gold import ISO_COUNTRIES, MODS, REQUIRED, TIMEX_VALUE
 
 from pipeline.evaluate.articles import load_gold
-from test_gold import ISO_COUNTRIES, MODS, REQUIRED, TIMEX_VALUE
 
 HERE = Path(__file__).resolve().parent
 HELDOUT = HERE / "gold_heldout" / "articles.json"

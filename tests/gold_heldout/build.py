@@ -18,7 +18,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(ROOT / "tests" / "gold"))
 
-import build_gold  # noqa: E402
+import build_gold
 
 
 def main() -> None:

@@ -1,5 +1,5 @@
 """經濟日報 (print, 2024-11-03, a Sunday): China eases five thresholds for strategic foreign investment."""
-from build_gold import D, N, O, S  # noqa: F401
+from build_gold import D, N, O, S
 
 ARTICLE = {"corpus": "tw_politics_zh_hant", "id": "udnp-a383b1d5-7afb-4dbf-a15b-c0cbeef92680"}
 

@@ -1,5 +1,5 @@
 """CCTV 新闻联播 (2019-08-18, a Sunday): international briefs, Portland protests and Yemen's STC."""
-from build_gold import D, N, O, S  # noqa: F401
+from build_gold import D, N, O, S
 
 ARTICLE = {"corpus": "cctv_xwlb_zh_hans", "id": "xwlb-VIDEYV6wcQbpg0MIqqy4Y4Cq190818"}
 

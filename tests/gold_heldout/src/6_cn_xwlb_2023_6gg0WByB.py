@@ -1,5 +1,5 @@
 """CCTV 新闻联播 (2023-01-20, a Friday): interview with 赵一德, Party secretary of Shaanxi."""
-from build_gold import D, N, O, S  # noqa: F401
+from build_gold import D, N, O, S
 
 ARTICLE = {"corpus": "cctv_xwlb_zh_hans", "id": "xwlb-VIDE6gg0WByBEjTyb4LjcnXj230120"}
 

@@ -1,5 +1,5 @@
 """CCTV 新闻联播 (2017-05-24, a Wednesday): martial law on Mindanao, Myanmar's peace conference."""
-from build_gold import D, N, O, S  # noqa: F401
+from build_gold import D, N, O, S
 
 ARTICLE = {"corpus": "cctv_xwlb_zh_hans", "id": "xwlb-VIDECboApdT2n1yQ0qCRKhF1170524"}
 
