@@ -2,8 +2,10 @@
 
     python scripts/pick_heldout_articles.py [--shared ../shared]
 
-The dev gold (tests/gold/articles.json) is excluded, by id and by text, so no held-out
-article is one the extractors were tuned on.
+The dev gold is excluded, by id and by text, so no held-out article is one the extractors
+were tuned on. Its ids are frozen below (DEV_IDS, the 15 of 2026-11-24), so that a later dev
+gold article does not change this draw; the script also checks that no pick is in the dev gold
+of today.
 
 Taiwan (tw_politics_zh_hant): 300–900 characters with at least one 「」 quote, a digit, a
 speech cue (表示/說/指出/強調/稱) and an office word (總統/院長/部長/立委/主席/發言人/
@@ -37,7 +39,19 @@ def read(path: Path) -> list[dict]:
         return [json.loads(line) for line in handle]
 
 
+DEV_IDS = frozenset({
+    "000_9166726dca222a47", "002_f5a54edcd3723d2f",
+    "ndc-news_1cd66d5b338e860b68e0ce2b2acf3535", "ndc-news_946b898ef75333ba757774bf11a07a97",
+    "udnp-e95c3ad7-8fd1-46f9-989d-f22e5abec7bf", "ct-e73a1dfef8154ae7", "pts-73a6700fafdf6f6c",
+    "xwlb-VIDE1387971088374340", "xwlb-VIDEqrS1lfRp7qevmxCeVdkc240520",
+    "xwlb-VIDEFzOYjGDOz1gAaV2R3Kal240709", "xwlb-VIDEIQdS6oiY7dVz51cGR1zM250725",
+    "xwlb-VIDEBJdN4HocTbPpwfN6KSf1260110", "xwlb-VIDEbRq8YDXfgyzQcvqBrLtf171223",
+    "xwlb-VIDExOIxvGEeVCOvKPhLhnZH220128", "xwlb-VIDEz5j5K7GCf5ELdsSNquw7221116",
+})
+
+
 def dev_gold() -> tuple[set[str], set[str]]:
+    """The ids and texts of the dev gold as it is now (tests/gold/articles.json)."""
     items = json.loads((ROOT / "tests" / "gold" / "articles.json").read_text(encoding="utf-8"))
     return {item["id"] for item in items}, {item["text"] for item in items if item.get("text")}
 
@@ -64,20 +78,20 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     args = parser.parse_args()
     dev_ids, dev_texts = dev_gold()
-
-    def fresh(record: dict) -> bool:
-        return record["id"] not in dev_ids and record["text"] not in dev_texts
+    taiwan = read(args.shared / "corpus" / "tw_politics_zh_hant.jsonl.gz")
+    cctv = read(args.shared / "corpus" / "cctv_xwlb_zh_hans.jsonl.gz")
+    frozen_texts = {r["text"] for r in taiwan + cctv if r["id"] in DEV_IDS}
+    taiwan = [r for r in taiwan if r["id"] not in DEV_IDS and r["text"] not in frozen_texts]
+    cctv = [r for r in cctv if r["id"] not in DEV_IDS and r["text"] not in frozen_texts]
 
     rng = random.Random(SEED)
     picks: list[tuple[str, dict]] = []
-    taiwan = [r for r in read(args.shared / "corpus" / "tw_politics_zh_hant.jsonl.gz") if fresh(r)]
     for prefix in ("ndc-", "udnp-", "ct-", "pts-"):
         part = [r for r in taiwan if r["id"].startswith(prefix)]
         picks += [("tw_politics_zh_hant", r) for r in pick(part, taiwan_candidate, 1, rng)]
-    cctv = [r for r in read(args.shared / "corpus" / "cctv_xwlb_zh_hans.jsonl.gz") if fresh(r)]
     picks += [("cctv_xwlb_zh_hans", r) for r in pick(cctv, cctv_candidate, 4, rng)]
     for corpus, record in picks:
-        assert record["id"] not in dev_ids
+        assert record["id"] not in dev_ids and record["text"] not in dev_texts, record["id"]
         print(f"{corpus}\t{record['id']}\t{record['published']}\t{len(record['text'])}")
 
 
