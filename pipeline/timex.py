@@ -1125,13 +1125,23 @@ def resolve_after_anchor(m: re.Match, anchor: Timex) -> Timex | None:
 
 
 def _apposition(view: str, found: list[tuple[Candidate, Timex]]) -> None:
-    """兩年前的2022年版: the offset names the same time as the date after 的."""
+    """An offset restated by the date right after it names that date:
+    兩年前的2022年版 → 2022; 剛開始3天後，川普就在1月23日 → 2025-01-23 (a day offset followed,
+    in the same clause or the next, by a day)."""
     for i in range(len(found) - 1):
         cand, timex = found[i]
         nxt_cand, nxt = found[i + 1]
-        if cand.kind == "duration" and timex.type == "DATE" and view[cand.end:cand.end + 1] == "的" \
-                and nxt_cand.start == cand.end + 1 and nxt.type == "DATE" and nxt.value:
+        if cand.kind != "duration" or timex.type != "DATE" or nxt.type != "DATE" or not nxt.value:
+            continue
+        gap = view[cand.end:nxt_cand.start]
+        if gap == "的":
             found[i] = (cand, Timex("DATE", nxt.value, None, nxt.range_start, nxt.range_end))
+        elif _DAY_UNITS.match(cand.match.group("unit")) and len(gap) <= 6 and not re.search(r"[。!?！？;；\n]", gap) \
+                and re.fullmatch(r"\d{4}-\d\d-\d\d", nxt.value):
+            found[i] = (cand, Timex("DATE", nxt.value, None, nxt.range_start, nxt.range_end))
+
+
+_DAY_UNITS = re.compile(r"天|日|周|星期|个星期")
 
 
 # --------------------------------------------------------------------------- English
