@@ -45,7 +45,8 @@ GAP_WORDS = (
     "已经", "已", "早就", "就", "仍", "公开", "随即", "随后", "当时", "同时", "稍早", "日前",
     "近日", "今天", "昨天", "先前", "此前", "之前", "乾脆", "干脆", "直白", "明确", "进一步",
     "撰文", "发文", "受访时", "受访", "接受采访时", "发表演说", "发表声明", "发表报告", "发布声明", "发表",
-    "发布", "发出声明", "致函", "去信", "在会上", "会后", "同时",
+    "发布", "发出声明", "致函", "去信", "在会上", "会后", "同时", "改口", "不实", "明明", "竟", "竟然",
+    "连续", "调查", "也曾", "日前", "昨天上午", "同一天", "当天", "方面",
     "在社群媒体", "在社交媒体", "透过", "通过", "对此", "对媒体", "向媒体", "对记者", "向记者",
     "网站", "中", "并", "但", "却", "亦曾", "坦白", "直接", "深度", "深入", "详细", "严厉", "公开",
 )
@@ -66,6 +67,10 @@ DOCUMENTS = ("报告", "报告中", "年报", "声明", "报导", "报道", "文
 NOT_IN_NAME = set("的在于与和及也曾将则就还又都是会为被把对向已从到并而或其该这那此等说称表指们打算")
 # Nouns for unnamed speakers when the NER gives no TITLE for them.
 GROUP_NOUNS = ("消息人士", "知情人士", "分析人士", "人士", "官员", "学者", "分析师", "观察家")
+# Sources too vague to be a speaker: 媒體報導，… / 消息指出，….
+GENERIC_SOURCES = {"媒体", "外媒", "报导", "报道", "消息", "外界", "舆论", "网友", "民众", "有人"}
+# Sides written as 中方, 美方, 陸方: a country speaking.
+SIDES = re.compile(r"[中美俄日韩英法德台陆欧乌以朝印菲越澳加][方]")
 QUANTIFIERS = ("一位", "一名", "多位", "多名", "有些", "一些", "有")
 
 
@@ -221,6 +226,12 @@ def find_cues(article: Article, resources: Resources, quotes: list[tuple[int, in
 # Candidates
 
 
+def _after_bracket(view: str, end: int) -> str:
+    """The text after a name and its bracketed English form: 金融時報(FT)|報導."""
+    m = BRACKET.match(view, end)
+    return view[m.end() if m else end:]
+
+
 def _before_bracket(view: str, start: int, end: int) -> int:
     """中澤克二（Katsuji: a mention the NER ran into the bracket is cut before it."""
     cut = view.find("(", start, end)
@@ -340,7 +351,9 @@ def _country_names(article: Article, resources: Resources, taken: list[tuple[int
 
     lexicon = name_lexicon(resources)
     view = article.view or article.text
-    out = []
+    out = [Candidate(m.start(), m.end(), article.text[m.start():m.end()], "GPE", m.start())
+           for m in SIDES.finditer(view) if not _covered(m.start(), m.end(), taken) and not in_title_quote(m.start(), m.end())]
+    taken = taken + [(c.start, c.end) for c in out]
     i = 0
     while i < len(view):
         hit = None
@@ -524,8 +537,6 @@ def subject_in_clause(cands: list[Candidate], view: str, start: int, cue: int, a
     connectives and times), or else the last one before the cue with only gap words between,
     not an object (向北京, 與習近平) nor a place (在白宮)."""
     inside = [c for c in cands if start <= c.frame_start and c.end <= cue]
-    if not inside:
-        return None
     # The name right before the cue wins (教授托夫特(Monica Toft)指出 over 美國塔夫茨大學);
     # else the subject opening the clause (川普就在1月23日的「…」上發表演說表示).
     for c in reversed(inside):
@@ -536,6 +547,8 @@ def subject_in_clause(cands: list[Candidate], view: str, start: int, cue: int, a
         # 被大陸批判: the agent of a passive.
         if c.frame_start > 0 and view[c.frame_start - 1] == "被" and cue - c.end <= 2:
             return c
+    if not inside:
+        return noun_chunk(view, start, cue, article)
     return opening_subject(inside, view, start, cue, article)
 
 
@@ -563,6 +576,22 @@ def opening_subject(inside: list[Candidate], view: str, start: int, end: int, ar
     if first.kind == "GPE" and not is_gap(view, first.end, end, article):
         return None
     return first
+
+
+def noun_chunk(view: str, start: int, cue: int, article: Article) -> Candidate | None:
+    """A speaker the NER does not know, written as a plain noun phrase opening the clause:
+    以軍稱…, 西奈半島武裝組織稱…, 烏克蘭方面同一天稱…, 台灣民眾認為….  Only nouns (jieba n*,
+    j), 2 to 10 characters, with nothing but time words and adverbs before the cue."""
+    opening = skip_prefix(view, start, cue, article)
+    end = next((k for k in range(opening + 2, cue + 1) if is_gap(view, k, cue, article)), None)
+    if end is None or end - opening > 10 or not all(_is_han(ch) for ch in view[opening:end]):
+        return None
+    tokens = [t for t in article.tokens if opening <= t.start < end]
+    if not tokens or tokens[0].start != opening or tokens[-1].end != end:
+        return None
+    if not all(t.pos[:1] in ("n", "j") for t in tokens) or view[opening:end] in GENERIC_SOURCES:
+        return None
+    return Candidate(opening, end, article.text[opening:end], "GROUP", opening)
 
 
 def possessed(owner: Candidate, view: str, cue: int, article: Article, of: int) -> Candidate | None:
@@ -625,7 +654,7 @@ def resolve(pron: Candidate, cands: list[Candidate], article: Article, speakers_
     before = [c for c in cands if c.end <= pron.start and c.kind != "PRON"]
     if pron.refers == "ORG" and view[pron.start:pron.end].endswith(("报导", "报道")):
         # 華爾街日報報導，…。報導指出: the outlet that reported, not the last company named.
-        reporters = [c for c in before if view[c.end:c.end + 2] in ("报导", "报道")]
+        reporters = [c for c in before if _after_bracket(view, c.end).startswith(("报导", "报道"))]
         if reporters:
             return reporters[-1]
     if pron.refers == "ORG":

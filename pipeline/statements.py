@@ -134,9 +134,14 @@ def chinese_statements(article: Article, resources: Resources) -> list[Found]:
         start = skip_intro(view, cue.end)
         if view[cue.start:cue.end] in OBJECT_CUES:
             start = skip_addressee(view, start, sent.end)
-        if inside_clause(found, cue.start):
-            # 報告中指出，美軍估計…，並預計…: a cue inside a reported clause is the reported
-            # speaker's, part of that statement.
+        holder = inside_clause(found, cue.start)
+        # 胡錫進撰文說，川普每次說核武器都提中國: a bare one-character cue inside a clause talks
+        # about something, it does not report.
+        bare = len(cue.word) == 1 and view[cue.end:cue.end + 1] not in (",", ":")
+        if holder is not None and (bare or speaker.name == holder.speaker.name or not own_subject(expr, holder, view)):
+            # …表示，他剛與習近平…，他相信…: a cue inside a reported clause with the same
+            # speaker, or none of its own, is part of that statement; 蔡壁如痛批，曾文生明明
+            # 承認… reports 曾文生 as well.
             continue
         if start < len(view) and view[start] in QUOTE_OPENERS and quote_is_whole(view, start, quotes):
             introduced[start] = Found("direct", start, start, speaker, cue, sent.sent_idx, date, expr)
@@ -153,8 +158,14 @@ def chinese_statements(article: Article, resources: Resources) -> list[Found]:
     return found
 
 
-def inside_clause(found: list[Found], offset: int) -> bool:
-    return any(f.kind == "indirect" and f.start <= offset < f.end for f in found)
+def inside_clause(found: list[Found], offset: int) -> Found | None:
+    return next((f for f in found if f.kind == "indirect" and f.start <= offset < f.end), None)
+
+
+def own_subject(expr: Candidate, holder: Found, view: str) -> bool:
+    """Whether a nested cue names its speaker inside the reported clause (報告中指出，美軍估計…),
+    rather than borrowing one from before it."""
+    return expr.frame_start >= holder.start and expr.kind in ("PERSON", "ORG")
 
 
 def quote_is_whole(view: str, open_: int, quotes: list[tuple[int, int]]) -> bool:
@@ -262,6 +273,8 @@ def direct_statements(article, quotes, cues, cands, sentences, found, introduced
         if intro is not None and looks_like_speech(article, start, end, adjacent=True):
             out.append(Found("direct", start, end, intro.speaker, intro.cue, sent.sent_idx, intro.said_on, intro.speaker_expr))
             continue
+        # The outermost clause holding the quote: in 蕭敬顏、田方倫指出，…蘇貞昌…指控…，「…」 the
+        # quote is the reporters' words, not the nested speaker's.
         holder = next((f for f in indirect if f.start <= open_ and close < f.end + 1), None)
         if holder is not None and looks_like_speech(article, start, end, adjacent=False):
             out.append(Found("direct", start, end, holder.speaker, holder.cue, sent.sent_idx, holder.said_on, holder.speaker_expr))
