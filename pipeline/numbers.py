@@ -304,6 +304,11 @@ def find_numbers(view: str, lex: Lexicons) -> list[Found]:
         start, num_end = m.start(), m.end()
         if _not_a_quantity(view, start, num_end):
             continue
+        if view[start - 1:start] in ("-", "−") and not re.match(r"[A-Za-z0-9.]", view[start - 2:start - 1]) \
+                and reading.value is not None and reading.low is None:
+            # 經濟成長-3.5%: a minus sign, not a hyphen (F-16 and 5-6% never get here).
+            reading = Reading(-reading.value, implied_unit=reading.implied_unit, chinese=reading.chinese)
+            start -= 1
         pos = num_end
         qualifier = "~" if reading.approximate else "="
         currency = _currency_before(view, start, lex)

@@ -683,6 +683,8 @@ def _date_part(g: dict, base: dt.date | None, year: int | None, explicit_year: b
                 return Timex("DATE", f"XXXX-XX-{day:02d}")
             year, month = nearest_month_for_day(base, day) or (base.year, base.month)
         if year is None:
+            if day > calendar.monthrange(2024, month)[1]:
+                return None  # 2月30日 is no date in any year
             return Timex("DATE", f"XXXX-{month:02d}-{day:02d}")
         return _day_timex(year, month, day, explicit_year=explicit_year)
     if month is not None:
