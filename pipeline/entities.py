@@ -274,7 +274,8 @@ def is_chinese_name(view_name: str, lexicon: NameLexicon) -> bool:
     """A Han name of 2-4 characters starting with a known surname (丁薛祥, 欧阳娜娜)."""
     if not (2 <= len(view_name) <= 4) or not all(_HAN.match(c) for c in view_name):
         return False
-    return surname_of(view_name, lexicon) is not None
+    surname = surname_of(view_name, lexicon)
+    return surname is not None and len(view_name) - len(surname) <= 2
 
 
 def looks_chinese(view_name: str, lexicon: NameLexicon) -> bool:
@@ -413,6 +414,21 @@ def _bracketed_english(article: Article, mention: Mention) -> str | None:
     return match.group(1).strip() if match else None
 
 
+def _english_glosses(article: Article) -> dict[int, int]:
+    """mention_id of a Latin mention inside the brackets right after a mention -> that mention."""
+    glossed: dict[int, int] = {}
+    for mention in article.mentions:
+        if mention.label not in ENTITY_KINDS:
+            continue
+        match = _BRACKETED_LATIN.match(article.text, mention.end)
+        if not match:
+            continue
+        for inner in article.mentions:
+            if inner.label in ENTITY_KINDS and match.start(1) <= inner.start and inner.end <= match.end(1):
+                glossed[inner.mention_id] = mention.mention_id
+    return glossed
+
+
 def _merge_dotted_names(groups: dict[str, _Group], keys: dict[int, str], article: Article, lexicon: NameLexicon) -> None:
     """川普 after 唐納·川普 in the same article: one person, when only one full name ends so."""
     full_names: dict[str, list[str]] = {}
@@ -481,8 +497,15 @@ def link_entities(article: Article, resources: Resources) -> Article:
     lexicon = name_lexicon(resources)
     groups: dict[str, _Group] = {}
     keys: dict[int, str] = {}
+    glossed = _english_glosses(article)
     for mention in article.mentions:
         if mention.label not in ENTITY_KINDS:
+            continue
+        if mention.mention_id in glossed and glossed[mention.mention_id] in keys:
+            # Mikhail Troitskiy inside 米特羅伊茨基(Mikhail Troitskiy): the same person.
+            group_id = keys[glossed[mention.mention_id]]
+            groups[group_id].surfaces.append(mention.text)
+            keys[mention.mention_id] = group_id
             continue
         found = _group_key(mention, article, lexicon)
         group_id = f"{found.kind}|{found.key}"

@@ -762,6 +762,28 @@ def _without_titles_in_names(mentions: list[Mention], frames: list[Frame]) -> li
     return kept
 
 
+def _trimmed_to_known_names(mentions: list[Mention], ctx: Context) -> list[Mention]:
+    """川普拉 → 川普: a tagger's PERSON span that runs a known name into the next word."""
+    token_ends = ctx.token_ending
+    kept = []
+    for m in mentions:
+        if m.label == "PERSON":
+            for size in range(m.end - m.start - 1, 1, -1):
+                end = m.start + size
+                key = ctx.names.view_key(ctx.view[m.start : end])
+                if key in ctx.names.persons or key in ctx.learned:
+                    index = ctx.token_at.get(end)
+                    rest_is_name = index is not None and ctx.article.tokens[index].pos.startswith(NAME_POS)
+                    # A Chinese name plus one character may be another person (李強|國); a
+                    # transliteration plus one character is a name run into a verb (川普|拉).
+                    foreign_plus_one = m.end - end == 1 and not looks_chinese(ctx.view[m.start : end], ctx.names)
+                    if (end in token_ends and not rest_is_name) or foreign_plus_one:
+                        m = m.model_copy(update={"end": end, "text": ctx.article.text[m.start : end]})
+                    break
+        kept.append(m)
+    return kept
+
+
 def repeated_name_mentions(ctx: Context) -> list[Mention]:
     """Every other place a frame name or alias-table name occurs (林劍說, 川普表示).
 
@@ -821,6 +843,7 @@ def find_officials(article: Article, resources: Resources) -> Article:
         token_at={t.start: i for i, t in enumerate(article.tokens)},
         token_ending={t.end: i for i, t in enumerate(article.tokens)},
     )
+    article.mentions = _trimmed_to_known_names(article.mentions, ctx)
     frames = [extend_left(frame, ctx) for frame in scan_titles(ctx)]
     for frame in frames:
         span = find_name_after(frame, ctx)

@@ -205,3 +205,18 @@ def test_english_article_mentions_link_to_the_same_people(resources):
     assert article.mentions[1].entity_id == canonical_entity_id("普亭", "PERSON", resources)
     trump = next(e for e in article.entities if e.entity_id == article.mentions[0].entity_id)
     assert trump.name_en == "Donald Trump" and trump.name_zh  # the table's Chinese name
+
+
+def test_english_gloss_mentions_join_the_chinese_name(resources):
+    text = "俄核政策專家米特羅伊茨基(Mikhail Troitskiy)認為。"
+    article = with_mentions(
+        text, [("米特羅伊茨基", "PERSON"), ("Mikhail", "PERSON"), ("Troitskiy", "PERSON")], resources
+    )
+    assert len({m.entity_id for m in article.mentions}) == 1
+    (person,) = article.entities
+    assert person.name_zh == "米特羅伊茨基" and person.name_en == "Mikhail Troitskiy"
+
+
+def test_no_pinyin_for_words_that_are_not_names(resources):
+    article = with_mentions("高超音速武器。", [("高超音速", "PERSON")], resources)
+    assert article.entities[0].name_en is None

@@ -370,3 +370,12 @@ def test_a_person_span_that_swallowed_the_title_is_redrawn(resources):
     article.mentions = [Mention(article_id="t", mention_id=0, start=2, end=6, text="總統川普", label="PERSON")]
     article = find_officials(article, resources)
     assert [(m.text, m.label) for m in article.mentions] == [("美國", "GPE"), ("總統", "TITLE"), ("川普", "PERSON")]
+
+
+def test_a_person_span_run_into_the_next_word_is_trimmed(resources):
+    text = "北京對川普拉中國入局的操作深有戒心。"
+    article = frames_only(text, resources)
+    start = text.index("川普拉")
+    article.mentions = [Mention(article_id="t", mention_id=0, start=start, end=start + 3, text="川普拉", label="PERSON")]
+    article = find_officials(article, resources)
+    assert ("川普", "PERSON") in [(m.text, m.label) for m in article.mentions]
