@@ -342,6 +342,8 @@ def find_numbers(view: str, lex: Lexicons) -> list[Found]:
         if unit == "年" and reading.value and 1800 <= reading.value <= 2199 and reading.value == int(reading.value) \
                 and re.fullmatch(r"\d{4}|[一二][〇○零一二三四五六七八九]{3}", view[start:num_end]):
             continue  # 2016年 is a year even where timex did not take it (2016年代表政府)
+        if unit == "年" and view[end:end + 1] == "期":
+            continue  # 10年期公債: the name of a bond, not a length claimed
         if reading.chinese and reading.value == 0:
             continue  # 零部件, 零距離
         if reading.chinese and reading.value == 1 and unit not in ("%",) + _DURATION_UNITS:
@@ -419,8 +421,8 @@ def _post_qualifier(view: str, end: int, unit: str | None, lex: Lexicons) -> tup
         return None
     if word == "上下" and view[post.end():post.end() + 1] in ("游", "文", "级", "班", "楼"):
         return None
-    if word in ("强", "弱") and unit not in (None, "%", "倍"):
-        return None
+    if word in ("强", "弱") and (unit not in (None, "%", "倍") or view[post.end():post.end() + 1] in "烈调化大度势项者国"):
+        return None  # 3分之1弱 / 6%強 qualify; 6%強烈不同意 does not
     return lex.qualifiers_post[word], word, post.end()
 
 
