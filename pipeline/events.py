@@ -49,13 +49,14 @@ def claim_event(article: Article, claim: NumericClaim) -> Event:
     if claim.claimant:
         summary += f" (according to {claim.claimant})"
     statement = statement_covering(article, claim)
-    said_by_claimant = statement is not None and (claim.claimant is None or claim.claimant == statement.speaker)
     return Event(
         event_id=f"{claim.claim_id}:ev",
         article_id=article.article_id,
         published=article.published,
         event_type="claim",
-        actor_entity_id=statement.speaker_entity_id if said_by_claimant else None,
+        # A number inside a statement is that speaker's claim, whatever name form the
+        # claimant took (美國防部 written, 美國國防部 expanded).
+        actor_entity_id=statement.speaker_entity_id if statement else None,
         actor=claim.claimant or claim.holder,
         event_date=claim.time_value or (article.published.isoformat() if article.published else None),
         statement_id=statement.statement_id if statement else None,

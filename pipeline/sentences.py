@@ -15,7 +15,8 @@ from pipeline.config import Resources
 
 OPENING = {"「": "」", "『": "』", "“": "”", "《": "》", "(": ")", "（": "）"}
 CLOSING = set(OPENING.values())
-TERMINALS = set("。！？!?；")
+# Not the semicolon: it joins clauses that belong together (他說，A；B — one reported clause).
+TERMINALS = set("。！？!?")
 # Characters that belong to the sentence they follow: 「…。」 or ……。) or ?!
 TRAILERS = CLOSING | TERMINALS | {"…", "\"", "'", "’"}
 
