@@ -37,7 +37,7 @@ GPE; source "rule") and every later occurrence of a frame name or alias-table na
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pipeline.article import Article, Mention, Official
 from pipeline.config import Config, Resources
@@ -74,7 +74,7 @@ STATUS_WORDS = sorted(STATUS, key=len, reverse=True)
 NOT_STATUS_BEFORE_QIAN = set("目之日此先以提生年月天周週事空眼面")
 # Characters that may never start a name: verbs, particles and prepositions right after a title
 # (發言人表示, 總統在, 主席與).
-NOT_NAME_START = set("的在于与和及也曾将则就还又都是会为被把对向已从到并而或其该这那此等说称表指之致")
+NOT_NAME_START = set("的在于与和及也将则就还又都是会为被把对向已从到并而或其该这那此等说称表指之致")
 # Words right after a title that start like a surname but are not names (市長|任內, 總統|任期).
 NOT_NAME_WORDS = ("任内", "任期", "任上", "期间", "时期", "一职", "身份", "身分", "人选", "职务", "候选")
 # What may follow a name: the name ends here (胡錫進|去年, 邱垂正|說, 李在明|時).
@@ -94,6 +94,11 @@ _LATIN_GLOSS = re.compile(r"[A-Za-z][A-Za-z .'&\-]*")
 _NAME_PARTS = re.compile(r"[·‧・•．.\-]")
 # Long forms that follow a country's name: 斐濟共和國, 澳大利亞聯邦, 沙烏地阿拉伯王國.
 STATE_SUFFIXES = ("共和国", "联邦", "王国")
+# Offices one person holds at a time: a name listed after them is someone else's.
+SINGLE_HOLDER_TITLES = frozenset(
+    ("总统", "副总统", "总理", "副总理", "首相", "国家主席", "国家副主席", "国王", "女王", "总督", "教宗", "总书记",
+     "委员长", "国务卿", "秘书长", "外长", "防长", "院长", "市长", "州长", "省长", "县长", "发言人")
+)
 # Nouns a bare title modifies, so that a name before it is not its holder (賀錦麗|總統選戰).
 TITLE_AS_MODIFIER = ("选战", "选举", "大选", "任期", "职位", "宝座", "候选", "参选", "一职", "职务", "人选", "府")
 # Connectors in a list of titles that share one name (總書記、國家主席; 副總理兼外長).
@@ -609,6 +614,32 @@ def share_names_along_lists(frames: list[Frame], view: str) -> None:
             previous.name_span = current.name_span
 
 
+def names_listed_after(frames: list[Frame], ctx: Context) -> list[Frame]:
+    """立委呂玉玲、吳怡玎及魯明哲, 領導人習近平、李克強: one frame per listed name.
+
+    Not after a title one person holds alone (總統, 總理, 國家主席), where a name after 、 is
+    a different person with another office (總統拜登、賀錦麗)."""
+    view, extra = ctx.view, []
+    title_starts = {f.left for f in frames}
+    for frame in frames:
+        if frame.name_span is None or frame.name_before or frame.title.surface in SINGLE_HOLDER_TITLES:
+            continue
+        end = frame.name_span[1]
+        while end < len(view) and view[end] in "、及和与":
+            i = end + 1
+            if i in title_starts or i >= len(view):
+                break
+            name_end = _known_name_at(ctx, i) or _jieba_name_at(ctx, i)
+            if name_end is None or not (2 <= name_end - i <= 4) or not _plausible_name(ctx, i, name_end):
+                break
+            if name_end < len(view) and view[name_end] not in "、及和与等" and not _after_name_ok(view, name_end):
+                break
+            extra.append(replace(frame, name_span=(i, name_end), name_before=False))
+            learn_name(ctx, view[i:name_end])
+            end = name_end
+    return sorted(frames + extra, key=lambda f: (f.name_span[0] if f.name_span else f.title_start, f.title_start))
+
+
 def _frame_country(frame: Frame, ctx: Context) -> str | None:
     """The country the frame's own words give: written, or implied by organisation or title."""
     if frame.country:
@@ -854,6 +885,7 @@ def find_officials(article: Article, resources: Resources) -> Article:
             frame.name_span = span
             learn_name(ctx, ctx.view[span[0] : span[1]])
     share_names_along_lists(frames, ctx.view)
+    frames = names_listed_after(frames, ctx)
     resolve_countries(frames, ctx)
 
     article.officials = official_rows(frames, ctx)
