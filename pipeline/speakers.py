@@ -59,7 +59,7 @@ ORG_SUFFIXES = (
 COUNTRY_PREFIX = set("美俄中英法德日韩台陆港澳欧印朝越泰乌以伊")
 PERSON_KINDS = {"PERSON"}
 # jieba glues an adverb, 時 or a document noun to a one-character cue: 受訪|時稱, 年|報稱.
-GLUED_BEFORE_CUE = set("时并亦也还又再曾则均都更即报")
+GLUED_BEFORE_CUE = set("时并亦也还又再曾则均都更即报口")
 NOT_BEFORE_CUE = set("的所之句番遭受")
 DOCUMENTS = ("报告", "报告中", "年报", "声明", "报导", "报道", "文章")
 # Characters a name written before its English form never holds: particles, prepositions,
@@ -199,7 +199,8 @@ def find_cues(article: Article, resources: Resources, quotes: list[tuple[int, in
         ok = not inside_any(i, quotes)
         if ok and article.tokens:
             # jieba glues an adverb or 時 to a one-character cue: 受訪|時稱, 並|稱.
-            glued = i > 0 and view[i - 1] in GLUED_BEFORE_CUE and end in ends
+            # … or a noun to a two-character one: 媒體報道, 新聞報導 are one jieba word.
+            glued = i > 0 and end in ends and (view[i - 1] in GLUED_BEFORE_CUE or len(word) >= 2)
             ok = (i in starts or glued) and (end in ends or view[end:end + 1] in ("道", "着"))
         following = view[end:end + 4]
         if ok and any(following.startswith(w) for w in not_speech.get(word, ())):
@@ -210,6 +211,9 @@ def find_cues(article: Article, resources: Resources, quotes: list[tuple[int, in
         if ok and view[end:end + 1] == "的":
             ok = False
         if ok and word in need_comma and view[end:end + 1] not in (",", ":", "，", "："):
+            ok = False
+        # Bylines are no statements: 〔記者林哲遠／台北報導〕, 記者詹雅婷／綜合報導.
+        if ok and word in ("报导", "报道") and ("/" in view[max(0, i - 6):i] or view[end:end + 1] in "〕)]】"):
             ok = False
         # 批評說 / 回應表示: two cues in a row are one, the second carries the clause.
         if ok and any(view.startswith(c, end) for c in cues if len(c) > 1):
@@ -511,7 +515,7 @@ def is_gap(view: str, start: int, end: int, article: Article) -> bool:
         if t:
             i = t.end
             continue
-        if view.startswith("在", i):  # 在一場記者會上 / 在白宮: a place or occasion up to 上/中/時
+        if view[i] in "在于":  # 在一場記者會上 / 於泰國曼谷演講時: a place or occasion up to 上/中/時
             j = min((k for k in (view.find("上", i, end), view.find("中", i, end), view.find("时", i, end)) if k > 0),
                     default=-1)
             if 0 < j and j - i <= 12:
@@ -574,11 +578,16 @@ def opening_subject(inside: list[Candidate], view: str, start: int, end: int, ar
     ):
         return inside[1]
     if first.kind == "GPE" and not is_gap(view, first.end, end, article):
+        # 據法國媒體報道 / 日本經濟新聞報導: a country and the noun it modifies.
+        phrase = noun_chunk(view, first.end, end, article, generic_ok=True) if len(inside) == 1 else None
+        if phrase is not None and phrase.start == first.end:
+            return Candidate(first.frame_start, phrase.end, view_text(article, first.frame_start, phrase.end),
+                             "GROUP", first.frame_start)
         return None
     return first
 
 
-def noun_chunk(view: str, start: int, cue: int, article: Article) -> Candidate | None:
+def noun_chunk(view: str, start: int, cue: int, article: Article, generic_ok: bool = False) -> Candidate | None:
     """A speaker the NER does not know, written as a plain noun phrase opening the clause:
     以軍稱…, 西奈半島武裝組織稱…, 烏克蘭方面同一天稱…, 台灣民眾認為….  Only nouns (jieba n*,
     j), 2 to 10 characters, with nothing but time words and adverbs before the cue."""
@@ -587,11 +596,20 @@ def noun_chunk(view: str, start: int, cue: int, article: Article) -> Candidate |
     if end is None or end - opening > 10 or not all(_is_han(ch) for ch in view[opening:end]):
         return None
     tokens = [t for t in article.tokens if opening <= t.start < end]
-    if not tokens or tokens[0].start != opening or tokens[-1].end != end:
+    # The last word may run into the cue: jieba keeps 媒體報道 as one word.
+    if not tokens or tokens[0].start != opening or tokens[-1].end < end:
         return None
-    if not all(t.pos[:1] in ("n", "j") for t in tokens) or view[opening:end] in GENERIC_SOURCES:
+    chunk = view[opening:end]
+    nouns = all(t.pos[:1] in ("n", "j") for t in tokens)
+    # jieba reads 以軍 and 組織 as verbs: an organisation suffix still makes a noun phrase.
+    named = chunk.endswith(ORG_SUFFIXES + ("军",)) and not any(t.pos[:1] in ("p", "u", "d", "c", "r") for t in tokens)
+    if not (nouns or named) or (chunk in GENERIC_SOURCES and not generic_ok):
         return None
     return Candidate(opening, end, article.text[opening:end], "GROUP", opening)
+
+
+def view_text(article: Article, start: int, end: int) -> str:
+    return article.text[start:end]
 
 
 def possessed(owner: Candidate, view: str, cue: int, article: Article, of: int) -> Candidate | None:
