@@ -140,6 +140,11 @@ def load_pronouns(config: Config) -> dict[str, str]:
     return out
 
 
+def alternation(words: Iterable[str]) -> re.Pattern:
+    """One regex for a word list, longest first so that 宣稱 wins over 稱 at a position."""
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
 def cue_lexicon(resources: Resources) -> tuple[str, ...]:
     return resources.get("speech_cues", load_cues)
 
@@ -188,13 +193,14 @@ def find_cues(article: Article, resources: Resources, quotes: list[tuple[int, in
     need_comma = resources.get("speech_cues_need_comma", load_need_comma)
     starts = {t.start for t in article.tokens}
     ends = {t.end for t in article.tokens}
+    pattern = resources.get("speech_cues_pattern", lambda config: alternation(load_cues(config)))
     found: list[Cue] = []
     i = 0
-    while i < len(view):
-        word = next((c for c in cues if view.startswith(c, i)), None)
-        if word is None:
-            i += 1
-            continue
+    while True:
+        match = pattern.search(view, i)
+        if match is None:
+            break
+        i, word = match.start(), match.group()
         end = i + len(word)
         ok = not inside_any(i, quotes)
         if ok and article.tokens:
@@ -436,15 +442,20 @@ def _bracketed_names(article: Article, titles: list[tuple[int, int]], taken: lis
 def _pronouns(article: Article, resources: Resources, quotes: list[tuple[int, int]],
               taken: list[tuple[int, int]]) -> list[Candidate]:
     view = article.view or article.text
-    forms = sorted(pronoun_lexicon(resources).items(), key=lambda kv: -len(kv[0]))
+    kinds = pronoun_lexicon(resources)
+    pattern = resources.get("speech_pronouns_pattern", lambda config: alternation(load_pronouns(config)))
     out = []
     i = 0
-    while i < len(view):
-        hit = next(((f, k) for f, k in forms if view.startswith(f, i)), None)
-        if hit is None or inside_any(i, quotes) or _covered(i, i + len(hit[0]), taken):
+    while True:
+        match = pattern.search(view, i)
+        if match is None:
+            break
+        i = match.start()
+        if inside_any(i, quotes) or _covered(i, match.end(), taken):
             i += 1
             continue
-        form, kind = hit
+        form = match.group()
+        kind = kinds[form]
         # 發布聲明表示 / 公布報告: a document that is the object of a verb is no subject; 報告指出,
         # 該報告稱, 它的年報稱 are.
         if kind == "ORG" and form in DOCUMENTS and i > 0 and _is_han(view[i - 1]) and view[i - 1] not in "的该其这此":
