@@ -690,7 +690,7 @@ def resolve(pron: Candidate, cands: list[Candidate], article: Article, speakers_
         orgs = [c for c in before if c.kind in ("ORG", "GPE")]
         orgs_only = [c for c in orgs if c.kind == "ORG"]
         return (orgs_only or orgs or [None])[-1]
-    title = _bare_title(pron.name, view[pron.start:pron.end])
+    title = _bare_title(view[pron.start:pron.end])
     if title:
         titled = [c for c in before if c.kind == "PERSON" and c.title and c.title.endswith(title)]
         if titled:
@@ -707,7 +707,8 @@ def resolve(pron: Candidate, cands: list[Candidate], article: Article, speakers_
     return best
 
 
-def _bare_title(name: str, view_form: str) -> str | None:
+def _bare_title(view_form: str) -> str | None:
+    """這位總統 → 總統, 該發言人 → 發言人: the title an anaphoric expression names."""
     for prefix in ("这位", "该名", "这名", "该"):
         if view_form.startswith(prefix):
             return view_form[len(prefix):] or None

@@ -7,7 +7,14 @@ paragraph that is all quote, the speaker of the paragraph before.  Quoted titles
 quotes (「新戰略武器裁減條約」, 「評估」, 「過時」) are not speech: see `looks_like_speech`.
 
 Indirect: the clause after a speech cue (表示, 說, 指出 … `resources/speech_cues.txt`) up to
-the end of the sentence, or up to the next cue (…表示條約失效後…，強調…).
+the end of the sentence, or up to the next cue (…表示條約失效後…，強調…).  A cue inside a
+reported clause is part of it unless it names a speaker of its own (蔡壁如痛批，曾文生明明承認…
+gives two statements).  Headlines without a cue (俄外交部：條約失效後…) count too.
+
+Speakers (pipeline/speakers.py): officials, mentions, names before a bracketed English form,
+plain noun phrases (以軍稱), groups (美方一些專家), pronouns and bare titles resolved to the
+person or organisation named before.  `speaker_start/speaker_end` span the name as written
+(for a pronoun, its antecedent), so `text[speaker_start:speaker_end] == speaker` always.
 
 Matching runs on `article.view` (Simplified, half-width, same offsets); every span is into
 the stored text and every surface is cut from it.  English articles get a small regex pass.
