@@ -606,9 +606,12 @@ def noun_chunk(view: str, start: int, cue: int, article: Article, generic_ok: bo
     end = next((k for k in range(opening + 2, cue + 1) if is_gap(view, k, cue, article)), None)
     if end is None or end - opening > 10 or not all(_is_han(ch) for ch in view[opening:end]):
         return None
-    tokens = [t for t in article.tokens if opening <= t.start < end]
-    # The last word may run into the cue: jieba keeps 媒體報道 as one word.
-    if not tokens or tokens[0].start != opening or tokens[-1].end < end:
+    tokens = [t for t in article.tokens if t.end > opening and t.start < end]
+    # The last word may run into the cue (jieba keeps 媒體報道 as one word), and after a country
+    # the first may run back into it (巴基斯坦政府 is one word).
+    if not tokens or tokens[-1].end < end or tokens[0].start > opening:
+        return None
+    if tokens[0].start < opening and not generic_ok:
         return None
     chunk = view[opening:end]
     nouns = all(t.pos[:1] in ("n", "j") for t in tokens)
