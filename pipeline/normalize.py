@@ -76,11 +76,13 @@ def detect_lang(text: str, converters: Converters) -> str:
     """`en`, `zh-Hant` or `zh-Hans`, by counting script-specific characters.
 
     A character that OpenCC t2s changes is Traditional-only (們 → 们); one that s2t changes
-    is Simplified-only.  Text with more Latin letters than Han characters is English.
+    is Simplified-only.  Text with three times more Latin letters than Han characters is English.
     """
     sample = text[:5000]
     han = len(_CJK.findall(sample))
-    if han == 0 or len(_LATIN.findall(sample)) > han:
+    # A Han character carries about a word; an English word about five letters. So Chinese
+    # text quoting English names (小川普（Donald Trump Jr.）) stays Chinese.
+    if han == 0 or len(_LATIN.findall(sample)) > 3 * han:
         return "en"
     han_chars = "".join(_CJK.findall(sample))
     simplified = simplify_same_length(han_chars, converters.t2s)

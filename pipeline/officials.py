@@ -836,13 +836,25 @@ def repeated_name_mentions(ctx: Context) -> list[Mention]:
                     continue
                 end = i + size
                 break
-        if end is None:
+        if end is None or _inside_longer_latin_name(view, i, end):
             i += 1
             continue
         source = "alias" if names.view_key(view[i:end]) in names.persons else "rule"
         found.append(rule_mention(article, i, end, "PERSON", source=source))
         i = end
     return found
+
+
+_LATIN_CONTINUES = re.compile(r"[A-Za-z]|\s*(?:Jr|Sr|II|III|IV)\b")
+
+
+def _inside_longer_latin_name(view: str, start: int, end: int) -> bool:
+    """Donald Trump inside Donald Trump Jr. (小川普) or Trumpism is another name, not an alias hit."""
+    if view[end - 1].isascii() and view[end - 1].isalpha() and _LATIN_CONTINUES.match(view, end):
+        return True
+    before = view[max(0, start - 2) : start]
+    # Trump inside Eric Trump: a Latin letter (or a letter and one space) right before it.
+    return view[start].isascii() and view[start].isalpha() and bool(re.search(r"[A-Za-z]\.? ?$", before))
 
 
 def learn_name(ctx: Context, name_view: str) -> None:

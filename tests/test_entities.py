@@ -220,3 +220,17 @@ def test_english_gloss_mentions_join_the_chinese_name(resources):
 def test_no_pinyin_for_words_that_are_not_names(resources):
     article = with_mentions("高超音速武器。", [("高超音速", "PERSON")], resources)
     assert article.entities[0].name_en is None
+
+
+def test_longer_latin_names_are_other_people(resources):
+    """Donald Trump inside 小川普（Donald Trump Jr.） and Trump inside (Eric Trump) are not Trump."""
+    from pipeline.annotate import annotate
+    from pipeline.ingest import ArticleBuilder
+    from pipeline.normalize import load_converters
+
+    builder = ArticleBuilder(resources.get("converters", load_converters), 10**6)
+    text = "川普的兒子艾瑞克．川普（Eric Trump）與小川普（Donald Trump Jr.）也名列共同主席。川普表示很高興。"
+    article = annotate(builder.build(text=text, source="t", article_id="t", published="2024-11-07")[0], resources)
+    aliases = {e.name_zh: e.aliases for e in article.entities if e.kind == "PERSON"}
+    assert "Donald Trump" not in aliases["小川普"] and "Donald Trump Jr." not in aliases["川普"]
+    assert "Trump" not in aliases["艾瑞克．川普"]
