@@ -187,6 +187,7 @@ class Lexicons:
     holder_re: re.Pattern
     cue_re: re.Pattern
     idiom_re: re.Pattern
+    quantity_words: dict[str, str] = None  # word → link | change | count | vague | skip
 
 
 def _lines(path: Path) -> list[list[str]]:
@@ -237,6 +238,7 @@ def _load_lexicons(resources_dir: Path) -> Lexicons:
         holder_re=re.compile(_alternation(holders)),
         cue_re=re.compile(_alternation(cues)),
         idiom_re=re.compile(_alternation([r[0].strip() for r in _lines(resources_dir / "numbers_idioms.txt")]) or "(?!x)x"),
+        quantity_words={r[0].strip(): r[1].strip() for r in _lines(resources_dir / "numbers_quantity_words.txt") if len(r) > 1},
     )
 
 
@@ -509,6 +511,7 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
     return None
 
 
+_PART_OF = re.compile(r"\s*(?:其中|当中|内含|包括)")  # the clause names a part of what came before
 _POSSESS = re.compile(r"拥有|持有|掌握|共有")
 # A place after these is where or against whom, not who: 俄軍在扎波羅熱控制5個定居點, 對烏克蘭發動4次.
 _LOCATIVE = ("在", "对", "向", "于", "赴", "往")
@@ -649,6 +652,186 @@ def _noun_before_count_word(view: str, f: Found, sent_start: int, lex: Lexicons)
     return (start, idx) if idx - start >= 1 else None
 
 
+# --------------------------------------------------------------------------- quantity (second pass)
+
+_NAME_POS = ("ns", "nr", "nt", "nrt", "nrfg", "nrf")
+_PREFIX_POS = ("b", "a", "vn", "an", "nz", "j")  # 大规模打击, 重型轰炸机: a modifier before a noun
+_ACTION_UNITS = ("次", "起", "场", "轮", "波", "架次")
+
+
+def _tv(view: str, t) -> str:
+    return view[t.start:t.end]
+
+
+def _nounish(view: str, t) -> bool:
+    """A token that can be part of the counted noun phrase (not a name: 美國5177枚 is owned)."""
+    return _is_noun(t.pos) and t.pos not in _NAME_POS and _tv(view, t) != "的" \
+        and not any(c in _NUMERAL_CHARS for c in _tv(view, t))
+
+
+def _contiguous(run) -> bool:
+    return all(a.end == b.start for a, b in zip(run, run[1:]))
+
+
+def _strip_holder(view: str, start: int, end: int, lex: Lexicons, article: Article) -> int:
+    """中國核彈頭 → 核彈頭, 宁夏国内生产总值 → 国内生产总值: the owner is the holder, not the thing."""
+    m = lex.holder_re.match(view, start)
+    if m and m.end() < end:
+        return m.end()
+    for mention in article.mentions:
+        if mention.start == start and mention.end < end and mention.label in ("GPE", "ORG", "LOC"):
+            return mention.end
+    return start
+
+
+def _quantity_after(article: Article, view: str, f: Found, clause_end: int, lex: Lexicons) -> str | None:
+    """The noun phrase right after the number: 600枚可操作的核彈頭 → 核彈頭, 4次集群打击 → 集群打击,
+    38%的選務人員 → 選務人員; a count of people followed by a verb counts those who did it
+    (造成15人丧生 → 丧生, 4人因…被捕 → 被捕), and N人是X counts X (1萬人是美國鋼鐵的員工)."""
+    toks = [t for t in article.tokens if f.end <= t.start and t.end <= clause_end][:12]
+    if not toks or toks[0].start != f.end:
+        return None  # the unit and the next word are one jieba token: no clean boundary
+    i = 0
+    if _tv(view, toks[0]) == "的":
+        i = 1
+    else:
+        of = next((k for k, t in enumerate(toks[:5]) if _tv(view, t) == "的"), None)
+        if of is not None and not any(re.search(r"[\d，。；、,;:!?「」]", _tv(view, t)) or _tv(view, t) in ("是", "为", "有")
+                                      for t in toks[:of]):
+            i = of + 1  # 600枚可操作的核彈頭: one short modifier ending in 的 (not 1萬人是美國鋼鐵的員工)
+    # After a measure word of actions (4次集群打击, 1次大规模打击) the counted thing is an action:
+    # a verb may end the phrase.
+    actions = f.unit in _ACTION_UNITS
+    run = []
+    for k, t in enumerate(toks[i:], start=i):
+        if run and t.start != run[-1].end:
+            break
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if _nounish(view, t):
+            run.append(t)
+        elif not run and t.pos in _PREFIX_POS:
+            run.append(t)
+        elif t.pos.startswith("v") and nxt is not None and _nounish(view, nxt) and run and _nounish(view, run[-1]):
+            run.append(t)  # 荒漠化治理任务: a verb inside a compound noun
+        elif actions and t.pos.startswith("v") and run and (nxt is None or _tv(view, nxt) in ("和", "及", "与", "、")):
+            run.append(t)
+            break
+        else:
+            break
+    while run and not (_nounish(view, run[-1]) or actions and run[-1].pos.startswith("v")):
+        run.pop()
+    if run:
+        text = article.text[run[0].start:run[-1].end]
+        words = lex.quantity_words or {}
+        if words.get(view[run[0].start:run[-1].end]) == "vague":
+            return None
+        return text
+    if f.unit in _PEOPLE_UNITS and i == 0 and toks[0].pos.startswith("v"):
+        first = _tv(view, toks[0])
+        if first in ("是", "为") and len(toks) > 1 and 2 <= toks[-1].end - toks[1].start <= 14:
+            return article.text[toks[1].start:toks[-1].end]
+        last = toks[-1] if toks[-1].pos.startswith("v") else toks[0]
+        return article.text[last.start:last.end]
+    return None
+
+
+def _quantity_before(article: Article, view: str, f: Found, clause_lo: int, lex: Lexicons):
+    """The subject whose number it is: 交易價格為141億美元 → 交易價格, 建设规模已超过3000万吨 →
+    建设规模, 部署的戰略核彈頭數量不得超過1,550枚 → 部署的戰略核彈頭, 完成营业性货运量280.3亿吨 →
+    营业性货运量.  Returns (noun phrase or None, change words, reached the clause start)."""
+    words = lex.quantity_words or {}
+    toks = [t for t in article.tokens if clause_lo <= t.start and t.end <= f.start]
+    k = len(toks) - 1
+    group = []
+    while k >= 0:
+        w = _tv(view, toks[k])
+        kind = words.get(w)
+        if kind in ("link", "change", "skip") or toks[k].pos in ("d", "ul", "uz") or w in lex.qualifiers_pre:
+            group.append(toks[k])
+            k -= 1
+            continue
+        break
+    change = "".join(article.text[t.start:t.end] for t in reversed(group)
+                     if words.get(_tv(view, t)) == "change" or _tv(view, t) in ("同比", "环比"))
+    end_k = k
+    while k >= 0 and (_nounish(view, toks[k]) or toks[k].pos in ("s", "b") and k < end_k) \
+            and (k == end_k or toks[k].end == toks[k + 1].start):
+        k -= 1  # 国内/s 生产总值: a place word or modifier inside the subject
+    while k + 1 <= end_k and not _nounish(view, toks[k + 1]):
+        k += 1
+    run = toks[k + 1:end_k + 1]
+    if run and k >= 1 and _tv(view, toks[k]) == "的" and toks[k - 1].pos.startswith("v") and words.get(_tv(view, toks[k - 1])) is None:
+        run = toks[k - 1:end_k + 1]  # 部署的戰略核彈頭: the verb of a 的-modifier belongs to the noun
+        k -= 2
+    if not run:
+        reached = k < 0 and bool(group)
+        return None, change, reached
+    start, end = run[0].start, run[-1].end
+    start = _strip_holder(view, start, end, lex, article)
+    for word, kind in words.items():
+        if kind == "count" and view.endswith(word, start, end) and end - len(word) > start:
+            end -= len(word)  # 核彈頭數量 → 核彈頭
+            break
+    if words.get(view[start:end]) == "vague" or end - start < 2 and not group:
+        return None, change, False
+    return article.text[start:end], change, False
+
+
+def describe_quantity(article: Article, view: str, f: Found, sent_start: int, sent_end: int, lex: Lexicons,
+                      previous: tuple | None) -> tuple[str | None, str | None]:
+    """(quantity, its noun phrase to carry): what the number counts.  `previous` is
+    (sentence start, end, quantity, noun phrase) of the claim before in the article."""
+    if not article.tokens:
+        span = find_quantity(view, f, sent_start, lex, (), sent_end)
+        return (article.text[span[0]:span[1]] if span else None), None
+    if f.unit == "岁":
+        return ("年齡" if article.lang == "zh-Hant" else "年龄"), None  # 現年64歲的高市早苗: an age
+    same_sentence = previous is not None and previous[0] == sent_start
+    if same_sentence and view[f.start - 1:f.start] in "(（" and previous[1] == f.start - 1:
+        return previous[2], previous[3]  # 141億美元（約新台幣4449億元）: the same amount converted
+    clause_lo = _clause_start(view, f.start, sent_start)
+    clause_end = _clause_end(view, f.end, sent_end)
+    if f.unit in _DURATION_UNITS:
+        if view[f.end:f.end + 1] == "的":  # 長達4年的武裝衝突
+            return _quantity_after(article, view, f, clause_end, lex), None
+        span = _noun_before_copula(article.tokens, f, sent_start)  # 原定效期10年 → 效期
+        return (article.text[span[0]:span[1]] if span else None), None
+    after = _quantity_after(article, view, f, clause_end, lex)
+    if after:
+        return after, after
+    noun, change, reached = _quantity_before(article, view, f, clause_lo, lex)
+    if noun is None and reached and same_sentence and previous[3]:
+        noun = previous[3]  # 我国完成港口货物吞吐量89亿吨，同比增长4% → 港口货物吞吐量同比增长
+    if noun is None:
+        span = _noun_before_count_word(view, f, sent_start, lex)
+        noun = article.text[span[0]:span[1]] if span else None
+    if noun is None and (f.reading.special or f.reading.implied_unit == "倍"):
+        subject = _clause_subject(article, view, clause_lo, f.start, lex)
+        noun = subject
+    if noun is None:
+        return None, None
+    if change and (f.unit in ("%", "个百分点", "百分点") or f.reading.implied_unit == "%"):
+        return noun + change, noun  # 国内生产总值增长6.6%: the growth of the product
+    return noun, noun
+
+
+def _clause_subject(article: Article, view: str, lo: int, hi: int, lex: Lexicons) -> str | None:
+    """The first noun phrase of the clause (核力量可在幾年內翻一番 → 核力量), past an owner."""
+    toks = [t for t in article.tokens if lo <= t.start and t.end <= hi]
+    k = 0
+    while k < len(toks) and (toks[k].pos in _NAME_POS or toks[k].pos in ("c", "t", "d", "p") or _tv(view, toks[k]) == "的"):
+        k += 1
+    run = []
+    for t in toks[k:]:
+        if not _nounish(view, t) or (run and t.start != run[-1].end):
+            break
+        run.append(t)
+    if not run:
+        return None
+    start = _strip_holder(view, run[0].start, run[-1].end, lex, article)
+    return article.text[start:run[-1].end] if run[-1].end - start >= 2 else None
+
+
 _EDITION = re.compile(r"^\d+年?度?版?")  # 2022年版中國軍力報告 → 中國軍力報告
 _PRONOUN = re.compile(r"^(?:他|她|它|他们|她们|它们|其)$")
 _ADVERBS = re.compile(r"(?:刚刚|刚|已经|已|曾经|曾|再度|再|也|更|还|则|亦|并|都|就|又|中|里|内|上|所)+$")
@@ -753,18 +936,27 @@ def find_numeric_claims(article: Article, resources: Resources) -> Article:
     lex = resources.get("numbers_lexicons", load_lexicons)
     claims: list[NumericClaim] = []
     carried: tuple[int, HolderSpan | None] | None = None  # (paragraph, the last claim's holder)
+    previous: tuple | None = None  # (sentence start, end, quantity, noun phrase) of the last claim
+    last_holder: tuple[int, HolderSpan] | None = None  # (sentence start, holder) of the last owned claim
     for f in find_numbers(view, lex):
         if _excluded_by_time(article, view, f):
             continue
         sent_start, sent_end = _sentence_bounds(article, f.start)
         holder = find_holder(article, view, f, sent_start, sent_end, lex)
+        clause_lo = _clause_start(view, f.start, sent_start)
+        if holder is None and last_holder and last_holder[0] == sent_start and f.unit not in _DURATION_UNITS \
+                and _PART_OF.match(view, clause_lo):
+            # USW擁有85萬名成員，其中只有1萬人…: a part of the number before has the same owner.
+            holder = last_holder[1]
+        last_holder = (sent_start, holder) if holder else last_holder
         paragraph = view.rfind("\n", 0, f.start)
         if holder is None and carried and carried[0] == paragraph and f.unit not in _DURATION_UNITS + _PEOPLE_UNITS:
             # 上半年，我国完成港口货物吞吐量89亿吨…。集装箱吞吐量达1.7亿标箱: the owner of the
             # paragraph's last claim carries to the next sentence that names none.
             holder = carried[1]
         carried = (paragraph, holder) if holder else (paragraph, None) if not carried or carried[0] != paragraph else carried
-        quantity_span = find_quantity(view, f, sent_start, lex, article.tokens, sent_end)
+        quantity, noun_phrase = describe_quantity(article, view, f, sent_start, sent_end, lex, previous)
+        previous = (sent_start, f.end, quantity, noun_phrase)
         unit_text = _unit_surface(article, view, f)
         claims.append(
             NumericClaim(
@@ -777,7 +969,7 @@ def find_numeric_claims(article: Article, resources: Resources) -> Article:
                 value_low=f.reading.low,
                 value_high=f.reading.high,
                 unit=unit_text,
-                quantity=article.text[quantity_span[0]:quantity_span[1]] if quantity_span else None,
+                quantity=quantity,
                 qualifier=f.qualifier,
                 holder=holder_text(article, holder, resources),
                 claimant=find_claimant(article, view, f, sent_start, lex),
