@@ -18,6 +18,7 @@ from typing import Iterator, Union
 from charset_normalizer import from_bytes
 
 from pipeline.article import Article, IngestError
+from pipeline.config import RESOURCES_DIR
 from pipeline.errors import InputNotFound, ItemError
 from pipeline.normalize import Converters, detect_lang, is_readable_text
 
@@ -86,12 +87,29 @@ def normalise_lang(value: object) -> str | None:
     return LANG_ALIASES.get(value.lower())
 
 
+def load_source_regions(resources_dir: Path) -> list[tuple[str, str]]:
+    path = resources_dir / "source_regions.tsv"
+    pairs = []
+    for line in path.read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            outlet, iso = line.split("\t")[:2]
+            pairs.append((outlet.strip(), iso.strip()))
+    return pairs
+
+
 class ArticleBuilder:
     """Turns raw fields into a validated Article (or ItemError), detecting what is missing."""
 
-    def __init__(self, converters: Converters, max_chars: int):
+    def __init__(self, converters: Converters, max_chars: int, resources_dir: Path | None = None):
         self.converters = converters
         self.max_chars = max_chars
+        self.source_regions = load_source_regions(resources_dir or RESOURCES_DIR)
+
+    def region_of(self, source: str | None) -> str | None:
+        """The newsroom's country from the outlet name (中央通訊社 → TW, CCTV新闻联播 → CN)."""
+        if not source:
+            return None
+        return next((iso for outlet, iso in self.source_regions if outlet in source), None)
 
     def build(self, *, text: object, source: str, article_id: object = None, title: object = None,
               url: object = None, published: object = None, lang: object = None,
@@ -124,7 +142,7 @@ class ArticleBuilder:
             text=text,
             content_hash=digest,
             encoding=encoding,
-            region=region if isinstance(region, str) else None,
+            region=region if isinstance(region, str) else self.region_of(source),
         )
         return article, warnings
 

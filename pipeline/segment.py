@@ -32,8 +32,11 @@ class Segmenter:
 
 
 def user_dictionary_lines(resources_dir: Path) -> list[str]:
-    """Words for jieba from our lexicons: `userdict.txt` (jieba format) plus every
-    name/title lexicon's first column, so 外交部發言人 or 盧比歐 stay one word."""
+    """Words for jieba from `userdict.txt` (jieba format: word [freq] [pos]).
+
+    The title and alias lexicons are deliberately not loaded: the officials stage matches
+    them on the view itself, and measured on the dev gold, adding them to jieba changed
+    token boundaries that the NER features were trained on."""
     lines: list[str] = []
     userdict = resources_dir / "userdict.txt"
     if userdict.exists():

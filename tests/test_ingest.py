@@ -180,3 +180,11 @@ def test_parallel_workers_store_the_same_rows(dump, tmp_path):
         if table == "articles":  # ingested_at differs
             continue
         assert a[table] == b[table], table
+
+
+@pytest.mark.parametrize("source, region", [("中央通訊社", "TW"), ("CCTV新闻联播", "CN"), ("Focus Taiwan (CNA English)", "TW"),
+                                            ("New York Times", "US"), ("某地方小報", None), (None, None)])
+def test_region_from_outlet(builder, source, region):
+    assert builder.region_of(source) == region
+    article, _ = builder.build(text="我國外交部表示。", source=source or "x.jsonl")
+    assert article.region == region
