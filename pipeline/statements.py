@@ -439,8 +439,7 @@ def said_on(article: Article, expr: Candidate | None, cue: int, sentence_start: 
     if expr is None:
         return None
     view = article.view
-    dates = [t for t in article.time_expressions
-             if t.type == "DATE" and t.value and DATE_VALUE.match(t.value) and t.mod not in ("FUTURE",)]
+    dates = statement_dates(article)
     between = [t for t in dates if expr.end <= t.start and t.end <= cue]
     if between:
         return between[-1].value
@@ -456,7 +455,37 @@ def said_on(article: Article, expr: Candidate | None, cue: int, sentence_start: 
     same = [f for f in found if f.speaker is not None and f.speaker.name == speaker.name and f.start >= para_start]
     if same:
         return same[-1].said_on
-    return None
+    return previous_occasion(article, speaker, sentence_start, dates)
+
+
+def previous_occasion(article: Article, speaker: Candidate, sentence_start: int, dates: list) -> str | None:
+    """The sentence just before, in the same paragraph, narrating the speaker on a dated
+    occasion: 蕭茲在6日上午向川普發出勝選祝賀。蕭茲隨後…發表聲明 is said on the 6th."""
+    view = article.view
+    para_start = view.rfind("\n", 0, sentence_start) + 1
+    previous = [s for s in sentence_spans(article) if para_start <= s.start and s.end <= sentence_start]
+    if not previous:
+        return None
+    sent = previous[-1]
+    if speaker.name not in article.text[sent.start:sent.end]:
+        return None
+    quotes = find_quotes(view[sent.start:sent.end])
+    days = [t for t in dates if sent.start <= t.start and t.end <= sent.end and "-" in t.value
+            and not inside_any(t.start - sent.start, quotes)]
+    return days[0].value if days else None
+
+
+def statement_dates(article: Article) -> list:
+    """Dates that can date a statement: DATE values, and TIME values cut to their day
+    (國民黨青年軍昨天上午向警方檢舉 → the day of 昨天上午)."""
+    out = []
+    for t in article.time_expressions:
+        value = t.value or ""
+        if t.type == "TIME" and DATE_VALUE.match(value[:10]):
+            out.append(t.model_copy(update={"value": value[:10]}))
+        elif t.type == "DATE" and DATE_VALUE.match(value) and t.mod not in ("FUTURE",):
+            out.append(t)
+    return out
 
 
 def _opens_clause(view: str, start: int, floor: int) -> bool:
