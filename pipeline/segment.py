@@ -34,9 +34,9 @@ class Segmenter:
 def user_dictionary_lines(resources_dir: Path) -> list[str]:
     """Words for jieba from `userdict.txt` (jieba format: word [freq] [pos]).
 
-    The title and alias lexicons are deliberately not loaded: the officials stage matches
-    them on the view itself, and measured on the dev gold, adding them to jieba changed
-    token boundaries that the NER features were trained on."""
+    The title and alias lexicons are not loaded: the officials stage matches them on the
+    view itself, and the NER model's word-boundary features were trained with these token
+    boundaries; changing the dictionary would need retraining (not measured yet)."""
     lines: list[str] = []
     userdict = resources_dir / "userdict.txt"
     if userdict.exists():
