@@ -60,7 +60,7 @@ COUNTRY_PREFIX = set("美俄中英法德日韩台陆港澳欧印朝越泰乌以�
 PERSON_KINDS = {"PERSON"}
 # jieba glues an adverb, 時 or a document noun to a one-character cue: 受訪|時稱, 年|報稱.
 GLUED_BEFORE_CUE = set("时并亦也还又再曾则均都更即报口")
-NOT_BEFORE_CUE = set("的所之句番遭受")
+NOT_BEFORE_CUE = set("的所之句番遭受被")  # 被認為, 遭質疑: passives
 DOCUMENTS = ("报告", "报告中", "年报", "声明", "报导", "报道", "文章")
 # Characters a name written before its English form never holds: particles, prepositions,
 # verbs of motion (他們打算從的的喀喀湖(Lake Titicaca) is no name).
@@ -216,7 +216,7 @@ def find_cues(article: Article, resources: Resources, quotes: list[tuple[int, in
             ok = False
         if ok and view[end:end + 1] == "的":
             ok = False
-        if ok and word in need_comma and view[end:end + 1] not in (",", ":", "，", "："):
+        if ok and word in need_comma and view[end:end + 1] not in (",", ":", "，", "：", "「", "“", "『", "\""):
             ok = False
         # Bylines are no statements: 〔記者林哲遠／台北報導〕, 記者詹雅婷／綜合報導.
         if ok and word in ("报导", "报道") and ("/" in view[max(0, i - 6):i] or view[end:end + 1] in "〕)]】"):
