@@ -305,7 +305,7 @@ def speaker_candidates(article: Article, resources: Resources, quotes: list[tupl
         taken.append((start, end))
     out.extend(_groups(article, [m for m in article.mentions if m.label == "TITLE"], out))
     out.extend(_bracketed_names(article, titles, [(c.frame_start, c.end) for c in out if c.kind != "PERSON"],
-                                resources.get("speaker_title_words", load_title_words)))
+                                title_words(resources)))
     taken.extend((c.start, c.end) for c in out)
     out.extend(_country_names(article, resources, taken, in_title_quote))
     taken.extend((c.start, c.end) for c in out)
@@ -389,14 +389,17 @@ def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-def load_title_words(config: Config) -> tuple[str, ...]:
-    """Title words from the officials lexicon (titles.txt, first column), longest first: a
-    name written after one starts there (教授|托夫特)."""
-    from pipeline.normalize import Converters
+def title_words(resources: Resources) -> tuple[str, ...]:
+    """Title words from the officials lexicon (titles.txt, first column, in Simplified),
+    longest first: a name written after one starts there (教授|托夫特)."""
+    from pipeline.normalize import load_converters
 
-    t2s = Converters().t2s
-    words = {t2s.convert(line.split("\t")[0]) for line in _lines(config.resources_dir / "titles.txt")}
-    return tuple(sorted((w for w in words if len(w) >= 2), key=len, reverse=True))
+    def load(config: Config) -> tuple[str, ...]:
+        t2s = resources.get("converters", load_converters).t2s
+        words = {t2s.convert(line.split("\t")[0]) for line in _lines(config.resources_dir / "titles.txt")}
+        return tuple(sorted((w for w in words if len(w) >= 2), key=len, reverse=True))
+
+    return resources.get("speaker_title_words", load)
 
 
 def _bracketed_names(article: Article, titles: list[tuple[int, int]], taken: list[tuple[int, int]],
