@@ -929,6 +929,7 @@ def _excluded_by_time(article: Article, view: str, f: Found) -> bool:
 def find_numeric_claims(article: Article, resources: Resources) -> Article:
     """Stage: fill `article.numeric_claims` (runs after timex and statements)."""
     if article.lang == "en":
+        article.numeric_claims = find_english_claims(article, resources)
         return article
     from pipeline import normalize
 
@@ -991,3 +992,237 @@ def _unit_surface(article: Article, view: str, f: Found) -> str | None:
     if idx == -1 or f.unit == "%":
         return f.unit
     return article.text[idx:idx + len(f.unit)]
+
+
+# --------------------------------------------------------------------------- English
+
+_EN_NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
+    "a thousand": 1000, "a dozen": 12, "dozen": 12,
+}  # "one" is left out: "one of the…", like 一 in Chinese, is rarely a count
+_EN_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "mn": 10**6, "bn": 10**9, "m": 10**6}
+# Nouns whose plural has no -s: "49 people", "1,000 police".
+_EN_IRREGULAR = {"people", "police", "personnel", "children", "men", "women", "staff", "cattle", "sheep", "fish",
+                 "aircraft", "deer", "feet", "teeth", "mice", "geese", "crew", "livestock"}
+_EN_POSSESS = re.compile(r"\b(?:has|have|had|owns|own|owned|holds|hold|held|possesses|possess|deployed|deploys|deploy|fields|"
+                         r"maintains|employs|employed|raised|raises|spent|spends|received|receives|won|lost|reported|reports|"
+                         r"earned|posted|plans|planned|invested|invests|pledged)\b")
+_EN_NAME = r"(?:[A-Z][\w.&'’-]*|of|the|and|for)(?:\s+(?:[A-Z][\w.&'’-]*|of|the|and|for)){0,4}"
+_EN_NOT_NAMES = {"The", "It", "He", "She", "They", "We", "I", "This", "That", "These", "Those", "A", "An", "In", "On",
+                 "At", "But", "And", "Its", "His", "Her", "Their", "Our", "Mr", "Mrs", "Ms", "Just", "Only", "About"}
+_EN_CLAUSE_BREAK = re.compile(r"[;:!?]|,(?=\s)|\.(?=\s)|—| - ")
+_EN_LOCATIVE = {"in", "to", "from", "at", "against", "on", "with", "into", "for", "by", "across", "toward", "towards"}
+
+
+@dataclass
+class EnglishLexicons:
+    qualifiers: dict[str, str]
+    units: dict[str, str]  # word → currency | money | percent | scale | measure
+    stop: set[str]
+    countries: list[str]
+    number_re: re.Pattern
+    qualifier_re: re.Pattern
+
+
+def load_english_lexicons(config: Config) -> EnglishLexicons:
+    return _load_english(config.resources_dir)
+
+
+@lru_cache(maxsize=4)
+def _load_english(resources_dir: Path) -> EnglishLexicons:
+    qualifiers = {r[0].strip(): r[1].strip() for r in _lines(resources_dir / "numbers_en_qualifiers.txt") if len(r) > 1}
+    units = {r[0].strip(): r[1].strip() for r in _lines(resources_dir / "numbers_en_units.txt") if len(r) > 1}
+    stop = {r[0].strip() for r in _lines(resources_dir / "numbers_en_words.txt")}
+    countries = [r[1].strip() for r in _lines(resources_dir / "countries.tsv") if len(r) > 1 and r[1].strip()]
+    countries += ["U.S.", "US", "America", "Britain", "EU", "European Union", "NATO", "Taiwan", "China"]
+    currencies = [u for u, k in units.items() if k == "currency"]
+    words = sorted(_EN_NUMBER_WORDS, key=len, reverse=True)
+    number_re = re.compile(
+        rf"(?<![\w.$€£¥-])(?:(?P<cur>{_alternation(currencies)})\s?)?"
+        rf"(?:(?P<dig>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<word>\b(?:{'|'.join(map(re.escape, words))})\b))"
+        rf"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|m)\b)?",
+        re.IGNORECASE,
+    )
+    qualifier_re = re.compile(rf"\b(?:{_alternation(qualifiers)})\s*$", re.IGNORECASE)
+    return EnglishLexicons(qualifiers, units, stop, sorted(set(countries), key=len, reverse=True), number_re, qualifier_re)
+
+
+def _en_clause(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
+    start = lo
+    for m in _EN_CLAUSE_BREAK.finditer(text, lo, pos):
+        start = m.end()
+    m = _EN_CLAUSE_BREAK.search(text, pos, hi)
+    return start, (m.start() if m else hi)
+
+
+def _en_noun_phrase(text: str, pos: int, stop: set[str], limit: int) -> tuple[int, int] | None:
+    """Up to three lower-case words after `pos` ending in a plural: 600 operational warheads,
+    1 million private sector jobs, 49 people."""
+    words = list(re.finditer(r"\s*([a-z][a-z-]*)", text[pos:limit]))
+    span, cursor = None, pos
+    for m in words[:3]:
+        if pos + m.start() != cursor:
+            break
+        word = m.group(1)
+        if word in stop:
+            break
+        cursor = pos + m.end()
+        if word.endswith("s") and not word.endswith("ss") or word in _EN_IRREGULAR:
+            span = (pos + m.start(1) - 0, cursor)
+    if span is None:
+        return None
+    first = re.match(r"\s*", text[pos:]).end()
+    return pos + first, span[1]
+
+
+def _en_holder(text: str, lo: int, num_start: int, lex: EnglishLexicons) -> str | None:
+    """Whose number: a possessive (China's, Hon Hai's), the subject of has/owns/raised…, or a
+    country named earlier in the clause (not after in/to/from: a place, not an owner)."""
+    before = text[lo:num_start]
+    best = None
+    for m in re.finditer(rf"({_EN_NAME})['’]s\b", before):
+        best = m
+    if best:
+        return _en_trim(best.group(1))
+    verbs = list(_EN_POSSESS.finditer(before))
+    if verbs:
+        head = before[:verbs[-1].start()].rstrip()
+        m = re.search(rf"({_EN_NAME})\s*$", head) if re.search(r"[A-Z][\w.&'’-]*$", head) else None
+        if m and _en_trim(m.group(1)):
+            return _en_trim(m.group(1))
+    found = None
+    for country in lex.countries:
+        for m in re.finditer(rf"(?<![\w.]){re.escape(country)}(?![\w$])", before):  # not US$
+            prev = re.search(r"(\w+)\s+(?:the\s+)?$", before[:m.start()])
+            if prev and prev.group(1).lower() in _EN_LOCATIVE:
+                continue
+            if found is None or m.start() > found[0]:
+                found = (m.start(), country)
+    return found[1] if found else None
+
+
+def _en_trim(name: str) -> str | None:
+    words = name.split()
+    while words and (words[0] in _EN_NOT_NAMES or words[0] in ("of", "the", "and", "for")):
+        words = words[1:]
+    while words and words[-1] in ("of", "the", "and", "for"):
+        words = words[:-1]
+    return " ".join(words) if words and words[0][:1].isupper() else None
+
+
+_EN_CLAIMANT = re.compile(rf"(?:according to (?:the )?({_EN_NAME}))|(?:({_EN_NAME}) (?:said|says|reported|estimated|estimates|showed|shows|found))")
+
+
+def _en_claimant(text: str, lo: int, hi: int) -> str | None:
+    for m in _EN_CLAIMANT.finditer(text, lo, hi):
+        name = _en_trim(m.group(1) or m.group(2))
+        if name:
+            return name
+    return None
+
+
+def find_english_claims(article: Article, resources: Resources) -> list[NumericClaim]:
+    """Numbers with a currency, a percentage, a measure or a counted plural noun:
+    "more than 600 operational warheads" → 600, quantity operational warheads, qualifier >;
+    "$1.5 billion" → 1.5e9, unit $; "3.5 percent" → 3.5, unit %.  Years (2016), dates (April
+    24), times (10 a.m.), ordinals (5th) and labels (F-16) are not claims."""
+    lex = resources.get("numbers_en_lexicons", load_english_lexicons)
+    text = article.text
+    claims: list[NumericClaim] = []
+    for m in lex.number_re.finditer(text):
+        start, end = m.start(), m.end()
+        if text[end:end + 1].isalpha() and not m.group("scale") or text[end:end + 1] in ("-", ":") \
+                or text[start - 1:start] in ("-", "#", "/") or re.search(r"\b(?:No|no)\.\s*$", text[max(0, start - 4):start]):
+            continue  # 5th, F-16, 10:30, 74-year-old, No. 5
+        raw = m.group("dig") or m.group("word")
+        if m.group("dig"):
+            value = float(raw.replace(",", ""))
+        else:
+            value = float(_EN_NUMBER_WORDS[raw.lower()])
+        if m.group("scale"):
+            scale = m.group("scale").lower()
+            if scale == "m" and not m.group("cur"):
+                continue  # 300 m is metres
+            value *= _EN_SCALES[scale]
+        month_before = re.search(r"\b([A-Za-z]+)\.?\s+$", text[max(0, start - 12):start])
+        if month_before and month_before.group(1).lower() in lex.stop and month_before.group(1)[:1].isupper() \
+                and month_before.group(1).lower() in _MONTHS:
+            continue  # April 24
+        unit, quantity_span = None, None
+        tail = re.match(r"\s*(percentage points?|per cent|percent|%)", text[end:], re.IGNORECASE)
+        if m.group("cur"):
+            unit = m.group("cur").upper() if m.group("cur") != "$" else "$"
+        elif tail:
+            unit = "%" if tail.group(1).lower() in ("percent", "per cent", "%") else tail.group(1).lower()
+            end += tail.end()
+        else:
+            word = re.match(r"\s*([A-Za-z]+(?: [a-z]+)?)", text[end:])
+            kind = None
+            if word:
+                for candidate in (word.group(1).lower(), word.group(1).split()[0].lower()):
+                    kind = lex.units.get(candidate)
+                    if kind in ("money", "measure", "percent"):
+                        unit = candidate
+                        end += re.match(r"\s*", text[end:]).end() + len(candidate)
+                        break
+            if unit is None:
+                if m.group("dig") and not m.group("scale") and re.fullmatch(r"(18|19|20|21)\d\d", raw):
+                    continue  # 2016 is a year
+                quantity_span = _en_noun_phrase(text, end, lex.stop, min(len(text), end + 60))
+                if quantity_span is None:
+                    continue  # a bare number measures nothing we can name
+        if value == 1 and not (unit or m.group("scale")):
+            continue
+        if any(t.type in ("DATE", "TIME") and t.start < end and start < t.end for t in article.time_expressions):
+            continue  # in 2016, at 10 a.m.
+        sent_start, sent_end = _sentence_bounds(article, start)
+        clause_lo, clause_hi = _en_clause(text, start, sent_start, sent_end)
+        qualifier, span_start = "=", start
+        q = lex.qualifier_re.search(text, clause_lo, start)
+        if q:
+            qualifier, span_start = lex.qualifiers[q.group().strip().lower()], q.start()
+            if q.group().strip().lower() == "some" and unit is None and quantity_span is None:
+                qualifier, span_start = "=", start
+        if quantity_span is None:
+            of = re.match(r"\s*of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?", text[end:])
+            if of and unit in ("%",):  # 51 percent of respondents
+                quantity_span = _en_noun_phrase(text, end + of.end(), lex.stop, min(len(text), end + of.end() + 60))
+        if quantity_span is None and unit is not None:
+            quantity_span = _en_subject(text, clause_lo, span_start, lex.stop)
+        holder = _en_holder(text, clause_lo, span_start, lex) if unit not in lex.units or lex.units.get(unit) != "measure" else None
+        claims.append(NumericClaim(
+            claim_id=f"{article.article_id}:nc{len(claims)}", article_id=article.article_id,
+            start=span_start, end=end, text=text[span_start:end], value=value, unit=unit,
+            quantity=text[quantity_span[0]:quantity_span[1]] if quantity_span else None,
+            qualifier=qualifier, holder=holder, claimant=_en_claimant(text, sent_start, sent_end),
+            time_value=find_time_value(article, Found(span_start, end, end, Reading(value), unit, qualifier, start), sent_start),
+            sent_idx=article.sentence_at(start)))
+    return claims
+
+
+_EN_LINK = re.compile(r"(?:^|\s)((?:[A-Za-z][a-z-]+\s)?[A-Za-z][a-z-]+)\s+(?:of|was|were|is|are|totaled|totalled|reached|"
+                      r"rose|fell|grew|increased|decreased|dropped|declined|jumped|climbed|stood at|came to|hit)"
+                      r"(?:\s+(?:by|to|at))?\s*$")
+
+
+def _en_subject(text: str, lo: int, start: int, stop: set[str]) -> tuple[int, int] | None:
+    """revenue of NT$203.8 billion → revenue; average hourly earnings rose 0.4 percent →
+    hourly earnings; Turnover totaled NT$566.61 billion → Turnover."""
+    m = _EN_LINK.search(text, lo, start)
+    if not m or m.end() != start:
+        return None
+    words = m.group(1).split()
+    while words and (words[0].lower() in stop or len(words) > 1 and words[0].endswith("ed")):
+        words = words[1:]  # CAL reported revenue of: the verb is not part of the noun
+    if not words or words[-1].lower() in stop:
+        return None
+    phrase = " ".join(words)
+    begin = m.start(1) + m.group(1).rfind(phrase)
+    return begin, begin + len(phrase)
+
+
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}

@@ -116,8 +116,44 @@ def test_quantity(builder, resources):
     assert (claim.quantity, claim.time_value) == ("核彈頭", "2030")
 
 
-def test_english_article_is_left_alone(builder, resources):
-    assert claims(builder, resources, "China has more than 600 operational warheads.") == []
+# English (lang en): real sentences from ../shared/corpus/en_politics_news.jsonl.gz, plus the
+# SPEC example in English.  (value, unit, qualifier, quantity, holder)
+ENGLISH = [
+    ("China has more than 600 operational warheads.", [(600, None, ">", "operational warheads", "China")]),
+    ("Trump said the event has raised more than $6 million for veterans.", [(6e6, "$", ">", None, None)]),
+    ("Turnover totaled NT$566.61 billion (US$17.14 billion).",
+     [(566.61e9, "NT$", "=", "Turnover", None), (17.14e9, "US$", "=", None, None)]),
+    ("According to a Washington Post-ABC News survey, 51 percent of respondents said they would vote for Clinton, "
+     "versus 39 percent for Trump.", [(51, "%", "=", "respondents", None), (39, "%", "=", None, None)]),
+    ("CAL reported revenue of NT$203.8 billion and net profit of NT$14.38 billion in 2024.",
+     [(203.8e9, "NT$", "=", "revenue", "CAL"), (14.38e9, "NT$", "=", "net profit", "CAL")]),
+    ("In Orlando, 49 people were killed June 12 by a lone gunman.", [(49, None, "=", "people", None)]),
+    ("The jobless rate ticked down to 5 percent, and average hourly earnings rose 0.4 percent.",
+     [(5, "%", "=", None, None), (0.4, "%", "=", "hourly earnings", None)]),
+    ("Russia's army has about 1,000 troops near the border.", [(1000, None, "~", "troops", "Russia")]),
+    ("could face a fine of up to NT$2 million (US$61,556)", [(2e6, "NT$", "<=", "fine", None), (61556, "US$", "=", None, None)]),
+]
+
+# Not claims in English: years, dates, times, ordinals, labels, a bare "one".
+EN_NOT_CLAIMS = [
+    "The 2016 election was held on November 8.",
+    "Taipei, April 24 (CNA) Foreign Minister Lin met her.",
+    "He bought F-16 jets for the 5th time at 10:30.",
+    "One of the candidates spoke.",
+]
+
+
+@pytest.mark.parametrize("text,expected", ENGLISH, ids=[c[0][:20] for c in ENGLISH])
+def test_english_claims(builder, resources, text, expected):
+    got = [fields(c, ("value", "unit", "qualifier", "quantity", "holder")) for c in claims(builder, resources, text)]
+    assert len(got) == len(expected), got
+    for (value, *rest), (e_value, *e_rest) in zip(got, expected):
+        assert same_value(e_value, value) and tuple(rest) == tuple(e_rest), got
+
+
+@pytest.mark.parametrize("text", EN_NOT_CLAIMS)
+def test_english_not_claims(builder, resources, text):
+    assert [c.text for c in claims(builder, resources, text)] == []
 
 
 def test_holder_is_not_the_place_or_target(builder, resources):
