@@ -409,6 +409,17 @@ def _group_key(mention: Mention, article: Article, lexicon: NameLexicon) -> _Gro
     return _Group(mention.label, key)
 
 
+def _may_learn_alias(group: _Group, english: str) -> bool:
+    """A bracketed English name teaches an alias only for people the curated table does not
+    know: for a known person the table is authoritative, so 川普 in 艾瑞克．川普（Eric Trump）
+    or 小川普（Donald Trump Jr.）, when the tagger found only 川普, does not make Eric Trump or
+    Donald Trump Jr. aliases of Donald Trump."""
+    if group.person is None:
+        return True
+    known = {alias.casefold() for alias in group.person.aliases}
+    return english.casefold() in known
+
+
 def _bracketed_english(article: Article, mention: Mention) -> str | None:
     match = _BRACKETED_LATIN.match(article.text, mention.end)
     return match.group(1).strip() if match else None
@@ -501,7 +512,11 @@ def link_entities(article: Article, resources: Resources) -> Article:
     for mention in article.mentions:
         if mention.label not in ENTITY_KINDS:
             continue
-        if mention.mention_id in glossed and glossed[mention.mention_id] in keys:
+        if (
+            mention.mention_id in glossed
+            and glossed[mention.mention_id] in keys
+            and _may_learn_alias(groups[keys[glossed[mention.mention_id]]], mention.text)
+        ):
             # Mikhail Troitskiy inside 米特羅伊茨基(Mikhail Troitskiy): the same person.
             group_id = keys[glossed[mention.mention_id]]
             groups[group_id].surfaces.append(mention.text)
@@ -512,7 +527,7 @@ def link_entities(article: Article, resources: Resources) -> Article:
         group = groups.setdefault(group_id, found)
         group.surfaces.append(mention.text)
         english = _bracketed_english(article, mention)
-        if english:
+        if english and _may_learn_alias(group, english):
             group.english.append(english)
         keys[mention.mention_id] = group_id
     _merge_dotted_names(groups, keys, article, lexicon)
