@@ -32,7 +32,8 @@ _CN_CHARS = "零〇○一二两三四五六七八九十百千万亿"  # ○: the
 _CNN = rf"[{_CN_CHARS}]+(?:点[零〇一二三四五六七八九]+)?(?:兆(?![瓦赫帕字]))?"
 # 兆 is 10^12 in Taiwanese money (新台幣2兆元); 兆瓦 / 兆赫 are mega-units, not numbers.
 _MAG = r"(?:万亿|千万|百万|十万|亿|万|千|兆(?![瓦赫帕字]))"
-_AR = rf"(?:{_DIG})(?:\s*{_MAG}(?:\s*(?:{_DIG})\s*{_MAG})*)?"
+# 96萬2826人 / 1931萬1105人 (Taiwanese statistics): digits below the last magnitude follow it.
+_AR = rf"(?:{_DIG})(?:\s*{_MAG}(?:\s*(?:{_DIG})\s*{_MAG})*(?:(?<=[万亿])\d{{1,4}}(?![\d.,]))?)?"
 _NUM = rf"(?:{_AR}|{_CNN})"
 
 # One numeric expression; the alternatives are tried in this order at each position.
@@ -394,8 +395,8 @@ _DIGIT_STRING = re.compile(r"[零〇○一二两三四五六七八九]{2,}")
 def _not_a_quantity(view: str, start: int, num_end: int) -> bool:
     if _DIGIT_STRING.fullmatch(view[start:num_end]) and num_end - start != 2 or view[start:num_end] == "一一":
         return True  # 唯一一場 → 一一; 二〇二六 spelled digit by digit is a year, not a count
-    if view[start - 1:start] in ("数", "几") or view[max(0, start - 2):start] == "好几":
-        return True  # 數十億美元: "tens of", no value
+    if (view[start - 1:start] in ("数", "几") or view[max(0, start - 2):start] == "好几") and not view[start:start + 1].isdigit():
+        return True  # 數十億美元: "tens of", no value (but 投票人數96萬2826人 is a count after 人數)
     if view[start - 1:start] in ("第", "同") or _DEMONSTRATIVE.search(view[max(0, start - 2):start]):
         return True  # 第2個任期 is an ordinal; 這3個國家 refers, it does not claim
     if _LATIN_NEIGHBOUR.match(view[start - 1:start]) or _LATIN_NEIGHBOUR.match(view[num_end:num_end + 1]):
@@ -462,7 +463,8 @@ def holder_spans(article: Article, view: str, lo: int, hi: int, lex: Lexicons, u
             continue  # 法國媒體報道: a source, not an owner
         canonical = lex.holders[m.group()]
         spans[m.start()] = HolderSpan(m.start(), m.end(), canonical if "/" in canonical else None)
-    labels = ("GPE",) + (("ORG", "LOC") if organisations else ()) + (("PERSON",) if unit == "岁" else ())
+    money = unit is not None and (unit in lex.currencies or unit.endswith("元"))
+    labels = ("GPE",) + (("ORG", "LOC") if organisations else ()) + (("PERSON",) if unit == "岁" or money and organisations else ())
     for mention in article.mentions:
         if mention.label not in labels or not (lo <= mention.start and mention.end <= hi):
             continue
@@ -487,7 +489,7 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
     """
     number_start = f.num_start
     clause_lo = _clause_start(view, number_start, sent_start)
-    owner = _possessor(article, view, clause_lo, number_start, lex, f.unit)
+    owner = _possessor(article, view, clause_lo, number_start, lex, f.unit) or _adjacent_owner(article, view, f, clause_lo, lex)
     if owner:
         return owner
     if f.unit in _PEOPLE_UNITS:
@@ -502,12 +504,47 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
         return in_clause[-1]
     # Beyond its own clause only countries and places own a number: an organisation named
     # earlier in the sentence is more often the source (路透, 調查) than the owner.
-    before = holder_spans(article, view, sent_start, clause_lo, lex, f.unit, organisations=False)
+    before = [h for h in holder_spans(article, view, sent_start, clause_lo, lex, f.unit, organisations=False)
+              if view[h.start - 1:h.start] not in _LOCATIVE]  # 大会在上海闭幕，25个项目: a place, not an owner
     if before:
         return before[-1]
     after = holder_spans(article, view, f.end, _clause_end(view, f.end, sent_end), lex, f.unit, organisations=False)
     if after:
         return after[0]
+    return None
+
+
+def _adjacent_owner(article: Article, view: str, f: Found, clause_lo: int, lex: Lexicons) -> HolderSpan | None:
+    """An organisation or place written right before the number, or before 的 and the number:
+    CPTPP的11個會員國, 伊朗伊斯蘭革命衛隊（IRGC）3名成員, 车路小学的101名学生.  This holds for
+    counts of people too: members and pupils belong to their body."""
+    end = f.start
+    if view[end - 1:end] == "的":
+        end -= 1
+    elif view[end - 1:end] in ")）":
+        opened = max(view.rfind("(", clause_lo, end), view.rfind("（", clause_lo, end))
+        if opened == -1:
+            return None
+        end = opened  # 伊朗伊斯蘭革命衛隊（IRGC）3名: the alias in brackets
+    else:
+        return None
+    for h in holder_spans(article, view, clause_lo, end, lex, f.unit):
+        if h.end == end:
+            return h
+    before = [t for t in article.tokens if clause_lo <= t.start and t.end <= end]
+    if not before or before[-1].end != end:
+        return None
+    last = before[-1]
+    if last.pos in ("nt", "eng") or last.pos == "nz" and len(_tv(view, last)) > 1:
+        return HolderSpan(last.start, last.end, None)  # CPTPP (eng), 滙豐 (nz): a name jieba knows
+    if view[f.start - 1:f.start] in ")）" and re.fullmatch(r"[(（][A-Z]{2,8}[)）]", view[end:f.start]):
+        # 伊朗伊斯蘭革命衛隊（IRGC）: a name glossed with its acronym; walk back over its words
+        k = len(before) - 1
+        while k > 0 and (before[k - 1].pos in ("ns", "nt", "nz", "n", "j") or before[k - 1].pos == "vn" and k > 1
+                         and before[k - 2].pos in ("ns", "nt", "nz")) and before[k - 1].end == before[k].start:
+            k -= 1
+        if end - before[k].start >= 2:
+            return HolderSpan(before[k].start, end, None)
     return None
 
 
@@ -665,8 +702,13 @@ def _tv(view: str, t) -> str:
 
 def _nounish(view: str, t) -> bool:
     """A token that can be part of the counted noun phrase (not a name: 美國5177枚 is owned)."""
-    return _is_noun(t.pos) and t.pos not in _NAME_POS and _tv(view, t) != "的" \
-        and not any(c in _NUMERAL_CHARS for c in _tv(view, t))
+    word = _tv(view, t)
+    return (_is_noun(t.pos) and t.pos not in _NAME_POS or t.pos == "l" and len(word) >= 3) \
+        and word not in _NOT_QUANTITY_NOUNS and not any(c in _NUMERAL_CHARS for c in word)
+
+
+# jieba tags these n, but they quantify or place, they are not the thing: 592个国家贫困县全部摘帽.
+_NOT_QUANTITY_NOUNS = {"的", "全部", "全体", "全数", "总共", "其中", "目前", "现在", "当时", "同期", "同比", "期间", "方面"}
 
 
 def _contiguous(run) -> bool:
@@ -684,16 +726,26 @@ def _strip_holder(view: str, start: int, end: int, lex: Lexicons, article: Artic
     return start
 
 
-def _quantity_after(article: Article, view: str, f: Found, clause_end: int, lex: Lexicons) -> str | None:
+def _quantity_after(article: Article, view: str, f: Found, clause_end: int, lex: Lexicons,
+                    segmenter=None) -> str | None:
     """The noun phrase right after the number: 600枚可操作的核彈頭 → 核彈頭, 4次集群打击 → 集群打击,
     38%的選務人員 → 選務人員; a count of people followed by a verb counts those who did it
     (造成15人丧生 → 丧生, 4人因…被捕 → 被捕), and N人是X counts X (1萬人是美國鋼鐵的員工)."""
     toks = [t for t in article.tokens if f.end <= t.start and t.end <= clause_end][:12]
+    if (not toks or toks[0].start != f.end) and segmenter is not None and clause_end > f.end:
+        # 109次长线巡逻任务 → 次长/长线: jieba glued the unit to the next word; cut the rest again.
+        from pipeline.article import Token
+        from pipeline.segment import chinese_tokens
+
+        toks = [Token(start=t.start + f.end, end=t.end + f.end, text=t.text, pos=t.pos)
+                for t in chinese_tokens(article.text[f.end:clause_end], view[f.end:clause_end], segmenter)][:12]
     if not toks or toks[0].start != f.end:
-        return None  # the unit and the next word are one jieba token: no clean boundary
+        return None
     i = 0
     if _tv(view, toks[0]) == "的":
         i = 1
+    elif _nounish(view, toks[0]):
+        pass  # 2萬個職位的一部分: the noun right after the unit is the thing counted
     else:
         of = next((k for k, t in enumerate(toks[:5]) if _tv(view, t) == "的"), None)
         if of is not None and not any(re.search(r"[\d，。；、,;:!?「」]", _tv(view, t)) or _tv(view, t) in ("是", "为", "有")
@@ -711,8 +763,6 @@ def _quantity_after(article: Article, view: str, f: Found, clause_end: int, lex:
             run.append(t)
         elif not run and t.pos in _PREFIX_POS:
             run.append(t)
-        elif t.pos.startswith("v") and nxt is not None and _nounish(view, nxt) and run and _nounish(view, run[-1]):
-            run.append(t)  # 荒漠化治理任务: a verb inside a compound noun
         elif actions and t.pos.startswith("v") and run and (nxt is None or _tv(view, nxt) in ("和", "及", "与", "、")):
             run.append(t)
             break
@@ -757,8 +807,8 @@ def _quantity_before(article: Article, view: str, f: Found, clause_lo: int, lex:
     while k >= 0 and (_nounish(view, toks[k]) or toks[k].pos in ("s", "b") and k < end_k) \
             and (k == end_k or toks[k].end == toks[k + 1].start):
         k -= 1  # 国内/s 生产总值: a place word or modifier inside the subject
-    while k + 1 <= end_k and not _nounish(view, toks[k + 1]):
-        k += 1
+    while k + 1 <= end_k and toks[k + 1].pos not in ("b", "s") and not _nounish(view, toks[k + 1]):
+        k += 1  # 总/b 投资: a modifier may start the subject
     run = toks[k + 1:end_k + 1]
     if run and k >= 1 and _tv(view, toks[k]) == "的" and toks[k - 1].pos.startswith("v") and words.get(_tv(view, toks[k - 1])) is None:
         run = toks[k - 1:end_k + 1]  # 部署的戰略核彈頭: the verb of a 的-modifier belongs to the noun
@@ -778,7 +828,7 @@ def _quantity_before(article: Article, view: str, f: Found, clause_lo: int, lex:
 
 
 def describe_quantity(article: Article, view: str, f: Found, sent_start: int, sent_end: int, lex: Lexicons,
-                      previous: tuple | None) -> tuple[str | None, str | None]:
+                      previous: tuple | None, segmenter=None) -> tuple[str | None, str | None]:
     """(quantity, its noun phrase to carry): what the number counts.  `previous` is
     (sentence start, end, quantity, noun phrase) of the claim before in the article."""
     if not article.tokens:
@@ -793,10 +843,10 @@ def describe_quantity(article: Article, view: str, f: Found, sent_start: int, se
     clause_end = _clause_end(view, f.end, sent_end)
     if f.unit in _DURATION_UNITS:
         if view[f.end:f.end + 1] == "的":  # 長達4年的武裝衝突
-            return _quantity_after(article, view, f, clause_end, lex), None
+            return _quantity_after(article, view, f, clause_end, lex, segmenter), None
         span = _noun_before_copula(article.tokens, f, sent_start)  # 原定效期10年 → 效期
         return (article.text[span[0]:span[1]] if span else None), None
-    after = _quantity_after(article, view, f, clause_end, lex)
+    after = _quantity_after(article, view, f, clause_end, lex, segmenter)
     if after:
         return after, after
     noun, change, reached = _quantity_before(article, view, f, clause_lo, lex)
@@ -935,6 +985,9 @@ def find_numeric_claims(article: Article, resources: Resources) -> Article:
 
     view = article.view or normalize.make_view(article.text, resources.get("converters", normalize.load_converters))
     lex = resources.get("numbers_lexicons", load_lexicons)
+    from pipeline.segment import load_segmenter
+
+    segmenter = resources.get("segmenter", load_segmenter) if article.tokens else None
     claims: list[NumericClaim] = []
     carried: tuple[int, HolderSpan | None] | None = None  # (paragraph, the last claim's holder)
     previous: tuple | None = None  # (sentence start, end, quantity, noun phrase) of the last claim
@@ -956,7 +1009,7 @@ def find_numeric_claims(article: Article, resources: Resources) -> Article:
             # paragraph's last claim carries to the next sentence that names none.
             holder = carried[1]
         carried = (paragraph, holder) if holder else (paragraph, None) if not carried or carried[0] != paragraph else carried
-        quantity, noun_phrase = describe_quantity(article, view, f, sent_start, sent_end, lex, previous)
+        quantity, noun_phrase = describe_quantity(article, view, f, sent_start, sent_end, lex, previous, segmenter)
         previous = (sent_start, f.end, quantity, noun_phrase)
         unit_text = _unit_surface(article, view, f)
         claims.append(
