@@ -23,7 +23,7 @@ from pipeline.ner_recognizers import LEXICON_MODES, LexiconRecognizer
 
 # Sets the model is chosen on (dev) and reported on (test), by corpus.
 DEV_SETS = ("msra", "cluener")
-TRADITIONAL_SETS = ("msra", "cluener", "cluener_dev_shipped")
+TRADITIONAL_SETS = ("msra", "msra_dev_shipped", "cluener", "cluener_dev_shipped", "resume_dev_shipped", "weibo_dev_shipped")
 
 
 def resources_for(model_dir: Path, lexicon_mode: str | None) -> Resources:
@@ -183,6 +183,10 @@ def model_card(metrics: dict, static_text: str) -> str:
         f"(as in the pipeline), {tp.get('with_view_and_jieba')} chars/s including the view and jieba."
     )
     lines.append(f"- Gazetteer mode chosen on dev: `{metrics.get('lexicon_mode')}`; dev micro F1 by mode: `{json.dumps(metrics.get('dev'))}`.")
+    if metrics.get("traditional_copies"):
+        lines.append("- Trained with s2twp-converted copies of the training sentences (`--traditional-copies`).")
+    for note in metrics.get("experiments", []):
+        lines.append(f"- Experiment: {note}")
     lines.append("")
     for corpus, simplified in metrics.get("test", {}).items():
         traditional = metrics.get("test_traditional", {}).get(corpus)
@@ -211,9 +215,14 @@ text), so spans are offsets into the original text in either script.
   index frozen at training time (a feature); `ner_config.json` holds the gazetteer mode
   chosen on dev. They run inside the spaCy component `newsevents_ner`
   (pipeline/ner_spacy.py) on a blank `zh` pipeline, one token per character.
-- Features per character (pipeline/ner_features.py): character uni/bi-grams in a ±2 window,
-  character classes, jieba word position (B/M/E/S) with POS (nr/ns/nt …), the word itself,
-  POS of the neighbouring words, gazetteer hits (pipeline/resources/ner_*.txt).
+- Features per character (pipeline/ner_features.py, feature set saved in
+  lexicon_index.json): character uni/bi-grams in a ±2 window, character classes, jieba word
+  position (B/M/E/S) with POS (nr/ns/nt …), the word itself, POS of the neighbouring words,
+  gazetteer hits (pipeline/resources/ner_*.txt); set 2 adds the neighbouring words.
+- Decoding (pipeline/ner_recognizers.py): entity spans first, then TITLE spans where free;
+  an entity span that swallowed a whole [ORG][TITLE][NAME] frame (美国塔夫茨大学教授托夫特)
+  is split at the title the TITLE tagger found inside it when a name-shaped run follows.
+  Gazetteers are combined in the mode chosen on dev (off / backoff / names first).
 - Why two taggers: only CLUENER (`position`) and Resume (`TITLE`) annotate titles; MSRA and
   Weibo leave 总统 as O. A single tagger would learn that titles are O from 47k MSRA
   sentences; the TITLE tagger learns only from the corpora that mark titles, and its spans
