@@ -225,6 +225,9 @@ def test_quantity_and_holder_on_corpus_cases():
     spec = importlib.util.spec_from_file_location("numbers_quantity_score", path)
     scorer = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(scorer)
-    counts = scorer.score(article_annotator(make_config()))
-    (q_ok, q_all), (h_ok, h_all) = counts["quantity"], counts["holder"]
-    assert q_ok / q_all >= 0.62 and h_ok / h_all >= 0.75, counts
+    annotate_fn = article_annotator(make_config())
+    # "dev": the rules were tuned on it; "check": annotated afterwards, first scored at 0.42 / 0.50.
+    for split, q_floor, h_floor in (("dev", 0.62, 0.75), ("check", 0.38, 0.45)):
+        counts = scorer.score(annotate_fn, split=split)
+        (q_ok, q_all), (h_ok, h_all) = counts["quantity"], counts["holder"]
+        assert q_ok / q_all >= q_floor and h_ok / h_all >= h_floor, (split, counts)

@@ -3,6 +3,9 @@ tests/gold).  Run from the repository root:
 
     .venv/bin/python tests/cases/numbers_quantity_score.py [-v]
 
+Two splits: "dev" (the rules were adjusted while looking at these) and "check" (annotated
+afterwards and scored once, an honest estimate).
+
 A case is matched to the predicted claim whose span overlaps the first occurrence of its
 `number`; an unmatched case counts as wrong for both fields.  Quantity is compared exactly;
 holder leniently, as the whole-article scorer does (equal, containment, alias, t2s).
@@ -17,11 +20,12 @@ from pathlib import Path
 CASES = Path(__file__).with_name("numbers_quantity_cases.jsonl")
 
 
-def score(annotate_fn, verbose: bool = False) -> dict:
+def score(annotate_fn, verbose: bool = False, split: str | None = None) -> dict:
     from pipeline.evaluate.articles import NameMatcher
 
     names = NameMatcher(None)
     rows = [json.loads(line) for line in CASES.read_text("utf-8").splitlines() if line.strip()]
+    rows = [r for r in rows if split is None or r.get("split") == split]
     cache: dict[str, list[dict]] = {}
     counts = {"cases": len(rows), "matched": 0, "quantity": [0, 0], "holder": [0, 0]}
     for row in rows:
@@ -48,10 +52,12 @@ def score(annotate_fn, verbose: bool = False) -> dict:
 def main() -> None:
     from pipeline.cli import article_annotator, make_config
 
-    counts = score(article_annotator(make_config()), verbose="-v" in sys.argv)
-    q, h = counts["quantity"], counts["holder"]
-    print(f"cases {counts['cases']}  matched {counts['matched']}  quantity {q[0]}/{q[1]} = {q[0] / q[1]:.3f}  "
-          f"holder {h[0]}/{h[1]} = {h[0] / h[1]:.3f}")
+    annotate_fn = article_annotator(make_config())
+    for split in ("dev", "check"):
+        counts = score(annotate_fn, verbose="-v" in sys.argv, split=split)
+        q, h = counts["quantity"], counts["holder"]
+        print(f"{split:6} cases {counts['cases']}  matched {counts['matched']}  quantity {q[0]}/{q[1]} = {q[0] / q[1]:.3f}  "
+              f"holder {h[0]}/{h[1]} = {h[0] / h[1]:.3f}")
 
 
 if __name__ == "__main__":
