@@ -94,6 +94,10 @@ class NameLexicon:
     transliteration: frozenset[str] = frozenset()  # characters of transliterated foreign names
     foreign: frozenset[str] = frozenset()  # … of those, the ones rare in Chinese given names
     longest_form: int = 1
+    # Every prefix of every key: a scan of the article stops extending a span as soon as
+    # no key can start with it (most positions stop after one character).
+    organization_prefixes: frozenset[str] = frozenset()
+    person_prefixes: frozenset[str] = frozenset()
 
     def view_of(self, surface: str) -> str:
         return make_view(surface, self.converters)
@@ -209,7 +213,13 @@ def load_name_lexicon(config: Config) -> NameLexicon:
     lexicon.longest_form = max(
         (len(k) for k in (*lexicon.persons, *lexicon.country_forms, *lexicon.organizations)), default=1
     )
+    lexicon.organization_prefixes = key_prefixes(lexicon.organizations)
+    lexicon.person_prefixes = key_prefixes(lexicon.persons)
     return lexicon
+
+
+def key_prefixes(keys) -> frozenset[str]:
+    return frozenset(key[:n] for key in keys for n in range(len(key) + 1))
 
 
 def name_lexicon(resources: Resources) -> NameLexicon:

@@ -44,6 +44,7 @@ from pipeline.config import Config, Resources
 from pipeline.entities import (
     _BRACKETED_LATIN,
     home_country,
+    key_prefixes,
     NAME_DOTS,
     NameLexicon,
     add_mentions,
@@ -132,6 +133,7 @@ class Title:
 class TitleLexicon:
     titles: dict[str, Title] = field(default_factory=dict)  # view form -> Title
     longest: int = 1
+    prefixes: frozenset[str] = frozenset()  # every prefix of every title, for early stops
 
 
 def load_title_lexicon(config: Config) -> TitleLexicon:
@@ -151,6 +153,7 @@ def load_title_lexicon(config: Config) -> TitleLexicon:
                 implied_country=cells[3] or None,
             )
     lexicon.longest = max((len(t) for t in lexicon.titles), default=1)
+    lexicon.prefixes = key_prefixes(lexicon.titles)
     return lexicon
 
 
@@ -219,7 +222,23 @@ def _clean_span(view: str, start: int, end: int) -> bool:
     return bool(view[start].strip()) and bool(view[end - 1].strip()) and view[start] not in NAME_DOTS
 
 
-def _longest_at(view: str, i: int, table: dict, longest: int, key=lambda s: s, min_len: int = 1):
+def _longest_at(view: str, i: int, table: dict, longest: int, key=lambda s: s, min_len: int = 1,
+                prefixes: frozenset[str] | None = None):
+    """The longest key of `table` starting at i. With `prefixes` (every prefix of every key)
+    the span grows only while some key can still start with it: the scan of a whole article
+    then costs about one lookup per character instead of `longest` (measured: officials
+    stage on 200 corpus articles: identical rows, whole pipeline 14.0 s → 10.9 s)."""
+    if prefixes is not None:
+        found = (None, None)
+        for size in range(1, min(longest, len(view) - i) + 1):
+            span_key = key(view[i : i + size])
+            if span_key not in prefixes:
+                break
+            if size >= min_len and _clean_span(view, i, i + size):
+                hit = table.get(span_key)
+                if hit is not None:
+                    found = (view[i : i + size], hit)
+        return found
     for size in range(min(longest, len(view) - i), min_len - 1, -1):
         if not _clean_span(view, i, i + size):
             continue
@@ -245,8 +264,9 @@ def scan_titles(ctx: Context) -> list[Frame]:
     frames: list[Frame] = []
     i = 0
     while i < len(view):
-        surface, title = _longest_at(view, i, titles.titles, titles.longest)
-        org_surface, org = _longest_at(view, i, names.organizations, names.longest_form, names.view_key, min_len=2)
+        surface, title = _longest_at(view, i, titles.titles, titles.longest, prefixes=titles.prefixes)
+        org_surface, org = _longest_at(view, i, names.organizations, names.longest_form, names.view_key, min_len=2,
+                                       prefixes=names.organization_prefixes)
         if org is not None and (title is None or len(org_surface) > len(surface)):
             end = i + len(org_surface)
             # 商務部長, 行政院長: the organisation's last character heads the title.
@@ -823,19 +843,22 @@ def repeated_name_mentions(ctx: Context) -> list[Mention]:
     …李強調… and 王毅 not in 王毅然.
     """
     article, view, names = ctx.article, ctx.view, ctx.names
+    learned_prefixes = key_prefixes(ctx.learned)
     found = []
     i = 0
     while i < len(view):
         end = None
-        for size in range(min(12, len(view) - i), 1, -1):
-            if not _clean_span(view, i, i + size):
-                continue
+        # Grow the span while some known name can start with it; keep the longest hit.
+        for size in range(1, min(12, len(view) - i) + 1):
             key = names.view_key(view[i : i + size])
+            if key not in names.person_prefixes and key not in learned_prefixes:
+                break
+            if size < 2 or not _clean_span(view, i, i + size):
+                continue
             if key in names.persons or key in ctx.learned:
                 if size == 2 and article.tokens and (i not in ctx.token_at or i + size not in ctx.token_ending):
                     continue
                 end = i + size
-                break
         if end is None or _inside_longer_latin_name(view, i, end):
             i += 1
             continue
