@@ -12,7 +12,7 @@ from pipeline.ner import find_mentions, predict_spans
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
-OFFICIALS = ["川普", "普亭", "習近平", "郭嘉昆", "李在明", "盧特尼克", "林劍", "毛寧", "陸慷", "耿爽"]
+OFFICIALS = ["川普", "普亭", "習近平", "郭嘉昆", "托夫特", "李在明", "盧特尼克", "林劍", "毛寧", "陸慷", "耿爽"]
 
 
 @pytest.fixture(scope="module")
@@ -56,3 +56,25 @@ def test_lexicon_backend_finds_titles():
 def test_english_article_is_left_alone(resources):
     article = Article(article_id="e", lang="en", text="Trump said so.", content_hash="e")
     assert find_mentions(article, resources).mentions == []
+
+
+def test_without_a_model_the_fallback_runs_and_says_so_once(tmp_path, capsys):
+    resources = Resources(Config(ner_model=tmp_path / "no-model"))
+    first = predict_spans(["美國總統川普表示"], resources)
+    predict_spans(["俄羅斯總統普亭"], resources)
+    assert (4, 6, "PERSON") in first[0]
+    assert capsys.readouterr().err.count("fallback") == 1
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Traditional and Simplified give the same spans (the model reads the view).
+        ("大陸外交部發言人郭嘉昆再次回絕", {(8, 11, "PERSON")}),
+        ("大陆外交部发言人郭嘉昆再次回绝", {(8, 11, "PERSON")}),
+        ("南韓總統李在明時", {(0, 2, "GPE"), (2, 4, "TITLE"), (4, 7, "PERSON")}),
+    ],
+)
+def test_model_spans_in_both_scripts(resources, text, expected):
+    [spans] = predict_spans([text], resources)
+    assert expected <= set(spans)
