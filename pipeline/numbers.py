@@ -468,6 +468,8 @@ def holder_spans(article: Article, view: str, lo: int, hi: int, lex: Lexicons, u
     for mention in article.mentions:
         if mention.label not in labels or not (lo <= mention.start and mention.end <= hi):
             continue
+        if mention.end - mention.start == 1 and view[mention.start:mention.end] not in lex.holders:
+            continue  # 中 in 中外企业
         if lex.cue_re.match(view, mention.end) or lex.cue_re.match(view, mention.end + 1) \
                 or view.startswith(_SOURCE_NOUNS, mention.end):
             continue  # 美國科學家聯合會指 / 路透報導 / 央视网消息: the source of a number, not its owner
@@ -493,7 +495,10 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
     if owner:
         return owner
     if f.unit in _PEOPLE_UNITS:
-        return None  # 埃及…爆炸造成15人死亡, 法國…風暴造成約38萬戶斷電: counted in a place, not owned
+        # 埃及…爆炸造成15人死亡, 法國…風暴造成約38萬戶斷電: counted in a place, not owned; but an
+        # organisation that is the clause's subject owns its people (总台共派出约800人的团队).
+        subject = _subject_mention(article, view, clause_lo, number_start, ("ORG",))
+        return subject if subject and not _VICTIM_VERBS.search(view, subject.end, number_start) else None
     in_clause = [h for h in holder_spans(article, view, clause_lo, number_start, lex, f.unit)
                  if view[h.start - 1:h.start] not in _LOCATIVE]
     if in_clause and view[f.start - 1:f.start] == "的" and (f.unit in (None, "%") or f.reading.implied_unit):
@@ -511,6 +516,29 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
     after = holder_spans(article, view, f.end, _clause_end(view, f.end, sent_end), lex, f.unit, organisations=False)
     if after:
         return after[0]
+    if f.unit in _DURATION_UNITS:
+        return None
+    # The subject of the clause, when it is a body or a person: 许启金完成创新项目12项 (a person
+    # owns what they did).  Not the sentence's subject: there it is more often the speaker
+    # (民眾黨立委蔡壁如痛批，…已破壞0.4公頃).
+    return _subject_mention(article, view, clause_lo, number_start, ("ORG", "PERSON"))
+
+
+_VICTIM_VERBS = re.compile(r"造成|致|导致|炸死|杀害|打死")
+_SUBJECT_LEAD = re.compile(r"[\s「『“\"]*(?:(?:同时|此外|另外|其中|而|但|目前|截至目前|今年|去年|近年来|\d+年来|凭着[^，]{0,12}|[^，]{0,6}期间)[，,]?)*")
+
+
+def _subject_mention(article: Article, view: str, lo: int, hi: int, labels: tuple[str, ...]) -> HolderSpan | None:
+    """The ORG (or PERSON) mention that opens the stretch lo..hi, past lead words and time
+    words: the subject.  Not a source (路透報導) and not a speaker (川普說)."""
+    start = _SUBJECT_LEAD.match(view, lo, hi).end()
+    for mention in article.mentions:
+        if mention.start == start and mention.end <= hi and mention.label in labels:
+            following = view[mention.end:mention.end + 2]
+            if following.startswith(("说", "表示", "指出", "称", "报道", "报导", "认为", "强调", "透露", "指")) \
+                    or following[:1] in "的、和与及":
+                return None
+            return HolderSpan(mention.start, mention.end, None)
     return None
 
 
@@ -780,6 +808,13 @@ def _quantity_after(article: Article, view: str, f: Found, clause_end: int, lex:
         first = _tv(view, toks[0])
         if first in ("是", "为") and len(toks) > 1 and 2 <= toks[-1].end - toks[1].start <= 14:
             return article.text[toks[1].start:toks[-1].end]
+        if len(toks) > 1 and _nounish(view, toks[1]) and toks[1].start == toks[0].end:
+            nouns = [toks[1]]
+            for t in toks[2:]:
+                if not _nounish(view, t) or t.start != nouns[-1].end:
+                    break
+                nouns.append(t)
+            return article.text[toks[0].start:nouns[-1].end]  # 1名發燒婦女: a verb modifying the noun
         last = toks[-1] if toks[-1].pos.startswith("v") else toks[0]
         return article.text[last.start:last.end]
     return None
@@ -805,8 +840,9 @@ def _quantity_before(article: Article, view: str, f: Found, clause_lo: int, lex:
                      if words.get(_tv(view, t)) == "change" or _tv(view, t) in ("同比", "环比"))
     end_k = k
     while k >= 0 and (_nounish(view, toks[k]) or toks[k].pos in ("s", "b") and k < end_k) \
-            and (k == end_k or toks[k].end == toks[k + 1].start):
-        k -= 1  # 国内/s 生产总值: a place word or modifier inside the subject
+            and (k == end_k or toks[k].end == toks[k + 1].start) \
+            and not (k > 0 and (toks[k - 1].pos == "m" or re.search(r"\d", _tv(view, toks[k - 1])))):
+        k -= 1  # 国内/s 生产总值: a place word or modifier inside the subject (14人: a unit, not one)
     while k + 1 <= end_k and toks[k + 1].pos not in ("b", "s") and not _nounish(view, toks[k + 1]):
         k += 1  # 总/b 投资: a modifier may start the subject
     run = toks[k + 1:end_k + 1]
@@ -849,6 +885,13 @@ def describe_quantity(article: Article, view: str, f: Found, sent_start: int, se
     after = _quantity_after(article, view, f, clause_end, lex, segmenter)
     if after:
         return after, after
+    if view[f.start - 1:f.start] == "的" and (f.unit == "%" or f.reading.implied_unit == "%" or f.reading.special
+                                              or f.reading.value is not None and f.reading.value < 1):
+        # 交易总额的1%, 美國5177枚的3分之1: a share of what stands before 的
+        share = _quantity_before(article, view, Found(f.start - 1, f.end, f.num_end, f.reading, f.unit, f.qualifier,
+                                                      f.num_start), clause_lo, lex)[0]
+        if share:
+            return share, share
     noun, change, reached = _quantity_before(article, view, f, clause_lo, lex)
     if noun is None and reached and same_sentence and previous[3]:
         noun = previous[3]  # 我国完成港口货物吞吐量89亿吨，同比增长4% → 港口货物吞吐量同比增长
@@ -859,7 +902,7 @@ def describe_quantity(article: Article, view: str, f: Found, sent_start: int, se
         subject = _clause_subject(article, view, clause_lo, f.start, lex)
         noun = subject
     if noun is None:
-        return None, None
+        return (change or None), None  # 累计加息375个基点 → 加息
     if change and (f.unit in ("%", "个百分点", "百分点") or f.reading.implied_unit == "%"):
         return noun + change, noun  # 国内生产总值增长6.6%: the growth of the product
     return noun, noun
