@@ -73,6 +73,39 @@ def split_at_titles(entities: list[Span], titles: list[Span], view: str) -> tupl
     return kept, extra_titles
 
 
+_PAIRS = {"《": "》", "“": "”", "「": "」", "『": "』", "(": ")", "（": "）", "[": "]", "【": "】"}
+_CLOSERS = {close: open_ for open_, close in _PAIRS.items()}
+_TITLE_MARKS = "《“「『"
+
+
+def trim_brackets(span: Span, view: str) -> Span | None:
+    """Drop unbalanced quote and bracket marks from a span's edges.
+
+    A CRF decides each character locally and sometimes takes one half of a pair:
+    《人民日报 (gold 人民日报), 英国《卫报 (the paper is 卫报).  A mark whose partner is
+    not inside the span is cut off together with what lies on its far side.
+    """
+    start, end, label = span
+    changed = True
+    while changed and end - start > 1:
+        changed = False
+        text = view[start:end]
+        for i, char in enumerate(text):
+            if char in _PAIRS and _PAIRS[char] not in text[i + 1 :]:
+                # An opener without its closer.  After a title mark the name follows it
+                # (英国《卫报 → 卫报); before a bracket the name precedes its gloss
+                # (宾根(Kari → 宾根).
+                keep_after = (char in _TITLE_MARKS and i < len(text) - 1) or i == 0
+                start, end = (start + i + 1, end) if keep_after else (start, start + i)
+                changed = True
+                break
+            if char in _CLOSERS and _CLOSERS[char] not in text[:i]:
+                start, end = (start, start + i) if i > 0 else (start + 1, end)
+                changed = True
+                break
+    return (start, end, label) if end - start >= 1 and view[start:end].strip() else None
+
+
 @dataclass
 class LexiconRecognizer:
     """The fallback: gazetteer matches win, jieba POS fills in names it knows."""
@@ -100,7 +133,8 @@ class CrfRecognizer:
     def recognize(self, view: str, tokens: list[Token]) -> list[Found]:
         found = self.taggers.predict(view, tokens)
         titles = found.get("title", [])
-        entities, split_titles = split_at_titles(found.get("entity", []), titles, view)
+        entities = [t for t in (trim_brackets(e, view) for e in found.get("entity", [])) if t]
+        entities, split_titles = split_at_titles(entities, titles, view)
         model = [(entities, "model"), (split_titles + titles, "model")]
         if self.lexicon_mode == "off":
             return merge_spans(model)

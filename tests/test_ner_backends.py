@@ -73,3 +73,18 @@ def test_bioes_round_trip(spans):
 def test_merge_keeps_earlier_source_on_overlap():
     merged = merge_spans([([(2, 5, "PERSON")], "model"), ([(0, 3, "GPE"), (6, 8, "ORG")], "lexicon")])
     assert merged == [(2, 5, "PERSON", "model"), (6, 8, "ORG", "lexicon")]
+
+
+@pytest.mark.parametrize(
+    "view, span, expected",
+    [
+        ("英国《卫报》", (0, 5, "ORG"), (3, 5, "ORG")),  # the paper is inside the title marks
+        ("《人民日报》每日", (0, 5, "ORG"), (1, 5, "ORG")),
+        ("宾根(Kari A", (0, 7, "PERSON"), (0, 2, "PERSON")),  # the name precedes its gloss
+        ("研究中心(CSIS)高级", (0, 10, "ORG"), (0, 10, "ORG")),  # balanced: kept
+    ],
+)
+def test_unbalanced_marks_are_trimmed(view, span, expected):
+    from pipeline.ner_recognizers import trim_brackets
+
+    assert trim_brackets(span, view) == expected
