@@ -1105,11 +1105,14 @@ _EN_IRREGULAR = {"people", "police", "personnel", "children", "men", "women", "s
                  "aircraft", "deer", "feet", "teeth", "mice", "geese", "crew", "livestock"}
 _EN_POSSESS = re.compile(r"\b(?:has|have|had|owns|own|owned|holds|hold|held|possesses|possess|deployed|deploys|deploy|fields|"
                          r"maintains|employs|employed|raised|raises|spent|spends|received|receives|won|lost|reported|reports|"
-                         r"earned|posted|plans|planned|invested|invests|pledged)\b")
+                         r"earned|posted|plans|planned|invested|invests|pledged|"
+                         r"rose|fell|dropped|shed|gained|climbed|jumped|slid|declined|lost|grew|added)\b")  # MediaTek Inc. lost 3.35 percent
 _EN_NAME = r"(?:[A-Z][\w.&'’-]*|of|the|and|for)(?:\s+(?:[A-Z][\w.&'’-]*|of|the|and|for)){0,4}"
 _EN_NOT_NAMES = {"The", "It", "He", "She", "They", "We", "I", "This", "That", "These", "Those", "A", "An", "In", "On",
                  "At", "But", "And", "Its", "His", "Her", "Their", "Our", "Mr", "Mrs", "Ms", "Just", "Only", "About"}
-_EN_CLAUSE_BREAK = re.compile(r"[;:!?]|,(?=\s)|\.(?=\s)|—| - ")
+# A full stop after Inc./Co./Mr. is an abbreviation, not the end of a clause.
+_EN_CLAUSE_BREAK = re.compile(r"[;:!?]|,(?=\s)|(?<!Inc)(?<!Co)(?<!Corp)(?<!Ltd)(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!St)(?<!Jr)(?<!Sr)"
+                              r"(?<!Gen)(?<!Sen)(?<!Rep)(?<!Gov)(?<![A-Z])\.(?=\s)|—| - ")
 _EN_LOCATIVE = {"in", "to", "from", "at", "against", "on", "with", "into", "for", "by", "across", "toward", "towards"}
 
 
@@ -1272,6 +1275,8 @@ def find_english_claims(article: Article, resources: Resources) -> list[NumericC
                     continue  # a bare number measures nothing we can name
         if value == 1 and not (unit or m.group("scale")):
             continue
+        if re.search(r"\bper\s+$", text[max(0, start - 5):start]):
+            continue  # 62 nurses per 10,000 people: a rate's base, not a count
         if any(t.type in ("DATE", "TIME") and t.start < end and start < t.end for t in article.time_expressions):
             continue  # in 2016, at 10 a.m.
         sent_start, sent_end = _sentence_bounds(article, start)
