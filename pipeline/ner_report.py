@@ -221,7 +221,8 @@ text), so spans are offsets into the original text in either script.
   gazetteer hits (pipeline/resources/ner_*.txt); set 2 adds the neighbouring words.
 - Decoding (pipeline/ner_recognizers.py): entity spans first, then TITLE spans where free;
   an entity span that swallowed a whole [ORG][TITLE][NAME] frame (美国塔夫茨大学教授托夫特)
-  is split at the title the TITLE tagger found inside it when a name-shaped run follows.
+  is split at the title the TITLE tagger found inside it when a name-shaped run follows;
+  unbalanced 《 “ ( marks at a span's edge are trimmed (英国《卫报 → 卫报).
   Gazetteers are combined in the mode chosen on dev (off / backoff / names first).
 - Why two taggers: only CLUENER (`position`) and Resume (`TITLE`) annotate titles; MSRA and
   Weibo leave 总统 as O. A single tagger would learn that titles are O from 47k MSRA
@@ -254,6 +255,16 @@ cities, world capitals, one-character short forms 中 美 俄 …) or ends in �
 ## Traditional Chinese
 No public Traditional NER corpus exists. Traditional scores below are the same held-out
 sentences converted with OpenCC `s2tw`, run through the ordinary path (t2s view → model).
+Two ways were measured (see Experiments): (a) the Simplified-trained model on the view,
+(b) training also on s2twp copies seen through the view. The s2tw→t2s round trip is nearly
+lossless (着→著 is the main change), so (a) already matches Simplified; (b) is shipped
+because it is as good on MSRA and better on CLUENER and dev.
+
+## Not measured / known gaps
+- A single tagger with silver TITLE labels was not trained for comparison (time); the
+  two-tagger design follows from which corpora annotate titles.
+- CLUENER does not mark every country or city (销往中国的 has no address), so GPE precision
+  on CLUENER-style text is understated; GPE/LOC there are a poor guide.
 
 ## Reproduce
     python -m pipeline.train_ner --data /work/shared/data --out models/ner-zh
