@@ -11,6 +11,18 @@ ranges (五、六年) — are split around their markers and each part goes to c
 A number is a *claim* only when it measures something: it needs a unit or measure word
 (600枚, 10年, 30%), and it is not a date, a year, a temporal offset (5年前), a time of day, an
 ordinal (第2個任期), a label (F-16, 《中導條約》) or a referring count (這3個國家, 兩國).
+
+Quantity (what is counted), in this order: the noun phrase right after the number (600枚可操作的
+核彈頭 → 核彈頭, 38%的選務人員 → 選務人員; a count of people followed by a verb counts those who
+did it: 15人丧生 → 丧生); else the subject before a link or change verb (交易價格為141億美元 →
+交易價格; 国内生产总值增长6.6% → 国内生产总值增长), carried to the next clause of the sentence
+(…吞吐量89亿吨，同比增长4% → 吞吐量同比增长); else the noun before 數量.  Words in
+resources/numbers_quantity_words.txt.
+
+English (lang en, find_english_claims): a currency ($1.5 billion, NT$88 billion), a percentage,
+a measure (10 years, 300 km) or a counted plural noun (more than 600 operational warheads);
+qualifier words before it; holder from a possessive, the subject of has/raised/lost…, or a
+country named earlier in the clause.  Years, dates, times, ordinals and labels are skipped.
 """
 
 from __future__ import annotations
