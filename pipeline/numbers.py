@@ -858,6 +858,12 @@ def _quantity_before(article: Article, view: str, f: Found, clause_lo: int, lex:
     while k + 1 <= end_k and toks[k + 1].pos not in ("b", "s") and not _nounish(view, toks[k + 1]):
         k += 1  # 总/b 投资: a modifier may start the subject
     run = toks[k + 1:end_k + 1]
+    if run and k >= 0 and toks[k].pos == "v" and len(_tv(view, toks[k])) == 2 and toks[k].end == run[0].start \
+            and words.get(_tv(view, toks[k])) is None and not (k > 0 and toks[k - 1].pos == "m"):
+        # 死亡/v 人数, 选举/v 人数, 创新/v 项目: a verb stem inside the subject; but a verb that
+        # governs the noun (完成营业性货运量, 关停化工企业) is left out (numbers_quantity_words: govern).
+        run = toks[k:end_k + 1]
+        k -= 1
     if run and k >= 1 and _tv(view, toks[k]) == "的" and toks[k - 1].pos.startswith("v") and words.get(_tv(view, toks[k - 1])) is None:
         run = toks[k - 1:end_k + 1]  # 部署的戰略核彈頭: the verb of a 的-modifier belongs to the noun
         k -= 2
