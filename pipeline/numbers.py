@@ -851,6 +851,9 @@ def _quantity_before(article: Article, view: str, f: Found, clause_lo: int, lex:
     change = "".join(article.text[t.start:t.end] for t in reversed(group)
                      if words.get(_tv(view, t)) == "change" or _tv(view, t) in ("同比", "环比"))
     end_k = k
+    if group and k >= 1 and toks[k].pos == "v" and len(_tv(view, toks[k])) == 2 and words.get(_tv(view, toks[k])) is None \
+            and _nounish(view, toks[k - 1]) and toks[k - 1].end == toks[k].start:
+        k -= 1  # 國防/n 預算/v 削減一半: jieba tags the noun's last word a verb; the noun before it decides
     while k >= 0 and (_nounish(view, toks[k]) or toks[k].pos in ("s", "b") and k < end_k) \
             and (k == end_k or toks[k].end == toks[k + 1].start) \
             and not (k > 0 and (toks[k - 1].pos == "m" or re.search(r"\d", _tv(view, toks[k - 1])))):
