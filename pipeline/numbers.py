@@ -1315,6 +1315,8 @@ def find_english_claims(article: Article, resources: Resources) -> list[NumericC
         if quantity_span is None and unit is not None:
             quantity_span = _en_subject(text, clause_lo, span_start, lex.stop)
         holder = _en_holder(text, clause_lo, span_start, lex) if unit not in lex.units or lex.units.get(unit) != "measure" else None
+        if holder and quantity_span and holder == text[quantity_span[0]:quantity_span[1]]:
+            holder = None  # "Unemployment rose to 3.5 percent": the subject is what is measured, not an owner
         claims.append(NumericClaim(
             claim_id=f"{article.article_id}:nc{len(claims)}", article_id=article.article_id,
             start=span_start, end=end, text=text[span_start:end], value=value, unit=unit,

@@ -132,6 +132,10 @@ ENGLISH = [
      [(5, "%", "=", None, None), (0.4, "%", "=", "hourly earnings", None)]),
     ("Russia's army has about 1,000 troops near the border.", [(1000, None, "~", "troops", "Russia")]),
     ("could face a fine of up to NT$2 million (US$61,556)", [(2e6, "NT$", "<=", "fine", None), (61556, "US$", "=", None, None)]),
+    ("Unemployment rose to 3.5 percent in March.", [(3.5, "%", "=", "Unemployment", None)]),
+    ("smartphone IC designer MediaTek Inc. lost 3.35 percent to end at NT$1,300.00.",
+     [(3.35, "%", "=", None, "MediaTek Inc."), (1300, "NT$", "=", None, "MediaTek Inc.")]),
+    ("Taiwan had 62 nurses per 10,000 people in 2021.", [(62, None, "=", "nurses", "Taiwan")]),
 ]
 
 # Not claims in English: years, dates, times, ordinals, labels, a bare "one".
@@ -140,6 +144,7 @@ EN_NOT_CLAIMS = [
     "Taipei, April 24 (CNA) Foreign Minister Lin met her.",
     "He bought F-16 jets for the 5th time at 10:30.",
     "One of the candidates spoke.",
+    "Nearly half of voters backed him in the 1990s at 3 p.m. on Jan. 5, the 45th president said.",
 ]
 
 
