@@ -195,6 +195,13 @@ def load_name_lexicon(config: Config) -> NameLexicon:
                 for form in (_cell(row, column) or "").split("|"):
                     if form:
                         lexicon.country_forms.setdefault(lexicon.key_of(form), CountryForm(country.iso2, kind))
+    # English names of countries (China, United States, and U.S./America from the English
+    # names list) link English GPE mentions to the same entity as 中國 / 美國.
+    for country in list(lexicon.countries.values()):
+        lexicon.country_forms.setdefault(lexicon.key_of(country.name_en), CountryForm(country.iso2, "name"))
+    for row in _data_lines(base / "english_names.txt"):
+        if len(row) > 3 and row[3] == "self" and row[2] in lexicon.countries:
+            lexicon.country_forms.setdefault(lexicon.key_of(row[0]), CountryForm(row[2], "name"))
     for path in sorted(base.glob("organizations*.txt")):
         for row in _data_lines(path):
             forms = tuple(f for f in row[0].split("|") if f)
@@ -458,7 +465,9 @@ def _merge_dotted_names(groups: dict[str, _Group], keys: dict[int, str], article
             continue
         for surface in group.surfaces:
             parts = [p for p in _SEPARATORS.split(lexicon.view_of(surface)) if p]
-            if len(parts) > 1 and _HAN.search(parts[-1]) and len(parts[-1]) >= 2:
+            # Han (唐納·川普 … 川普) or a capitalised Latin last name (Hillary Clinton … Clinton).
+            last_is_name = _HAN.search(parts[-1]) or parts[-1][:1].isupper()
+            if len(parts) > 1 and last_is_name and len(parts[-1]) >= 2:
                 full_names.setdefault(lexicon.key_of(parts[-1]), []).append(key)
     for short_key, owners in full_names.items():
         owners = sorted(set(owners))
