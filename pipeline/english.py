@@ -51,10 +51,10 @@ STATUS = {"former": "former", "then": "former", "late": "former", "ex": "former"
 # Titles whose lower-case form is mostly an ordinary word (general election, the judge ruled
 # is fine, but "secretary" alone or "house speaker" lower case would be too loose): these match
 # only capitalised.
-CAPITALISED_ONLY = frozenset(("general", "justice", "judge", "secretary", "director", "speaker", "representative",
-                              "king", "queen", "emperor", "commander", "chancellor", "pope", "admiral",
+CAPITALISED_ONLY = frozenset(("general", "justice", "judge", "secretary", "speaker", "representative",
+                              "commander", "chancellor", "pope", "admiral",
                               "representative to", "chief executive officer", "ceo", "commissioner"))
-PERSON_LIKE = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]+(?:['’][A-Z][a-z]+)*(?:-[a-z]+)*|Mc[A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+|Jr\.|Sr\.|II|III|IV")
+PERSON_LIKE = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]*['’][A-Z][a-z]+|[A-Z][a-z]+(?:['’][A-Z][a-z]+)*(?:-[a-z]+)*|Mc[A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+|Jr\.|Sr\.|II|III|IV")
 
 
 @dataclass(frozen=True)
@@ -151,6 +151,8 @@ def _words(text: str) -> list[Word]:
         end = m.end()
         if m.group() in ABBREVIATIONS and text[end : end + 1] == ".":
             end += 1
+        if text[end : end + 1] == "$":
+            continue  # US$3,297, NT$100,000: a currency, not a country
         words.append(Word(m.start(), end, text[m.start() : end]))
     return words
 
@@ -254,6 +256,7 @@ def _strip_edges(run: list[Word], ctx: Context) -> tuple[list[Word], bool]:
         if (
             first.start in ctx.sentence_starts
             and first.text.lower() in ctx.lower_words
+            and first.text.lower() not in NAME_PARTICLES  # De Blasio opens a sentence
             and _lookup(first.text, ctx) is None
         ):
             run = run[1:]  # "Congress is …" stays; "Both houses …" loses Both
@@ -270,6 +273,10 @@ def _after_title(run: list[Word], ctx: Context) -> bool:
 
 
 def _name_like(run: list[Word], ctx: Context) -> bool:
+    """2-5 name-shaped words, none a known place or body, none that the article also writes
+    in lower case (Gold Card … a card, Business Insider … business)."""
+    if any(w.text.lower() in ctx.lower_words for w in run[1:]):
+        return False
     return 2 <= len(run) <= 5 and all(
         PERSON_LIKE.fullmatch(w.text) and w.text not in ctx.lexicon.stopwords and _lookup(w.text, ctx) is None
         and w.text not in ctx.lexicon.heads_last
@@ -405,7 +412,9 @@ def _mentions(article: Article, found: list[Found]) -> list[Mention]:
 # Officials
 
 _STATUS_BEFORE = re.compile(r"(?:^|[\s(“\"])((?:[Ff]ormer|[Tt]hen|[Ll]ate|[Aa]cting|[Ii]nterim|[Oo]utgoing|[Ii]ncoming|[Ee]x))[ -]$")
-_APPOSITIVE_GAP = re.compile(r", (?:the |a |an |who is (?:the |a )?|who was (?:the |a )?)?$")
+# Between a name and its appositive title; CNA writes the Chinese name in brackets first:
+# Yen Wen-cheng (顏文正), chairperson of the KMT Taichung Chapter.
+_APPOSITIVE_GAP = re.compile(r"(?: [(（][^()（）]{1,20}[)）])?, (?:the |a |an |who is (?:the |a )?|who was (?:the |a )?)?$")
 _OF_AFTER = re.compile(r" (?:of|for|at|to) (?:the )?")
 
 
@@ -463,7 +472,12 @@ def _read_right(frame: EnFrame, found: list[Found], ctx: Context) -> None:
     """The name right after the title, or `of/for [the] Body` after an appositive title."""
     text = ctx.article.text
     person = next((f for f in found if f.start == frame.title_end + 1 and f.label == "PERSON"), None)
-    if person is not None and text[frame.title_end] == " ":
+    if person is None and text.startswith(", ", frame.title_end):
+        # the F.B.I. director, James B. Comey, said: the name as an appositive after the title
+        person = next((f for f in found if f.start == frame.title_end + 2 and f.label == "PERSON"), None)
+        if person is not None and text[person.end : person.end + 1] != ",":
+            person = None
+    if person is not None:
         frame.name_span, frame.right = (person.start, person.end), person.end
         return
     of = _OF_AFTER.match(text, frame.title_end)
@@ -489,8 +503,11 @@ def _read_appositive(frame: EnFrame, found: list[Found], ctx: Context) -> None:
         return
     name_end = frame.left - len(gap.group(0))
     person = _found_ending_at(found, name_end)
-    after = text[max(frame.right, frame.title_end) : max(frame.right, frame.title_end) + 1]
-    if person is not None and person.label == "PERSON" and after in (",", ".", ";", ""):
+    # The appositive ends at the next comma or full stop (…, chairperson of the KMT Taichung
+    # Chapter, confirmed); a clause in between (… who said) is something else.
+    rest = re.match(r"[^,.;]{0,60}(?:[,.;]|$)", text[frame.right :])
+    closed = rest is not None and not re.search(r"\b(?:said|says|told|who|that|and)\b", rest.group())
+    if person is not None and person.label == "PERSON" and closed:
         frame.name_span = (person.start, person.end)
 
 
