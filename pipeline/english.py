@@ -37,7 +37,7 @@ from pipeline.entities import NameLexicon, name_lexicon
 
 # A capitalised word: initials (J.D., U.S.), a name with apostrophe or hyphen parts (O'Rourke,
 # Ching-te), or an acronym.  Possessive 's is not matched, so it ends the word.
-_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?= [A-Z])|[A-Z][A-Za-z0-9]*(?:['’][A-Z][A-Za-z]+)*(?:-[A-Za-z]+)*")
+_WORD = re.compile(r"People['’]s(?= [A-Z])|(?:[A-Z]\.){2,}|[A-Z]\.(?= [A-Z])|[A-Z][A-Za-z0-9]*(?:['’][A-Z][A-Za-z]+)*(?:-[A-Za-z]+)*")
 # Abbreviations written with a full stop that belongs to the word (Jr., Inc.).
 ABBREVIATIONS = frozenset(("Jr", "Sr", "St", "Inc", "Corp", "Co", "Ltd", "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Adm"))
 # Lower-case words inside a personal name (Ursula von der Leyen, Mohammed bin Salman).
@@ -214,7 +214,10 @@ def _joins(text: str, run: list[Word], word: Word, ctx: Context) -> bool:
     if joiner in NAME_PARTICLES:
         return True
     if joiner in BODY_JOINERS:
-        first = run[0].text
+        first, last = run[0].text, run[-1].text
+        # Ministry of …, National Bureau of Land Management: `of` continues a body's name.
+        if joiner == "of" and ctx.lexicon.heads_last.get(last) == "ORG":
+            return True
         return first in ctx.lexicon.heads_first or (joiner in ("and", "the") and " of " in text[run[0].start : run[-1].end])
     return False
 
@@ -228,6 +231,8 @@ def _lookup(surface: str, ctx: Context) -> tuple[str, str | None] | None:
     hit = ctx.lexicon.names.get(surface)
     if hit is not None:
         return hit
+    if surface.endswith("s") and ctx.lexicon.names.get(surface[:-1], ("",))[0] in ("DEMONYM", "PARTY"):
+        return ctx.lexicon.names[surface[:-1]]  # Americans, Republicans, Democrats
     person = ctx.names.persons.get(ctx.names.view_key(surface))
     if person is not None and re.search(r"[A-Za-z]", surface):
         return "PERSON", person.country
@@ -316,6 +321,8 @@ def classify(run: list[Word], ctx: Context, surnames: set[str]) -> list[Found]:
     first = ctx.lexicon.heads_first.get(run[0].text)
     if first is not None and len(run) > 2 and not forced:
         return [Found(start, end, first, _run_country(run, ctx))]
+    if not forced and _body_with_of(run, ctx):
+        return [Found(start, end, "ORG", _run_country(run, ctx))]
     if len(run) > 1:
         split = _split_known_prefix(run, ctx, surnames)
         if split:
@@ -327,6 +334,15 @@ def classify(run: list[Word], ctx: Context, surnames: set[str]) -> list[Found]:
     if len(run) == 1:
         return [Found(start, end, "PERSON")] if run[0].text in surnames else []
     return [Found(start, end, "PERSON")] if _name_like(run, ctx) else []
+
+
+def _body_with_of(run: list[Word], ctx: Context) -> bool:
+    """National Bureau of Land Management: a body's head word followed by `of`."""
+    text = ctx.article.text
+    return any(
+        ctx.lexicon.heads_last.get(w.text) == "ORG" and text[w.end : nxt.start] == " of "
+        for w, nxt in zip(run, run[1:])
+    )
 
 
 def _run_country(run: list[Word], ctx: Context) -> str | None:

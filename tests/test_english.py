@@ -1,0 +1,236 @@
+"""English mentions and officials (pipeline/english.py), and entity linking over them.
+
+Articles are built by ingest's ArticleBuilder and run through STAGES up to segment, then the
+English functions and `link_entities` — as ner/officials will call them for `lang == "en"`.
+The sentences are written in the style of the dev corpus (PolNeAR US election news 2016,
+Focus Taiwan 2025); the corpus check reads ../shared/corpus/en_politics_news.jsonl.gz.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import segment
+from pipeline.annotate import STAGES
+from pipeline.article import Article
+from pipeline.english import find_english_mentions, find_english_officials
+from pipeline.entities import canonical_entity_id, link_entities
+
+from tests.conftest import corpus_records
+
+
+def prepared(builder, resources, text: str, article_id: str = "en", source: str = "test") -> Article:
+    article, _ = builder.build(text=text, source=source, article_id=article_id, published="2025-04-01", lang="en")
+    for stage in STAGES:
+        article = stage(article, resources)
+        if stage is segment.segment:
+            break
+    return article
+
+
+def annotated(builder, resources, text: str, source: str = "test") -> Article:
+    article = prepared(builder, resources, text, source=source)
+    article.mentions = find_english_mentions(article, resources)
+    article.officials = find_english_officials(article, resources)
+    return link_entities(article, resources)
+
+
+def labelled(article: Article) -> set[tuple[str, str]]:
+    return {(m.text, m.label) for m in article.mentions}
+
+
+MENTION_CASES = [
+    ("President Donald Trump said on Monday that tariffs would rise.",
+     {("President", "TITLE"), ("Donald Trump", "PERSON")}, set()),
+    ("U.S. Secretary of State Marco Rubio met Taiwan's President Lai Ching-te.",
+     {("U.S.", "GPE"), ("Secretary of State", "TITLE"), ("Marco Rubio", "PERSON"), ("Taiwan", "GPE"),
+      ("Lai Ching-te", "PERSON")}, {"Secretary"}),
+    ("Chinese Foreign Ministry spokesperson Lin Jian said Beijing opposes the visit.",
+     {("Foreign Ministry", "ORG"), ("spokesperson", "TITLE"), ("Lin Jian", "PERSON"), ("Beijing", "GPE")}, {"Chinese"}),
+    ("The New York Times reported that Republican nominee Donald Trump's campaign manager Kellyanne Conway disagreed.",
+     {("New York Times", "ORG"), ("Donald Trump", "PERSON"), ("Kellyanne Conway", "PERSON")}, {"The", "Republican"}),
+    ("But former President Barack Obama campaigned in Ohio for Mrs. Clinton and the Democratic Party.",
+     {("Barack Obama", "PERSON"), ("Ohio", "GPE"), ("Clinton", "PERSON"), ("Democratic Party", "ORG")}, {"But"}),
+    ("Congress is on the brink of taking a big bite out of the Affordable Care Act.",
+     {("Congress", "ORG")}, {"Affordable Care Act"}),
+    ("Mayor Bill de Blasio described it as an intentional act. De Blasio said the city was safe.",
+     {("Mayor", "TITLE"), ("Bill de Blasio", "PERSON"), ("De Blasio", "PERSON")}, set()),
+    ("Tensions in the Taiwan Strait rose after the Ministry of National Defense (MND) tracked PLA aircraft.",
+     {("Taiwan Strait", "LOC"), ("Ministry of National Defense", "ORG"), ("MND", "ORG"), ("PLA", "ORG")}, set()),
+    ("The fine was NT$100,000 (US$3,297), the Executive Yuan said on Thursday.",
+     {("Executive Yuan", "ORG")}, {"US", "NT", "Thursday"}),
+    ("South Korean President Lee Jae-myung met Japanese Prime Minister Shigeru Ishiba in Tokyo.",
+     {("Lee Jae-myung", "PERSON"), ("Prime Minister", "TITLE"), ("Shigeru Ishiba", "PERSON"), ("Tokyo", "GPE")},
+     {"South Korean", "Japanese"}),
+    ("Hillary Clinton is seizing upon the report. Clinton says it means Trump never paid.",
+     {("Hillary Clinton", "PERSON"), ("Clinton", "PERSON"), ("Trump", "PERSON")}, set()),
+    ("When the F.B.I. director, James B. Comey, said on Tuesday that he had no evidence.",
+     {("F.B.I.", "ORG"), ("director", "TITLE"), ("James B. Comey", "PERSON")}, {"When"}),
+]
+
+
+@pytest.mark.parametrize("text,expected,absent", MENTION_CASES, ids=[c[0][:40] for c in MENTION_CASES])
+def test_english_mentions(builder, resources, text, expected, absent):
+    article = prepared(builder, resources, text)
+    mentions = find_english_mentions(article, resources)
+    found = {(m.text, m.label) for m in mentions}
+    assert expected <= found
+    assert not {m.text for m in mentions} & absent
+    assert all(m.source == "english" and text[m.start : m.end] == m.text for m in mentions)
+    assert [m.mention_id for m in mentions] == list(range(len(mentions)))
+    assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:]))
+
+
+# (text, name, title, organization, country, status, frame as written)
+OFFICIAL_CASES = [
+    ("President Donald Trump said on Monday that tariffs would rise.",
+     "Donald Trump", "President", "United States", "US", "current", "President Donald Trump"),
+    ("U.S. Secretary of State Marco Rubio met the delegation.",
+     "Marco Rubio", "Secretary of State", "State Department", "US", "current", "U.S. Secretary of State Marco Rubio"),
+    ("Chinese Foreign Ministry spokesperson Lin Jian said Beijing opposes the visit.",
+     "Lin Jian", "spokesperson", "Foreign Ministry", "CN", "current", "Chinese Foreign Ministry spokesperson Lin Jian"),
+    ("The delegation will meet Taiwan's President Lai Ching-te on Tuesday.",
+     "Lai Ching-te", "President", "Taiwan", "TW", "current", "Taiwan's President Lai Ching-te"),
+    ("Sen. Ted Cruz (R-Texas) said the deal was a mistake.",
+     "Ted Cruz", "Sen.", "Senate", "US", "current", "Sen. Ted Cruz"),
+    ("Hillary Clinton, the former secretary of state, said she was proud.",
+     "Hillary Clinton", "secretary of state", "State Department", "US", "former",
+     "Hillary Clinton, the former secretary of state"),
+    ("All signs point to former President Barack Obama going along with this proposal.",
+     "Barack Obama", "President", "United States", "US", "former", "former President Barack Obama"),
+    ("Lin Jian, a spokesperson for the Chinese Foreign Ministry, said so.",
+     "Lin Jian", "spokesperson", "Foreign Ministry", "CN", "current",
+     "Lin Jian, a spokesperson for the Chinese Foreign Ministry"),
+    ("Banquets will be hosted by Foreign Minister Lin Chia-lung (林佳龍) and Legislative Speaker Han Kuo-yu.",
+     "Lin Chia-lung", "Foreign Minister", "Foreign Ministry", "TW", "current", "Foreign Minister Lin Chia-lung"),
+    ("Meanwhile, KMT Chairman Eric Chu (朱立倫) criticized the DPP.",
+     "Eric Chu", "Chairman", "KMT", "TW", "current", "KMT Chairman Eric Chu"),
+    ("Meanwhile, Yen Wen-cheng (顏文正), chairperson of the KMT Taichung Chapter, confirmed it.",
+     "Yen Wen-cheng", "chairperson", "KMT Taichung Chapter", "TW", "current",
+     "Yen Wen-cheng (顏文正), chairperson of the KMT Taichung Chapter"),
+    ("Former Democratic congressman Anthony Weiner had a rough day Monday.",
+     "Anthony Weiner", "congressman", "House of Representatives", "US", "former",
+     "Former Democratic congressman Anthony Weiner"),
+    ("South Korean President Lee Jae-myung arrived in Tokyo.",
+     "Lee Jae-myung", "President", "South Korea", "KR", "current", "South Korean President Lee Jae-myung"),
+]
+
+
+@pytest.mark.parametrize("text,name,title,organization,country,status,frame", OFFICIAL_CASES,
+                         ids=[c[0][:40] for c in OFFICIAL_CASES])
+def test_english_officials(builder, resources, text, name, title, organization, country, status, frame):
+    article = prepared(builder, resources, text)
+    rows = {o.name: o for o in find_english_officials(article, resources)}
+    assert name in rows, rows
+    row = rows[name]
+    assert (row.title, row.organization, row.country, row.status) == (title, organization, country, status)
+    assert text[row.start : row.end] == frame
+    assert text[row.name_start : row.name_end] == name
+
+
+@pytest.mark.parametrize("text", [
+    "Republican nominee Donald Trump spoke in Colorado Springs.",  # a nominee holds no office
+    "The Biggest Blow To Obamacare Yet Could Come From Democrats.",
+    "The general election is in November, the judge said.",
+    "",
+])
+def test_no_officials(builder, resources, text):
+    if not text:
+        article = Article(article_id="e", lang="en", text=" ", content_hash="x")
+    else:
+        article = prepared(builder, resources, text)
+    assert find_english_officials(article, resources) == []
+
+
+def test_linking_joins_english_and_chinese_names(builder, resources):
+    article = annotated(builder, resources,
+                        "President Donald Trump met the delegation in Washington. Trump said China must act. "
+                        "Hillary Clinton, the former secretary of state, disagreed. Clinton said the United States "
+                        "and China must talk.")
+    ids = {(m.text, m.label): m.entity_id for m in article.mentions}
+    trump = canonical_entity_id("川普", None, resources)
+    assert ids[("Donald Trump", "PERSON")] == ids[("Trump", "PERSON")] == trump
+    assert ids[("China", "GPE")] == canonical_entity_id("中國", "GPE", resources)
+    assert ids[("United States", "GPE")] == canonical_entity_id("美國", "GPE", resources)
+    # A last name alone is the one full name in the article ending so.
+    assert ids[("Clinton", "PERSON")] == ids[("Hillary Clinton", "PERSON")]
+    officials = {o.name: o for o in article.officials}
+    assert officials["Donald Trump"].entity_id == trump
+
+
+def test_linking_taiwan_names(builder, resources):
+    article = annotated(builder, resources, "Taiwan's President Lai Ching-te (賴清德) met U.S. lawmakers in Taipei.",
+                        source="Focus Taiwan (CNA English)")
+    ids = {m.text: m.entity_id for m in article.mentions}
+    assert ids["Lai Ching-te"] == canonical_entity_id("賴清德", None, resources)
+    assert ids["U.S."] == canonical_entity_id("美國", "GPE", resources)
+    assert ids["Taiwan"] == canonical_entity_id("台灣", "GPE", resources)
+
+
+def test_chinese_last_name_does_not_merge(builder, resources):
+    """Bill Clinton and Hillary Clinton both named: a bare Clinton joins neither."""
+    article = annotated(builder, resources, "Hillary Clinton and Bill Clinton arrived. Clinton spoke first.")
+    ids = {m.text: m.entity_id for m in article.mentions}
+    assert ids["Clinton"] not in (ids["Hillary Clinton"], ids["Bill Clinton"])
+
+
+@pytest.fixture(scope="module")
+def corpus_articles(builder, resources) -> list[Article]:
+    """~50 English dev articles, both sources (every 33rd record of 1,656)."""
+    records = corpus_records("en_politics_news.jsonl.gz", limit=51, every=33)
+    articles = []
+    for r in records:
+        article, _ = builder.build(text=r["text"], source=r.get("source", "test"), article_id=r["id"],
+                                   published=r.get("published"), lang="en")
+        for stage in STAGES:
+            article = stage(article, resources)
+            if stage is segment.segment:
+                break
+        article.mentions = find_english_mentions(article, resources)
+        article.officials = find_english_officials(article, resources)
+        articles.append(link_entities(article, resources))
+    return articles
+
+
+def test_corpus_spans_are_surfaces(corpus_articles):
+    assert len(corpus_articles) >= 50
+    for article in corpus_articles:
+        for m in article.mentions:
+            assert article.text[m.start : m.end] == m.text
+        for a, b in zip(article.mentions, article.mentions[1:]):
+            assert a.end <= b.start
+        for o in article.officials:
+            assert article.text[o.name_start : o.name_end] == o.name
+            assert o.start <= o.name_start < o.name_end <= o.end
+            assert o.title in article.text[o.start : o.end]
+    assert sum(len(a.mentions) for a in corpus_articles) > 500
+    assert sum(len(a.officials) for a in corpus_articles) > 30
+
+
+def _article(corpus_articles, article_id: str) -> Article:
+    found = [a for a in corpus_articles if a.article_id == article_id]
+    if not found:
+        pytest.skip(f"{article_id} not in the sampled corpus")
+    return found[0]
+
+
+def test_corpus_spot_checks(corpus_articles):
+    """Read by hand: the NYT piece on Cruz in Iowa (2016-01-12) and CNA's tariff talks story."""
+    nyt = _article(corpus_articles, "polnear-nyt_2016-01-12_evangelical-iowans-flock-to-cruz")
+    found = labelled(nyt)
+    assert {("Ted Cruz", "PERSON"), ("Cruz", "PERSON"), ("Iowa", "GPE"), ("Liberty University", "ORG"),
+            ("Jerry Falwell", "PERSON"), ("Marion Avenue Baptist Church", "ORG")} <= found
+    # Rafael Cruz (his father) is named too, so a bare Cruz stays its own entity: no guess.
+    ids = {m.text: m.entity_id for m in nyt.mentions}
+    assert ids["Cruz"] not in (ids["Ted Cruz"], ids["Rafael Cruz"])
+    cruz = [o for o in nyt.officials if o.name == "Ted Cruz"]
+    assert cruz and all((o.title, o.organization, o.country) == ("Senator", "Senate", "US") for o in cruz)
+    cna = _article(corpus_articles, "cnaen-70634835be3d28e3")
+    found = labelled(cna)
+    assert {("Executive Yuan", "ORG"), ("Wall Street Journal", "ORG"), ("Scott Bessent", "PERSON"),
+            ("Lai Ching-te", "PERSON"), ("South Korea", "GPE"), ("U.K.", "GPE")} <= found
+    officials = {o.name: o for o in cna.officials}
+    assert (officials["Scott Bessent"].title, officials["Scott Bessent"].country) == ("Treasury Secretary", "US")
+    assert (officials["Lai Ching-te"].organization, officials["Lai Ching-te"].country) == ("Taiwan", "TW")
+    trump_ids = {m.entity_id for m in cna.mentions if m.text == "Trump"}
+    assert officials["Trump"].entity_id in trump_ids and len(trump_ids) == 1
