@@ -97,7 +97,7 @@ def load_english_lexicon(config: Config) -> EnglishLexicon:
             forms.append(re.escape(key))
             forms.append(re.escape(key[0].upper() + key[1:]))
     forms = sorted(set(forms), key=len, reverse=True)
-    lexicon.title_pattern = re.compile(r"(?<![A-Za-z.\-])(?:" + "|".join(forms) + r")(?![A-Za-z\-])")
+    lexicon.title_pattern = re.compile(r"(?<![A-Za-z.])(?:" + "|".join(forms) + r")(?![A-Za-z\-])")
     for row in _rows(config, "english_names.txt"):
         iso2 = row[2] if len(row) > 2 and row[2] != "-" else None
         lexicon.names[row[0]] = (row[1], iso2)
@@ -468,16 +468,11 @@ def _read_left(frame: EnFrame, found: list[Found], ctx: Context) -> None:
             frame.country = frame.country or hit.country
         elif hit is not None and hit.label in ("GPE", "DEMONYM") and frame.country is None and hit.country:
             frame.country = hit.country
-        elif hit is not None and hit.label == "PARTY":
-            pass  # Republican Sen. …: the party says the country, not the office
-        else:
-            status = _STATUS_BEFORE.search(text[max(0, at - 12) : at])
-            if status:
-                frame.status = STATUS[status.group(1).lower()]
-                frame.left = at - len(status.group(0).lstrip(" (“\""))
+        elif hit is None or hit.label != "PARTY":  # Republican Sen. …: read on past the party
             break
         frame.left = hit.start
         at = hit.start
+    # former / then- / acting, before everything else in the frame.
     status = _STATUS_BEFORE.search(text[max(0, frame.left - 12) : frame.left])
     if status:
         frame.status = STATUS[status.group(1).lower()]

@@ -111,6 +111,11 @@ OFFICIAL_CASES = [
     ("Former Democratic congressman Anthony Weiner had a rough day Monday.",
      "Anthony Weiner", "congressman", "House of Representatives", "US", "former",
      "Former Democratic congressman Anthony Weiner"),
+    ("He met then-Secretary of State Hillary Clinton in 2012.",
+     "Hillary Clinton", "Secretary of State", "State Department", "US", "former",
+     "then-Secretary of State Hillary Clinton"),
+    ("The order was defended by acting Attorney General Sally Yates.",
+     "Sally Yates", "Attorney General", None, None, "acting", "acting Attorney General Sally Yates"),
     ("South Korean President Lee Jae-myung arrived in Tokyo.",
      "Lee Jae-myung", "President", "South Korea", "KR", "current", "South Korean President Lee Jae-myung"),
 ]
