@@ -54,6 +54,8 @@ STATUS = {"former": "former", "then": "former", "late": "former", "ex": "former"
 CAPITALISED_ONLY = frozenset(("general", "justice", "judge", "secretary", "speaker", "representative",
                               "commander", "chancellor", "pope", "admiral",
                               "representative to", "chief executive officer", "ceo", "commissioner"))
+# Lower-case hyphen tails that make a word an adjective, not a name (Israeli-controlled).
+_ADJECTIVE_TAIL = re.compile(r"-(?:[a-z]+ed|era|style|like|run|based|born|trained|owned|led)$")
 PERSON_LIKE = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]*['’][A-Z][a-z]+|[A-Z][a-z]+(?:['’][A-Z][a-z]+)*(?:-[a-z]+)*|Mc[A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+|Jr\.|Sr\.|II|III|IV")
 
 
@@ -258,6 +260,9 @@ def _strip_edges(run: list[Word], ctx: Context) -> tuple[list[Word], bool]:
         if first.text in ctx.lexicon.stopwords:
             run = run[1:]
             continue
+        if first.start in ctx.sentence_starts and _verb_like(first.text) and _lookup(first.text, ctx) is None:
+            run = run[1:]  # Asserting Clinton …, Endorsed Trump …: a participle opens the sentence
+            continue
         if (
             first.start in ctx.sentence_starts
             and first.text.lower() in ctx.lower_words
@@ -272,6 +277,10 @@ def _strip_edges(run: list[Word], ctx: Context) -> tuple[list[Word], bool]:
     return run, honorific
 
 
+def _verb_like(word: str) -> bool:
+    return len(word) > 5 and word.islower() is False and word[1:].islower() and word.endswith(("ing", "ed"))
+
+
 def _after_title(run: list[Word], ctx: Context) -> bool:
     text = ctx.article.text
     return any(text[e : run[0].start] == " " for _, e, _ in ctx.titles if e < run[0].start <= e + 1)
@@ -283,7 +292,7 @@ def _name_like(run: list[Word], ctx: Context) -> bool:
     if any(w.text.lower() in ctx.lower_words for w in run[1:]):
         return False
     return 2 <= len(run) <= 5 and all(
-        PERSON_LIKE.fullmatch(w.text) and w.text not in ctx.lexicon.stopwords and _lookup(w.text, ctx) is None
+        PERSON_LIKE.fullmatch(w.text) and not _ADJECTIVE_TAIL.search(w.text) and w.text not in ctx.lexicon.stopwords and _lookup(w.text, ctx) is None
         and w.text not in ctx.lexicon.heads_last
         for w in run
     )
