@@ -177,12 +177,16 @@ def _sentence_starts(article: Article) -> set[int]:
     return found
 
 
-def _headline_spans(article: Article) -> list[tuple[int, int]]:
-    """Lines in Title Case (headlines): most words of four letters or more capitalised."""
+def _headline_spans(article: Article, stopwords: frozenset[str], lower_words: frozenset[str]) -> list[tuple[int, int]]:
+    """Lines in Title Case (headlines): most longer words capitalised, and at least two of the
+    capitalised ones are ordinary words (To, Could, Face … or words the article writes in lower
+    case) — a sentence full of names is no headline."""
     spans = []
     for m in re.finditer(r"[^\n]+", article.text):
-        long_words = re.findall(r"[A-Za-z][a-z’']{3,}|[A-Z][A-Za-z’']{3,}", m.group())
-        if len(long_words) >= 4 and sum(w[0].isupper() for w in long_words) >= 0.7 * len(long_words):
+        words = re.findall(r"[A-Za-z][A-Za-z’']*", m.group())
+        longer = [w for w in words if len(w) > 3]
+        ordinary = [w for w in words[1:] if w[0].isupper() and (w in stopwords or w.lower() in lower_words)]
+        if len(longer) >= 4 and sum(w[0].isupper() for w in longer) >= 0.7 * len(longer) and len(ordinary) >= 2:
             spans.append((m.start(), m.end()))
     return spans
 
@@ -257,8 +261,8 @@ def _strip_edges(run: list[Word], ctx: Context) -> tuple[list[Word], bool]:
         if first.text in HONORIFICS:
             honorific, run = True, run[1:]
             continue
-        if first.text in ctx.lexicon.stopwords:
-            run = run[1:]
+        if first.text in ctx.lexicon.stopwords or _ADJECTIVE_TAIL.search(first.text):
+            run = run[1:]  # The …, Israeli-controlled Golan Heights
             continue
         if first.start in ctx.sentence_starts and _verb_like(first.text) and _lookup(first.text, ctx) is None:
             run = run[1:]  # Asserting Clinton …, Endorsed Trump …: a participle opens the sentence
@@ -302,8 +306,10 @@ def _in_headline(start: int, ctx: Context) -> bool:
     return any(s <= start < e for s, e in ctx.headline_spans)
 
 
-def classify(run: list[Word], ctx: Context, surnames: set[str]) -> list[Found]:
-    """The mentions one capitalised run holds (usually one; a known prefix may split it)."""
+def classify(run: list[Word], ctx: Context, learned: dict[str, str]) -> list[Found]:
+    """The mentions one capitalised run holds (usually one; a known prefix may split it).
+    `learned` maps single words the article itself taught to a label: last names of people
+    named in full (Clinton), acronyms written in brackets after a body (Ministry of Culture (MOC))."""
     text = ctx.article.text
     run, honorific = _strip_edges(run, ctx)
     if not run:
@@ -314,35 +320,49 @@ def classify(run: list[Word], ctx: Context, surnames: set[str]) -> list[Found]:
     # Demonyms and party adjectives: Chinese Foreign Ministry, Republican nominee.
     for size in (2, 1):
         if len(run) >= size:
-            hit = ctx.lexicon.names.get(_surface(run[:size], text))
+            hit = _lookup(_surface(run[:size], text), ctx)
             if hit and hit[0] in ("DEMONYM", "PARTY"):
                 ctx.demonyms.append(Found(run[0].start, run[size - 1].end, hit[0], hit[1]))
-                return classify(run[size:], ctx, surnames) if len(run) > size else []
-    surface = _surface(run, text)
+                return classify(run[size:], ctx, learned) if len(run) > size else []
     start, end = run[0].start, run[-1].end
-    known = _lookup(surface, ctx)
     if known is not None:
-        return [] if known[0] in ("NONE", "DEMONYM", "PARTY") else [Found(start, end, known[0], known[1])]
+        return []  # a word the lexicon says is no mention (Taiex)
     forced = honorific or _after_title(run, ctx)
-    head = ctx.lexicon.heads_last.get(run[-1].text)
-    if head is not None and len(run) > 1 and not forced:
-        return [] if head == "NONE" else [Found(start, end, head, _run_country(run, ctx))]
-    first = ctx.lexicon.heads_first.get(run[0].text)
-    if first is not None and len(run) > 2 and not forced:
-        return [Found(start, end, first, _run_country(run, ctx))]
-    if not forced and _body_with_of(run, ctx):
-        return [Found(start, end, "ORG", _run_country(run, ctx))]
-    if len(run) > 1:
-        split = _split_known_prefix(run, ctx, surnames)
-        if split:
-            return split
     if forced and all(PERSON_LIKE.fullmatch(w.text) for w in run):
         return [Found(start, end, "PERSON")]
     if _in_headline(start, ctx):
-        return []
+        # Headlines Capitalise Every Word: only names the lexicons or the article know.
+        if len(run) == 1 and run[0].text in learned:
+            return [Found(start, end, learned[run[0].text])]
+        return _split_known_prefix(run, ctx, learned) if len(run) > 1 else []
+    if _body_with_of(run, ctx):
+        return [Found(start, end, "ORG", _run_country(run, ctx))]
+    head = ctx.lexicon.heads_last.get(run[-1].text)
+    if head is not None and len(run) > 1:
+        return [] if head == "NONE" else [Found(start, end, head, _run_country(run, ctx))]
+    first = ctx.lexicon.heads_first.get(run[0].text)
+    if first is not None and len(run) > 2:
+        return [Found(start, end, first, _run_country(run, ctx))]
+    if len(run) > 1:
+        split = _split_known_prefix(run, ctx, learned)
+        if split:
+            return split
     if len(run) == 1:
-        return [Found(start, end, "PERSON")] if run[0].text in surnames else []
-    return [Found(start, end, "PERSON")] if _name_like(run, ctx) else []
+        if run[0].text in learned:
+            return [Found(start, end, learned[run[0].text])]
+        return [Found(start, end, "PERSON")] if _han_gloss_after(end, ctx) and PERSON_LIKE.fullmatch(run[0].text) else []
+    if _name_like(run, ctx) or (_han_gloss_after(end, ctx) and all(PERSON_LIKE.fullmatch(w.text) for w in run)):
+        return [Found(start, end, "PERSON")]
+    return []
+
+
+_HAN_GLOSS = re.compile(r" ?[(（][\u3400-\u9fff·‧]{1,5}[)）]")
+_ACRONYM_GLOSS = re.compile(r" ?\(([A-Z][A-Za-z&]{1,7})\)")
+
+
+def _han_gloss_after(end: int, ctx: Context) -> bool:
+    """CNA writes a person's Chinese name in brackets: Wang (王), Chen Pin-chen (陳品蓁)."""
+    return bool(_HAN_GLOSS.match(ctx.article.text, end))
 
 
 def _body_with_of(run: list[Word], ctx: Context) -> bool:
@@ -362,14 +382,14 @@ def _run_country(run: list[Word], ctx: Context) -> str | None:
     return None
 
 
-def _split_known_prefix(run: list[Word], ctx: Context, surnames: set[str]) -> list[Found]:
+def _split_known_prefix(run: list[Word], ctx: Context, learned: dict[str, str]) -> list[Found]:
     """Taiwan President … is split by titles already; here: a known place or body run into a
     name (Beijing Xi Jinping is rare) — only when the prefix is known and the rest classifies."""
     text = ctx.article.text
     for size in range(len(run) - 1, 0, -1):
         hit = _lookup(_surface(run[:size], text), ctx)
         if hit is not None and hit[0] in ("GPE", "ORG", "LOC"):
-            rest = classify(run[size:], ctx, surnames)
+            rest = classify(run[size:], ctx, learned)
             if rest:
                 return [Found(run[0].start, run[size - 1].end, hit[0], hit[1]), *rest]
     return []
@@ -382,31 +402,42 @@ def _lower_words(text: str) -> frozenset[str]:
 def _context(article: Article, resources: Resources) -> Context:
     lexicon = english_lexicon(resources)
     names = name_lexicon(resources)
+    lower_words = _lower_words(article.text)
     return Context(
         article=article,
         lexicon=lexicon,
         names=names,
         titles=_title_spans(article.text, lexicon),
         sentence_starts=_sentence_starts(article),
-        headline_spans=_headline_spans(article),
-        lower_words=_lower_words(article.text),
+        lower_words=lower_words,
+        headline_spans=_headline_spans(article, lexicon.stopwords, lower_words),
     )
 
 
 def _found_spans(ctx: Context) -> list[Found]:
-    """TITLE spans plus the classified runs; single last names in a second pass."""
+    """TITLE spans plus the classified runs; a second pass knows what the first one taught."""
     runs = _runs(ctx, _words(ctx.article.text))
-    found: list[Found] = []
-    for run in runs:
-        found += classify(run, ctx, set())
-    surnames = {ctx.article.text[f.start : f.end].split(" ")[-1] for f in found if f.label == "PERSON" and " " in ctx.article.text[f.start : f.end]}
-    if surnames:
+    found = [f for run in runs for f in classify(run, ctx, {})]
+    learned = _learned_words(found, ctx)
+    if learned:
         ctx.demonyms.clear()
-        found = []
-        for run in runs:
-            found += classify(run, ctx, surnames)
+        found = [f for run in runs for f in classify(run, ctx, learned)]
     role_or_office = [Found(s, e, "TITLE") for s, e, _ in ctx.titles]
     return _non_overlapping(found + role_or_office)
+
+
+def _learned_words(found: list[Found], ctx: Context) -> dict[str, str]:
+    """Last names of people named in full; acronyms in brackets after a body or place."""
+    text = ctx.article.text
+    learned: dict[str, str] = {}
+    for f in found:
+        surface = text[f.start : f.end]
+        if f.label == "PERSON":  # Hillary Clinton … Clinton; Wang (王) … Wang
+            learned.setdefault(surface.split(" ")[-1], "PERSON")
+        acronym = _ACRONYM_GLOSS.match(text, f.end)
+        if acronym and f.label in ("ORG", "GPE", "LOC"):
+            learned.setdefault(acronym.group(1), f.label)
+    return learned
 
 
 def _non_overlapping(found: list[Found]) -> list[Found]:
