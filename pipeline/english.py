@@ -264,7 +264,7 @@ def _strip_edges(run: list[Word], ctx: Context) -> tuple[list[Word], bool]:
         if first.text in ctx.lexicon.stopwords or _ADJECTIVE_TAIL.search(first.text):
             run = run[1:]  # The …, Israeli-controlled Golan Heights
             continue
-        if first.start in ctx.sentence_starts and _verb_like(first.text) and _lookup(first.text, ctx) is None:
+        if first.start in ctx.sentence_starts and _verb_like(first.text, ctx.lower_words) and _lookup(first.text, ctx) is None:
             run = run[1:]  # Asserting Clinton …, Endorsed Trump …: a participle opens the sentence
             continue
         if (
@@ -281,8 +281,12 @@ def _strip_edges(run: list[Word], ctx: Context) -> tuple[list[Word], bool]:
     return run, honorific
 
 
-def _verb_like(word: str) -> bool:
-    return len(word) > 5 and word.islower() is False and word[1:].islower() and word.endswith(("ing", "ed"))
+def _verb_like(word: str, lower_words: frozenset[str]) -> bool:
+    """Asserting, Endorsed: a participle (an -ed word only when the article also writes it in
+    lower case, so United Daily News keeps United)."""
+    if len(word) <= 5 or not word[1:].islower():
+        return False
+    return word.endswith("ing") or (word.endswith("ed") and word.lower() in lower_words)
 
 
 def _after_title(run: list[Word], ctx: Context) -> bool:
@@ -571,7 +575,15 @@ def _frame_country(frame: EnFrame, ctx: Context) -> str | None:
     person = ctx.names.persons.get(ctx.names.view_key(name))
     if person is not None and person.country:
         return person.country
+    # The outlet's own country, as Chinese news leaves it out — but Taiwan's English news names
+    # foreign officials the same way (Foreign Minister Pholile Shakantu), so there only a
+    # Taiwanese romanised name (Mei Chia-shu, Lin Chia-lung) takes the home country.
+    if ctx.article.region == "TW" and not _TAIWANESE_NAME.fullmatch(name):
+        return None
     return ctx.article.region
+
+
+_TAIWANESE_NAME = re.compile(r"[A-Z][a-z]{1,5}(?: [A-Z][a-z]{1,5})? [A-Z][a-z]{1,6}-[a-z]{1,6}")
 
 
 def _organization(frame: EnFrame, country: str | None, ctx: Context) -> str | None:

@@ -127,6 +127,11 @@ OFFICIAL_CASES = [
      "then-Secretary of State Hillary Clinton"),
     ("The order was defended by acting Attorney General Sally Yates.",
      "Sally Yates", "Attorney General", None, None, "acting", "acting Attorney General Sally Yates"),
+    ("Lin and his delegation were welcomed by Foreign Minister Pholile Shakantu, MOFA said.",
+     "Pholile Shakantu", "Foreign Minister", "Foreign Ministry", None, "current",
+     "Foreign Minister Pholile Shakantu"),  # a foreign name in Taiwan's news: no home country
+    ("The chapter head, Legislator Chen Po-wei, said the recall would fail.",
+     "Chen Po-wei", "Legislator", None, "TW", "current", "Legislator Chen Po-wei"),
     ("South Korean President Lee Jae-myung arrived in Tokyo.",
      "Lee Jae-myung", "President", "South Korea", "KR", "current", "South Korean President Lee Jae-myung"),
 ]
@@ -135,7 +140,9 @@ OFFICIAL_CASES = [
 @pytest.mark.parametrize("text,name,title,organization,country,status,frame", OFFICIAL_CASES,
                          ids=[c[0][:40] for c in OFFICIAL_CASES])
 def test_english_officials(builder, resources, text, name, title, organization, country, status, frame):
-    article = prepared(builder, resources, text)
+    # As Focus Taiwan's: the home country (TW) is assumed only for a Taiwanese romanised name.
+    article = prepared(builder, resources, text, source="Focus Taiwan (CNA English)")
+    assert article.region == "TW"
     rows = {o.name: o for o in find_english_officials(article, resources)}
     assert name in rows, rows
     row = rows[name]
