@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from pipeline.article import Article, Mention, Official
 from pipeline.config import Config, Resources
@@ -374,7 +375,7 @@ def _body_with_of(run: list[Word], ctx: Context) -> bool:
     text = ctx.article.text
     return any(
         ctx.lexicon.heads_last.get(w.text) == "ORG" and text[w.end : nxt.start] == " of "
-        for w, nxt in zip(run, run[1:])
+        for w, nxt in pairwise(run)
     )
 
 

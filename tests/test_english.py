@@ -8,6 +8,8 @@ Focus Taiwan 2025); the corpus check reads ../shared/corpus/en_politics_news.jso
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 from pipeline import segment
@@ -15,7 +17,6 @@ from pipeline.annotate import STAGES
 from pipeline.article import Article
 from pipeline.english import find_english_mentions, find_english_officials
 from pipeline.entities import canonical_entity_id, link_entities
-
 from tests.conftest import corpus_records
 
 
@@ -89,7 +90,7 @@ def test_english_mentions(builder, resources, text, expected, absent):
     assert not {m.text for m in mentions} & absent
     assert all(m.source == "english" and text[m.start : m.end] == m.text for m in mentions)
     assert [m.mention_id for m in mentions] == list(range(len(mentions)))
-    assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:]))
+    assert all(a.end <= b.start for a, b in pairwise(mentions))
 
 
 # (text, name, title, organization, country, status, frame as written)
@@ -220,7 +221,7 @@ def test_corpus_spans_are_surfaces(corpus_articles):
     for article in corpus_articles:
         for m in article.mentions:
             assert article.text[m.start : m.end] == m.text
-        for a, b in zip(article.mentions, article.mentions[1:]):
+        for a, b in pairwise(article.mentions):
             assert a.end <= b.start
         for o in article.officials:
             assert article.text[o.name_start : o.name_end] == o.name
