@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from pipeline import english
 from pipeline.article import Article, Mention, Token
 from pipeline.config import Config, Resources
 from pipeline.ner_recognizers import Found, LexiconRecognizer
@@ -100,7 +101,10 @@ def predict_spans(texts: list[str], resources: Resources) -> list[list[Span]]:
 
 def find_mentions(article: Article, resources: Resources) -> Article:
     """Stage: fill `article.mentions`, sorted by start and non-overlapping."""
-    if article.lang == "en" or not article.text.strip():
+    if not article.text.strip():
+        return article
+    if article.lang == "en":  # no English model can ship: heuristics and gazetteers (english.py)
+        article.mentions = english.find_english_mentions(article, resources)
         return article
     found = recognize_text(article.text, resources, article.view, article.tokens)
     article.mentions = [

@@ -41,6 +41,7 @@ from dataclasses import dataclass, field, replace
 
 from pipeline.article import Article, Mention, Official
 from pipeline.config import Config, Resources
+from pipeline import english
 from pipeline.entities import (
     _BRACKETED_LATIN,
     home_country,
@@ -897,7 +898,10 @@ def _word_tags(resources: Resources) -> dict[str, str]:
 
 def find_officials(article: Article, resources: Resources) -> Article:
     """Stage: `article.officials`, plus PERSON/TITLE/ORG/GPE mentions the frames found."""
-    if article.lang == "en" or not article.text:
+    if not article.text:
+        return article
+    if article.lang == "en":
+        article.officials = english.find_english_officials(article, resources)
         return article
     if not article.view:
         article.view = make_view(article.text, resources.get("converters", load_converters))

@@ -53,9 +53,10 @@ def test_lexicon_backend_finds_titles():
     assert (2, 8, "TITLE") in spans
 
 
-def test_english_article_is_left_alone(resources):
-    article = Article(article_id="e", lang="en", text="Trump said so.", content_hash="e")
-    assert find_mentions(article, resources).mentions == []
+def test_english_article_gets_english_heuristic_mentions(resources):
+    article = Article(article_id="e", lang="en", text="Donald Trump met Chinese officials in Beijing.", content_hash="e")
+    found = {(m.text, m.label, m.source) for m in find_mentions(article, resources).mentions}
+    assert ("Donald Trump", "PERSON", "english") in found and ("Beijing", "GPE", "english") in found
 
 
 def test_without_a_model_the_fallback_runs_and_says_so_once(tmp_path, capsys):

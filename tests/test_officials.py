@@ -178,9 +178,9 @@ def test_bare_title_refers_back_to_the_named_official(resources):
     assert official_for_title(article, "總統", at + 3) is None
 
 
-def test_english_articles_pass_through(resources):
+def test_english_articles_use_the_english_frames(resources):
     article = Article(article_id="e", lang="en", text="President Trump said so.", content_hash="e")
-    assert find_officials(article, resources).officials == []
+    assert [(o.name, o.title) for o in find_officials(article, resources).officials] == [("Trump", "President")]
 
 
 def test_names_listed_after_one_title(resources):
