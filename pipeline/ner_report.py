@@ -169,7 +169,7 @@ def model_card(metrics: dict, static_text: str) -> str:
     """MODEL_CARD.md: the hand-written description plus every measured figure."""
     lines = [static_text.rstrip(), "", "## Measured figures (written by `python -m pipeline.train_ner`)", ""]
     lines.append(f"- Git commit of the training code: `{git_commit()}`; seed {metrics.get('seed')}.")
-    lines.append(f"- CRF parameters: `{json.dumps(metrics.get('params'))}`.")
+    lines.append(f"- CRF parameters: `{json.dumps(metrics.get('tagger_params') or metrics.get('params'))}`.")
     lines.append(f"- Sentences per split: `{json.dumps(metrics.get('sentences'))}`.")
     timings = metrics.get("train_seconds", {})
     lines.append(

@@ -52,7 +52,14 @@ def tagged_sequences(sentences: list[Sentence], labels: tuple[str, ...], index: 
 
 
 def train(
-    data_dir: Path, out_dir: Path, seed: int, limit: int | None, iterations: int | None, log, traditional: bool = False
+    data_dir: Path,
+    out_dir: Path,
+    seed: int,
+    limit: int | None,
+    iterations: int | None,
+    log,
+    traditional: bool = False,
+    only: tuple[str, ...] = ("entity", "title"),
 ) -> dict:
     from pipeline.segment import load_segmenter
 
@@ -80,6 +87,8 @@ def train(
         "title": ([s for c in TITLE_CORPORA for s in splits["train"].get(c, [])], ("TITLE",)),
     }
     for name, (sentences, labels) in plans.items():
+        if name not in only:
+            continue
         started = time.time()
         log(f"training {name} tagger on {len(sentences)} sentences")
         sequences = tagged_sequences(sentences, labels, index, segmenter)
@@ -92,6 +101,7 @@ def train(
         "params": params,
         "sentences": counts,
         "train_seconds": timings,
+        "tagger_params": {name: params for name in timings},
         "total_seconds": round(time.time() - began, 1),
     }
 
@@ -106,6 +116,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--traditional-copies", action="store_true", help="also train on s2twp-converted copies (seen through the view)"
     )
+    parser.add_argument(
+        "--only", choices=("entity", "title"), default=None, help="retrain one tagger, keep the other"
+    )
     parser.add_argument("--eval-only", action="store_true", help="score an existing model")
     args = parser.parse_args(argv)
 
@@ -116,7 +129,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.eval_only:
         metrics = json.loads(metrics_path.read_text("utf-8"))
     else:
-        metrics = train(args.data, args.out, args.seed, args.limit, args.iterations, log, args.traditional_copies)
+        only = (args.only,) if args.only else ("entity", "title")
+        metrics = train(args.data, args.out, args.seed, args.limit, args.iterations, log, args.traditional_copies, only)
+        if args.only and metrics_path.exists():
+            # One tagger retrained: keep the record of the other one.
+            previous = json.loads(metrics_path.read_text("utf-8"))
+            for key in ("train_seconds", "tagger_params"):
+                metrics[key] = {**previous.get(key, {}), **metrics[key]}
+            metrics["experiments"] = previous.get("experiments", [])
         metrics_path.write_text(json.dumps(metrics, ensure_ascii=False, indent=1), "utf-8")
     from pipeline.ner_report import evaluate_model, write_model_card
 
