@@ -114,7 +114,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="sentences per file (quick runs)")
     parser.add_argument("--iterations", type=int, default=None, help="L-BFGS iterations")
     parser.add_argument(
-        "--traditional-copies", action="store_true", help="also train on s2twp-converted copies (seen through the view)"
+        "--traditional-copies",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="also train on s2twp-converted copies seen through the view (default; measured in the model card)",
     )
     parser.add_argument(
         "--only", choices=("entity", "title"), default=None, help="retrain one tagger, keep the other"
