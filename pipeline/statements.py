@@ -9,7 +9,8 @@ quotes (「新戰略武器裁減條約」, 「評估」, 「過時」) are not s
 Indirect: the clause after a speech cue (表示, 說, 指出 … `resources/speech_cues.txt`) up to
 the end of the sentence, or up to the next cue (…表示條約失效後…，強調…).  A cue inside a
 reported clause is part of it unless it names a speaker of its own (蔡壁如痛批，曾文生明明承認…
-gives two statements).  Headlines without a cue (俄外交部：條約失效後…) count too.
+gives two statements).  A person's 希望 outside any clause reports words before a comma or
+the people addressed (李强希望各位企业家…).  Headlines without a cue (俄外交部：條約失效後…) count too.
 
 Speakers (pipeline/speakers.py): officials, mentions, names before a bracketed English form,
 plain noun phrases (以軍稱), groups (美方一些專家), pronouns and bare titles resolved to the
@@ -36,6 +37,7 @@ from pipeline.speakers import (
     find_quotes,
     inside_any,
     load_belief_cues,
+    own_subject_unknown,
     resolve,
     speaker_candidates,
     subject_of,
@@ -63,6 +65,18 @@ OBJECT_CUES = ("告诉", "告訴", "问", "問")
 SPLIT_LEADS = ("", "但", "但也", "而", "也", "还", "更", "同时", "另")
 MODAL_BEFORE = {"继续", "繼續", "要", "应", "應", "将", "將", "会", "會", "能", "必须", "必須", "应该", "應該",
                 "愿意", "願意", "可以", "希望"}
+# Cues whose object is as often a quoted term as speech: they report only before a comma or
+# a colon (陈忠义提出，年底前… yes; 提出“精准扶贫”的重要思想 no).
+COMMA_ONLY_CUES = ("提出", "建议", "介绍", "确认", "证实")
+# Wishes are no speech cues (表明希望開啟談判 is the clause of 表明), but a person's 希望 outside
+# any reported clause reports words when a comma or the people addressed follow it: 李强希望
+# 各位企业家…, 希望湖南…; 英特爾希望重新布局 / 瓜地馬拉希望跟美國… are intentions.
+WISH_CUES = ("希望",)
+ADDRESSEE_POS = ("n", "r")
+# A cue after these is a noun, not speech: 未適時予以提醒, 一旦獲得證實, 作出回应.
+NOMINALISING = ("予以", "加以", "进行", "作出", "做出", "给予", "获得", "得到", "获")
+# Between 的 and the name it modifies, at most a title: 在IG有2億多名追隨者的巨星歌手泰勒絲.
+MODIFIER_GAP = 6
 DATE_VALUE = re.compile(r"^\d{4}(-\d{2}){0,2}$")
 MIN_CLAUSE = 4
 
@@ -132,13 +146,19 @@ def chinese_statements(article: Article, resources: Resources) -> list[Found]:
     after_quote: dict[int, tuple[Candidate, Cue, Candidate]] = {}  # cue start → speaker
     for cue in cues:
         sent = sentence_of(sentences, cue.start)
+        if view[cue.start:cue.end] in COMMA_ONLY_CUES and view[cue.end:cue.end + 1] not in (",", ":"):
+            continue
+        if view.endswith(NOMINALISING, 0, cue.start):
+            continue
         expr = subject_of(view, cue.start, cands, article, sent.start)
+        if expr is None:
+            expr = modified_subject(view, cue.start, cands, article, sent.start)
         speaker = resolve_expr(expr, cands, article, spoken)
         if speaker is None:
             continue
         date = said_on(article, expr, cue.start, sent.start, found, speaker)
         after_quote[cue.start] = (speaker, cue, expr)
-        start = skip_intro(view, cue.end)
+        start = skip_intro(view, cue_end_with_next(view, cue, cues))
         if view[cue.start:cue.end] in OBJECT_CUES:
             start = skip_addressee(view, start, sent.end)
         holder = inside_clause(found, cue.start)
@@ -160,9 +180,53 @@ def chinese_statements(article: Article, resources: Resources) -> list[Found]:
             continue
         found.append(Found("indirect", start, end, speaker, cue, sent.sent_idx, date, expr))
         spoken.append(speaker)
+    for cue in wish_cues(article, quotes, found):
+        sent = sentence_of(sentences, cue.start)
+        expr = subject_of(view, cue.start, cands, article, sent.start)
+        speaker = resolve_expr(expr, cands, article, spoken)
+        if speaker is None or speaker.kind != "PERSON":
+            continue
+        start = skip_intro(view, cue.end)
+        if start < len(view) and view[start] in QUOTE_OPENERS:
+            continue
+        end = reported_clause_end(view, start, sent.end, cues, belief)
+        start, end = strip_span(view, start, end)
+        if end - start < MIN_CLAUSE:
+            continue
+        date = said_on(article, expr, cue.start, sent.start, found, speaker)
+        found.append(Found("indirect", start, end, speaker, cue, sent.sent_idx, date, expr))
+        spoken.append(speaker)
     found.extend(headline_statements(article, cands, sentences, found))
     found.extend(direct_statements(article, quotes, cues, cands, sentences, found, introduced, after_quote))
     return found
+
+
+def modified_subject(view: str, cue: int, cands: list[Candidate], article: Article,
+                     sentence_start: int) -> Candidate | None:
+    """A subject opened by a modifier in 的, which `subject_of` does not take: 現年89歲的達賴喇嘛
+    …，並於7月發表聲明稱 / 會說一些中文的華茲，…，曾受訪指出….  The first person or
+    organisation of the clause must follow its last 的 closely (a title at most between); the
+    walk back stops at the first clause naming one, and at a cue with an unnamed subject of
+    its own (台灣民眾認為)."""
+    start = clause_start(view, cue, sentence_start)
+    if own_subject_unknown(view, start, cue, article):
+        return None
+    end = cue
+    while True:
+        inside = [c for c in cands if start <= c.frame_start and c.end <= end and c.kind in ("PERSON", "ORG")]
+        if inside:
+            first = inside[0]
+            head = view[start:first.frame_start]
+            mark = head.rfind("的")
+            if mark < 0 or len(head) - mark - 1 > MODIFIER_GAP:
+                return None
+            if not all(_han(view, start + i) for i in range(mark + 1, len(head))):
+                return None
+            return first
+        if start <= sentence_start:
+            return None
+        end = start - 1
+        start = clause_start(view, end, sentence_start)
 
 
 def inside_clause(found: list[Found], offset: int) -> Found | None:
@@ -196,6 +260,35 @@ def resolve_expr(expr: Candidate | None, cands: list[Candidate], article: Articl
     if expr.kind != "PRON":
         return expr
     return resolve(expr, cands, article, spoken)
+
+
+def wish_cues(article: Article, quotes: list[tuple[int, int]], found: list[Found]) -> list[Cue]:
+    """希望 as a word of its own, outside quotes and reported clauses, before a comma or an
+    addressee: 李强希望各位企业家… / 希望湖南….  Not 有希望的 / 所希望 / 希望能…."""
+    view = article.view
+    out = []
+    for token in article.tokens:
+        if token.text not in WISH_CUES or inside_any(token.start, quotes):
+            continue
+        if any(f.start <= token.start < f.end for f in found):
+            continue
+        if token.start > 0 and view[token.start - 1] in "的所之有被":
+            continue
+        if view[token.end:token.end + 1] in (",", ":") or addressee_follows(article, token.end):
+            out.append(Cue(token.start, token.end, article.text[token.start:token.end]))
+    return out
+
+
+def addressee_follows(article: Article, end: int) -> bool:
+    """希望湖南… / 希望各位企业家…: a noun or pronoun, the people addressed, right after the wish."""
+    token = next((t for t in article.tokens if t.start == end), None)
+    return token is not None and token.pos[:1] in ADDRESSEE_POS
+
+
+def cue_end_with_next(view: str, cue: Cue, cues: list[Cue]) -> int:
+    """發表聲明稱，… / 回憶說: a cue right after the cue belongs to it; the words start after both."""
+    nxt = next((c for c in cues if c.start == cue.end), None)
+    return nxt.end if nxt is not None else cue.end
 
 
 def skip_addressee(view: str, start: int, end: int) -> int:
