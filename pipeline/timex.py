@@ -18,6 +18,7 @@ Chinese numerals (二〇二六, 十一, 三十一) are converted by cn2an, not b
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -1001,9 +1002,12 @@ def find_time_expressions(article: Article, resources: Resources) -> Article:
     """Stage: fill `article.time_expressions` (sorted spans into the original text).
 
     Three pieces of narrative context, each from the sample-article gold (tests/gold):
-    - a partial date takes the year named in its own or the previous sentence
-      (去年…1月23日 … 。到了2月13日 → 2025-02-13), else the publication year (1月中旬 → 2026-01);
-    - an offset *after* (兩天後, 一周後) counts from the last date mentioned in the previous two
+    - a partial date takes the year of the last explicit or relative year named earlier in its
+      own paragraph (去年…1月23日 … 。到了2月13日 → 2025-02-13), else the publication year
+      (1月中旬 in a paragraph naming no year → 2026-01);
+    - an offset directly following a date in the same clause counts from that date
+      (去年10月底「釜山會晤」一周後 → 2025-11, 2019年兩年後 → 2021, 2020年3月的兩年前 → 2018-03);
+      otherwise an offset *after* (兩天後) counts from the last date mentioned in the previous two
       sentences (去年8月…。兩天後 → 2025-08), an offset *before* (5年前) from publication;
     - an offset in apposition takes the date it names (兩年前的2022年版 → 2022).
     A range (2024年1月到2025年1月) is stored as its two dates, TIMEX3-style; `resolve` gives
@@ -1016,24 +1020,28 @@ def find_time_expressions(article: Article, resources: Resources) -> Article:
     vague = resources.get("timex_vague", load_vague)
     holidays = resources.get("timex_holidays", load_holidays)
     found: list[tuple[Candidate, Timex]] = []
-    year_context: tuple[int, int] | None = None  # (sentence, year)
+    breaks = [i for i, ch in enumerate(view) if ch == "\n"]  # paragraph = text between newlines
+    year_context: tuple[int, int, int] | None = None  # (paragraph, sentence, year)
     last_date: tuple[int, Timex] | None = None  # (sentence, the last concrete date)
     last_year: int | None = None  # the last year the article named, for 當年 / 同年
     # 當天 points at the reported event, which is past: 會談22日落幕…明年1月29日將舉行…三國當天 → 22日.
     last_past_day: tuple[int, Timex] | None = None
     for cand in scan(view, vague, holidays):
         sent = article.sentence_at(cand.start) if article.sentences else 0
-        context_year = year_context[1] if year_context and sent - year_context[0] <= 1 else None
+        para = bisect.bisect_left(breaks, cand.start)
+        context_year = year_context[2] if year_context and year_context[0] == para \
+            and sent - year_context[1] <= _YEAR_CARRY_SENTENCES else None
         anchor = last_date[1] if last_date and sent - last_date[0] <= 2 and len(last_date[1].value) >= 7 else None
+        adjacent = _adjacent_date(view, found, cand)
         if cand.kind == "anaphor":
             recent = last_past_day[1] if last_past_day and sent - last_past_day[0] <= 3 else None
             timex = resolve_anaphor(cand.match.group(), recent, last_year)
             if timex:
                 found.append((cand, timex))
             continue
-        for part, timex in _resolve_in_context(cand, view, article.published, context_year, anchor):
+        for part, timex in _resolve_in_context(cand, view, article.published, context_year, anchor, adjacent):
             if timex.year:
-                year_context = (sent, timex.year)
+                year_context = (para, sent, timex.year)
                 last_year = timex.year
             if timex.type == "DATE" and timex.value and timex.value[:4].isdigit() and timex.range_start:
                 last_date = (sent, timex)
@@ -1058,17 +1066,40 @@ def find_time_expressions(article: Article, resources: Resources) -> Article:
     return article
 
 
+def _adjacent_date(view: str, found: list[tuple[Candidate, Timex]], cand: Candidate) -> Timex | None:
+    """The date an offset directly follows, in the same clause (去年10月底「釜山會晤」一周後):
+    the expression right before it, a resolved calendar date, with no clause break between."""
+    if cand.kind != "duration" or cand.no_offset or not found:
+        return None
+    if not re.search(r"[前后]", cand.match.group("suffix") or ""):
+        return None
+    if view[cand.end:cand.end + 1] == "后":  # 27日前后: "around", not an offset
+        return None
+    prev_cand, prev = found[-1]
+    if prev.type != "DATE" or not prev.value or not re.fullmatch(r"\d{4}(?:-\d\d){0,2}", prev.value) \
+            or prev.range_start is None or prev.range_end is None or prev_cand.kind not in ("date", "numeric"):
+        return None
+    if prev_cand.kind == "date" and (prev_cand.match.group("drel") or prev_cand.match.group("week")):
+        return None  # 今天對3年前: that is counting from publication, as before
+    if len(prev.value) == 4 and (prev_cand.kind != "date" or prev_cand.match.group("yrel")):
+        return None  # 今年總統大選投票僅一週前: the offset counts from the event, not from 今年
+    gap = view[prev_cand.end:cand.start]
+    if len(gap) > 12 or re.search(r"[,，。.!?！？;；:：、\n]", gap):
+        return None
+    return prev
+
+
 def _resolve_in_context(cand: Candidate, view: str, base: dt.date | None, context_year: int | None,
-                        anchor: Timex | None) -> list[tuple[Candidate, Timex]]:
+                        anchor: Timex | None, adjacent: Timex | None = None) -> list[tuple[Candidate, Timex]]:
     """Bad input is data: an impossible date (2月30日, 3000年前) is skipped, never a crash."""
     try:
-        return _resolve_parts(cand, view, base, context_year, anchor)
+        return _resolve_parts(cand, view, base, context_year, anchor, adjacent)
     except (ValueError, OverflowError):
         return []
 
 
 def _resolve_parts(cand: Candidate, view: str, base: dt.date | None, context_year: int | None,
-                   anchor: Timex | None) -> list[tuple[Candidate, Timex]]:
+                   anchor: Timex | None, adjacent: Timex | None = None) -> list[tuple[Candidate, Timex]]:
     if cand.kind == "range":
         first_cand, second_cand = cand.parts
         first = resolve_candidate(first_cand, view, base, context_year)
@@ -1077,7 +1108,11 @@ def _resolve_parts(cand: Candidate, view: str, base: dt.date | None, context_yea
         second = _inherit(first_cand, second_cand, first) or \
             resolve_candidate(second_cand, view, base, first.year or context_year)
         return [(first_cand, first)] + ([(second_cand, second)] if second else [])
-    if cand.kind == "duration" and "后" in (cand.match.group("suffix") or "") and anchor is not None \
+    timex = resolve_after_anchor(cand.match, adjacent, -1 if "前" in cand.match.group("suffix") else 1) \
+        if adjacent is not None else None
+    if timex is not None:
+        pass  # 去年10月底「釜山會晤」一周後: counted from the date it directly follows
+    elif cand.kind == "duration" and "后" in (cand.match.group("suffix") or "") and anchor is not None \
             and not cand.no_offset:
         timex = resolve_after_anchor(cand.match, anchor)
     else:
@@ -1101,14 +1136,14 @@ def resolve_anaphor(word: str, last_date: Timex | None, last_year: int | None) -
     return Timex("DATE", day.isoformat(), None, day, day)
 
 
-def resolve_after_anchor(m: re.Match, anchor: Timex) -> Timex | None:
+def resolve_after_anchor(m: re.Match, anchor: Timex, sign: int = 1) -> Timex | None:
     """兩天後 after 去年8月 → 2025-08: the anchor's middle day plus the offset, written at the
-    anchor's precision (a month stays a month)."""
+    anchor's precision (a month stays a month); sign -1 counts back (2020年3月的兩年前 → 2018-03)."""
     unit, factor = _DUR_UNITS[m.group("unit")]
     amount = to_number(m.group("num").split("、")[0])
     if amount is None or anchor.range_start is None or anchor.range_end is None:
         return None
-    amount *= factor
+    amount *= factor * sign
     middle = anchor.range_start + (anchor.range_end - anchor.range_start) / 2
     if unit in ("Y", "M"):
         months = round(amount * (12 if unit == "Y" else 1))
@@ -1117,13 +1152,17 @@ def resolve_after_anchor(m: re.Match, anchor: Timex) -> Timex | None:
     else:
         day = middle + dt.timedelta(days=round(amount * {"W": 7, "D": 1}.get(unit, 0)))
     precision = len(anchor.value.split("/")[0])
+    mod = None
+    if sign < 0:  # 6月27日…的1個月前 → 2024-05 APPROX: counting back, no finer than the offset's unit
+        precision = min(precision, {"Y": 4, "M": 7}.get(unit, 10))
+        mod = "APPROX" if unit in _APPROX_OFFSET_UNITS else None  # as 5年前 from publication
     if precision >= 10:
         return Timex("DATE", day.isoformat(), None, day, day)
     if precision == 7:
         start, end = month_range(day.year, day.month)
-        return Timex("DATE", f"{day.year}-{day.month:02d}", None, start, end)
+        return Timex("DATE", f"{day.year}-{day.month:02d}", mod, start, end)
     start, end = year_range(day.year)
-    return Timex("DATE", str(day.year), None, start, end)
+    return Timex("DATE", str(day.year), mod, start, end)
 
 
 def _apposition(view: str, found: list[tuple[Candidate, Timex]]) -> None:
@@ -1142,6 +1181,10 @@ def _apposition(view: str, found: list[tuple[Candidate, Timex]]) -> None:
                 and re.fullmatch(r"\d{4}-\d\d-\d\d", nxt.value):
             found[i] = (cand, Timex("DATE", nxt.value, None, nxt.range_start, nxt.range_end))
 
+
+# How far a named year carries inside its paragraph, in sentences.  Unbounded carry reads
+# 川普7月13日 as 1860 after a history aside; news re-anchors on publication within a few sentences.
+_YEAR_CARRY_SENTENCES = 1
 
 _DAY_UNITS = re.compile(r"天|日|周|星期|个星期")
 

@@ -188,3 +188,35 @@ def test_sample_spans_are_sorted_and_exact(annotated_samples):
         for t in article.time_expressions:
             assert article.text[t.start:t.end] == t.text
         assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans)), "spans overlap"
+
+
+# Narrative anchoring, written for these tests (Traditional and Simplified):
+# - a partial date takes the year named earlier in its own paragraph (within the next sentence),
+#   never across a paragraph break;
+# - an offset directly following a date in the same clause counts from that date.
+NARRATIVE = [
+    ("前年在他上任之初，總統就在3月8日出訪。到了4月2日，他再度表態。", "2026-02-09",
+     [("前年", "DATE", "2024", None), ("3月8日", "DATE", "2024-03-08", None), ("4月2日", "DATE", "2024-04-02", None)]),
+    ("前年在他上任之初，总统就在3月8日出访。到了4月2日，他再度表态。", "2026-02-09",
+     [("前年", "DATE", "2024", None), ("3月8日", "DATE", "2024-03-08", None), ("4月2日", "DATE", "2024-04-02", None)]),
+    ("2023年部長訪問日本。\n部長4月2日將再出訪。", "2026-02-09",
+     [("2023年", "DATE", "2023", None), ("4月2日", "DATE", "2026-04-02", None)]),
+    ("2023年部长访问日本。\n部长4月2日将再出访。", "2026-02-09",
+     [("2023年", "DATE", "2023", None), ("4月2日", "DATE", "2026-04-02", None)]),
+    ("去年3月中旬「東京會談」兩周後，雙方簽署協議。", "2026-02-09",
+     [("去年3月中旬", "DATE", "2025-03", "MID"), ("兩周後", "DATE", "2025-03", None)]),
+    ("去年3月中旬“东京会谈”两周后，双方签署协议。", "2026-02-09",
+     [("去年3月中旬", "DATE", "2025-03", "MID"), ("两周后", "DATE", "2025-03", None)]),
+    ("以軍18日公布了其一天前空襲的畫面。", "2024-11-20",
+     [("18日", "DATE", "2024-11-18", None), ("一天前", "DATE", "2024-11-17", None)]),
+    ("早在2018年提出方案的3年前已说明。", "2026-02-09",
+     [("2018年", "DATE", "2018", None), ("3年前", "DATE", "2015", "APPROX")]),
+    # Not anchored: 今天 / 今年 before the offset — that still counts from publication.
+    ("川普今天對3年前的事件表態。", "2024-08-26",
+     [("今天", "DATE", "2024-08-26", None), ("3年前", "DATE", "2021", "APPROX")]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", NARRATIVE, ids=[c[0][:14] for c in NARRATIVE])
+def test_narrative_anchoring(builder, resources, text, published, expected):
+    assert rows(annotate(builder, resources, text, published)) == expected
