@@ -1002,9 +1002,11 @@ def find_time_expressions(article: Article, resources: Resources) -> Article:
     """Stage: fill `article.time_expressions` (sorted spans into the original text).
 
     Three pieces of narrative context, each from the sample-article gold (tests/gold):
-    - a partial date takes the year of the last explicit or relative year named earlier in its
-      own paragraph (去年…1月23日 … 。到了2月13日 → 2025-02-13), else the publication year
-      (1月中旬 in a paragraph naming no year → 2026-01);
+    - a partial date takes the last explicit or relative year named in its own or the previous
+      sentence of the same paragraph (去年…1月23日 … 。到了2月13日 → 2025-02-13), never across a
+      newline, else the publication year (1月中旬 in a paragraph naming no year → 2026-01);
+      carrying further than one sentence was tried and misreads news (a history aside's 1860
+      would date 川普7月13日), see _YEAR_CARRY_SENTENCES;
     - an offset directly following a date in the same clause counts from that date
       (去年10月底「釜山會晤」一周後 → 2025-11, 2019年兩年後 → 2021, 2020年3月的兩年前 → 2018-03);
       otherwise an offset *after* (兩天後) counts from the last date mentioned in the previous two
