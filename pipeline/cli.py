@@ -146,6 +146,16 @@ def as_date(value: dt.datetime | None) -> dt.date | None:
     return value.date() if value else None
 
 
+def show_query(query_name: str, db: Path, fmt: OutputFormat, since: dt.datetime | None, until: dt.datetime | None,
+               **filters) -> None:
+    """Run one of pipeline.queries' views with the filters every query command shares, and print it."""
+    from pipeline import queries
+
+    query = getattr(queries, query_name)
+    with open_store(db) as store:
+        print_rows(*query(store, queries.Filters(since=as_date(since), until=as_date(until), **filters)), fmt)
+
+
 @app.command()
 def quotes(
     db: Path = DbOption,
@@ -158,11 +168,7 @@ def quotes(
     limit: Optional[int] = LimitOption,
 ) -> None:
     """Who said what: statements with speaker, title, organisation and date."""
-    from pipeline import queries
-
-    filters = queries.Filters(speaker=speaker, kind=kind, since=as_date(since), until=as_date(until), article=article, limit=limit)
-    with open_store(db) as store:
-        print_rows(*queries.quotes(store, filters), fmt)
+    show_query("quotes", db, fmt, since, until, speaker=speaker, kind=kind, article=article, limit=limit)
 
 
 @app.command()
@@ -178,12 +184,7 @@ def officials(
     limit: Optional[int] = LimitOption,
 ) -> None:
     """People holding offices, as the articles state them."""
-    from pipeline import queries
-
-    filters = queries.Filters(name=name, title=title, country=country, since=as_date(since), until=as_date(until),
-                              article=article, limit=limit)
-    with open_store(db) as store:
-        print_rows(*queries.officials(store, filters), fmt)
+    show_query("officials", db, fmt, since, until, name=name, title=title, country=country, article=article, limit=limit)
 
 
 @app.command()
@@ -198,12 +199,7 @@ def claims(
     limit: Optional[int] = LimitOption,
 ) -> None:
     """Numeric claims: value, unit, what is counted, whose, who says so."""
-    from pipeline import queries
-
-    filters = queries.Filters(quantity=quantity, holder=holder, since=as_date(since), until=as_date(until),
-                              article=article, limit=limit)
-    with open_store(db) as store:
-        print_rows(*queries.claims(store, filters), fmt)
+    show_query("claims", db, fmt, since, until, quantity=quantity, holder=holder, article=article, limit=limit)
 
 
 @app.command()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Callable
 
 from pipeline.config import Resources
 from pipeline.store import Store
@@ -72,48 +73,47 @@ CLAIM_COLUMNS = ("claim_id, article_id, published, text, value, value_low, value
                  "qualifier, holder, claimant, time_value")
 
 
-def quotes(store: Store, f: Filters, resources: Resources | None = None) -> tuple[list[str], list[tuple]]:
+# One filter of a query: the user's value (None = not given), the SQL clause with `?`
+# placeholders, and how the value becomes the clause's bound parameters.
+Condition = tuple[object, str, Callable[[object], list]]
+
+
+def _select(store: Store, view: str, columns: str, f: Filters, conditions: list[Condition]) -> tuple[list[str], list[tuple]]:
     clauses: list[str] = []
     params: list = []
-    if f.speaker:
-        ids = entity_ids_for_name(store, f.speaker, resources)
-        clauses.append("(list_contains(?, speaker_entity_id) OR speaker = ?)")
-        params += [ids, f.speaker]
-    if f.kind:
-        clauses.append("kind = ?")
-        params.append(f.kind)
+    for value, clause, bind in conditions:
+        if value:
+            clauses.append(clause)
+            params += bind(value)
     _common_filters(f, clauses, params)
-    return store.query(*_finish("v_quotes", QUOTE_COLUMNS, clauses, params, "published NULLS LAST, article_id, start", f.limit))
+    return store.query(*_finish(view, columns, clauses, params, "published NULLS LAST, article_id, start", f.limit))
+
+
+def _one(value: object) -> list:
+    return [value]
+
+
+def quotes(store: Store, f: Filters, resources: Resources | None = None) -> tuple[list[str], list[tuple]]:
+    return _select(store, "v_quotes", QUOTE_COLUMNS, f, [
+        (f.speaker, "(list_contains(?, speaker_entity_id) OR speaker = ?)",
+         lambda v: [entity_ids_for_name(store, v, resources), v]),
+        (f.kind, "kind = ?", _one),
+    ])
 
 
 def officials(store: Store, f: Filters, resources: Resources | None = None) -> tuple[list[str], list[tuple]]:
-    clauses: list[str] = []
-    params: list = []
-    if f.name:
-        ids = entity_ids_for_name(store, f.name, resources)
-        clauses.append("(list_contains(?, entity_id) OR name = ?)")
-        params += [ids, f.name]
-    if f.title:
-        clauses.append("contains(title, ?)")
-        params.append(f.title)
-    if f.country:
-        clauses.append("country = ?")
-        params.append(f.country.upper())
-    _common_filters(f, clauses, params)
-    return store.query(*_finish("v_officials", OFFICIAL_COLUMNS, clauses, params, "published NULLS LAST, article_id, start", f.limit))
+    return _select(store, "v_officials", OFFICIAL_COLUMNS, f, [
+        (f.name, "(list_contains(?, entity_id) OR name = ?)", lambda v: [entity_ids_for_name(store, v, resources), v]),
+        (f.title, "contains(title, ?)", _one),
+        (f.country, "country = ?", lambda v: [v.upper()]),
+    ])
 
 
 def claims(store: Store, f: Filters, resources: Resources | None = None) -> tuple[list[str], list[tuple]]:
-    clauses: list[str] = []
-    params: list = []
-    if f.quantity:
-        clauses.append("contains(quantity, ?)")
-        params.append(f.quantity)
-    if f.holder:
-        clauses.append("contains(holder, ?)")
-        params.append(f.holder)
-    _common_filters(f, clauses, params)
-    return store.query(*_finish("v_claims", CLAIM_COLUMNS, clauses, params, "published NULLS LAST, article_id, start", f.limit))
+    return _select(store, "v_claims", CLAIM_COLUMNS, f, [
+        (f.quantity, "contains(quantity, ?)", _one),
+        (f.holder, "contains(holder, ?)", _one),
+    ])
 
 
 def export_views(store: Store, out_dir, formats: list[str]) -> list[str]:
