@@ -58,8 +58,8 @@ ORG_SUFFIXES = (
 # One-character country abbreviations that prefix an organisation: 俄外交部, 美國防部, 陸委會.
 COUNTRY_PREFIX = set("美俄中英法德日韩台陆港澳欧印朝越泰乌以伊")
 PERSON_KINDS = {"PERSON"}
-# jieba glues an adverb, 時 or a document noun to a one-character cue: 受訪|時稱, 年|報稱.
-GLUED_BEFORE_CUE = set("时并亦也还又再曾则均都更即报口")
+# jieba glues an adverb, 時 or a document noun to a one-character cue: 受訪|時稱, 年|報稱, 僅說.
+GLUED_BEFORE_CUE = set("时并亦也还又再曾则均都更即报口仅只")
 NOT_BEFORE_CUE = set("的所之句番遭受被")  # 被認為, 遭質疑: passives
 DOCUMENTS = ("报告", "报告中", "年报", "声明", "报导", "报道", "文章")
 # Characters a name written before its English form never holds: particles, prepositions,

@@ -23,6 +23,7 @@ the stored text and every surface is cut from it.  English articles get a small 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -39,7 +40,9 @@ from pipeline.speakers import (
     load_belief_cues,
     own_subject_unknown,
     resolve,
+    opening_subject,
     speaker_candidates,
+    subject_in_clause,
     subject_of,
 )
 
@@ -78,7 +81,19 @@ NOMINALISING = ("予以", "加以", "进行", "作出", "做出", "给予", "获
 # Between 的 and the name it modifies, at most a title: 在IG有2億多名追隨者的巨星歌手泰勒絲.
 MODIFIER_GAP = 6
 DATE_VALUE = re.compile(r"^\d{4}(-\d{2}){0,2}$")
+DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# How far before publication the lead's day may lie to be the occasion being reported: news
+# reports the day's or the week's events (当地时间6月4日下午 in a 5 June bulletin).
+SCENE_DAYS = 7
 MIN_CLAUSE = 4
+# A speech act denied reports nothing: 未正面回應, 拒絕回應, 沒有說明, 不願透露.  Adverbs
+# between the negator and the cue (未正面回應, 並未直接回應) are skipped.
+NEGATORS = {"未", "没", "沒", "没有", "沒有", "不", "拒绝", "拒絕", "不愿", "不願", "并未", "並未", "未曾", "无法", "無法"}
+NEGATION_SKIP = {"正面", "直接", "公开", "公開", "具体", "具體", "明确", "明確", "多", "再"}
+# A quote holding a modal or auxiliary is a clause, even when it ends in a noun after 的:
+# 「會有安全的問題」, 「要有相關的調查資料才能取信於民眾」 (「擁有最大核武庫的國家」 has none).
+PREDICATE_WORDS = {"会", "會", "要", "能", "才能", "将", "將", "应", "應", "应该", "應該", "必须", "必須", "可以",
+                   "可能", "不会", "不會", "没有", "沒有", "已经", "已經", "需要"}
 
 
 @dataclass
@@ -140,6 +155,7 @@ def chinese_statements(article: Article, resources: Resources) -> list[Found]:
     sentences = sentence_spans(article)
     belief = resources.get("speech_cues_belief", load_belief_cues)
 
+    turns = turn_starts(article, cues, cands, sentences)
     found: list[Found] = []
     spoken: list[Candidate] = []  # resolved speakers so far, for pronouns
     introduced: dict[int, Found] = {}  # quote open offset → the cue that introduces it
@@ -150,10 +166,9 @@ def chinese_statements(article: Article, resources: Resources) -> list[Found]:
             continue
         if view.endswith(NOMINALISING, 0, cue.start):
             continue
-        expr = subject_of(view, cue.start, cands, article, sent.start)
-        if expr is None:
-            expr = modified_subject(view, cue.start, cands, article, sent.start)
-        speaker = resolve_expr(expr, cands, article, spoken)
+        if negated(article, cue):
+            continue
+        expr, speaker = cue_speaker(article, cue, cands, found, spoken, sent.start)
         if speaker is None:
             continue
         date = said_on(article, expr, cue.start, sent.start, found, speaker)
@@ -163,8 +178,8 @@ def chinese_statements(article: Article, resources: Resources) -> list[Found]:
             start = skip_addressee(view, start, sent.end)
         holder = inside_clause(found, cue.start)
         # 胡錫進撰文說，川普每次說核武器都提中國: a bare one-character cue inside a clause talks
-        # about something, it does not report.
-        bare = len(cue.word) == 1 and view[cue.end:cue.end + 1] not in (",", ":")
+        # about something (a noun follows), it does not report; 國民黨卻說還要解封 does.
+        bare = len(cue.word) == 1 and view[cue.end:cue.end + 1] not in (",", ":") and not clause_follows(article, cue.end)
         if holder is not None and (bare or speaker.name == holder.speaker.name or not own_subject(expr, holder, view)):
             # …表示，他剛與習近平…，他相信…: a cue inside a reported clause with the same
             # speaker, or none of its own, is part of that statement; 蔡壁如痛批，曾文生明明
@@ -174,7 +189,7 @@ def chinese_statements(article: Article, resources: Resources) -> list[Found]:
             introduced[start] = Found("direct", start, start, speaker, cue, sent.sent_idx, date, expr)
             spoken.append(speaker)
             continue
-        end = reported_clause_end(view, start, sent.end, cues, belief)
+        end = reported_clause_end(view, start, sent.end, cues, belief, turns)
         start, end = strip_span(view, start, end)
         if end - start < MIN_CLAUSE:
             continue
@@ -199,6 +214,75 @@ def chinese_statements(article: Article, resources: Resources) -> list[Found]:
     found.extend(headline_statements(article, cands, sentences, found))
     found.extend(direct_statements(article, quotes, cues, cands, sentences, found, introduced, after_quote))
     return found
+
+
+def cue_speaker(article: Article, cue: Cue, cands: list[Candidate], found: list[Found],
+                spoken: list[Candidate], sentence_start: int) -> tuple[Candidate | None, Candidate | None]:
+    """The subject expression of a cue and the speaker it stands for.  A cue with no subject
+    in its own clause right after a statement goes on with that statement's speaker
+    (蔡易餘指出，…，非常矛盾，強調公投四大主題… is 蔡易餘's, not 國民黨's, whom the
+    reported clause names)."""
+    view = article.view
+    clause = clause_start(view, cue.start, sentence_start)
+    if subject_in_clause(cands, view, clause, cue.start, article) is None and not opens_with_subject(
+            article, cands, clause, sentence_start):
+        previous = continued_statement(view, found, clause)
+        if previous is not None:
+            return previous.speaker_expr, previous.speaker
+    expr = subject_of(view, cue.start, cands, article, sentence_start)
+    if expr is None:
+        expr = modified_subject(view, cue.start, cands, article, sentence_start)
+    return expr, resolve_expr(expr, cands, article, spoken)
+
+
+def opens_with_subject(article: Article, cands: list[Candidate], clause: int, sentence_start: int) -> bool:
+    """蘇貞昌不惜犧牲經濟部，指控…: the clause just before names the one who goes on speaking."""
+    if clause <= sentence_start:
+        return False
+    view = article.view
+    prev = clause_start(view, clause - 1, sentence_start)
+    inside = [c for c in cands if prev <= c.frame_start and c.end <= clause - 1]
+    return opening_subject(inside, view, prev, clause - 1, article) is not None
+
+
+def continued_statement(view: str, found: list[Found], clause: int) -> Found | None:
+    """The reported clause that ends at the comma just before `clause`."""
+    for f in reversed(found):
+        if f.kind == "indirect" and f.end <= clause and view[f.end:clause].strip(" ,，") == "":
+            return f
+    return None
+
+
+def negated(article: Article, cue: Cue) -> bool:
+    """曾文生未正面回應 / 拒絕回應 / 沒有說明: a speech act denied reports nothing."""
+    before = [t for t in article.tokens if t.end <= cue.start and t.end > cue.start - 6]
+    while before and before[-1].text in NEGATION_SKIP:
+        before.pop()
+    return bool(before) and before[-1].text in NEGATORS
+
+
+def clause_follows(article: Article, end: int) -> bool:
+    """還要解封 / 會再研究 after a bare 說: an adverb, modal or verb opens reported words; a
+    noun (說核武器) is what is talked about."""
+    token = next((t for t in article.tokens if t.start == end), None)
+    return token is not None and token.pos[:1] in ("d", "v") and token.text not in ("的",)
+
+
+def turn_starts(article: Article, cues: list[Cue], cands: list[Candidate], sentences: list[Sentence]) -> set[int]:
+    """Offsets, right after a comma, where a named person or organisation takes the turn with
+    a cue of their own (…，但海委會至今仍未處理，海委會主委李仲威回應「…」): a reported
+    clause ends before them.  A connective (，但中油…報告顯示) keeps the report going."""
+    view = article.view
+    out = set()
+    for cue in cues:
+        sent = sentence_of(sentences, cue.start)
+        clause = clause_start(view, cue.start, sent.start)
+        if clause <= sent.start or view[clause - 1] not in ",，":
+            continue
+        expr = subject_in_clause(cands, view, clause, cue.start, article)
+        if expr is not None and expr.kind in ("PERSON", "ORG") and expr.frame_start == clause:
+            out.add(clause)
+    return out
 
 
 def modified_subject(view: str, cue: int, cands: list[Candidate], article: Article,
@@ -308,9 +392,10 @@ def skip_intro(view: str, i: int) -> int:
 
 
 def reported_clause_end(view: str, start: int, sentence_end: int, cues: list[Cue],
-                        belief: frozenset[str] = frozenset()) -> int:
+                        belief: frozenset[str] = frozenset(), turns: set[int] = frozenset()) -> int:
     """End of the reported clause: the sentence end, a semicolon, a space between Chinese
-    characters (headlines), or a comma before the next cue (…後續行動，強調俄方…)."""
+    characters (headlines), a comma before the next cue (…後續行動，強調俄方…), or a comma
+    before another speaker taking the turn (`turn_starts`)."""
     cue_starts = {c.start for c in cues}
     speech_starts = {c.start for c in cues if view[c.start:c.end] not in belief}
     depth = 0
@@ -329,7 +414,8 @@ def reported_clause_end(view: str, start: int, sentence_end: int, cues: list[Cue
                 return i
             if char == " " and _han(view, i - 1) and _han(view, i + 1):
                 return i
-            if char in ",，" and (_cue_follows(view, i + 1, cue_starts) or _pronoun_cue_follows(view, i + 1, speech_starts)):
+            if char in ",，" and (_cue_follows(view, i + 1, cue_starts) or _pronoun_cue_follows(view, i + 1, speech_starts)
+                                  or (i > start and i + 1 in turns)):
                 return i
         i += 1
     return sentence_end
@@ -483,6 +569,8 @@ def looks_like_speech(article: Article, start: int, end: int, adjacent: bool) ->
 def nominal(article: Article, quote: str, start: int, end: int) -> bool:
     if quote.endswith(NOMINAL_ENDS):
         return True
+    if any(t.text in PREDICATE_WORDS for t in article.tokens if start <= t.start and t.end <= end):
+        return False
     last = next((t for t in reversed(article.tokens) if t.end == end), None)
     return "的" in quote and last is not None and last.pos[:1] == "n"
 
@@ -528,11 +616,13 @@ def said_on(article: Article, expr: Candidate | None, cue: int, sentence_start: 
     """The date the text gives the statement: a date between speaker and cue (盧特尼克1月中旬
     還表示 → 2026-01), else one opening the sentence or a clause before the speaker (到了去年8月，
     川普…說 → 2025-08), else — for a pronoun — that of the same speaker's last statement in
-    the paragraph (…；他說，… keeps 2025-08)."""
+    the paragraph (…；他說，… keeps 2025-08), else the occasion the sentence before narrates,
+    else the day of the occasion the lead reports (`scene_date`).  A date inside an earlier
+    reported clause (林思銘指出，早在2018年…) dates what was said, not the saying."""
     if expr is None:
         return None
     view = article.view
-    dates = statement_dates(article)
+    dates = [t for t in statement_dates(article) if inside_clause(found, t.start) is None]
     between = [t for t in dates if expr.end <= t.start and t.end <= cue]
     if between:
         return between[-1].value
@@ -546,9 +636,44 @@ def said_on(article: Article, expr: Candidate | None, cue: int, sentence_start: 
     # keep the date of the same speaker's last statement in the paragraph.
     para_start = view.rfind("\n", 0, cue) + 1
     same = [f for f in found if f.speaker is not None and f.speaker.name == speaker.name and f.start >= para_start]
-    if same:
+    if same and same[-1].said_on:
         return same[-1].said_on
-    return previous_occasion(article, speaker, sentence_start, dates)
+    return previous_occasion(article, speaker, sentence_start, dates) or scene_date(article, cue, dates)
+
+
+def scene_date(article: Article, cue: int, dates: list) -> str | None:
+    """The day of the occasion the article's first sentence reports, for a statement with no
+    date of its own: 国家主席习近平19日在钓鱼台国宾馆会见… 习近平指出 / 林思銘今日於立院內政
+    委員會追問… 林思銘說 / 当地时间6月4日下午…举行仪式 … 培尼亚说.  Only a day at most
+    SCENE_DAYS before publication is an occasion being reported (公投案將在12月18日舉行 is
+    not), and another day named after the lead (俄罗斯国防部9日称 … 10日) ends the scene."""
+    if article.published is None:
+        return None
+    sentences = sentence_spans(article)
+    lead = sentences[0]
+    view = article.view
+    quotes = find_quotes(view)
+    # Past days outside quotes and outside a dateline (（中央社記者…柏林6日專電） is when the
+    # story was filed, not an occasion); holidays ahead (春节将至) are no occasion either.
+    days = [t for t in dates if DAY_VALUE.match(t.value) and not inside_any(t.start, quotes)
+            and not _in_brackets(view, t.start) and dt.date.fromisoformat(t.value) <= article.published]
+    opening = [t for t in days if t.end <= lead.end and _recent(t.value, article.published)]
+    if not opening or cue < opening[0].end:
+        return None
+    scene = opening[0].value
+    if any(lead.end <= t.start < cue and t.value != scene for t in days):
+        return None
+    return scene
+
+
+def _in_brackets(view: str, offset: int) -> bool:
+    open_ = view.rfind("(", 0, offset)
+    return open_ >= 0 and view.find(")", open_, offset) < 0
+
+
+def _recent(value: str, published: dt.date) -> bool:
+    day = dt.date.fromisoformat(value)
+    return published - dt.timedelta(days=SCENE_DAYS) <= day <= published
 
 
 def previous_occasion(article: Article, speaker: Candidate, sentence_start: int, dates: list) -> str | None:
