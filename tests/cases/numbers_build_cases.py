@@ -92,6 +92,26 @@ def hand_written() -> list[tuple[str, float]]:
         ("超过57000户", 57000), ("1,131亿新台币", 1.131e11), ("25000亿元", 2.5e12), ("2万多名", 20000),
         ("20多万公里", 200000), ("200多万", 2e6), ("1500多种", 1500), ("6.2级", 6.2), ("数十亿美元", 1e9),
         ("六百枚", 600), ("五百枚", 500), ("一千五百枚", 1500), ("三百六十五天", 365), ("七十二小时", 72),
+        # The variety of numeral forms a numeral test suite covers (issue 5): 两 and 零, tens and
+        # magnitudes left bare, decimals and percentages in words, per mille, tenths, digit-by-digit
+        # years, financial (大写) numerals, 廿/卅, mixed Arabic and Chinese magnitudes, signs,
+        # mixed fractions, pairs with a magnitude (七八十: a range, its low end is the value).
+        ("两千零五", 2005), ("十万八千", 108000), ("一点五", 1.5), ("1.2亿", 1.2e8), ("3千万", 3e7),
+        ("负五", -5), ("负3.5", -3.5), ("-3.5", -3.5), ("零下5度", -5), ("百分之五点五", 5.5), ("百分之零点五", 0.5),
+        ("百分之一百二十", 120), ("千分之三", 0.003), ("千分之五点五", 0.0055), ("万分之五", 0.0005),
+        ("三成五", 35), ("二〇二六", 2026), ("一九四九", 1949), ("二〇〇八", 2008), ("壹佰贰拾", 120),
+        ("贰仟零壹拾", 2010), ("壹万", 10000), ("壹仟贰佰叁拾肆元", 1234), ("伍佰", 500), ("陆拾", 60),
+        ("柒", 7), ("玖拾玖", 99), ("叁万伍仟", 35000), ("廿", 20), ("卅", 30), ("廿五", 25), ("卅一", 31),
+        ("5万3千", 53000), ("1万2千3百", 12300), ("3千5百", 3500), ("2亿3千万", 2.3e8), ("4千", 4000),
+        ("5百", 500), ("百万", 1e6), ("千万", 1e7), ("亿", 1e8), ("十万", 1e5), ("百", 100), ("千", 1000),
+        ("一又二分之一", 1.5), ("三又四分之三", 3.75), ("1/3", 0.3333), ("3/4", 0.75), ("2/5", 0.4),
+        ("七八十", 70), ("三四百", 300), ("五六千", 5000), ("七八万", 70000), ("三四百万", 3e6),
+        ("两万", 20000), ("两亿", 2e8), ("两百", 200), ("两千八", 2800), ("一千二", 1200), ("三万五", 35000),
+        ("一万零一", 10001), ("一百零一", 101), ("一千零一", 1001), ("十万零五", 100005), ("二十万零五百", 200500),
+        ("零点零五", 0.05), ("零", 0), ("〇", 0), ("三十多", 30), ("五千余", 5000), ("1.5倍", 1.5),
+        ("4.5%", 4.5), ("5‰", 5), ("３．５％", 3.5), ("１２３", 123),
+        ("一百二十三万四千五百六十七", 1234567), ("九千九百九十九万", 99990000), ("一万亿", 1e12),
+        ("三千六百万", 3.6e7), ("四十五亿", 4.5e9), ("一百零五万", 1050000), ("十二万三千", 123000),
     ]
 
 
@@ -117,11 +137,55 @@ def generated(rng: random.Random) -> list[tuple[str, float]]:
     return cases
 
 
+FINANCIAL = str.maketrans("一二三四五六七八九十百千", "壹贰叁肆伍陆柒捌玖拾佰仟")
+
+
+def with_liang(text: str) -> str:
+    """二百 / 二千 / 二万 / 二亿 at the start are said 两 (两千零五); 二十 stays 二十."""
+    return "两" + text[1:] if text[:2] in ("二百", "二千", "二万", "二亿") else text
+
+
+def generated_forms(rng: random.Random) -> list[tuple[str, float]]:
+    """More forms, spelled here: financial numerals, 两, Chinese decimals, fractions, 成, mixed."""
+    cases = []
+    for _ in range(40):  # 大写: the financial spelling of the same numeral (壹万贰仟零伍)
+        n = rng.choice([rng.randint(11, 99), rng.randint(100, 9999), rng.randint(10**4, 10**8 - 1)])
+        cases.append((spell_below_10000(n, leading=False).translate(FINANCIAL) if n < 10**4
+                      else spell(n).translate(FINANCIAL) + rng.choice(["", "元", "圆"]), n))
+    for _ in range(30):  # 两 where speech uses it
+        n = rng.choice([rng.randint(200, 299), rng.randint(2000, 2999), rng.randint(20000, 29999),
+                        rng.randint(2 * 10**8, 3 * 10**8 - 1)])
+        cases.append((with_liang(spell(n)) + rng.choice(["", "人", "吨"]), n))
+    for _ in range(30):  # Chinese decimals (三点一四), and with a magnitude (一点五亿)
+        whole, frac = rng.randint(0, 999), rng.randint(1, 99)
+        digits = "".join(DIGITS[int(c)] for c in str(frac))
+        mag, factor = rng.choice([("", 1), ("万", 10**4), ("亿", 10**8)])
+        head = spell(whole) if whole else "零"
+        cases.append((f"{head}点{digits}{mag}", round(float(f"{whole}.{frac}") * factor, 4)))
+    for _ in range(30):  # fractions and percentages in words (五分之二, 百分之十二点五, 千分之八)
+        den = rng.randint(2, 12)
+        num = rng.randint(1, den - 1)
+        cases.append((f"{spell(den)}分之{spell(num)}", round(num / den, 4)))
+        pct, tenth = rng.randint(1, 99), rng.randint(1, 9)
+        cases.append((f"百分之{spell(pct)}点{DIGITS[tenth]}", pct + tenth / 10))
+        permille = rng.randint(1, 9)
+        cases.append((f"千分之{DIGITS[permille]}", permille / 1000))
+    for _ in range(20):  # 成 (tenths read as percent): 七成, 六成五
+        tens, ones = rng.randint(1, 9), rng.randint(0, 9)
+        cases.append((f"{DIGITS[tens]}成{DIGITS[ones] if ones else ''}", tens * 10 + ones))
+    for _ in range(30):  # Arabic digits with Chinese magnitudes (5万3千, 1亿2000万, 96万2826人)
+        wan, rest = rng.randint(1, 9999), rng.randint(1, 9999)
+        cases.append((f"{wan}万{rest}" + rng.choice(["", "人"]), wan * 10**4 + rest))
+        yi, wan2 = rng.randint(1, 99), rng.randint(1, 9999)
+        cases.append((f"{yi}亿{wan2}万", yi * 10**8 + wan2 * 10**4))
+    return cases
+
+
 def main() -> None:
     rng = random.Random(5)
     t2s = opencc.OpenCC("s2tw")
     out, seen = [], set()
-    for i, (text, value) in enumerate(hand_written() + generated(rng)):
+    for i, (text, value) in enumerate(hand_written() + generated(rng) + generated_forms(rng)):
         variants = [text, t2s.convert(text)]
         if i % 5 == 0:
             variants.append("".join(chr(ord(c) + 0xFEE0) if "0" <= c <= "9" else c for c in variants[1]))
