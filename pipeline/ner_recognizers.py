@@ -126,7 +126,7 @@ class LexiconRecognizer:
 
 @dataclass
 class CrfRecognizer:
-    taggers: CrfTaggers
+    taggers: CrfTaggers  # or anything with its `predict` (ner_ensemble.EnsembleTaggers)
     lexicon: Lexicon
     lexicon_mode: str = DEFAULT_LEXICON_MODE
 
@@ -147,16 +147,32 @@ class CrfRecognizer:
         return merge_spans(sources)
 
 
-def read_lexicon_mode(model_dir: Path) -> str:
+def read_ner_config(model_dir: Path) -> dict:
+    """ner_config.json: what train_ner chose on dev (lexicon mode, optional ensemble)."""
     path = model_dir / "ner_config.json"
-    if path.exists():
-        return json.loads(path.read_text("utf-8")).get("lexicon_mode", DEFAULT_LEXICON_MODE)
-    return DEFAULT_LEXICON_MODE
+    return json.loads(path.read_text("utf-8")) if path.exists() else {}
+
+
+def read_lexicon_mode(model_dir: Path) -> str:
+    return read_ner_config(model_dir).get("lexicon_mode", DEFAULT_LEXICON_MODE)
+
+
+def load_taggers(model_dir: Path):
+    """The CRF taggers, or the CRF + BiLSTM ensemble when ner_config.json names one
+    (`{"ensemble": {"crf_weight": w}}`, the BiLSTM files beside the CRF's)."""
+    crf = load_crf(model_dir)
+    ensemble = read_ner_config(model_dir).get("ensemble")
+    if not ensemble:
+        return crf
+    from pipeline.ner_bilstm import load_bilstm
+    from pipeline.ner_ensemble import EnsembleTaggers
+
+    return EnsembleTaggers(crf=crf, bilstm=load_bilstm(model_dir), crf_weight=ensemble["crf_weight"])
 
 
 def load_crf_recognizer(model_dir: Path, resources_dir: Path, lexicon_mode: str | None = None) -> CrfRecognizer:
     return CrfRecognizer(
-        taggers=load_crf(model_dir),
+        taggers=load_taggers(model_dir),
         lexicon=load_lexicon(resources_dir),
         lexicon_mode=lexicon_mode or read_lexicon_mode(model_dir),
     )

@@ -19,7 +19,7 @@ from pipeline.config import Config, Resources
 from pipeline.evaluate.ner import scheme_labels, score_spans
 from pipeline.ner_data import Sentence, load_splits
 from pipeline.ner_lexicon import load_lexicon
-from pipeline.ner_recognizers import LEXICON_MODES, LexiconRecognizer
+from pipeline.ner_recognizers import LEXICON_MODES, LexiconRecognizer, read_ner_config
 
 # Sets the model is chosen on (dev) and reported on (test), by corpus.
 DEV_SETS = ("msra", "cluener")
@@ -76,7 +76,9 @@ def evaluate_model(data_dir: Path, model_dir: Path, seed: int, limit: int | None
         dev_scores[mode] = {c: score_set(c, splits["dev"][c], resources) for c in DEV_SETS if splits["dev"].get(c)}
         log(f"dev, lexicon {mode}: mean micro F1 {mean_f1(dev_scores[mode])}")
     best = max(LEXICON_MODES, key=lambda m: mean_f1(dev_scores[m]))
-    (model_dir / "ner_config.json").write_text(json.dumps({"lexicon_mode": best}, indent=1), "utf-8")
+    # Keep what else the file holds (the ensemble chosen by train_ner_ensemble).
+    ner_config = dict(read_ner_config(model_dir), lexicon_mode=best)
+    (model_dir / "ner_config.json").write_text(json.dumps(ner_config, indent=1), "utf-8")
     log(f"chose lexicon mode {best}")
 
     s2tw = opencc.OpenCC("s2tw")

@@ -1,0 +1,279 @@
+"""A second NER model family: a character BiLSTM with two softmax heads, decoded by a
+Viterbi search restricted to valid BIOES sequences.
+
+Inputs per character (all on the Simplified view, as the CRF sees it): the character, the
+bigrams it starts and ends, jieba's word position + POS (B-nr, E-ns …), the jieba word
+itself, and the gazetteer tag of ner_features.lexicon_tags.  Word boundaries are what
+matter most for Chinese NER (issue 3's calibration), so jieba's segmentation goes in as
+features rather than being re-learnt from characters.
+
+Two heads for the same reason the CRF has two taggers (ner_labels): the entity head
+(PERSON ORG GPE LOC) learns from every corpus, the TITLE head only from the corpora that
+annotate titles — its loss is masked elsewhere, so MSRA never teaches it that 总统 is O.
+
+Embeddings start random (seeded): vocabularies come from the training split only.
+Weights are stored in float16 (half the size, no measurable loss at this scale).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+import torch
+from torch import nn
+
+from pipeline.article import Token
+from pipeline.ner_crf import chunks, tags_to_spans, words_by_chunk
+from pipeline.ner_features import MAX_WORD_FEATURE, LexiconIndex, Word, char_class, lexicon_tags, word_positions
+from pipeline.ner_labels import ENTITY_LABELS
+
+Span = tuple[int, int, str]
+
+ENTITY_TAGS = ("O",) + tuple(f"{p}-{label}" for label in ENTITY_LABELS for p in "BIES")
+TITLE_TAGS = ("O", "B-TITLE", "I-TITLE", "E-TITLE", "S-TITLE")
+HEADS = {"entity": ENTITY_TAGS, "title": TITLE_TAGS}
+
+PAD, UNK = 0, 1  # ids 0 and 1 of every vocabulary
+FEATURES = ("char", "bigram_left", "bigram_right", "wordpos", "word", "lexicon", "charclass")
+
+WEIGHTS_FILE = "bilstm.pt"
+VOCAB_FILE = "bilstm_vocab.json"
+
+
+@dataclass
+class Vocab:
+    """String → id tables (0 pad, 1 unknown) and the model's sizes."""
+
+    chars: dict[str, int]
+    bigrams: dict[str, int]
+    words: dict[str, int]
+    wordpos: dict[str, int]
+    lexicon: dict[str, int]
+    sizes: dict[str, int]
+
+    def to_json(self) -> dict:
+        return {k: getattr(self, k) for k in ("chars", "bigrams", "words", "wordpos", "lexicon", "sizes")}
+
+
+def table(counts: Counter, min_count: int, cap: int) -> dict[str, int]:
+    """Ids for the `cap` most frequent strings seen at least `min_count` times (ties by
+    string, so the table is the same on every run)."""
+    kept = sorted((s for s, n in counts.items() if n >= min_count), key=lambda s: (-counts[s], s))[:cap]
+    return {s: i + 2 for i, s in enumerate(kept)}
+
+
+DEFAULT_SIZES = {
+    "char_dim": 64,
+    "bigram_dim": 48,
+    "wordpos_dim": 24,
+    "word_dim": 48,
+    "lexicon_dim": 12,
+    "charclass_dim": 4,
+    "hidden": 128,
+    "max_bigrams": 80000,
+    "max_words": 50000,
+}
+
+
+def raw_features(view: str, words: Sequence[Token | Word], index: LexiconIndex) -> dict[str, list[str]]:
+    """The string features of each character, before they become ids."""
+    position, pos, word, _, _ = word_positions(view, words)
+    padded = "\x02" + view + "\x03"
+    return {
+        "char": list(view),
+        "bigram_left": [padded[i : i + 2] for i in range(len(view))],
+        "bigram_right": [padded[i + 1 : i + 3] for i in range(len(view))],
+        "wordpos": [p + "-" + t for p, t in zip(position, pos)],
+        "word": word,
+        "lexicon": lexicon_tags(view, index),
+        "charclass": [char_class(c) for c in view],
+    }
+
+
+CHAR_CLASSES = {c: i + 2 for i, c in enumerate("HDLSP")}
+
+
+def build_vocab(feature_lists: list[dict[str, list[str]]], sizes: dict | None = None) -> Vocab:
+    sizes = dict(DEFAULT_SIZES, **(sizes or {}))
+    counts = {name: Counter() for name in ("char", "bigram", "word", "wordpos", "lexicon")}
+    for features in feature_lists:
+        counts["char"].update(features["char"])
+        counts["bigram"].update(features["bigram_left"])
+        counts["bigram"].update(features["bigram_right"][-1:])
+        counts["word"].update(w for w in features["word"] if w)
+        counts["wordpos"].update(features["wordpos"])
+        counts["lexicon"].update(t for t in features["lexicon"] if t)
+    return Vocab(
+        chars=table(counts["char"], 1, 20000),
+        bigrams=table(counts["bigram"], 2, sizes["max_bigrams"]),
+        words=table(counts["word"], 2, sizes["max_words"]),
+        wordpos=table(counts["wordpos"], 1, 1000),
+        lexicon=table(counts["lexicon"], 1, 100),
+        sizes=sizes,
+    )
+
+
+def encode(features: dict[str, list[str]], vocab: Vocab) -> np.ndarray:
+    """ids, shape (len(FEATURES), n)."""
+    tables = {
+        "char": vocab.chars,
+        "bigram_left": vocab.bigrams,
+        "bigram_right": vocab.bigrams,
+        "wordpos": vocab.wordpos,
+        "word": vocab.words,
+        "lexicon": vocab.lexicon,
+        "charclass": CHAR_CLASSES,
+    }
+    rows = []
+    for name in FEATURES:
+        ids = tables[name]
+        rows.append([ids.get(s, UNK) if s else PAD for s in features[name]])
+    return np.asarray(rows, dtype=np.int64)
+
+
+class BiLstmNer(nn.Module):
+    def __init__(self, vocab: Vocab, dropout: float = 0.3):
+        super().__init__()
+        s = vocab.sizes
+        self.char = nn.Embedding(len(vocab.chars) + 2, s["char_dim"], padding_idx=PAD)
+        self.bigram = nn.Embedding(len(vocab.bigrams) + 2, s["bigram_dim"], padding_idx=PAD)
+        self.wordpos = nn.Embedding(len(vocab.wordpos) + 2, s["wordpos_dim"], padding_idx=PAD)
+        self.word = nn.Embedding(len(vocab.words) + 2, s["word_dim"], padding_idx=PAD)
+        self.lexicon = nn.Embedding(len(vocab.lexicon) + 2, s["lexicon_dim"], padding_idx=PAD)
+        self.charclass = nn.Embedding(len(CHAR_CLASSES) + 2, s["charclass_dim"], padding_idx=PAD)
+        width = s["char_dim"] + 2 * s["bigram_dim"] + s["wordpos_dim"] + s["word_dim"] + s["lexicon_dim"] + s["charclass_dim"]
+        self.dropout = nn.Dropout(dropout)
+        self.lstm = nn.LSTM(width, s["hidden"], batch_first=True, bidirectional=True)
+        self.heads = nn.ModuleDict({name: nn.Linear(2 * s["hidden"], len(tags)) for name, tags in HEADS.items()})
+
+    def forward(self, ids: torch.Tensor, lengths: torch.Tensor) -> dict[str, torch.Tensor]:
+        """ids (batch, len(FEATURES), time) → {head: logits (batch, time, tags)}."""
+        x = torch.cat(
+            [
+                self.char(ids[:, 0]),
+                self.bigram(ids[:, 1]),
+                self.bigram(ids[:, 2]),
+                self.wordpos(ids[:, 3]),
+                self.word(ids[:, 4]),
+                self.lexicon(ids[:, 5]),
+                self.charclass(ids[:, 6]),
+            ],
+            dim=-1,
+        )
+        packed = nn.utils.rnn.pack_padded_sequence(self.dropout(x), lengths, batch_first=True, enforce_sorted=False)
+        out, _ = self.lstm(packed)
+        out, _ = nn.utils.rnn.pad_packed_sequence(out, batch_first=True, total_length=ids.shape[2])
+        out = self.dropout(out)
+        return {name: head(out) for name, head in self.heads.items()}
+
+
+def pad_batch(encoded: list[np.ndarray]) -> tuple[torch.Tensor, torch.Tensor]:
+    lengths = [e.shape[1] for e in encoded]
+    batch = np.zeros((len(encoded), len(FEATURES), max(lengths)), dtype=np.int64)
+    for i, e in enumerate(encoded):
+        batch[i, :, : e.shape[1]] = e
+    return torch.from_numpy(batch), torch.tensor(lengths)
+
+
+def transition_mask(tags: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Which BIOES moves are legal: (tag → tag, may start, may end), as 0 / -inf."""
+    n = len(tags)
+    move = np.full((n, n), -np.inf)
+    start = np.full(n, -np.inf)
+    end = np.full(n, -np.inf)
+    for j, tag in enumerate(tags):
+        prefix, _, label = tag.partition("-")
+        if prefix in ("O", "B", "S"):
+            start[j] = 0.0
+        if prefix in ("O", "E", "S"):
+            end[j] = 0.0
+        for i, before in enumerate(tags):
+            b_prefix, _, b_label = before.partition("-")
+            closed = b_prefix in ("O", "E", "S")
+            if prefix in ("O", "B", "S") and closed:
+                move[i, j] = 0.0
+            elif prefix in ("I", "E") and b_prefix in ("B", "I") and b_label == label:
+                move[i, j] = 0.0
+    return move, start, end
+
+
+_MASKS = {name: transition_mask(tags) for name, tags in HEADS.items()}
+
+
+def viterbi(log_probs: np.ndarray, head: str) -> list[str]:
+    """The best legal BIOES sequence for per-character log-probabilities (n, tags)."""
+    move, start, end = _MASKS[head]
+    tags = HEADS[head]
+    n = log_probs.shape[0]
+    if n == 0:
+        return []
+    score = log_probs[0] + start
+    back = np.zeros((n, len(tags)), dtype=np.int64)
+    for t in range(1, n):
+        candidates = score[:, None] + move
+        back[t] = candidates.argmax(axis=0)
+        score = candidates.max(axis=0) + log_probs[t]
+    best = int((score + end).argmax())
+    path = [best]
+    for t in range(n - 1, 0, -1):
+        best = int(back[t, best])
+        path.append(best)
+    return [tags[i] for i in reversed(path)]
+
+
+@dataclass
+class BiLstmTaggers:
+    """The BiLSTM as the CRF's drop-in: `predict(view, tokens)` → {head: spans}."""
+
+    model: BiLstmNer
+    vocab: Vocab
+    index: LexiconIndex
+
+    def chunk_probabilities(self, texts: list[str], words: list[list[Word]]) -> list[dict[str, np.ndarray]]:
+        """Per chunk, {head: probabilities (n, tags)}, the chunks run as one batch."""
+        if not texts:
+            return []
+        encoded = [encode(raw_features(t, w, self.index), self.vocab) for t, w in zip(texts, words)]
+        ids, lengths = pad_batch(encoded)
+        with torch.inference_mode():
+            logits = self.model(ids, lengths)
+        probs = {name: torch.softmax(value, dim=-1).numpy() for name, value in logits.items()}
+        return [{name: p[i, : len(t)] for name, p in probs.items()} for i, t in enumerate(texts)]
+
+    @staticmethod
+    def decode(probs: dict[str, np.ndarray]) -> dict[str, list[Span]]:
+        """{head: spans} of one chunk from its per-character probabilities."""
+        return {name: tags_to_spans(viterbi(np.log(p + 1e-9), name)) for name, p in probs.items()}
+
+    def predict(self, view: str, tokens: list[Token]) -> dict[str, list[Span]]:
+        spans = chunks(view)
+        texts = [view[s:e] for s, e in spans]
+        found: dict[str, list[Span]] = {name: [] for name in HEADS}
+        for (start, _), probs in zip(spans, self.chunk_probabilities(texts, words_by_chunk(tokens, spans))):
+            for name, chunk_spans in self.decode(probs).items():
+                found[name] += [(s + start, e + start, label) for s, e, label in chunk_spans]
+        return found
+
+
+def save_bilstm(model: BiLstmNer, vocab: Vocab, index: LexiconIndex, model_dir: Path) -> None:
+    model_dir.mkdir(parents=True, exist_ok=True)
+    state = {k: v.half() if v.is_floating_point() else v for k, v in model.state_dict().items()}
+    torch.save(state, model_dir / WEIGHTS_FILE)
+    meta = {"vocab": vocab.to_json(), "index": {"labels": index.labels, "max_len": index.max_len}}
+    (model_dir / VOCAB_FILE).write_text(json.dumps(meta, ensure_ascii=False, sort_keys=True), "utf-8")
+
+
+def load_bilstm(model_dir: Path) -> BiLstmTaggers:
+    meta = json.loads((model_dir / VOCAB_FILE).read_text("utf-8"))
+    vocab = Vocab(**meta["vocab"])
+    model = BiLstmNer(vocab)
+    state = torch.load(model_dir / WEIGHTS_FILE, map_location="cpu", weights_only=True)
+    model.load_state_dict({k: v.float() if v.is_floating_point() else v for k, v in state.items()})
+    model.eval()
+    index = LexiconIndex(labels=meta["index"]["labels"], max_len=meta["index"]["max_len"])
+    return BiLstmTaggers(model=model, vocab=vocab, index=index)

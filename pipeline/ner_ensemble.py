@@ -1,0 +1,86 @@
+"""The CRF and the BiLSTM as one tagger: average their per-character tag probabilities,
+then decode the legal BIOES path (ner_bilstm.viterbi).
+
+Why probabilities and not a span vote: with two models a vote can only be their union or
+their intersection (both measured on dev); averaging lets the more confident model decide
+each character, and the CRF's marginals and the BiLSTM's softmax are both calibrated
+probabilities over the same tag set.  `crf_weight` is chosen on the own dev split and
+stored in ner_config.json (`ensemble`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from pipeline.article import Token
+from pipeline.ner_bilstm import HEADS, BiLstmTaggers
+from pipeline.ner_crf import CrfTaggers, chunks, words_by_chunk
+from pipeline.ner_features import sentence_features
+
+Span = tuple[int, int, str]
+
+
+def crf_marginals(tagger, features: list[list[str]], tags: tuple[str, ...]) -> np.ndarray:
+    """P(tag at each character) under one crfsuite model, columns in `tags` order (a tag
+    the model never saw in training gets probability 0)."""
+    tagger.set(features)
+    known = set(tagger.labels())
+    out = np.zeros((len(features), len(tags)))
+    for j, tag in enumerate(tags):
+        if tag in known:
+            out[:, j] = [tagger.marginal(tag, i) for i in range(len(features))]
+    return out
+
+
+@dataclass
+class EnsembleTaggers:
+    """Drop-in for CrfTaggers (same `predict`), combining a CRF and a BiLSTM."""
+
+    crf: CrfTaggers
+    bilstm: BiLstmTaggers
+    crf_weight: float = 0.5
+
+    def predict(self, view: str, tokens: list[Token]) -> dict[str, list[Span]]:
+        spans = chunks(view)
+        texts = [view[s:e] for s, e in spans]
+        words = words_by_chunk(tokens, spans)
+        found: dict[str, list[Span]] = {name: [] for name in HEADS}
+        lstm_probs = self.bilstm.chunk_probabilities(texts, words)
+        for (start, _), text, chunk_words, lstm in zip(spans, texts, words, lstm_probs):
+            features = sentence_features(text, chunk_words, self.crf.index)
+            combined = {}
+            for name, tags in HEADS.items():
+                tagger = self.crf.taggers.get(name)
+                crf = crf_marginals(tagger, features, tags) if tagger else lstm[name]
+                combined[name] = self.crf_weight * crf + (1 - self.crf_weight) * lstm[name]
+            for name, chunk_spans in self.bilstm.decode(combined).items():
+                found[name] += [(s + start, e + start, label) for s, e, label in chunk_spans]
+        return found
+
+
+def union_spans(first: list[Span], second: list[Span]) -> list[Span]:
+    """`first`'s spans, then `second`'s where they overlap none of them."""
+    taken = set()
+    for start, end, _ in first:
+        taken.update(range(start, end))
+    return sorted(first + [s for s in second if not taken.intersection(range(s[0], s[1]))])
+
+
+@dataclass
+class SpanVoteTaggers:
+    """The span-level alternatives to averaging, for the dev comparison:
+    `intersection` keeps spans both models found exactly, `union` adds the BiLSTM's spans
+    where the CRF found nothing."""
+
+    crf: CrfTaggers
+    bilstm: BiLstmTaggers
+    rule: str = "intersection"
+
+    def predict(self, view: str, tokens: list[Token]) -> dict[str, list[Span]]:
+        a = self.crf.predict(view, tokens)
+        b = self.bilstm.predict(view, tokens)
+        if self.rule == "intersection":
+            return {name: sorted(set(a.get(name, [])) & set(b.get(name, []))) for name in HEADS}
+        return {name: union_spans(a.get(name, []), b.get(name, [])) for name in HEADS}
