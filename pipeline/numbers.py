@@ -179,6 +179,11 @@ def read_match(m: re.Match) -> Reading | None:
         low, high = numeral_value(m.group("low")), numeral_value(m.group("high"))
         if low is None or high is None:
             return None
+        magnitude = re.search(r"(?:万亿|千万|百万|十万|亿|万|千|百)$", m.group("high"))
+        if magnitude and not re.search(r"[十百千万亿]", m.group("low")):
+            low = numeral_value(m.group("low") + magnitude.group())  # 7、8千 → 7000–8000, 3至5万 → 30000–50000
+            if low is None:
+                return None
         if m.group("sep") in ("-", "－", "—") and not (m.group("low")[0].isdigit() and m.group("high")[0].isdigit()):
             return None
         if high < low:
@@ -257,11 +262,15 @@ _UNIT_BLOCK = {"台": "湾北中南", "部": "长门署队分署落委件位", "
                "位": "于置", "所": "有以谓在", "次": "长", "场": "所合面", "家": "庭人属", "起": "来诉草",
                "元": "首旦素年月", "度": "过假", "项": "目", "本": "身土届", "张": "力", "只": "是要有能",
                "人": "民员士类", "天": "然", "支": "持付出援", "门": "口", "套": "装", "米": "饭", "周": "年边末", "对": "于华外方抗话手面此", "集": "团中体会结合资", "级": "别", "层": "面级次",
-               "具": "有体备", "类": "似型", "种": "植子族类田", "点": "名燃头", "块": "头"}
+               "具": "有体备", "类": "似型", "种": "植子族类田", "点": "名燃头", "块": "头",
+               "处": "长理于在罚置分境事死", "案": "件例由情子发"}
 
 
 def load_lexicons(config: Config) -> Lexicons:
     return _load_lexicons(config.resources_dir)
+
+
+_CHANGE_VERBS = "增加|增长|减少|降低|下降|提高|提升|上升|下跌|上涨|减|增|降|涨|跌"
 
 
 @lru_cache(maxsize=4)
@@ -285,7 +294,8 @@ def _load_lexicons(resources_dir: Path) -> Lexicons:
         cues=cues,
         unit_re=unit_re,
         # 超过了600 / 超过 600: a particle or a space may stand between the word and the number.
-        pre_re=re.compile(rf"(?:{_alternation(pre)})(?=(?:了|达|到|有|为)?\s*$)"),
+        # 至少降低1% / 超过了600: a change verb or a particle may stand between the word and the number.
+        pre_re=re.compile(rf"(?:{_alternation(pre)})(?=(?:{_CHANGE_VERBS})?(?:了|达|到|有|为)?\s*$)"),
         post_re=re.compile(rf"(?:{_alternation(post)})"),
         holder_re=re.compile(_alternation(holders)),
         cue_re=re.compile(_alternation(cues)),
@@ -385,7 +395,7 @@ def find_numbers(view: str, lex: Lexicons) -> list[Found]:
             space = re.match(r"\s*", view[pos:]).end()
             unit, end = _unit_at(view, pos + space, lex)
             if unit is None:
-                magnitude = re.search(r"[万亿兆]$", view[start:pos]) and view[start].isdigit()
+                magnitude = re.search(r"[千万亿兆]$", view[start:pos]) and view[start].isdigit()
                 if not (m.group("den") or reading.special or magnitude):
                     continue  # a bare number measures nothing we can name (but 超200億 does)
                 end = num_end  # 三分之一 needs no unit
@@ -415,7 +425,27 @@ def find_numbers(view: str, lex: Lexicons) -> list[Found]:
             if post[1] not in _WITHIN:
                 span_end = post[2]  # 3分之1弱, 600枚以上
         found.append(Found(span_start, span_end, num_end, reading, unit, qualifier, start))
-    return found
+    return _join_unit_ranges(view, found)
+
+
+_RANGE_SEP = re.compile(r"\s*(?:至|到|~|-|－|—)\s*$")
+
+
+def _join_unit_ranges(view: str, found: list[Found]) -> list[Found]:
+    """1個月至6個月內 / 3萬元到5萬元: two numbers with the same unit joined by 至 are one range
+    (the qualifier of the second end, 內 → <=, bounds the whole)."""
+    joined: list[Found] = []
+    for f in found:
+        prev = joined[-1] if joined else None
+        if prev and prev.unit and prev.unit == f.unit and prev.reading.value is not None \
+                and f.reading.value is not None and prev.reading.value < f.reading.value \
+                and _RANGE_SEP.fullmatch(view[prev.end:f.start]):
+            reading = Reading(None, low=prev.reading.value, high=f.reading.value, chinese=prev.reading.chinese)
+            qualifier = f.qualifier if f.qualifier != "=" else prev.qualifier
+            joined[-1] = Found(prev.start, f.end, f.num_end, reading, f.unit, qualifier, prev.num_start)
+        else:
+            joined.append(f)
+    return joined
 
 
 # Currencies written before the number (新台幣4449億元); 元 alone is never a prefix.
@@ -464,6 +494,8 @@ def _not_a_quantity(view: str, start: int, num_end: int) -> bool:
         return True  # 唯一一場 → 一一; 二〇二六 spelled digit by digit is a year, not a count
     if _vague(view, start, num_end):
         return True
+    if view[start - 1:start] == "》":
+        return True  # 《公投法》23條: an article of a law is a label
     if view[start - 1:start] in ("第", "同") or _DEMONSTRATIVE.search(view[max(0, start - 2):start]):
         return True  # 第2個任期 is an ordinal; 這3個國家 refers, it does not claim
     if _LATIN_NEIGHBOUR.match(view[start - 1:start]) or _LATIN_NEIGHBOUR.match(view[num_end:num_end + 1]):
@@ -520,14 +552,23 @@ class HolderSpan:
 _SOURCE_NOUNS = ("消息", "讯", "电", "记者", "媒体", "报道", "报导", "官方媒体", "官媒")
 
 
+_RANKING_SCOPE = re.compile(r"(?:第|首|前列|之首|唯一|领先|排名|平均|同类)")
+_RANKED_IN = re.compile(r"(?:列|居|占|冠|领跑|高于|低于)$")
+
+
 def holder_spans(article: Article, view: str, lo: int, hi: int, lex: Lexicons, unit: str | None,
                  organisations: bool = True) -> list[HolderSpan]:
     """Names that can own a number between lo and hi: countries from the lexicons, and the
     GPE/ORG/LOC mentions of the NER stage (日本製鐵, 寧夏); a PERSON only owns an age (64歲)."""
     spans: dict[int, HolderSpan] = {}
+    word_starts = {t.start for t in article.tokens if lo <= t.start < hi}
     for m in lex.holder_re.finditer(view, lo, hi):
         if view.startswith(_SOURCE_NOUNS, m.end()):
             continue  # 法國媒體報道: a source, not an owner
+        if word_starts and m.start() not in word_starts:
+            continue  # 其中共7.7萬份 is 其中 + 共, not 中共: a name starts a word
+        if m.group().startswith("全") and _RANKING_SCOPE.match(view, m.end()) or _RANKED_IN.search(view, max(0, m.start() - 2), m.start()):
+            continue  # 增幅列全国第五, 位居全国首位, 占全国: a yardstick, not the owner
         canonical = lex.holders[m.group()]
         spans[m.start()] = HolderSpan(m.start(), m.end(), canonical if "/" in canonical else None)
     money = unit is not None and (unit in lex.currencies or unit.endswith("元"))
@@ -567,7 +608,7 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
         subject = _subject_mention(article, view, clause_lo, number_start, ("ORG",))
         return subject if subject and not _VICTIM_VERBS.search(view, subject.end, number_start) else None
     in_clause = [h for h in holder_spans(article, view, clause_lo, number_start, lex, f.unit)
-                 if view[h.start - 1:h.start] not in _LOCATIVE]
+                 if not _not_owner_position(view, h.start)]
     if in_clause and view[f.start - 1:f.start] == "的" and (f.unit in (None, "%") or f.reading.implied_unit):
         return in_clause[0]
     if f.unit in _DURATION_UNITS and f.reading.low is None:
@@ -577,7 +618,7 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
     # Beyond its own clause only countries and places own a number: an organisation named
     # earlier in the sentence is more often the source (路透, 調查) than the owner.
     before = [h for h in holder_spans(article, view, sent_start, clause_lo, lex, f.unit, organisations=False)
-              if view[h.start - 1:h.start] not in _LOCATIVE]  # 大会在上海闭幕，25个项目: a place, not an owner
+              if not _not_owner_position(view, h.start)]  # 大会在上海闭幕，25个项目: a place, not an owner
     if before:
         return before[-1]
     after = holder_spans(article, view, f.end, _clause_end(view, f.end, sent_end), lex, f.unit, organisations=False)
@@ -647,6 +688,12 @@ _PART_OF = re.compile(r"\s*(?:其中|当中|内含|包括)")  # the clause names
 _POSSESS = re.compile(r"拥有|持有|掌握|共有")
 # A place after these is where or against whom, not who: 俄軍在扎波羅熱控制5個定居點, 對烏克蘭發動4次.
 _LOCATIVE = ("在", "对", "向", "于", "赴", "往")
+# A name after these is a model or a yardstick, not the owner: 希望能比照美國，改為4～6個月.
+_COMPARED = re.compile(r"(?:比照|参照|参考|借鉴|仿效|效法|相较于|相较|较之|不如|比)$")
+
+
+def _not_owner_position(view: str, start: int) -> bool:
+    return view[start - 1:start] in _LOCATIVE or bool(_COMPARED.search(view, max(0, start - 3), start))
 
 
 def _possessor(article: Article, view: str, clause_lo: int, number_start: int, lex: Lexicons,
