@@ -245,6 +245,7 @@ class Lexicons:
     cue_re: re.Pattern
     idiom_re: re.Pattern
     quantity_words: dict[str, str] = None  # word → link | change | count | vague | skip
+    org_nouns: tuple[str, ...] = ()  # heads of body nouns: 合作社, 政府
 
 
 def _lines(path: Path) -> list[list[str]]:
@@ -301,6 +302,7 @@ def _load_lexicons(resources_dir: Path) -> Lexicons:
         cue_re=re.compile(_alternation(cues)),
         idiom_re=re.compile(_alternation([r[0].strip() for r in _lines(resources_dir / "numbers_idioms.txt")]) or "(?!x)x"),
         quantity_words={r[0].strip(): r[1].strip() for r in _lines(resources_dir / "numbers_quantity_words.txt") if len(r) > 1},
+        org_nouns=tuple(sorted((r[0].strip() for r in _lines(resources_dir / "numbers_org_nouns.txt")), key=len, reverse=True)),
     )
 
 
@@ -546,6 +548,7 @@ class HolderSpan:
     start: int
     end: int
     pair: str | None  # 美俄 → 美国/俄罗斯 (Simplified); None: the name as written is the holder
+    local: bool = False  # a body named by a common noun (合作社): owns its own clause only
 
 
 # Nouns after a name that make it a source: 央视网消息, 法国媒体报道, 日本經濟新聞報導.
@@ -605,7 +608,8 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
     if f.unit in _PEOPLE_UNITS:
         # 埃及…爆炸造成15人死亡, 法國…風暴造成約38萬戶斷電: counted in a place, not owned; but an
         # organisation that is the clause's subject owns its people (总台共派出约800人的团队).
-        subject = _subject_mention(article, view, clause_lo, number_start, ("ORG",))
+        subject = _subject_mention(article, view, clause_lo, number_start, ("ORG",)) \
+            or _subject_body_noun(article, view, clause_lo, number_start, lex)
         return subject if subject and not _VICTIM_VERBS.search(view, subject.end, number_start) else None
     in_clause = [h for h in holder_spans(article, view, clause_lo, number_start, lex, f.unit)
                  if not _not_owner_position(view, h.start)]
@@ -629,11 +633,40 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
     # The subject of the clause, when it is a body or a person: 许启金完成创新项目12项 (a person
     # owns what they did).  Not the sentence's subject: there it is more often the speaker
     # (民眾黨立委蔡壁如痛批，…已破壞0.4公頃).
-    return _subject_mention(article, view, clause_lo, number_start, ("ORG", "PERSON"))
+    return _subject_mention(article, view, clause_lo, number_start, ("ORG", "PERSON")) \
+        or _subject_body_noun(article, view, clause_lo, number_start, lex)
 
 
 _VICTIM_VERBS = re.compile(r"造成|致|导致|炸死|杀害|打死")
-_SUBJECT_LEAD = re.compile(r"[\s「『“\"]*(?:(?:同时|此外|另外|其中|而|但|目前|截至目前|今年|去年|近年来|\d+年来|凭着[^，]{0,12}|[^，]{0,6}期间)[，,]?)*")
+_SUBJECT_LEAD = re.compile(r"[\s「『“\"]*(?:(?:同时|此外|另外|其中|而|但|目前|截至目前|到现在|现在|如今|至今|今年|去年|近年来|\d+年来|凭着[^，]{0,12}|[^，]{0,6}期间)[，,]?)*")
+
+
+_NOUN_POS = ("n", "nt", "nz", "ns", "nr", "j", "vn", "b", "l")  # jieba tags 合作社 l
+
+
+def body_noun_end(article: Article, view: str, start: int, limit: int, lex: Lexicons) -> int | None:
+    """Where a body noun that starts at `start` ends: 农机合作社盈利 → after 合作社, 地方政府补贴 →
+    after 政府 (jieba nouns, contiguous, up to the first one that ends with a body head)."""
+    end = start
+    for token in article.tokens:
+        if token.end <= start:
+            continue
+        if token.start != end or token.end > limit or token.pos not in _NOUN_POS:
+            return None
+        end = token.end
+        if view[start:end].endswith(lex.org_nouns):
+            return end
+    return None
+
+
+def _subject_body_noun(article: Article, view: str, lo: int, hi: int, lex: Lexicons) -> HolderSpan | None:
+    """A body named by a common noun opening the clause (去年合作社盈利2700多万元 → 合作社),
+    unless it is speaking (政府表示) or only qualifies (合作社的社员)."""
+    start = _SUBJECT_LEAD.match(view, lo, hi).end()
+    end = body_noun_end(article, view, start, hi, lex)
+    if end is None or view.startswith(("说", "表示", "指出", "称", "认为", "强调", "的"), end):
+        return None
+    return HolderSpan(start, end, None, local=True)
 
 
 def _subject_mention(article: Article, view: str, lo: int, hi: int, labels: tuple[str, ...]) -> HolderSpan | None:
@@ -712,6 +745,10 @@ def _possessor(article: Article, view: str, clause_lo: int, number_start: int, l
         return None
     start = clause_lo + raw.find(subject)
     return HolderSpan(start, start + len(subject), None)
+
+
+def _is_person(article: Article, holder: HolderSpan) -> bool:
+    return any(m.label == "PERSON" and m.start == holder.start and m.end == holder.end for m in article.mentions)
 
 
 def holder_text(article: Article, holder: HolderSpan | None, resources: Resources) -> str | None:
@@ -865,7 +902,8 @@ def _strip_holder(view: str, start: int, end: int, lex: Lexicons, article: Artic
     for mention in article.mentions:
         if mention.start == start and mention.end < end and mention.label in ("GPE", "ORG", "LOC"):
             return mention.end
-    return start
+    body_end = body_noun_end(article, view, start, end, lex)
+    return body_end if body_end is not None and body_end < end else start  # 合作社盈利 → 盈利
 
 
 def _quantity_after(article: Article, view: str, f: Found, clause_end: int, lex: Lexicons,
@@ -1155,7 +1193,7 @@ def find_numeric_claims(article: Article, resources: Resources) -> Article:
 
     segmenter = resources.get("segmenter", load_segmenter) if article.tokens else None
     claims: list[NumericClaim] = []
-    carried: tuple[int, HolderSpan | None] | None = None  # (paragraph, the last claim's holder)
+    carried: tuple[int, HolderSpan, int] | None = None  # (paragraph, the last claim's holder, its sentence)
     previous: tuple | None = None  # (sentence start, end, quantity, noun phrase) of the last claim
     last_holder: tuple[int, HolderSpan] | None = None  # (sentence start, holder) of the last owned claim
     for f in find_numbers(view, lex):
@@ -1170,11 +1208,17 @@ def find_numeric_claims(article: Article, resources: Resources) -> Article:
             holder = last_holder[1]
         last_holder = (sent_start, holder) if holder else last_holder
         paragraph = view.rfind("\n", 0, f.start)
-        if holder is None and carried and carried[0] == paragraph and f.unit not in _DURATION_UNITS + _PEOPLE_UNITS:
+        sentence = article.sentence_at(f.start)
+        if holder is None and carried and carried[0] == paragraph and sentence - carried[2] <= 1 \
+                and f.unit not in _DURATION_UNITS + _PEOPLE_UNITS:
             # 上半年，我国完成港口货物吞吐量89亿吨…。集装箱吞吐量达1.7亿标箱: the owner of the
-            # paragraph's last claim carries to the next sentence that names none.
+            # last claim carries to the next sentence of its paragraph that names none (not
+            # further: a Taiwanese article is often one paragraph end to end).
             holder = carried[1]
-        carried = (paragraph, holder) if holder else (paragraph, None) if not carried or carried[0] != paragraph else carried
+        elif holder and not holder.local and not _is_person(article, holder):
+            carried = (paragraph, holder, sentence)  # a person owns an age or a deed, not the next figures
+        elif holder or (carried and carried[0] != paragraph):
+            carried = None
         quantity, noun_phrase = describe_quantity(article, view, f, sent_start, sent_end, lex, previous, segmenter)
         previous = (sent_start, f.end, quantity, noun_phrase)
         unit_text = _unit_surface(article, view, f)
