@@ -62,6 +62,7 @@ STATUS: dict[str, str | None] = {
     "前任": "former",
     "卸任": "former",
     "已故": "former",
+    "上届": "former",  # 上屆市長林佳龍: the previous term's holder
     "原": "former",  # 遼寧省委原書記王珉 (mainland usage)
     "前": "former",
     "现任": "current",
@@ -90,6 +91,7 @@ AFTER_NAME = (
     "痛批", "批评", "抨击", "质疑", "呼吁", "反驳", "怒批", "痛斥", "坦承", "澄清", "解释", "补充",
     "提醒", "建议", "希望", "担心", "回呛", "喊话", "受访", "上午", "昨天", "昨日", "今日",
     "召开", "出面", "率团", "发言", "接见", "举行", "前往", "抵达", "出访", "主张", "坦言",
+    "报告", "说明", "致词", "致辞", "宣读", "答询", "答复", "回答", "证实", "指控", "到场",
 )
 NAME_POS = ("nr", "nrfg", "nrt", "ns")
 REGNAL_NUMERALS = set("一二三四五六七八九十")
@@ -102,6 +104,8 @@ SINGLE_HOLDER_TITLES = frozenset(
     ("总统", "副总统", "总理", "副总理", "首相", "国家主席", "国家副主席", "国王", "女王", "总督", "教宗", "总书记",
      "委员长", "国务卿", "秘书长", "外长", "防长", "院长", "市长", "州长", "省长", "县长", "发言人")
 )
+# Titles news puts after a bare surname for a leader it has named before (賴總統, 習主席).
+SURNAME_TITLES = frozenset(("总统", "副总统", "主席", "总理", "院长"))
 # Nouns a bare title modifies, so that a name before it is not its holder (賀錦麗|總統選戰).
 TITLE_AS_MODIFIER = ("选战", "选举", "大选", "任期", "职位", "宝座", "候选", "参选", "一职", "职务", "人选", "府")
 # Connectors in a list of titles that share one name (總書記、國家主席; 副總理兼外長).
@@ -117,9 +121,19 @@ ORG_SUFFIXES = (
     "部", "局", "院", "委员会", "委", "办", "厅", "署", "党", "报", "社", "司", "集团", "公司",
     "中心", "大学", "学院", "银行", "论坛", "组织", "基金会", "协会", "联盟", "研究所", "政府", "机构", "当局",
     "议会", "国会", "法院", "检察院", "电视台", "通讯社", "战区", "舰队", "军区", "会议",
-    "办公室", "小组",
+    "办公室", "小组", "会", "系", "所", "党团", "党部", "团",
 )
+# Conjunctions inside a body's name (國家政策與公共事務研究所): read past them between nouns.
+ORG_NAME_JOINERS = ("与", "和", "及")
+# Titles whose first character is also the last of the body they head: 組織部長 = 組織部 +
+# 部長, 選務處長, 桃園市長.  Taiwan news fuses them; the title keeps the word as written.
+FUSED_BODY_HEADS = frozenset(("部长", "局长", "署长", "处长", "厅长", "司长", "院长", "会长", "所长"))
+FUSED_PLACE_HEADS = frozenset(("市长", "县长", "省长", "州长", "区长", "乡长", "镇长"))
+# Endings of an administrative division named before its office: 台北市議員, 北京市市长.
+PLACE_SUFFIXES = "市县省区乡镇"
 ORG_POS = ("n", "nt", "nz", "ns", "j", "b", "eng")
+# The longest body read off jieba words (中興大學國家政策與公共事務研究所 is 16 characters).
+ORG_MAX_CHARS = 18
 
 
 @dataclass(frozen=True)
@@ -162,6 +176,22 @@ def title_lexicon(resources: Resources) -> TitleLexicon:
     return resources.get("officials.lexicon", load_title_lexicon)
 
 
+def load_admin_places(config: Config) -> dict[str, str]:
+    """`resources/admin_divisions.tsv`: Simplified place name (without 市/縣/省) -> country."""
+    converters = Converters()
+    places: dict[str, str] = {}
+    for line in (config.resources_dir / "admin_divisions.tsv").read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, country = (c.strip() for c in line.split("\t")[:2])
+        places[make_view(name, converters)] = country
+    return places
+
+
+def admin_places(resources: Resources) -> dict[str, str]:
+    return resources.get("officials.places", load_admin_places)
+
+
 # ---------------------------------------------------------------------------------------
 # Frames
 
@@ -176,6 +206,7 @@ class Frame:
     left: int  # start of the whole frame (status, country, organisation)
     org_span: tuple[int, int] | None = None
     org_shares_title: bool = False  # 商務部長: the organisation ends inside the title
+    fused_start: int | None = None  # where a fused title begins (商務部長, 桃園市長)
     country_span: tuple[int, int] | None = None
     country: str | None = None  # written or implied by the frame itself
     country_is_cue: bool = False
@@ -197,6 +228,7 @@ class Context:
     names: NameLexicon
     titles: TitleLexicon
     word_tags: dict[str, str]
+    places: dict[str, str] = field(default_factory=dict)
     token_at: dict[int, int] = field(default_factory=dict)  # token start -> index
     token_ending: dict[int, int] = field(default_factory=dict)  # token end -> index
     learned: set[str] = field(default_factory=set)  # keys of names read from frames
@@ -274,9 +306,17 @@ def scan_titles(ctx: Context) -> list[Frame]:
             shared = view[end - 1 : end + 1]
             if view[end - 1] in SHARED_HEAD and shared in titles.titles and titles.titles[shared].cls != "block":
                 frames.append(
-                    Frame(end - 1, end + 1, titles.titles[shared], left=i, org_span=(i, end), org_shares_title=True)
+                    Frame(end - 1, end + 1, titles.titles[shared], left=i, org_span=(i, end), org_shares_title=True,
+                          fused_start=i)
                 )
                 i = end + 1
+                continue
+            inner = _title_across_end(ctx, i, end)
+            if inner is not None:
+                # 中共中央政治局常委: the longer title as written wins over the body's end.
+                start, inner_surface, inner_title = inner
+                frames.append(Frame(start, start + len(inner_surface), inner_title, left=start))
+                i = start + len(inner_surface)
                 continue
             i = end
             continue
@@ -287,6 +327,20 @@ def scan_titles(ctx: Context) -> list[Frame]:
             frames.append(Frame(i, i + len(surface), title, left=i))
         i += len(surface)
     return frames
+
+
+def _title_across_end(ctx: Context, start: int, end: int):
+    """(start, surface, Title) of a title that begins inside the organisation view[start:end]
+    and runs past its end: 中共中央政治局|常委 holds 政治局常委."""
+    titles, view = ctx.titles, ctx.view
+    for inner in range(start + 2, end):
+        # Only where a body of its own ends (中共中央|政治局常委), never inside a name (民主|黨主席).
+        if _organization_in_view(ctx.names, view[start:inner]) is None:
+            continue
+        surface, title = _longest_at(view, inner, titles.titles, titles.longest, prefixes=titles.prefixes)
+        if title is not None and title.cls != "block" and inner + len(surface) > end:
+            return inner, surface, title
+    return None
 
 
 def _country_ending_at(ctx: Context, end: int):
@@ -325,15 +379,21 @@ def _org_by_suffix(ctx: Context, left: int) -> int | None:
         return None
     tokens = ctx.article.tokens
     last = ctx.view[tokens[index].start : tokens[index].end]
-    if not last.endswith(ORG_SUFFIXES) or not tokens[index].pos.startswith(ORG_POS):
+    if last in ORG_SUFFIXES and len(last) == 1 and index > 0 and tokens[index - 1].pos.startswith(ORG_POS):
+        index -= 1  # 文傳|會: jieba leaves the body's last character alone and tags it a verb
+    elif not last.endswith(ORG_SUFFIXES) or not tokens[index].pos.startswith(ORG_POS):
         return None
     start = tokens[index].start
     edge_is_verb = False  # 中央外事|工作|委員會 may hold a verbal noun, but never begin with one
     while index > 0:
         previous = tokens[index - 1]
         text = ctx.view[previous.start : previous.end]
-        if previous.end != start or left - previous.start > 14:
+        if previous.end != start or left - previous.start > ORG_MAX_CHARS:
             break
+        if text in ORG_NAME_JOINERS and index > 1 and tokens[index - 2].pos.startswith(ORG_POS):
+            start = previous.start  # 國家政策|與|公共事務研究所: a joiner between two nouns
+            index -= 1
+            continue
         if not (previous.pos.startswith(ORG_POS) or previous.pos == "vn"):
             break
         title = ctx.titles.titles.get(text)
@@ -352,6 +412,66 @@ def _org_by_suffix(ctx: Context, left: int) -> int | None:
     return start if left - start >= 2 else None
 
 
+def _place_ending_at(ctx: Context, end: int, with_suffix: bool) -> tuple[int, str | None] | None:
+    """(start, country) of an administrative division ending at `end`: 台中 (with_suffix False,
+    before a fused 市長) or 台中市 / 北京市 / 嘉義縣 (with_suffix True, a body of its own).
+    Known divisions come from `admin_divisions.tsv`; others from jieba's place tag (桃园/ns)."""
+    view = ctx.view
+    if with_suffix:
+        if end < 3 or view[end - 1] not in PLACE_SUFFIXES:
+            return None
+        name_end = end - 1
+    else:
+        name_end = end
+    for size in (4, 3, 2):
+        name = view[name_end - size : name_end]
+        if name_end - size >= 0 and name in ctx.places:
+            return name_end - size, ctx.places[name]
+    index = ctx.token_ending.get(end) if with_suffix else ctx.token_ending.get(name_end)
+    if index is None:
+        return None
+    token = ctx.article.tokens[index]
+    word = view[token.start : token.end]
+    if token.pos != "ns" or len(word) < 2 or _country_in_view(ctx.names, word) is not None:
+        return None
+    if with_suffix and len(word) < 3:
+        return None
+    return token.start, None
+
+
+def _fused_body_start(frame: Frame, ctx: Context) -> tuple[int, str | None] | None:
+    """組織部長, 選務處長, 桃園市長: the body whose last character heads the title, when no body
+    of its own ends before the title (公安部|部長, 北京市|市長 are not fused)."""
+    view, begin = ctx.view, frame.title_start
+    if frame.title.surface in FUSED_PLACE_HEADS:
+        if view[begin - 1 : begin] in PLACE_SUFFIXES:
+            return None
+        return _place_ending_at(ctx, begin, with_suffix=False)
+    if frame.title.surface not in FUSED_BODY_HEADS:
+        return None
+    start, org = _longest_ending_at(view, begin, ctx.names.organizations, ctx.names.longest_form, key=ctx.names.view_key)
+    if (org is not None and begin - start >= 2) or _org_by_suffix(ctx, begin) is not None:
+        return None
+    index = ctx.token_ending.get(begin)
+    if index is None:
+        # 組織部長 as one jieba word: the body is the word less its last character.
+        for token in ctx.article.tokens:
+            if token.start < begin - 1 and token.end == frame.title_end:
+                return (token.start, None) if token.pos.startswith(("n", "j")) else None
+        return None
+    token = ctx.article.tokens[index]
+    word = view[token.start : token.end]
+    if (
+        len(word) < 2
+        or not token.pos.startswith(("n", "j", "vn"))
+        or token.pos == "nr"
+        or word in ctx.titles.titles
+        or _country_in_view(ctx.names, word) is not None
+    ):
+        return None
+    return token.start, None
+
+
 def _prefix_only(ctx: Context, left: int) -> bool:
     """True when only a one-character country form ends at `left` (也以|美軍印太司令部)."""
     found = _country_ending_at(ctx, left)
@@ -368,6 +488,12 @@ def extend_left(frame: Frame, ctx: Context) -> Frame:
         elif view[frame.title_start - 1 : frame.title_start] == "副":
             frame.title_start -= 1
     left = frame.org_span[0] if frame.org_span else frame.title_start
+    fused = _fused_body_start(frame, ctx) if frame.org_span is None else None
+    if fused is not None:
+        start, place_country = fused
+        frame.org_span, frame.org_shares_title, frame.fused_start = (start, frame.title_start + 1), True, start
+        frame.org_country = place_country
+        left = start
     for _ in range(6):
         status = next((w for w in STATUS_WORDS if view.startswith(w, left - len(w))), None)
         if status == "前" and left >= 2 and view[left - 2] in NOT_STATUS_BEFORE_QIAN:
@@ -393,6 +519,10 @@ def extend_left(frame: Frame, ctx: Context) -> Frame:
             start, org = _longest_ending_at(view, left, names.organizations, names.longest_form, key=names.view_key)
             if org is None or left - start < 2:
                 start = _org_by_suffix(ctx, left) if frame.org_span is None else None
+                place = _place_ending_at(ctx, left, with_suffix=True) if start is None else None
+                if place is not None:  # 台北市議員, 台中市|議會國民黨團: the division is the body
+                    start = place[0]
+                    frame.org_country = frame.org_country or place[1]
             elif frame.org_country is None:
                 frame.org_country = org.country
                 frame.org_international = org.international and _posting_start(view, start) is None
@@ -480,6 +610,8 @@ def _jieba_name_at(ctx: Context, i: int) -> int | None:
     while index < len(tokens) and tokens[index].start == end and tokens[index].pos.startswith(NAME_POS):
         if tokens[index].end - i > 8:
             break
+        if end - i >= 2 and any(ctx.view.startswith(w, tokens[index].start) for w in AFTER_NAME):
+            break  # 鄭文燦|今天上午: jieba tags the time a name too
         end = tokens[index].end
         tags.append(tokens[index].pos)
         index += 1
@@ -490,15 +622,34 @@ def _jieba_name_at(ctx: Context, i: int) -> int | None:
         word = ctx.view[first.start : first.end]
         if len(word) == 1 or (len(word) == 2 and word not in ctx.word_tags):
             return _surname_name_at(ctx, i)
+        if len(word) == 2 and first.pos == "n":
+            # 林家|興指出: a noun of the dictionary (林家) with one more character before a word
+            # that ends names; a two-character hit would read 馬上 or 高度 as names.
+            end = _surname_name_at(ctx, i)
+            return end if end == i + 3 else None
         return None
     candidate = ctx.view[i:end]
     if len(candidate) == 1:
         return _surname_name_at(ctx, i)
-    if not any(t.startswith("nr") for t in tags) and _country_in_view(ctx.names, candidate) is not None:
-        return None  # a place after the title, not a person
+    if not any(t.startswith("nr") for t in tags) and (
+        _country_in_view(ctx.names, candidate) is not None
+        or candidate in ctx.places
+        or ctx.view[end : end + 1] in tuple(PLACE_SUFFIXES)
+    ):
+        return None  # a place after the title, not a person (擔任市長|桃園市民卡)
+    if not _name_shaped(candidate, ctx.names):
+        return None  # 市長|換人: jieba's name tag on a verb phrase
     if len(tags) == 1 and ctx.word_tags.get(candidate, "nr")[:2] not in ("nr", "ns", "nz", "x", "en"):
         return None  # a dictionary word jieba guessed as a name: 總統連任, 總統任期
     return _complete_name(ctx, i, end)
+
+
+def _name_shaped(candidate: str, names: NameLexicon) -> bool:
+    """A Chinese name starts with a surname; a transliteration uses transliteration syllables."""
+    if candidate[0] in names.surnames or candidate[:2] in names.surnames:
+        return True
+    letters = [c for c in candidate if c not in NAME_DOTS]
+    return sum(c in names.transliteration for c in letters) * 2 >= len(letters)
 
 
 def _complete_name(ctx: Context, start: int, end: int) -> int:
@@ -613,6 +764,20 @@ def find_name_before(frame: Frame, ctx: Context) -> tuple[int, int] | None:
     for mention in ctx.article.mentions:
         if mention.label == "PERSON" and mention.end == frame.title_start and _plausible_name(ctx, mention.start, mention.end):
             return mention.start, mention.end
+    return _surname_before(frame, ctx)
+
+
+def _surname_before(frame: Frame, ctx: Context) -> tuple[int, int] | None:
+    """賴總統, 蔡總統: a surname alone names a leader news addresses this way, when jieba
+    tags the lone character a name (會見|賴|總統; 馬|總統 tagged a noun stays unread)."""
+    if frame.title.surface not in SURNAME_TITLES:
+        return None
+    index = ctx.token_ending.get(frame.title_start)
+    if index is None:
+        return None
+    token = ctx.article.tokens[index]
+    if token.end - token.start == 1 and token.pos == "nr" and ctx.view[token.start] in ctx.names.surnames:
+        return token.start, token.end
     return None
 
 
@@ -693,6 +858,29 @@ def _country_of_inner_organization(org_view: str, names: NameLexicon) -> str | N
     return None
 
 
+def share_country_across_conjunctions(frames: list[Frame], ctx: Context) -> None:
+    """德國總統史坦麥爾與總理蕭茲, 南苏丹总统基尔和前副总统马沙尔: the country written before the
+    first frame is the country of the second, which names no body of its own."""
+    view, text = ctx.view, ctx.article.text
+    for previous, frame in zip(frames, frames[1:]):
+        if (
+            previous.country_span is None
+            or previous.name_span is None
+            or previous.name_before
+            or frame.country_span is not None
+            or frame.org_span is not None
+            or frame.title.implied_organization
+        ):
+            continue
+        between = previous.name_span[1]
+        gloss = _BRACKETED_LATIN.match(text, between)
+        if gloss:
+            between = gloss.end()  # 史坦麥爾（Frank-Walter Steinmeier）與總理蕭茲
+        if view[between : frame.left] in ("与", "和", "及"):
+            frame.country, frame.country_span, frame.country_is_cue = (
+                previous.country, previous.country_span, previous.country_is_cue)
+
+
 def resolve_countries(frames: list[Frame], ctx: Context) -> None:
     """Frame words > the person's country in the alias table > the last frame in the same
     sentence, when both names look alike (俄羅斯總理梅德韋傑夫責成副總理羅戈津; never the Chinese
@@ -731,7 +919,7 @@ def resolve_countries(frames: list[Frame], ctx: Context) -> None:
         if (
             country is None
             and not frame.org_international
-            and looks_chinese(name_view, names)
+            and (looks_chinese(name_view, names) or name_view in names.surnames)  # 賴總統
             and not _BRACKETED_LATIN.match(article.text, frame.name_span[1])
         ):
             country = home_country(article)
@@ -752,9 +940,11 @@ def _organization_text(frame: Frame, ctx: Context) -> str | None:
         if ctx.view.startswith(implied, frame.title_start):
             return article.text[frame.title_start : frame.title_start + len(implied)]
         return ctx.names.converters.s2t.convert(implied) if article.lang == "zh-Hant" else implied
-    if frame.title.cls == "state" and country:
-        # Heads of state and government hold office in the state itself (SPEC: 川普 → 美國).
-        return ctx.names.country_name(country, article.lang)
+    if frame.country_span:
+        # A post hanging directly off a country holds office in it, named as written: 美國總統,
+        # 南韓總統, 大陸副代表, 俄總統 (SPEC: 川普 → 美國).  With no country written (時任總統川普,
+        # 國家主席習近平) the frame names no body.
+        return article.text[frame.country_span[0] : frame.country_span[1]]
     return None
 
 
@@ -762,10 +952,10 @@ def official_rows(frames: list[Frame], ctx: Context) -> list[Official]:
     article = ctx.article
     rows = []
     for frame in frames:
-        if frame.name_span is None or frame.title.cls not in ("state", "office"):
+        if frame.name_span is None or frame.title.cls not in ("state", "office", "bound"):
             continue
         name_start, name_end = frame.name_span
-        title_start = frame.org_span[0] if frame.org_shares_title else frame.title_start
+        title_start = frame.fused_start if frame.fused_start is not None else frame.title_start
         rows.append(
             Official(
                 article_id=article.article_id,
@@ -787,8 +977,8 @@ def frame_mentions(frames: list[Frame], article: Article) -> list[Mention]:
     """PERSON, TITLE, ORG and GPE mentions for what the frames found."""
     found: list[Mention] = []
     for frame in frames:
-        if frame.org_shares_title and frame.org_span:
-            found.append(rule_mention(article, frame.org_span[0], frame.title_end, "TITLE"))
+        if frame.org_shares_title and frame.fused_start is not None:
+            found.append(rule_mention(article, frame.fused_start, frame.title_end, "TITLE"))
         else:
             found.append(rule_mention(article, frame.title_start, frame.title_end, "TITLE"))
             if frame.org_span:
@@ -911,11 +1101,14 @@ def find_officials(article: Article, resources: Resources) -> Article:
         names=name_lexicon(resources),
         titles=title_lexicon(resources),
         word_tags=_word_tags(resources),
+        places=admin_places(resources),
         token_at={t.start: i for i, t in enumerate(article.tokens)},
         token_ending={t.end: i for i, t in enumerate(article.tokens)},
     )
     article.mentions = _trimmed_to_known_names(article.mentions, ctx)
     frames = [extend_left(frame, ctx) for frame in scan_titles(ctx)]
+    # 代表 is an office only with its body or posting written (駐美代表); else a verb or a delegate.
+    frames = [f for f in frames if f.title.cls != "bound" or f.org_span or f.country_span]
     for frame in frames:
         span = find_name_after(frame, ctx)
         if span is None:
@@ -926,6 +1119,7 @@ def find_officials(article: Article, resources: Resources) -> Article:
             learn_name(ctx, ctx.view[span[0] : span[1]])
     share_names_along_lists(frames, ctx.view)
     frames = names_listed_after(frames, ctx)
+    share_country_across_conjunctions(frames, ctx)
     resolve_countries(frames, ctx)
 
     article.officials = official_rows(frames, ctx)

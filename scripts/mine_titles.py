@@ -54,11 +54,12 @@ STOP = words("""
 """)
 
 # Prefixes that make no organisation of their own: rank, seniority, deputy and the bodies every
-# organisation has (党委书记 is already in titles.txt).
+# organisation has (党委书记 is already in titles.txt).  纪委, 政法委, 团委 and 工会 are bodies
+# with a name of their own (中央政法委书记 → 书记 of 中央政法委), so their compounds are dropped.
 MODIFIERS = tuple_words(
     "副 正 总 常务 执行 非执行 独立 独立非执行 外部 职工 职工代表 高级 资深 首席 助理 名誉 "
-    "荣誉 特约 特聘 客座 兼职 代理 第一 主任 注册 中国注册 教授级 党委 党组 纪委 党支部 "
-    "党总支 支部 团委 工会 政法委 监事会 董事会 董事局 见习 实习 执业 一级 二级 三级 四星"
+    "荣誉 特约 特聘 客座 兼职 代理 第一 主任 注册 中国注册 教授级 党委 党组 党支部 "
+    "党总支 支部 监事会 董事会 董事局 见习 实习 执业 一级 二级 三级 四星"
 )
 MODIFIER_RE = re.compile("(?:{})+".format("|".join(sorted(map(re.escape, MODIFIERS), key=len, reverse=True))))
 
@@ -71,8 +72,8 @@ HEADS = words(
 )
 
 ROLE_SUFFIXES = tuple_words(
-    "师 家 者 记者 编辑 作家 演员 导演 编剧 制片人 制作人 院士 讲师 助教 医生 大夫 教授 "
-    "研究员 副研究员 合伙人 经纪人 学者"
+    "师 家 者 记者 编辑 作家 演员 导演 编剧 制片人 制作人 院士 讲师 助教 医生 大夫 "
+    "合伙人 经纪人 学者"
 )
 ROLE_WORDS = words(
     "科员 主任科员 助理教练 技术员 业务员 营业员 售货员 通讯员 飞行员 驾驶员 交易员 信贷员 分析员 仲裁员 仓管员 会计员 会计 "
