@@ -58,19 +58,28 @@ ORG_SUFFIXES = (
 # One-character country abbreviations that prefix an organisation: 俄外交部, 美國防部, 陸委會.
 COUNTRY_PREFIX = set("美俄中英法德日韩台陆港澳欧印朝越泰乌以伊")
 PERSON_KINDS = {"PERSON"}
-# jieba glues an adverb, 時 or a document noun to a one-character cue: 受訪|時稱, 年|報稱, 僅說.
-GLUED_BEFORE_CUE = set("时并亦也还又再曾则均都更即报口仅只")
+# jieba glues an adverb, 時 or a document noun to a one-character cue: 受訪|時稱, 年|報稱, 僅說, 卻說.
+GLUED_BEFORE_CUE = set("时并亦也还又再曾则均都更即报口仅只却")
 NOT_BEFORE_CUE = set("的所之句番遭受被")  # 被認為, 遭質疑: passives
 DOCUMENTS = ("报告", "报告中", "年报", "声明", "报导", "报道", "文章")
 # Characters a name written before its English form never holds: particles, prepositions,
 # verbs of motion (他們打算從的的喀喀湖(Lake Titicaca) is no name).
 NOT_IN_NAME = set("的在于与和及也曾将则就还又都是会为被把对向已从到并而或其该这那此等说称表指们打算")
 # Nouns for unnamed speakers when the NER gives no TITLE for them.
-GROUP_NOUNS = ("消息人士", "知情人士", "分析人士", "人士", "官员", "学者", "分析师", "观察家")
+# Group speakers (美方一些專家, 也門政府官員): their head nouns are data, resources/speaker_heads.txt.
+# A group phrase is at most this long, and its modifiers are joined by these words or are
+# nouns, place, time-free words, numerals and measure words (jieba n* s j b m q f).
+MAX_GROUP = 16
+GROUP_JOINERS = ("的", "和", "与", "及", "、")
+GROUP_MODIFIER_POS = ("n", "s", "j", "b", "m", "q", "f")
 # Sources too vague to be a speaker: 媒體報導，… / 消息指出，….
 GENERIC_SOURCES = {"媒体", "外媒", "报导", "报道", "消息", "外界", "舆论", "网友", "民众", "有人"}
 # Sides written as 中方, 美方, 陸方: a country speaking.
 SIDES = re.compile(r"[中美俄日韩英法德台陆欧乌以朝印菲越澳加][方]")
+# Marks of a woman next to her name (Simplified view): 梅克尔女士, 夫人彭丽媛, 女议员陈….
+FEMALE_AFTER = ("女士", "小姐", "太太", "夫人", "修女")
+FEMALE_BEFORE = ("夫人", "妻子", "太太", "女士", "女儿", "母亲", "女性", "女议员", "女部长", "女总统", "女主播",
+                 "女发言人", "女王", "第一夫人", "女演员", "女歌手", "姐姐", "妹妹")
 QUANTIFIERS = ("一位", "一名", "多位", "多名", "有些", "一些", "有")
 
 
@@ -303,7 +312,7 @@ def speaker_candidates(article: Article, resources: Resources, quotes: list[tupl
             continue
         out.append(Candidate(start, end, text[start:end], m.label, frame, m.entity_id))
         taken.append((start, end))
-    out.extend(_groups(article, [m for m in article.mentions if m.label == "TITLE"], out))
+    out.extend(_groups(article, [m for m in article.mentions if m.label == "TITLE"], out, speaker_heads(resources)))
     out.extend(_bracketed_names(article, titles, [(c.frame_start, c.end) for c in out if c.kind != "PERSON"],
                                 title_words(resources)))
     taken.extend((c.start, c.end) for c in out)
@@ -319,17 +328,37 @@ def speaker_candidates(article: Article, resources: Resources, quotes: list[tupl
     return _drop_nested(out)
 
 
-def _groups(article: Article, titles: list, known: list[Candidate]) -> list[Candidate]:
+def load_speaker_heads(config: Config) -> dict[str, str]:
+    """Head noun (Simplified) → `bare` or `modified` (resources/speaker_heads.txt)."""
+    from pipeline.normalize import load_converters
+
+    t2s = load_converters(config).t2s
+    out: dict[str, str] = {}
+    for line in _lines(config.resources_dir / "speaker_heads.txt"):
+        form, _, kind = line.partition("\t")
+        out.setdefault(t2s.convert(form.strip()), kind.strip() or "bare")
+    return out
+
+
+def speaker_heads(resources: Resources) -> dict[str, str]:
+    return resources.get("speaker_heads", load_speaker_heads)
+
+
+def _groups(article: Article, titles: list, known: list[Candidate], heads: dict[str, str]) -> list[Candidate]:
     """A role with no name after it speaks as a group: 美方一些專家認為, 有分析人士指出,
-    一位民主黨消息人士坦言.  The surface runs from a country, organisation or quantifier just
-    before it (美方一些專家, 一位民主黨消息人士)."""
+    一位民主黨消息人士坦言, 也門政府官員表示, 北京輿論界和戰略界….  The surface runs back
+    from the head noun over its modifiers (`_modifier_start`), then a quantifier (一位…).
+    A head that needs a modifier (媒體, 政府, 武裝) is no speaker without one."""
     view = article.view or article.text
     out = []
     spans = [(m.start, m.end) for m in titles]
-    for noun in GROUP_NOUNS:
-        for found in re.finditer(noun + "们?", view):
-            if not _covered(found.start(), found.end(), spans):
-                spans.append((found.start(), found.end()))
+    needs_modifier: set[int] = set()
+    pattern = alternation(heads)
+    for found in re.finditer(f"(?:{pattern.pattern})们?", view):
+        if not _covered(found.start(), found.end(), spans):
+            spans.append((found.start(), found.end()))
+            if heads.get(found.group().rstrip("们")) == "modified":
+                needs_modifier.add(found.start())
     for m in sorted((Span(start=s, end=e + (view[e:e + 1] == "们")) for s, e in spans), key=lambda m: m.start):
         if any(c.frame_start <= m.start < c.end or c.frame_start == m.end or c.start == m.end for c in known):
             continue  # part of an official frame, or followed by a name (專家楊承軍)
@@ -343,16 +372,40 @@ def _groups(article: Article, titles: list, known: list[Candidate]) -> list[Cand
             if piece[:1] in COUNTRY_PREFIX and all(_is_han(ch) for ch in piece):
                 start = m.start - n
                 break
-        # An organisation glued before (民主黨消息人士), then a quantifier (一位…).
-        org = next((c for c in known if c.end == start and c.kind in ("ORG", "GPE")), None)
-        if org is not None:
-            start = org.frame_start
+        start = _modifier_start(article, start, m.end, known)
+        if m.start in needs_modifier and start == m.start:
+            continue
         for q in QUANTIFIERS:
             if view.endswith(q, 0, start):
                 start -= len(q)
                 break
         out.append(Candidate(start, m.end, article.text[start:m.end], "GROUP", start))
     return out
+
+
+def _modifier_start(article: Article, start: int, end: int, known: list[Candidate]) -> int:
+    """Where the modifiers of a head noun begin: organisations and places (民主黨消息人士,
+    也門政府官員), nouns and place words (當地部分反政府武裝), other heads joined by 和/與/、
+    (北京輿論界和戰略界), within MAX_GROUP characters.  A person (馬斯克的支持者) or a verb
+    ends the walk; a joiner left at the front is dropped."""
+    view = article.view or article.text
+    ends = {t.end: t for t in article.tokens}
+    i = start
+    while end - i < MAX_GROUP:
+        org = next((c for c in known if c.end == i and c.kind in ("ORG", "GPE")), None)
+        if org is not None:
+            i = org.frame_start
+            continue
+        token = ends.get(i)
+        if token is None or end - token.start > MAX_GROUP:
+            break
+        if token.text in GROUP_JOINERS or token.pos[:1] in GROUP_MODIFIER_POS or token.pos == "zg":
+            i = token.start
+            continue
+        break
+    while i < start and view[i] in "".join(GROUP_JOINERS):
+        i += 1
+    return i
 
 
 def _country_names(article: Article, resources: Resources, taken: list[tuple[int, int]], in_title_quote) -> list[Candidate]:
@@ -566,8 +619,19 @@ def subject_in_clause(cands: list[Candidate], view: str, start: int, cue: int, a
         if c.frame_start > 0 and view[c.frame_start - 1] == "被" and cue - c.end <= 2:
             return c
     if not inside:
-        return noun_chunk(view, start, cue, article)
+        return surname_reference(view, start, cue, cands, article) or noun_chunk(view, start, cue, article)
     return opening_subject(inside, view, start, cue, article)
+
+
+def surname_reference(view: str, start: int, cue: int, cands: list[Candidate], article: Article) -> Candidate | None:
+    """潘表示 after 領銜人潘忠政: a surname alone as the subject is the person named before
+    with that surname (the last one); the speaker is that name as written."""
+    opening = skip_prefix(view, start, cue, article)
+    if opening + 1 > cue or not _is_han(view[opening]) or not is_gap(view, opening + 1, cue, article):
+        return None
+    named = [c for c in cands if c.kind == "PERSON" and c.end <= start and 2 <= len(c.name) <= 4
+             and view[c.start] == view[opening] and all(_is_han(ch) for ch in view[c.start:c.end])]
+    return named[-1] if named else None
 
 
 def opening_subject(inside: list[Candidate], view: str, start: int, end: int, article: Article) -> Candidate | None:
@@ -704,6 +768,7 @@ def resolve(pron: Candidate, cands: list[Candidate], article: Article, speakers_
     persons = [c for c in before if c.kind in PERSON_KINDS]
     if not persons:
         return None
+    persons = by_gender(view, persons, view[pron.start:pron.end])
     recent_speakers = [s for s in speakers_before if s.kind == "PERSON" and s.end <= pron.start]
     para_start = view.rfind("\n", 0, pron.start) + 1
     subjects = [c for c in persons if c.frame_start >= para_start and _in_subject_position(view, c, article)]
@@ -711,6 +776,24 @@ def resolve(pron: Candidate, cands: list[Candidate], article: Article, speakers_
     if recent_speakers and recent_speakers[-1].start >= para_start and recent_speakers[-1].start > best.start:
         return recent_speakers[-1]
     return best
+
+
+def by_gender(view: str, persons: list[Candidate], form: str) -> list[Candidate]:
+    """她 prefers the women the text marks as such (夫人彭丽媛, 梅克爾女士, 女議員…), 他 the
+    others; with no mark either way every person stays a candidate."""
+    if form not in ("她", "他", "她们", "他们"):
+        return persons
+    female_names = {c.name for c in persons if _marked_female(view, c)}
+    if not female_names:
+        return persons
+    wanted = [c for c in persons if (c.name in female_names) == form.startswith("她")]
+    return wanted or persons
+
+
+def _marked_female(view: str, c: Candidate) -> bool:
+    after = view[c.end:c.end + 3]
+    before = view[max(0, c.frame_start - 4):c.frame_start]
+    return after.startswith(FEMALE_AFTER) or before.endswith(FEMALE_BEFORE) or after.startswith("(女")
 
 
 def _bare_title(view_form: str) -> str | None:

@@ -86,6 +86,7 @@ DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # reports the day's or the week's events (当地时间6月4日下午 in a 5 June bulletin).
 SCENE_DAYS = 7
 MIN_CLAUSE = 4
+CONTRASTS = ("但", "而", "却", "不过")
 # A speech act denied reports nothing: 未正面回應, 拒絕回應, 沒有說明, 不願透露.  Adverbs
 # between the negator and the cue (未正面回應, 並未直接回應) are skipped.
 NEGATORS = {"未", "没", "沒", "没有", "沒有", "不", "拒绝", "拒絕", "不愿", "不願", "并未", "並未", "未曾", "无法", "無法"}
@@ -190,6 +191,12 @@ def chinese_statements(article: Article, resources: Resources) -> list[Found]:
             spoken.append(speaker)
             continue
         end = reported_clause_end(view, start, sent.end, cues, belief, turns)
+        if holder is not None:
+            # 國民黨卻說還要解封，但…: a report inside another's clause is that speaker's claim
+            # about someone; a contrast returns to the outer speaker, and the occasion of the
+            # outer statement is not the inner one's.
+            end = contrast_end(view, start, end)
+            date = said_on(article, expr, cue.start, sent.start, found, speaker, nested=True)
         start, end = strip_span(view, start, end)
         if end - start < MIN_CLAUSE:
             continue
@@ -214,6 +221,16 @@ def chinese_statements(article: Article, resources: Resources) -> list[Found]:
     found.extend(headline_statements(article, cands, sentences, found))
     found.extend(direct_statements(article, quotes, cues, cands, sentences, found, introduced, after_quote))
     return found
+
+
+def contrast_end(view: str, start: int, end: int) -> int:
+    """The comma before a contrast (，但 / ，而 / ，卻 / ，不過) ends a nested report."""
+    for lead in CONTRASTS:
+        for sep in (",", "，"):
+            k = view.find(sep + lead, start, end)
+            if k >= 0:
+                end = k
+    return end
 
 
 def cue_speaker(article: Article, cue: Cue, cands: list[Candidate], found: list[Found],
@@ -263,18 +280,22 @@ def negated(article: Article, cue: Cue) -> bool:
 
 def clause_follows(article: Article, end: int) -> bool:
     """還要解封 / 會再研究 after a bare 說: an adverb, modal or verb opens reported words; a
-    noun (說核武器) is what is talked about."""
+    noun, pronoun or number (說核武器, 說他) is what is talked about."""
     token = next((t for t in article.tokens if t.start == end), None)
-    return token is not None and token.pos[:1] in ("d", "v") and token.text not in ("的",)
+    return token is not None and token.pos[:1] not in ("n", "r", "m", "q", "x", "u")
 
 
 def turn_starts(article: Article, cues: list[Cue], cands: list[Candidate], sentences: list[Sentence]) -> set[int]:
     """Offsets, right after a comma, where a named person or organisation takes the turn with
-    a cue of their own (…，但海委會至今仍未處理，海委會主委李仲威回應「…」): a reported
-    clause ends before them.  A connective (，但中油…報告顯示) keeps the report going."""
+    a quote of their own (…，但海委會至今仍未處理，海委會主委李仲威回應「…」): a reported
+    clause ends before them.  A connective (，但中油…報告顯示) keeps the report going, and a
+    report without quote marks (…，國民黨卻說還要解封，…) is nested in the clause."""
     view = article.view
     out = set()
     for cue in cues:
+        opens = skip_intro(view, cue.end)
+        if opens >= len(view) or view[opens] not in QUOTE_OPENERS:
+            continue
         sent = sentence_of(sentences, cue.start)
         clause = clause_start(view, cue.start, sent.start)
         if clause <= sent.start or view[clause - 1] not in ",，":
@@ -612,7 +633,7 @@ def headline_statements(article: Article, cands: list[Candidate], sentences: lis
 
 
 def said_on(article: Article, expr: Candidate | None, cue: int, sentence_start: int,
-            found: list[Found], speaker: Candidate) -> str | None:
+            found: list[Found], speaker: Candidate, nested: bool = False) -> str | None:
     """The date the text gives the statement: a date between speaker and cue (盧特尼克1月中旬
     還表示 → 2026-01), else one opening the sentence or a clause before the speaker (到了去年8月，
     川普…說 → 2025-08), else — for a pronoun — that of the same speaker's last statement in
@@ -623,7 +644,9 @@ def said_on(article: Article, expr: Candidate | None, cue: int, sentence_start: 
         return None
     view = article.view
     dates = [t for t in statement_dates(article) if inside_clause(found, t.start) is None]
-    between = [t for t in dates if expr.end <= t.start and t.end <= cue]
+    # Between the subject and its cue, in the same sentence (a surname or pronoun subject
+    # stands for a name written earlier: 潘表示 after …潘忠政).
+    between = [t for t in dates if max(expr.end, sentence_start) <= t.start and t.end <= cue]
     if between:
         return between[-1].value
     quotes = find_quotes(view[sentence_start:cue])
@@ -632,6 +655,8 @@ def said_on(article: Article, expr: Candidate | None, cue: int, sentence_start: 
               and _opens_clause(view, t.start, sentence_start)]
     if before:
         return before[0].value
+    if nested:
+        return None
     # A paragraph narrates one occasion: 到了去年8月，川普…表明…；他說… / 那一次，川普還宣稱…
     # keep the date of the same speaker's last statement in the paragraph.
     para_start = view.rfind("\n", 0, cue) + 1
@@ -695,14 +720,19 @@ def previous_occasion(article: Article, speaker: Candidate, sentence_start: int,
 
 def statement_dates(article: Article) -> list:
     """Dates that can date a statement: DATE values, and TIME values cut to their day
-    (國民黨青年軍昨天上午向警方檢舉 → the day of 昨天上午)."""
+    (國民黨青年軍昨天上午向警方檢舉 → the day of 昨天上午).  A day after publication
+    (公投案將在12月18日舉行) is something announced, never when it was said."""
     out = []
     for t in article.time_expressions:
         value = t.value or ""
         if t.type == "TIME" and DATE_VALUE.match(value[:10]):
-            out.append(t.model_copy(update={"value": value[:10]}))
-        elif t.type == "DATE" and DATE_VALUE.match(value) and t.mod not in ("FUTURE",):
-            out.append(t)
+            t = t.model_copy(update={"value": value[:10]})
+        elif not (t.type == "DATE" and DATE_VALUE.match(value) and t.mod not in ("FUTURE",)):
+            continue
+        if article.published is not None and DAY_VALUE.match(t.value) and \
+                dt.date.fromisoformat(t.value) > article.published:
+            continue
+        out.append(t)
     return out
 
 
