@@ -102,7 +102,8 @@ STATE_SUFFIXES = ("共和国", "联邦", "王国")
 # Offices one person holds at a time: a name listed after them is someone else's.
 SINGLE_HOLDER_TITLES = frozenset(
     ("总统", "副总统", "总理", "副总理", "首相", "国家主席", "国家副主席", "国王", "女王", "总督", "教宗", "总书记",
-     "委员长", "国务卿", "秘书长", "外长", "防长", "院长", "市长", "州长", "省长", "县长", "发言人")
+     "委员长", "国务卿", "秘书长", "外长", "防长", "院长", "市长", "州长", "省长", "县长", "发言人",
+     "书记长", "总召", "总召集人", "召集人", "主委", "总干事", "干事长", "议长", "校长", "局长", "署长")
 )
 # Titles news puts after a bare surname for a leader it has named before (賴總統, 習主席).
 SURNAME_TITLES = frozenset(("总统", "副总统", "主席", "总理", "院长"))
@@ -463,6 +464,7 @@ def _fused_body_start(frame: Frame, ctx: Context) -> tuple[int, str | None] | No
     word = view[token.start : token.end]
     if (
         len(word) < 2
+        or word.startswith(tuple(STATUS_WORDS))  # 城鄉發展|前分|署長: a status, not a body
         or not token.pos.startswith(("n", "j", "vn"))
         or token.pos == "nr"
         or word in ctx.titles.titles
@@ -637,8 +639,8 @@ def _jieba_name_at(ctx: Context, i: int) -> int | None:
         or ctx.view[end : end + 1] in tuple(PLACE_SUFFIXES)
     ):
         return None  # a place after the title, not a person (擔任市長|桃園市民卡)
-    if not _name_shaped(candidate, ctx.names):
-        return None  # 市長|換人: jieba's name tag on a verb phrase
+    if all(t == "nrt" for t in tags) and not _name_shaped(candidate, ctx.names):
+        return None  # 市長|換人: jieba's transliteration tag on a verb phrase
     if len(tags) == 1 and ctx.word_tags.get(candidate, "nr")[:2] not in ("nr", "ns", "nz", "x", "en"):
         return None  # a dictionary word jieba guessed as a name: 總統連任, 總統任期
     return _complete_name(ctx, i, end)
