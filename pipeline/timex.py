@@ -13,7 +13,9 @@ conventions.  The questions that matter here — 周四(5日) with the bracketed
 民國114年 / 114年度, 上旬/中旬/下旬, 半個多世紀, 5年前 as an APPROX date rather than a
 number — are simply not covered; on our 400+ case table this module scores the figures
 printed by `newsevents eval time tests/cases/timex_cases.jsonl` (see the module report).
-Chinese numerals (二〇二六, 十一, 三十一) are converted by cn2an, not by hand.
+Chinese numerals (二〇二六, 十一, 三十一) are converted by cn2an, not by hand.  Lunar dates (農曆八月十五,
+正月十五, 七夕) go through resources/timex_lunar_months.tsv, a month table generated once with
+lunardate, so no calendar library is needed at run time.
 """
 
 from __future__ import annotations
@@ -105,7 +107,7 @@ _DATE = re.compile(
     )?
     (?P<week>(?P<wpre>上上|下下|上个|下个|这个|上|下|本|这)?(?P<wword>周|星期|礼拜)(?P<wday>[一二三四五六日天1-7]|末)?)?
     (?:(?<=[日号一二三四五六七天末])\s*\((?P<bracket>(?:{_MONTH_N}\s*月)?\s*{_DAY_N}\s*[日号])\))?
-    (?P<tod>凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|深夜|夜间|半夜|午间|早间|(?<=[日号一二三四五六天])晚(?![会餐宴饭年期辈些点了]))?
+    (?P<tod>凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|深夜|夜间|半夜|午夜|午间|早间|(?<=[日号一二三四五六天])晚(?![会餐宴饭年期辈些点了]))?
     (?P<clock>
        (?P<hh>{_HOUR_N})\s*(?P<hsuf>时|点)(?:\s*(?:(?P<mm>{_MIN_N})\s*分|(?P<half>半)|(?P<quarter>[一三])刻|(?P<sharp>整)))?
      | (?P<hh2>2[0-4]|[01]?\d):(?P<mm2>[0-5]\d)
@@ -120,6 +122,7 @@ _NUMERIC_DATE = re.compile(r"(?<![\d./-])(?P<y>(?:1[89]|2[01])\d\d)[/.\-](?P<m>1
 
 # 1至3月, 5至7日, 2021至2026年: the unit is written once, after the second number.
 _SHORT_RANGE = re.compile(
+    rf"(?:(?P<ypre>(?:{_YEAR4})\s*年|今年|去年|明年|前年|本年)(?=[^年]*月))?(?:(?P<mpre>{_MONTH_N})\s*月(?=[^月]*日))?"
     rf"(?<![\d.〇○零一二两三四五六七八九十廿卅第])(?P<a>{_YEAR4}|{_MONTH_N}|{_DAY_N})\s*(?:至|到|-|~|—|－)\s*(?P<b>{_YEAR4}|{_MONTH_N}|{_DAY_N})\s*(?P<unit>年(?!代)|月|日)"
 )
 
@@ -130,13 +133,14 @@ _DUR_UNITS = {
     "周": ("W", 1), "个星期": ("W", 1), "星期": ("W", 1), "个礼拜": ("W", 1), "礼拜": ("W", 1),
     "天": ("D", 1), "日": ("D", 1),
     "小时": ("H", 1), "个小时": ("H", 1), "个多小时": ("H", 1), "钟头": ("H", 1), "个钟头": ("H", 1),
+    "个半小时": ("H", 1), "个半钟头": ("H", 1), "个半月": ("M", 1), "个半星期": ("W", 1), "个半世纪": ("Y", 100),
     "分钟": ("MIN", 1), "秒": ("S", 1), "秒钟": ("S", 1),
     "世纪": ("Y", 100), "个世纪": ("Y", 100), "多世纪": ("Y", 100), "个多世纪": ("Y", 100),
 }
 _DUR_UNIT_RE = "|".join(sorted((re.escape(u) for u in _DUR_UNITS), key=len, reverse=True))
 _DURATION = re.compile(
     rf"""
-    (?P<pre>未来|过去|最近|再过|(?<![经通超度越不穿跨])过|前|头)?
+    (?P<pre>未来|今后|往后|过去|最近|再过|(?<![经通超度越不穿跨])过|前|头)?
     (?P<modw>超过|多于|逾|长达|将近|接近|近|约|大约|大概|不到|不足|未满|至少|最多|仅仅|仅|才|达)?
     (?<![\d.〇○零一二两三四五六七八九十百千廿卅第])
     (?P<num>(?:\d+(?:\.\d+)?|[{_CN_NUM}]+|半|几|数|若干|多(?=年))
@@ -154,11 +158,25 @@ _SET = re.compile(
     rf"每(?:隔)?(?P<n>\d+|[{_CN_NUM}]+)?个?(?P<unit>年|个月|月|季度|季|周|星期|礼拜|天|日|小时|晚|周末)"
     rf"(?:(?P<mn>{_MONTH_N})月(?:(?P<dn>{_DAY_N})[日号])?|(?P<wday>[一二三四五六日天]))?"
     r"(?P<tod>凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|深夜|夜间|半夜)?"
+    rf"(?:(?P<sh>{_HOUR_N})\s*[点时](?:(?P<smm>{_MIN_N})分|(?P<shalf>半))?)?"  # 每天早上8点 → XXXX-XX-XXT08:00
 )
 
 # 1990年代, 90年代, 上世纪90年代, 21世纪, 本世纪, 上世纪.
 _DECADE = re.compile(
     rf"(?P<crel>上|本|下)?(?:(?P<cn>\d{{2}}|[{_CN_NUM}]{{2,3}})世纪|(?P<cw>世纪))?(?:(?P<dec>1[89]\d0|20\d0|\d0|[一二三四五六七八九]十)年代)?(?P<dpart>初|末|中期|中叶|末期|初期)?"
+)
+
+# 公元前221年: a year before the common era, TIMEX3 BC0221 (no Gregorian range: datetime stops at 1).
+_BC = re.compile(rf"公元前\s*(?P<n>\d{{1,4}}|[{_CN_NUM}]{{1,6}})\s*年")
+
+# Lunar dates: 农历八月十五, 正月十五, 腊月二十三, 闰四月初一.  Without 日/号 (a Gregorian date always
+# has one) and with the day in Chinese numerals; 初N is the Nth day.
+_LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12}
+_LUNAR = re.compile(
+    rf"(?:(?P<ly4>{_YEAR4})\s*年|(?P<lyrel>今年|去年|明年))?(?P<nongli>农历|阴历|夏历)?(?P<leap>闰)?"
+    r"(?P<lm>正|冬|腊|十[一二]|[一二三四五六七八九十])月"
+    r"(?P<ld>初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|三十)"
+    r"(?![日号\d〇○零一二三四五六七八九十])"
 )
 
 # Expressions that point back at a date the article named before them: 當天, 同一天, 次日, 當年.
@@ -222,9 +240,10 @@ def _read_pairs(path: Path) -> dict[str, str]:
 class Holidays:
     fixed: dict[str, tuple[int, int]]  # 元旦 → (1, 1)
     lunar: dict[str, dict[int, dt.date]]  # 春节 → {2022: 2022-02-01}
+    lunar_md: dict[str, tuple[int, int]] = field(default_factory=dict)  # 七夕 → (7, 7): lunar month and day
 
     def names(self) -> list[str]:
-        return sorted(set(self.fixed) | set(self.lunar), key=len, reverse=True)
+        return sorted(set(self.fixed) | set(self.lunar) | set(self.lunar_md) | set(_SOLAR_TERMS), key=len, reverse=True)
 
 
 def load_holidays(config: Config) -> Holidays:
@@ -235,12 +254,16 @@ def load_holidays(config: Config) -> Holidays:
 def _read_holidays(path: Path) -> Holidays:
     fixed: dict[str, tuple[int, int]] = {}
     lunar: dict[str, dict[int, dt.date]] = {}
+    lunar_md: dict[str, tuple[int, int]] = {}
     if not path.exists():
         return Holidays(fixed, lunar)
     for line in path.read_text("utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         name, when = (x.strip() for x in line.split("\t")[:2])
+        if when.startswith("L"):  # L07-07: a lunar month and day, converted with timex_lunar_months.tsv
+            lunar_md[name] = (int(when[1:3]), int(when[4:6]))
+            continue
         lunar_day = len(when) > 5
         names = {name, name[:-1]} if lunar_day and name.endswith("节") and len(name) == 3 else {name}  # 中秋节 / 中秋
         for form in names:
@@ -249,7 +272,7 @@ def _read_holidays(path: Path) -> Holidays:
             else:
                 day = dt.date.fromisoformat(when)
                 lunar.setdefault(form, {})[day.year] = day
-    return Holidays(fixed, lunar)
+    return Holidays(fixed, lunar, lunar_md)
 
 
 @lru_cache(maxsize=8)
@@ -276,7 +299,15 @@ def resolve_holiday(m: re.Match, holidays: Holidays, base: dt.date | None) -> Ti
     years = [year] if year else [base.year - 1, base.year, base.year + 1]
     days = []
     for y in years:
-        if name in holidays.fixed:
+        if name in _SOLAR_TERMS:
+            day = solar_term(name, y)
+            if day:
+                days.append(day)
+        elif name in holidays.lunar_md:
+            day = lunar_to_solar(y, *holidays.lunar_md[name])
+            if day:
+                days.append(day)
+        elif name in holidays.fixed:
             month, day = holidays.fixed[name]
             days.append(dt.date(y, month, day))
         elif y in holidays.lunar.get(name, {}):
@@ -285,6 +316,41 @@ def resolve_holiday(m: re.Match, holidays: Holidays, base: dt.date | None) -> Ti
         return None
     day = min(days, key=lambda d: abs((d - base).days)) if base and not year else days[0]
     return Timex("DATE", day.isoformat(), None, day, day)
+
+
+@lru_cache(maxsize=1)
+def _lunar_months() -> dict[tuple[int, int, bool], tuple[dt.date, int]]:
+    """(lunar year, month, leap) → (first day, length), from resources/timex_lunar_months.tsv."""
+    table = {}
+    path = Config().resources_dir / "timex_lunar_months.tsv"
+    for line in path.read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            year, month, leap, first, days = line.split("\t")
+            table[(int(year), int(month), leap == "1")] = (dt.date.fromisoformat(first), int(days))
+    return table
+
+
+def lunar_to_solar(year: int, month: int, day: int, leap: bool = False) -> dt.date | None:
+    """農曆 2025年八月十五 → 2025-10-06.  A day past the month's end is its last day: 大年三十 /
+    除夕 is the 29th in a short twelfth month."""
+    found = _lunar_months().get((year, month, leap))
+    if found is None:
+        return None
+    first, days = found
+    return first + dt.timedelta(days=min(day, days) - 1)
+
+
+def solar_term(name: str, year: int) -> dt.date | None:
+    """清明 / 冬至 of a Gregorian year, by the 寿星 formula for 2000–2099: day = ⌊Y·0.2422 + C⌋ − ⌊Y/4⌋
+    (Y = year mod 100; C = 4.81 for 清明 in April, 21.94 for 冬至 in December)."""
+    month, c = _SOLAR_TERMS[name]
+    if not 2000 <= year <= 2099:
+        return None
+    y = year % 100
+    return dt.date(year, month, int(y * 0.2422 + c) - y // 4)
+
+
+_SOLAR_TERMS = {"清明节": (4, 4.81), "清明": (4, 4.81), "冬至": (12, 21.94)}
 
 
 def _vague_pattern(vague: dict[str, str]) -> re.Pattern:
@@ -418,6 +484,10 @@ def find_candidates(view: str, vague: dict[str, str], holidays: Holidays | None 
             found.append(Candidate(m.start(), m.end(), "decade", m, priority=1))
     for m in _ANAPHOR.finditer(view):
         found.append(Candidate(m.start(), m.end(), "anaphor", m, priority=0))
+    for m in _BC.finditer(view):
+        found.append(Candidate(m.start(), m.end(), "bc", m, priority=0))
+    for m in _LUNAR.finditer(view):
+        found.append(Candidate(m.start(), m.end(), "lunar", m, priority=0))
     for m in _holiday_pattern(holidays).finditer(view):
         found.append(Candidate(m.start(), m.end(), "holiday", m, priority=0))
     if vague:
@@ -460,7 +530,8 @@ def _valid_date(m: re.Match) -> bool:
         chinese_hour = bool(g["hh"]) and not g["hh"].isdigit()
         context = g["tod"] or g["day"] or g["month"] or g["week"]
         unmistakable = not chinese_hour and (to_int(g["hh"]) or 0) in (0, *range(13, 25))  # 23點 / 0點
-        if (chinese_hour or g["hsuf"] == "点") and not context and not unmistakable \
+        oclock = m.string.startswith(("钟", "整"), m.end())  # 5点钟: never "five points"
+        if (chinese_hour or g["hsuf"] == "点") and not context and not unmistakable and not oclock \
                 and not (g["mm"] or g["half"] or g["quarter"] or g["sharp"]):
             return False  # 三点建议 is three points
     core = ("year", "yperiod", "month", "mperiod", "day", "week", "tod", "clock")
@@ -545,6 +616,11 @@ def resolve_candidate(cand: Candidate, view: str, base: dt.date | None, context_
         return Timex("DATE", cand.value)
     if cand.kind == "holiday":
         return resolve_holiday(cand.match, _read_holidays(Config().resources_dir / "timex_holidays.txt"), base)
+    if cand.kind == "bc":
+        year = to_int(cand.match.group("n"))
+        return Timex("DATE", f"BC{year:04d}") if year else None
+    if cand.kind == "lunar":
+        return resolve_lunar(cand.match, base)
     if cand.kind == "anaphor":
         return None  # needs the article's previous dates: see _resolve_in_context
     if cand.kind == "range":
@@ -557,6 +633,27 @@ def resolve_candidate(cand: Candidate, view: str, base: dt.date | None, context_
             return first
         return _range_timex(first, second)
     return None
+
+
+def resolve_lunar(m: re.Match, base: dt.date | None) -> Timex | None:
+    """正月十五 in an article of 2026-02-09 → 2026-03-03: the named lunar year (2025年八月十五 is in
+    lunar 2025), else the occurrence nearest the publication date."""
+    month = _LUNAR_MONTHS.get(m.group("lm")) or to_int(m.group("lm"))
+    day_text = m.group("ld")
+    day = to_int(day_text[1:]) if day_text.startswith("初") else to_int(day_text)
+    if not month or not day:
+        return None
+    year = to_int(m.group("ly4")) if m.group("ly4") else None
+    if year is None and m.group("lyrel") and base:
+        year = base.year + _YEAR_REL[m.group("lyrel")]
+    if year is None and base is None:
+        return None
+    years = [year] if year else [base.year - 1, base.year, base.year + 1]
+    days = [d for y in years if (d := lunar_to_solar(y, month, day, bool(m.group("leap"))))]
+    if not days:
+        return None
+    found = min(days, key=lambda d: abs((d - base).days)) if base and not year else days[0]
+    return Timex("DATE", found.isoformat(), None, found, found)
 
 
 def _inherit(first: Candidate, second: Candidate, first_tx: Timex) -> Timex | None:
@@ -776,9 +873,10 @@ def _year_period(year: int, word: str, explicit_year: bool) -> Timex:
     return Timex("DATE", str(year), None, start, end, year=keep)
 
 
-_TOD_CODES = {"晚": "EV", "半夜": "NI", "前晚": "NI", "前夜": "NI", "昨晚": "NI", "昨夜": "NI", "今晚": "NI", "今夜": "NI", "明晚": "NI","凌晨": "NI", "深夜": "NI", "夜间": "NI", "清晨": "MO", "早上": "MO", "早晨": "MO", "上午": "MO",
+_TOD_CODES = {"晚": "EV", "半夜": "NI", "午夜": "NI", "前晚": "NI", "前夜": "NI", "昨晚": "NI", "昨夜": "NI", "今晚": "NI", "今夜": "NI", "明晚": "NI","凌晨": "NI", "深夜": "NI", "夜间": "NI", "清晨": "MO", "早上": "MO", "早晨": "MO", "上午": "MO",
               "早间": "MO", "中午": "MI", "午间": "MI", "下午": "AF", "傍晚": "EV", "晚上": "EV", "晚间": "EV"}
-_PM = ("下午", "晚上", "晚间", "傍晚", "深夜", "夜间", "晚")  # 半夜/凌晨 12点 stays as written
+_PM = ("下午", "晚上", "晚间", "傍晚", "深夜", "夜间", "晚")
+_MIDNIGHT = ("午夜", "半夜", "深夜")
 
 
 def _with_time(g: dict, timex: Timex) -> Timex:
@@ -793,6 +891,8 @@ def _with_time(g: dict, timex: Timex) -> Timex:
         return timex
     if hour is not None and (g["tod"] in _PM or g["drel"] in _NIGHTS) and hour < 12:
         hour += 12  # 下午3时 → 15:00, 今晚8点 → 20:00
+    if hour == 12 and g["tod"] in _MIDNIGHT:
+        hour = 24  # 午夜12點 / 半夜12点: the end of the day, written like 24时
     clock = f"T{hour:02d}:{minute:02d}" if hour is not None else f"T{_TOD_CODES[g['tod']]}"
     if timex.value and re.fullmatch(r"[\dX]{4}-[\dX]{2}-[\dX]{2}", timex.value):
         value = timex.value + clock
@@ -804,13 +904,34 @@ def _with_time(g: dict, timex: Timex) -> Timex:
     return Timex("TIME", value, mod, timex.range_start, timex.range_end, year=timex.year)
 
 
+def _prefix_year(prefix: str | None, base: dt.date | None) -> int | None:
+    """今年 / 去年 / 2020年 in front of 1至7月."""
+    if not prefix:
+        return None
+    if prefix in _YEAR_REL:
+        return base.year + _YEAR_REL[prefix] if base else None
+    return to_int(prefix.rstrip("年").strip())
+
+
 def resolve_short_range(m: re.Match, base: dt.date | None, context_year: int | None) -> Timex | None:
     a, b, unit = to_int(m.group("a")), to_int(m.group("b")), m.group("unit")
     if a is None or b is None:
         return None
     if unit.startswith("年"):
+        if m.group("ypre") or m.group("mpre"):
+            return None
         return Timex("DATE", f"{a}/{b}", None, dt.date(a, 1, 1), dt.date(b, 12, 31), year=b)
-    year = context_year or (base.year if base else None)
+    year = _prefix_year(m.group("ypre"), base) or context_year or (base.year if base else None)
+    if unit == "日" and m.group("mpre"):
+        # 2月5至7日 / 今年3月1至15日: the month is written once, before the first day.
+        month = to_int(m.group("mpre"))
+        if year is None or not month:
+            return None
+        try:
+            start, end = dt.date(year, month, a), dt.date(year, month, b)
+        except ValueError:
+            return None
+        return Timex("DATE", f"{start.isoformat()}/{end.isoformat()}", None, start, end)
     if unit == "月":
         if not (1 <= a <= 12 and 1 <= b <= 12):
             return None
@@ -865,8 +986,8 @@ def resolve_duration(m: re.Match, base: dt.date | None, no_offset: bool = False)
         mod = "APPROX"
     if amount is not None:
         amount *= factor
-        if m.group("half"):
-            amount += 0.5 * factor
+        if m.group("half") or "个半" in unit_word:
+            amount += 0.5 * factor  # 一年半, 两个半小时
     suffix = "" if no_offset else m.group("suffix") or ""
     pre = m.group("pre") or ""
     if pre in ("过", "再过") and not suffix:
@@ -910,9 +1031,14 @@ def resolve_set(m: re.Match) -> Timex:
         day = to_int(m.group("dn")) if m.group("dn") else None
         return Timex("SET", f"XXXX-{month:02d}" + (f"-{day:02d}" if day else ""))
     tod = f"T{_TOD_CODES[m.group('tod')]}" if m.group("tod") else ""  # 每週五下午 → XXXX-WXX-5TAF
+    hour = to_int(m.group("sh")) if m.group("sh") else None
+    if hour is not None and hour <= 24:
+        minute = to_int(m.group("smm")) if m.group("smm") else 30 if m.group("shalf") else 0
+        hour += 12 if (m.group("tod") in _PM or unit == "晚") and hour < 12 else 0  # 每晚8点 → 20:00
+        tod = f"T{hour:02d}:{minute or 0:02d}"
     if m.group("wday") and unit in ("周", "星期", "礼拜"):
         return Timex("SET", f"XXXX-WXX-{_WEEKDAYS[m.group('wday')] + 1}{tod}")
-    if tod and unit in ("天", "日"):
+    if tod and unit in ("天", "日", "晚"):
         return Timex("SET", f"XXXX-XX-XX{tod}")
     value = _SET_UNITS[unit]
     n = to_int(m.group("n")) if m.group("n") else None

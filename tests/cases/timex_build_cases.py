@@ -304,7 +304,122 @@ def build() -> list[dict]:
     add(case("23点", b0, "TIME", f"{t}T23:00", None, b0, b0))
     add(case("周三晚", b0, "TIME", "2026-02-11TEV", None, dt.date(2026, 2, 11), dt.date(2026, 2, 11)))
     add(case("3日晚", b0, "TIME", "2026-02-03TEV", None, dt.date(2026, 2, 3), dt.date(2026, 2, 3)))
+    cases += issue5_forms()
     return cases
+
+
+# Lunar holidays, from published calendars (hand-written here, not from the pipeline's table):
+# 2024: 端午 06-10, 七夕 08-10, 中秋 09-17, 重阳 10-11; 2025: 腊八 01-07, 除夕 01-28, 元宵 02-12,
+# 端午 05-31, 七夕 08-29, 中秋 10-06, 重阳 10-29; 2026: 腊八 01-26, 小年 (腊月廿三) 02-10, 除夕 02-16,
+# 春节 02-17, 元宵 03-03.  清明 2024-04-04, 2025-04-04, 2026-04-05; 冬至 2024-12-21, 2025-12-21.
+LUNAR_KNOWN = [  # text, publication date, expected day
+    (text, dt.date.fromisoformat(base), dt.date.fromisoformat(target))
+    for text, base, target in (line.split() for line in """
+七夕 2024-08-01 2024-08-10
+七夕节 2025-08-20 2025-08-29
+重阳节 2024-10-01 2024-10-11
+重阳节 2025-10-20 2025-10-29
+腊八 2025-01-02 2025-01-07
+腊八节 2026-01-20 2026-01-26
+小年 2026-02-09 2026-02-10
+大年三十 2025-01-20 2025-01-28
+大年三十 2026-02-09 2026-02-16
+端午节 2025-05-20 2025-05-31
+端午节 2024-06-01 2024-06-10
+元宵节 2025-02-05 2025-02-12
+农历八月十五 2025-09-25 2025-10-06
+八月十五 2024-09-10 2024-09-17
+正月十五 2026-02-09 2026-03-03
+农历正月初一 2026-02-09 2026-02-17
+腊月二十三 2026-02-01 2026-02-10
+腊月初八 2025-01-01 2025-01-07
+农历五月初五 2025-05-01 2025-05-31
+农历七月初七 2024-08-01 2024-08-10
+农历九月初九 2025-10-01 2025-10-29
+2025年农历八月十五 2026-02-09 2025-10-06
+清明节 2024-03-20 2024-04-04
+清明 2025-03-20 2025-04-04
+清明节 2026-02-09 2026-04-05
+冬至 2024-12-01 2024-12-21
+冬至 2025-12-01 2025-12-21
+""".strip().splitlines())
+]
+
+
+def issue5_forms() -> list[dict]:
+    """The variety a peer time-parser suite covers (issue 5): a relative day with a time of day and
+    a clock, offsets of days/weeks/months, parts of relative months, quarters, year-prefixed short
+    ranges, lunar dates and holidays, BC years, SET with a clock, 个半 durations, 今后N年."""
+    out: list[dict] = []
+    add = out.append
+    clocks = (("上午10点", 10, 0), ("下午3点半", 15, 30), ("晚上8点", 20, 0), ("早上7点15分", 7, 15), ("中午12点", 12, 0),
+              ("凌晨2点", 2, 0), ("傍晚6点", 18, 0), ("下午两点四十", 14, 40))
+    for base in BASES:
+        for word, k in (("今天", 0), ("明天", 1), ("昨天", -1), ("后天", 2), ("前天", -2)):
+            d = base + dt.timedelta(days=k)
+            for text, hh, mm in clocks:
+                if text == "下午两点四十":
+                    continue  # 四十 without 分 is not read as minutes (kept out, not pinned)
+                add(case(f"{word}{text}", base, "TIME", f"{d.isoformat()}T{hh:02d}:{mm:02d}", None, d, d))
+        for word, k in (("明早", 1), ("今晚", 0), ("昨晚", -1)):
+            d = base + dt.timedelta(days=k)
+            hh = 8 if word == "明早" else 21
+            add(case(f"{word}{8 if word == '明早' else 9}点", base, "TIME", f"{d.isoformat()}T{hh:02d}:00", None, d, d))
+        for n, cn in ((2, "两"), (3, "三"), (5, "五"), (7, "七")):
+            for unit, days in (("天", 1), ("周", 7)):
+                for suffix, sign in (("后", 1), ("前", -1)):
+                    target = base + dt.timedelta(days=sign * n * days)
+                    add(day(f"{cn}{unit}{suffix}", base, target))
+            for suffix, sign in (("后", 1), ("前", -1)):
+                y, m = shift_month(base.year, base.month, sign * n)
+                add(month(f"{cn}个月{suffix}", base, y, m, "APPROX"))
+        for word, k in (("上个月", -1), ("本月", 0), ("下个月", 1), ("上月", -1), ("下月", 1)):
+            y, m = shift_month(base.year, base.month, k)
+            add(case(f"{word}底", base, "DATE", f"{y}-{m:02d}", "END", dt.date(y, m, 21), last_day(y, m)))
+            add(case(f"{word}初", base, "DATE", f"{y}-{m:02d}", "START", dt.date(y, m, 1), dt.date(y, m, 10)))
+            add(case(f"{word}中旬", base, "DATE", f"{y}-{m:02d}", "MID", dt.date(y, m, 11), dt.date(y, m, 20)))
+        y = base.year
+        for q, cn in ((1, "一"), (2, "二"), (3, "三"), (4, "四")):
+            add(case(f"{y}年第{cn}季度", base, "DATE", f"{y}-Q{q}", None, dt.date(y, 3 * q - 2, 1), last_day(y, 3 * q)))
+            add(case(f"今年第{cn}季度", base, "DATE", f"{y}-Q{q}", None, dt.date(y, 3 * q - 2, 1), last_day(y, 3 * q)))
+            add(case(f"去年第{cn}季度", base, "DATE", f"{y - 1}-Q{q}", None, dt.date(y - 1, 3 * q - 2, 1), last_day(y - 1, 3 * q)))
+        for word, k in (("今年", 0), ("去年", -1)):
+            add(case(f"{word}1至7月", base, "DATE", f"{y + k}-01/{y + k}-07", None, dt.date(y + k, 1, 1), dt.date(y + k, 7, 31)))
+            add(case(f"{word}3到5月", base, "DATE", f"{y + k}-03/{y + k}-05", None, dt.date(y + k, 3, 1), dt.date(y + k, 5, 31)))
+        add(case("2019年1至3月", base, "DATE", "2019-01/2019-03", None, dt.date(2019, 1, 1), dt.date(2019, 3, 31)))
+        add(case("2月5至7日", base, "DATE", f"{y}-02-05/{y}-02-07", None, dt.date(y, 2, 5), dt.date(y, 2, 7)))
+    for text, base, target in LUNAR_KNOWN:
+        add(day(text, base, target))
+    b0 = BASES[0]
+    for text, value in (("公元前221年", "BC0221"), ("公元前二二一年", "BC0221"), ("公元前1046年", "BC1046")):
+        add(case(text, b0, "DATE", value))
+    for text, value in (("每天早上8点", "XXXX-XX-XXT08:00"), ("每周一上午9点", "XXXX-WXX-1T09:00"),
+                        ("每天下午3点半", "XXXX-XX-XXT15:30"), ("每晚8点", "XXXX-XX-XXT20:00"), ("每月", "P1M"),
+                        ("每季度", "P3M"), ("每小时", "PT1H"), ("每三天", "P3D")):
+        add(case(text, b0, "SET", value))
+    for text, value in (("两个半小时", "PT150M"), ("一个半月", "P45D"), ("今后三年", "P3Y"), ("今后五年", "P5Y"),
+                        ("未来三天", "P3D"), ("过去五年", "P5Y"), ("十五分钟", "PT15M"), ("三年", "P3Y"), ("一年半", "P18M"),
+                        ("半个月", "P15D"), ("两个星期", "P2W"), ("三个礼拜", "P3W"), ("四十八小时", "PT48H")):
+        add(case(text, b0, "DURATION", value))
+    t = b0.isoformat()
+    for text, value in (("午夜12点", f"{t}T24:00"), ("半夜12点", f"{t}T24:00"), ("午夜", f"{t}TNI"),
+                        ("5点钟", f"{t}T05:00"), ("五点钟", f"{t}T05:00"), ("下午三点三刻", f"{t}T15:45"),
+                        ("8时许", f"{t}T08:00")):
+        add(case(text, b0, "TIME", value, "APPROX" if text.endswith("许") else None, b0, b0))
+    for text, y in (("本世纪", 20), ("二十世纪", 19), ("21世纪", 20), ("19世纪", 18)):
+        add(case(text, b0, "DATE", str(y), None, dt.date(y * 100, 1, 1), dt.date(y * 100 + 99, 12, 31)))
+    for text, dec in (("90年代", 199), ("上世纪80年代", 198), ("2000年代", 200), ("七十年代", 197)):
+        add(case(text, b0, "DATE", str(dec), None, dt.date(dec * 10, 1, 1), dt.date(dec * 10 + 9, 12, 31)))
+    for text, target in (("国庆日", dt.date(2025, 10, 10)), ("双十节", dt.date(2025, 10, 10)), ("劳动节", dt.date(2026, 5, 1)),
+                         ("圣诞节", dt.date(2025, 12, 25)), ("情人节", dt.date(2026, 2, 14)), ("元旦", dt.date(2026, 1, 1))):
+        add(day(text, b0, target))
+    for text, target in (("民国114年2月5日", dt.date(2025, 2, 5)), ("民國一一四年二月五日", dt.date(2025, 2, 5)),
+                         ("114年3月1日", dt.date(2025, 3, 1)), ("二〇二六年三月五日", dt.date(2026, 3, 5)),
+                         ("三月五号", dt.date(2026, 3, 5)), ("2026.2.5", dt.date(2026, 2, 5)), ("2026/02/05", dt.date(2026, 2, 5)),
+                         ("星期天", dt.date(2026, 2, 8)), ("礼拜天", dt.date(2026, 2, 8)), ("上周五", dt.date(2026, 2, 6)),
+                         ("这周日", dt.date(2026, 2, 15)), ("下周三", dt.date(2026, 2, 18))):
+        add(day(text, None if text.startswith(("民", "114", "二〇", "2026")) else b0, target))
+    return out
 
 
 def main() -> None:
