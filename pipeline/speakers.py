@@ -80,6 +80,11 @@ SIDES = re.compile(r"[中美俄日韩英法德台陆欧乌以朝印菲越澳加]
 FEMALE_AFTER = ("女士", "小姐", "太太", "夫人", "修女")
 FEMALE_BEFORE = ("夫人", "妻子", "太太", "女士", "女儿", "母亲", "女性", "女议员", "女部长", "女总统", "女主播",
                  "女发言人", "女王", "第一夫人", "女演员", "女歌手", "姐姐", "妹妹")
+# A document speaks for whoever published it (gold guideline 7): the verbs that name the
+# publisher, and how far back (characters) a 報告/文章 may point to its publication.
+PUBLISH_VERBS = ("发表", "发布", "公布", "撰文", "刊登", "刊出", "出版", "提交", "发出")
+DOCUMENT_WORDS = ("报告", "报告中", "年报", "声明", "文章", "该文", "社论", "评论", "白皮书", "公报", "决议")
+DOCUMENT_REACH = 400
 QUANTIFIERS = ("一位", "一名", "多位", "多名", "有些", "一些", "有")
 
 
@@ -354,11 +359,15 @@ def _groups(article: Article, titles: list, known: list[Candidate], heads: dict[
     spans = [(m.start, m.end) for m in titles]
     needs_modifier: set[int] = set()
     pattern = alternation(heads)
+    documents: set[int] = set()
     for found in re.finditer(f"(?:{pattern.pattern})们?", view):
         if not _covered(found.start(), found.end(), spans):
             spans.append((found.start(), found.end()))
-            if heads.get(found.group().rstrip("们")) == "modified":
+            kind = heads.get(found.group().rstrip("们"))
+            if kind in ("modified", "document"):
                 needs_modifier.add(found.start())
+            if kind == "document":
+                documents.add(found.start())
     for m in sorted((Span(start=s, end=e + (view[e:e + 1] == "们")) for s, e in spans), key=lambda m: m.start):
         if any(c.frame_start <= m.start < c.end or c.frame_start == m.end or c.start == m.end for c in known):
             continue  # part of an official frame, or followed by a name (專家楊承軍)
@@ -375,11 +384,15 @@ def _groups(article: Article, titles: list, known: list[Candidate], heads: dict[
         start = _modifier_start(article, start, m.end, known)
         if m.start in needs_modifier and start == m.start:
             continue
+        if m.start in documents and any(start <= c.frame_start and c.end <= m.start and c.kind in ("ORG", "PERSON")
+                                        for c in known):
+            continue  # 美國國務院網站聲明: the author named in it speaks
         for q in QUANTIFIERS:
             if view.endswith(q, 0, start):
                 start -= len(q)
                 break
-        out.append(Candidate(start, m.end, article.text[start:m.end], "GROUP", start))
+        out.append(Candidate(start, m.end, article.text[start:m.end], "GROUP", start,
+                             refers="DOC" if m.start in documents else None))
     return out
 
 
@@ -756,6 +769,10 @@ def resolve(pron: Candidate, cands: list[Candidate], article: Article, speakers_
         reporters = [c for c in before if _after_bracket(view, c.end).startswith(("报导", "报道"))]
         if reporters:
             return reporters[-1]
+    if pron.refers == "ORG" and view[pron.start:pron.end].endswith(DOCUMENT_WORDS):
+        author = document_author(view, pron.start, before)
+        if author is not None:
+            return author
     if pron.refers == "ORG":
         orgs = [c for c in before if c.kind in ("ORG", "GPE")]
         orgs_only = [c for c in orgs if c.kind == "ORG"]
@@ -794,6 +811,24 @@ def _marked_female(view: str, c: Candidate) -> bool:
     after = view[c.end:c.end + 3]
     before = view[max(0, c.frame_start - 4):c.frame_start]
     return after.startswith(FEMALE_AFTER) or before.endswith(FEMALE_BEFORE) or after.startswith("(女")
+
+
+def document_author(view: str, offset: int, before: list[Candidate]) -> Candidate | None:
+    """Who published the document a 報告/文章/聲明 stands for: the subject of the last
+    publishing verb before it (美國防部剛公布2024年版「中國軍力報告」…報告中指出 → 美國防部;
+    胡錫進去年3月撰文…文章強調 → 胡錫進; 人民日报发表评论员文章…文章强调 → 人民日报)."""
+    floor = max(0, offset - DOCUMENT_REACH)
+    best = None
+    for verb in PUBLISH_VERBS:
+        k = view.rfind(verb, floor, offset)
+        if k >= 0 and (best is None or k > best):
+            best = k
+    if best is None:
+        return None
+    clause = clause_start(view, best)
+    subjects = [c for c in before if clause <= c.frame_start and c.end <= best and c.kind != "GPE"
+                and (c.frame_start == 0 or view[c.frame_start - 1] not in OBJECT_MARKERS)]
+    return subjects[0] if subjects else None
 
 
 def _bare_title(view_form: str) -> str | None:

@@ -34,6 +34,7 @@ from pipeline.speakers import (
     Candidate,
     Cue,
     clause_start,
+    document_author,
     find_cues,
     find_quotes,
     inside_any,
@@ -362,6 +363,11 @@ def resolve_expr(expr: Candidate | None, cands: list[Candidate], article: Articl
     """The speaker a subject expression stands for: itself, or a pronoun's antecedent."""
     if expr is None:
         return None
+    if expr.refers == "DOC":
+        # 兩年前的2022年版中國軍力報告，更預測…: a document named but not its author speaks
+        # for the one the text said published it, else as itself (黨的二十大報告提出).
+        before = [c for c in cands if c.end <= expr.frame_start and c.kind != "PRON"]
+        return document_author(article.view, expr.frame_start, before) or expr
     if expr.kind != "PRON":
         return expr
     return resolve(expr, cands, article, spoken)
@@ -498,7 +504,8 @@ def direct_statements(article, quotes, cues, cands, sentences, found, introduced
             out.append(Found("direct", start, end, speaker, cue, sent.sent_idx, date, expr))
             continue
         carried = carried_speaker(view, open_, found + out, sentences)
-        if carried is not None and looks_like_speech(article, start, end, adjacent=False) and end - start >= 15:
+        if carried is not None and looks_like_speech(article, start, end, adjacent=False) and (
+                end - start >= 15 or view[end - 1] in TERMINALS):
             out.append(Found("direct", start, end, carried.speaker, None, sent.sent_idx, carried.said_on, None))
     return out
 
@@ -540,7 +547,8 @@ def _only_connective(between: str) -> bool:
 
 def carried_speaker(view: str, open_: int, found: list[Found], sentences: list[Sentence]) -> Found | None:
     """A paragraph (or sentence) that is all quote, after a paragraph ending in a statement
-    or a colon, is the previous speaker's: 他說：\\n「…」."""
+    or a colon, is the previous speaker's: 他說：\\n「…」.  The quote must be long or a
+    whole sentence (「我们不会坐视不管。」), not a term set apart."""
     line_start = view.rfind("\n", 0, open_) + 1
     if view[line_start:open_].strip():
         return None
@@ -548,7 +556,11 @@ def carried_speaker(view: str, open_: int, found: list[Found], sentences: list[S
     if not before:
         return None
     last = max(before, key=lambda f: f.end)
-    prev_line_start = view.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    # The paragraph before, over blank lines (CCTV and wire texts separate paragraphs by one).
+    prev_end = line_start - 1
+    while prev_end > 0 and view[prev_end - 1] == "\n":
+        prev_end -= 1
+    prev_line_start = view.rfind("\n", 0, max(prev_end, 0)) + 1
     return last if last.start >= prev_line_start else None
 
 

@@ -271,6 +271,37 @@ def test_turns_and_continuations(builder, resources, text, names, officials, exp
     assert [(s.kind, s.speaker, s.cue) for s in article.statements] == expected
 
 
+DOCUMENTS = [
+    # A document speaks for whoever the text says published it; named but unpublished, as itself.
+    ("美國國防部公布年度報告。報告指出，中國核彈頭數量持續增加。", {"美國國防部": "ORG"}, ["美國國防部"]),
+    ("人民日报今天发表评论员文章。文章强调，要坚定不移推进改革。", {"人民日报": "ORG"}, ["人民日报"]),
+    ("胡錫進去年3月撰文，談到核武。文章強調，中國應增加核彈頭數量。", {"胡錫進": "PERSON"}, ["胡錫進"]),
+    ("美國國防部剛公布2024年版「中國軍力報告」。而兩年前的2022年版中國軍力報告，更預測2035年中國核彈頭數量將達到1500枚。",
+     {"美國國防部": "ORG"}, ["美國國防部"]),
+    ("党的二十大报告提出，要加快建设农业强国。", {}, ["党的二十大报告"]),
+    ("黨的二十大報告提出，要加快建設農業強國。", {}, ["黨的二十大報告"]),
+    ("美國國務院網站聲明稱，美方支持台灣參與國際組織。", {"美國國務院": "ORG"}, ["美國國務院"]),
+]
+
+
+@pytest.mark.parametrize("text,names,speakers", DOCUMENTS)
+def test_document_speakers(builder, resources, text, names, speakers):
+    article = prepare(builder, resources, text, names)
+    assert [s.speaker for s in article.statements] == speakers
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A paragraph that is all quote, a whole sentence, after the speaker's statement.
+    ("王毅表示，中方愿同各方一道努力。\n\n「我们不会坐视不管。」", [("indirect", "王毅"), ("direct", "王毅")]),
+    ("王毅表示，中方願同各方一道努力。\n\n「我們不會坐視不管。」", [("indirect", "王毅"), ("direct", "王毅")]),
+    # A short term set apart is no speech.
+    ("王毅表示，中方愿同各方一道努力。\n\n「一带一路」", [("indirect", "王毅")]),
+])
+def test_quote_in_the_next_paragraph(builder, resources, text, expected):
+    article = prepare(builder, resources, text, {"王毅": "PERSON"})
+    assert [(s.kind, s.speaker) for s in article.statements] == expected
+
+
 PRONOUN_GENDER = [
     # 她 goes to the woman the text marks (夫人, 女士), 他 to the man, whoever was named last.
     ("梅克爾女士與蕭茲會面。蕭茲隨後離開。她表示，歐洲必須團結。", {"梅克爾": "PERSON", "蕭茲": "PERSON"}, "梅克爾"),
