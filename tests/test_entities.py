@@ -45,6 +45,17 @@ def ids_of(article: Article) -> dict[str, str]:
         (["賀錦麗", "哈里斯", "Kamala Harris"], "PERSON"),
         (["習近平", "习近平", "Xi Jinping"], "PERSON"),
         (["內塔尼亞胡", "納坦雅胡", "Netanyahu"], "PERSON"),
+        # Taiwan and mainland transliterations added in issue 4.
+        (["史坦麥爾", "施泰因迈尔", "Frank-Walter Steinmeier"], "PERSON"),
+        (["馬杜洛", "马杜罗", "Maduro"], "PERSON"),
+        (["杜魯道", "特鲁多", "Justin Trudeau"], "PERSON"),
+        (["艾班尼斯", "阿尔巴尼斯", "Anthony Albanese"], "PERSON"),
+        (["米雷", "米莱", "Javier Milei"], "PERSON"),
+        (["雷根", "里根", "Ronald Reagan"], "PERSON"),
+        (["約翰·凱瑞", "约翰·克里", "John Kerry"], "PERSON"),
+        (["納瓦尼", "纳瓦尔尼", "Navalny"], "PERSON"),
+        (["德桑提斯", "德桑蒂斯", "DeSantis"], "PERSON"),
+        (["葛里爾", "格里尔", "Greer"], "PERSON"),
         (["中國", "大陸", "中共", "陸方", "中方"], "GPE"),
         (["美國", "美", "美方"], "GPE"),
         (["南韓", "韓國"], "GPE"),
@@ -68,6 +79,9 @@ def test_speaker_filter_without_kind(resources):
         ("習近平", "習"),
         ("拜登", "哈里斯"),
         ("中國", "台灣"),
+        ("吉米·卡特", "卡特"),  # Jimmy and Ash Carter: the bare surname stays unlinked
+        ("羅德里戈·杜特蒂", "杜特蒂"),  # Rodrigo and Sara Duterte
+        ("老布希", "小布希"),
     ],
 )
 def test_different_people_never_merge(a, b, resources):
