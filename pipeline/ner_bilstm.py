@@ -205,25 +205,41 @@ def transition_mask(tags: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.nda
 _MASKS = {name: transition_mask(tags) for name, tags in HEADS.items()}
 
 
-def viterbi(log_probs: np.ndarray, head: str) -> list[str]:
-    """The best legal BIOES sequence for per-character log-probabilities (n, tags)."""
+def viterbi_batch(log_probs: list[np.ndarray], head: str) -> list[list[str]]:
+    """The best legal BIOES sequence for each chunk's per-character log-probabilities
+    (n_i, tags), all chunks stepped together (one numpy step per position, not per chunk
+    and position: the decoding cost of a whole article is that of its longest chunk)."""
     move, start, end = _MASKS[head]
     tags = HEADS[head]
-    n = log_probs.shape[0]
-    if n == 0:
-        return []
-    score = log_probs[0] + start
-    back = np.zeros((n, len(tags)), dtype=np.int64)
-    for t in range(1, n):
-        candidates = score[:, None] + move
-        back[t] = candidates.argmax(axis=0)
-        score = candidates.max(axis=0) + log_probs[t]
-    best = int((score + end).argmax())
-    path = [best]
-    for t in range(n - 1, 0, -1):
-        best = int(back[t, best])
-        path.append(best)
-    return [tags[i] for i in reversed(path)]
+    lengths = np.array([lp.shape[0] for lp in log_probs])
+    if not len(log_probs) or lengths.max() == 0:
+        return [[] for _ in log_probs]
+    width = int(lengths.max())
+    emissions = np.zeros((len(log_probs), width, len(tags)))
+    for i, lp in enumerate(log_probs):
+        emissions[i, : lp.shape[0]] = lp
+    score = emissions[:, 0] + start
+    back = np.zeros((len(log_probs), width, len(tags)), dtype=np.int64)
+    for t in range(1, width):
+        candidates = score[:, :, None] + move  # (chunk, from, to)
+        back[:, t] = candidates.argmax(axis=1)
+        stepped = candidates.max(axis=1) + emissions[:, t]
+        # A chunk that has ended keeps its score; its back pointers are never read.
+        score = np.where((t < lengths)[:, None], stepped, score)
+    best = (score + end).argmax(axis=1)
+    paths = []
+    for i, n in enumerate(lengths):
+        state, path = int(best[i]), []
+        for t in range(n - 1, -1, -1):
+            path.append(state)
+            state = int(back[i, t, state])
+        paths.append([tags[k] for k in reversed(path)])
+    return paths
+
+
+def viterbi(log_probs: np.ndarray, head: str) -> list[str]:
+    """viterbi_batch for one chunk."""
+    return viterbi_batch([log_probs], head)[0]
 
 
 @dataclass
@@ -245,19 +261,21 @@ class BiLstmTaggers:
         probs = {name: torch.softmax(value, dim=-1).numpy() for name, value in logits.items()}
         return [{name: p[i, : len(t)] for name, p in probs.items()} for i, t in enumerate(texts)]
 
-    @staticmethod
-    def decode(probs: dict[str, np.ndarray]) -> dict[str, list[Span]]:
-        """{head: spans} of one chunk from its per-character probabilities."""
-        return {name: tags_to_spans(viterbi(np.log(p + 1e-9), name)) for name, p in probs.items()}
-
     def predict(self, view: str, tokens: list[Token]) -> dict[str, list[Span]]:
         spans = chunks(view)
         texts = [view[s:e] for s, e in spans]
-        found: dict[str, list[Span]] = {name: [] for name in HEADS}
-        for (start, _), probs in zip(spans, self.chunk_probabilities(texts, words_by_chunk(tokens, spans))):
-            for name, chunk_spans in self.decode(probs).items():
-                found[name] += [(s + start, e + start, label) for s, e, label in chunk_spans]
-        return found
+        return decode_chunks(self.chunk_probabilities(texts, words_by_chunk(tokens, spans)), [s for s, _ in spans])
+
+
+def decode_chunks(probs: list[dict[str, np.ndarray]], offsets: list[int]) -> dict[str, list[Span]]:
+    """{head: spans on the view} from each chunk's per-character probabilities and the
+    chunk's offset in the view."""
+    found: dict[str, list[Span]] = {name: [] for name in HEADS}
+    for name in HEADS:
+        paths = viterbi_batch([np.log(p[name] + 1e-9) for p in probs], name)
+        for offset, path in zip(offsets, paths):
+            found[name] += [(s + offset, e + offset, label) for s, e, label in tags_to_spans(path)]
+    return found
 
 
 def save_bilstm(model: BiLstmNer, vocab: Vocab, index: LexiconIndex, model_dir: Path) -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from pipeline.article import Token
-from pipeline.ner_bilstm import HEADS, BiLstmTaggers
+from pipeline.ner_bilstm import HEADS, BiLstmTaggers, decode_chunks
 from pipeline.ner_crf import CrfTaggers, chunks, words_by_chunk
 from pipeline.ner_features import sentence_features
 
@@ -46,18 +46,16 @@ class EnsembleTaggers:
         spans = chunks(view)
         texts = [view[s:e] for s, e in spans]
         words = words_by_chunk(tokens, spans)
-        found: dict[str, list[Span]] = {name: [] for name in HEADS}
-        lstm_probs = self.bilstm.chunk_probabilities(texts, words)
-        for (start, _), text, chunk_words, lstm in zip(spans, texts, words, lstm_probs):
+        combined = []
+        for text, chunk_words, lstm in zip(texts, words, self.bilstm.chunk_probabilities(texts, words)):
             features = sentence_features(text, chunk_words, self.crf.index)
-            combined = {}
+            averaged = {}
             for name, tags in HEADS.items():
                 tagger = self.crf.taggers.get(name)
                 crf = crf_marginals(tagger, features, tags) if tagger else lstm[name]
-                combined[name] = self.crf_weight * crf + (1 - self.crf_weight) * lstm[name]
-            for name, chunk_spans in self.bilstm.decode(combined).items():
-                found[name] += [(s + start, e + start, label) for s, e, label in chunk_spans]
-        return found
+                averaged[name] = self.crf_weight * crf + (1 - self.crf_weight) * lstm[name]
+            combined.append(averaged)
+        return decode_chunks(combined, [s for s, _ in spans])
 
 
 def union_spans(first: list[Span], second: list[Span]) -> list[Span]:

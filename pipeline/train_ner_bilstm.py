@@ -29,6 +29,7 @@ from pipeline.ner_bilstm import (
     BiLstmTaggers,
     Vocab,
     build_vocab,
+    decode_chunks,
     encode,
     pad_batch,
     raw_features,
@@ -88,7 +89,7 @@ def score_dev(taggers: BiLstmTaggers, dev: dict[str, tuple[list[Sentence], list[
             part = sentences[k : k + 256]
             probs = taggers.chunk_probabilities([s.text for s in part], words[k : k + 256])
             for p in probs:
-                spans = taggers.decode(p)
+                spans = decode_chunks([p], [0])
                 predicted.append([(s, e, label) for s, e, label, _ in merge_spans([(spans["entity"], "m"), (spans["title"], "m")])])
         result = score_spans([s.spans for s in sentences], predicted, scheme_labels(corpus))
         scores[corpus] = result["micro"]["f1"]

@@ -89,7 +89,12 @@ def main(argv: list[str] | None = None) -> int:
 
     choice = choose(args.data, args.crf, args.bilstm, args.seed, args.limit, log)
     choice["installed"] = install(choice, args.crf, args.bilstm) if args.install else False
-    (args.bilstm / "ensemble_choice.json").write_text(json.dumps(choice, indent=1), "utf-8")
+    record = json.dumps(choice, indent=1)
+    (args.bilstm / "ensemble_choice.json").write_text(record, "utf-8")
+    if args.install:
+        # The card of the shipped model shows the BiLSTM and the comparison, installed or not.
+        (args.crf / "ensemble_choice.json").write_text(record, "utf-8")
+        shutil.copyfile(args.bilstm / "bilstm_metrics.json", args.crf / "bilstm_metrics.json")
     log(f"best on dev: {choice['best']} (beats the CRF: {choice['beats_crf']}; installed: {choice['installed']})")
     return 0
 

@@ -15,7 +15,7 @@ torch = pytest.importorskip("torch")  # the `transformers` extra; the CRF-only d
 
 from pipeline import train_ner_bilstm
 from pipeline.config import Config, Resources
-from pipeline.ner_bilstm import ENTITY_TAGS, TITLE_TAGS, VOCAB_FILE, WEIGHTS_FILE, load_bilstm, viterbi
+from pipeline.ner_bilstm import ENTITY_TAGS, TITLE_TAGS, VOCAB_FILE, WEIGHTS_FILE, load_bilstm, viterbi, viterbi_batch
 from pipeline.ner_crf import load_crf, tags_to_spans
 from pipeline.ner_ensemble import EnsembleTaggers, SpanVoteTaggers, union_spans
 from pipeline.ner_recognizers import load_taggers
@@ -45,6 +45,13 @@ def test_viterbi_returns_only_legal_sequences():
     for _ in range(50):
         probs = rng.dirichlet(np.ones(len(ENTITY_TAGS)) * 0.3, size=12)
         assert legal(viterbi(np.log(probs), "entity"))
+
+
+def test_batched_viterbi_equals_one_chunk_at_a_time():
+    # Chunks of different lengths share one padded batch; the padding must not leak.
+    rng = np.random.default_rng(1)
+    chunks = [np.log(rng.dirichlet(np.ones(len(ENTITY_TAGS)) * 0.3, size=n)) for n in (1, 7, 3, 12, 0)]
+    assert viterbi_batch(chunks, "entity") == [viterbi(c, "entity") for c in chunks]
 
 
 def test_viterbi_repairs_a_span_without_its_start():
@@ -145,3 +152,38 @@ def test_ner_config_switches_the_ensemble_on(tiny_bilstm, tmp_path, tokens):
     text = "美國總統川普表示，大陸外交部發言人郭嘉昆再次回絕。"
     for start, end, label, _ in recognize_text(text, Resources(Config(ner_model=model_dir))):
         assert 0 <= start < end <= len(text)
+
+
+def choice_where(best: str, crf_mean: float, best_mean: float) -> dict:
+    dev = {"crf": {"mean": crf_mean, "msra": crf_mean, "cluener": crf_mean}, best: {"mean": best_mean, "msra": best_mean, "cluener": best_mean}}
+    return {"dev": dev, "best": best, "beats_crf": best_mean > crf_mean}
+
+
+def test_install_ships_an_average_only_when_it_beat_the_crf_on_dev(tmp_path):
+    from pipeline.train_ner_ensemble import install
+
+    crf_dir, bilstm_dir = tmp_path / "crf", tmp_path / "bilstm"
+    crf_dir.mkdir()
+    bilstm_dir.mkdir()
+    (crf_dir / "ner_config.json").write_text(json.dumps({"lexicon_mode": "names"}), "utf-8")
+    for name in (WEIGHTS_FILE, VOCAB_FILE):
+        (bilstm_dir / name).write_bytes(b"x")
+    assert not install(choice_where("crf", 0.9, 0.9), crf_dir, bilstm_dir)
+    assert not install(choice_where("union", 0.8, 0.85), crf_dir, bilstm_dir)
+    assert not (crf_dir / WEIGHTS_FILE).exists()
+    assert install(choice_where("average:0.6", 0.8, 0.82), crf_dir, bilstm_dir)
+    config = json.loads((crf_dir / "ner_config.json").read_text("utf-8"))
+    assert config == {"lexicon_mode": "names", "ensemble": {"crf_weight": 0.6}}
+    assert (crf_dir / WEIGHTS_FILE).exists() and (crf_dir / VOCAB_FILE).exists()
+
+
+def test_model_card_section_names_the_chosen_candidate():
+    from pipeline.ner_report import ensemble_section
+
+    bilstm = {"history": [{"epoch": 1, "dev": {"msra": 0.8, "cluener": 0.6}}], "best_epoch": 1, "sizes": {}, "params": {}}
+    shipped = ensemble_section(bilstm, choice_where("average:0.6", 0.8, 0.82), {"crf_weight": 0.6})
+    assert "| average:0.6 (chosen) | 0.82 | 0.82 | 0.82 |" in shipped
+    assert any("weight 0.6" in line for line in shipped)
+    kept = ensemble_section(bilstm, choice_where("crf", 0.8, 0.8), None)
+    assert any("CRF alone stays the default" in line for line in kept)
+    assert ensemble_section(None, None, None) == []
