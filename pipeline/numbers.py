@@ -271,6 +271,9 @@ def load_lexicons(config: Config) -> Lexicons:
     return _load_lexicons(config.resources_dir)
 
 
+_TRADE_BEFORE_CHAO = "买卖出入"
+# Verbs whose object can be the figure itself (完成408.2亿件); 投资 / 补贴 are nouns as often as verbs.
+_COMPLETION_VERBS = {"完成", "实现", "达成", "创下", "录得"}
 _CHANGE_VERBS = "增加|增长|减少|降低|下降|提高|提升|上升|下跌|上涨|减|增|降|涨|跌"
 
 
@@ -418,10 +421,14 @@ def find_numbers(view: str, lex: Lexicons) -> list[Found]:
             continue  # 有一天，我當了醫生: "one day" tells a story; 一年內 / 逾一年 measure
         span_start, span_end = (start - len(currency), end) if currency else (start, end)
         pre = lex.pre_re.search(view[max(0, span_start - 8):span_start])
+        if pre and pre.group() == "超" and view[max(0, span_start - 8) + pre.start() - 1:][:1] in _TRADE_BEFORE_CHAO:
+            pre = None  # 投信買超52億元, 出超: net buying and trade surplus, not "more than"
         post = _post_qualifier(view, end, unit, lex)
         if pre:
             qualifier = lex.qualifiers_pre[pre.group()]
-            span_start = max(0, span_start - 8) + pre.start()  # 超過600枚: the claim as written
+            if not re.match(_CHANGE_VERBS, view[max(0, span_start - 8) + pre.end():span_start]):
+                span_start = max(0, span_start - 8) + pre.start()  # 超過600枚: the claim as written
+            # 至少降低30%: the verb between stays out of the span (the quantity reads it: 资费降低)
         elif qualifier == "=" and post:
             qualifier = post[0]
             if post[1] not in _WITHIN:
@@ -747,6 +754,18 @@ def _possessor(article: Article, view: str, clause_lo: int, number_start: int, l
     return HolderSpan(start, start + len(subject), None)
 
 
+# A clause that opens with its own subject takes no carried owner: 政府补贴70%，自己只拿30%.
+_NEW_SUBJECT = re.compile(r"\s*(?:自己|他们|她们|我们|他|她|其余|其他|另外)")
+
+
+def _carries(carried: tuple, sentence: int, clause_lo: int) -> bool:
+    """A person's or a body noun's figures run on to the very next clause only (许启金完成创新项目
+    12项，攻克技术难关4项); a country's or a region's to the rest of the sentence and the next one."""
+    if carried[3]:
+        return clause_lo == carried[4]
+    return sentence - carried[2] in (0, 1)
+
+
 def _is_person(article: Article, holder: HolderSpan) -> bool:
     return any(m.label == "PERSON" and m.start == holder.start and m.end == holder.end for m in article.mentions)
 
@@ -902,8 +921,7 @@ def _strip_holder(view: str, start: int, end: int, lex: Lexicons, article: Artic
     for mention in article.mentions:
         if mention.start == start and mention.end < end and mention.label in ("GPE", "ORG", "LOC"):
             return mention.end
-    body_end = body_noun_end(article, view, start, end, lex)
-    return body_end if body_end is not None and body_end < end else start  # 合作社盈利 → 盈利
+    return start
 
 
 def _quantity_after(article: Article, view: str, f: Found, clause_end: int, lex: Lexicons,
@@ -983,6 +1001,8 @@ def _quantity_before(article: Article, view: str, f: Found, clause_lo: int, lex:
     while k >= 0:
         w = _tv(view, toks[k])
         kind = words.get(w)
+        if w in _COMPLETION_VERBS and all(words.get(_tv(view, t)) != "govern" for t in group):
+            kind = "link"  # 快递业务量累计完成408.2亿件: completing a figure links the subject to it
         if kind in ("link", "change", "skip") or toks[k].pos in ("d", "ul", "uz") or w in lex.qualifiers_pre:
             group.append(toks[k])
             k -= 1
@@ -1193,7 +1213,7 @@ def find_numeric_claims(article: Article, resources: Resources) -> Article:
 
     segmenter = resources.get("segmenter", load_segmenter) if article.tokens else None
     claims: list[NumericClaim] = []
-    carried: tuple[int, HolderSpan, int] | None = None  # (paragraph, the last claim's holder, its sentence)
+    carried: tuple | None = None  # (paragraph, last holder, its sentence, next clause only, where that clause starts)
     previous: tuple | None = None  # (sentence start, end, quantity, noun phrase) of the last claim
     last_holder: tuple[int, HolderSpan] | None = None  # (sentence start, holder) of the last owned claim
     for f in find_numbers(view, lex):
@@ -1209,17 +1229,21 @@ def find_numeric_claims(article: Article, resources: Resources) -> Article:
         last_holder = (sent_start, holder) if holder else last_holder
         paragraph = view.rfind("\n", 0, f.start)
         sentence = article.sentence_at(f.start)
-        if holder is None and carried and carried[0] == paragraph and sentence - carried[2] <= 1 \
-                and f.unit not in _DURATION_UNITS + _PEOPLE_UNITS:
+        if holder is None and carried and carried[0] == paragraph and _carries(carried, sentence, clause_lo) \
+                and f.unit not in _DURATION_UNITS + _PEOPLE_UNITS and not _NEW_SUBJECT.match(view, clause_lo):
             # 上半年，我国完成港口货物吞吐量89亿吨…。集装箱吞吐量达1.7亿标箱: the owner of the
             # last claim carries to the next sentence of its paragraph that names none (not
             # further: a Taiwanese article is often one paragraph end to end).
             holder = carried[1]
-        elif holder and not holder.local and not _is_person(article, holder):
-            carried = (paragraph, holder, sentence)  # a person owns an age or a deed, not the next figures
-        elif holder or (carried and carried[0] != paragraph):
+        elif holder:
+            next_clause = _clause_end(view, f.end, sent_end) + 1
+            carried = (paragraph, holder, sentence, holder.local or _is_person(article, holder), next_clause)
+        elif carried and carried[0] != paragraph:
             carried = None
         quantity, noun_phrase = describe_quantity(article, view, f, sent_start, sent_end, lex, previous, segmenter)
+        if holder and holder.local and quantity and quantity.startswith(article.text[holder.start:holder.end]) \
+                and len(quantity) > holder.end - holder.start:
+            quantity = quantity[holder.end - holder.start:]  # 合作社盈利 → 盈利 (合作社 is the holder)
         previous = (sent_start, f.end, quantity, noun_phrase)
         unit_text = _unit_surface(article, view, f)
         claims.append(
