@@ -309,6 +309,12 @@ def ensemble_section(bilstm: dict | None, choice: dict | None, shipped: dict | N
         for name, row in choice["dev"].items():
             mark = " (chosen)" if name == choice["best"] else ""
             lines.append(f"| {name}{mark} | {row.get('msra')} | {row.get('cluener')} | {row['mean']} |")
+    if choice and choice.get("test"):
+        sets = list(next(iter(choice["test"].values())))
+        lines += ["", "Held-out micro F1 of each model alone and of the dev winner (Traditional: s2tw):", ""]
+        lines += ["| model | " + " | ".join(sets) + " |", "|---|" + "---|" * len(sets)]
+        for name, row in choice["test"].items():
+            lines.append(f"| {name} | " + " | ".join(str(row.get(s)) for s in sets) + " |")
     return lines + [""]
 
 

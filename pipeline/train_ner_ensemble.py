@@ -62,6 +62,30 @@ def choose(data_dir: Path, crf_dir: Path, bilstm_dir: Path, seed: int, limit: in
     return {"dev": dev, "best": best, "beats_crf": dev[best]["mean"] > dev["crf"]["mean"]}
 
 
+REPORT_SETS = ("msra", "cluener", "cluener_dev_shipped")
+
+
+def report(data_dir: Path, crf_dir: Path, bilstm_dir: Path, best: str, seed: int, limit: int | None, log) -> dict:
+    """Held-out micro F1 (Simplified, and s2tw Traditional) of the CRF, the BiLSTM and the
+    dev winner: each model alone and combined, on the sets the targets are about."""
+    import opencc
+
+    splits = load_splits(data_dir, load_lexicon(Config().resources_dir), seed=seed, limit=limit)
+    s2tw = opencc.OpenCC("s2tw")
+    found = candidates(crf_dir, bilstm_dir)
+    table = {}
+    for name in dict.fromkeys(("crf", "bilstm", best)):
+        resources = resources_with(found[name], crf_dir)
+        table[name] = {}
+        for corpus in REPORT_SETS:
+            sentences = splits["test"].get(corpus)
+            if sentences:
+                table[name][corpus] = score_set(corpus, sentences, resources)["micro"]["f1"]
+                table[name][corpus + " (Trad)"] = score_set(corpus, sentences, resources, s2tw.convert)["micro"]["f1"]
+        log(f"test {name}: {table[name]}")
+    return table
+
+
 def install(choice: dict, crf_dir: Path, bilstm_dir: Path) -> bool:
     """Ship the averaging ensemble beside the CRF when it won on dev; report whether."""
     best = choice["best"]
@@ -82,12 +106,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--install", action="store_true", help="ship the winner if it beats the CRF on dev")
+    parser.add_argument("--report", action="store_true", help="also score CRF, BiLSTM and the winner on the held-out sets")
     args = parser.parse_args(argv)
 
     def log(message: str) -> None:
         print(f"[train_ner_ensemble {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
 
     choice = choose(args.data, args.crf, args.bilstm, args.seed, args.limit, log)
+    if args.report:
+        choice["test"] = report(args.data, args.crf, args.bilstm, choice["best"], args.seed, args.limit, log)
     choice["installed"] = install(choice, args.crf, args.bilstm) if args.install else False
     record = json.dumps(choice, indent=1)
     (args.bilstm / "ensemble_choice.json").write_text(record, "utf-8")
