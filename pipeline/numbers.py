@@ -421,8 +421,9 @@ def find_numbers(view: str, lex: Lexicons) -> list[Found]:
             continue  # 有一天，我當了醫生: "one day" tells a story; 一年內 / 逾一年 measure
         span_start, span_end = (start - len(currency), end) if currency else (start, end)
         pre = lex.pre_re.search(view[max(0, span_start - 8):span_start])
-        if pre and pre.group() == "超" and view[max(0, span_start - 8) + pre.start() - 1:][:1] in _TRADE_BEFORE_CHAO:
-            pre = None  # 投信買超52億元, 出超: net buying and trade surplus, not "more than"
+        before_pre = view[max(0, span_start - 8) + pre.start() - 1:][:1] if pre else ""
+        if pre and (pre.group() == "超" and before_pre in _TRADE_BEFORE_CHAO or pre.group().startswith("仅") and before_pre == "不"):
+            pre = None  # 投信買超52億元 / 出超: net buying, a trade surplus; 不僅11個: "not only"
         post = _post_qualifier(view, end, unit, lex)
         if pre:
             qualifier = lex.qualifiers_pre[pre.group()]
@@ -563,7 +564,7 @@ _SOURCE_NOUNS = ("消息", "讯", "电", "记者", "媒体", "报道", "报导",
 
 
 _RANKING_SCOPE = re.compile(r"(?:第|首|前列|之首|唯一|领先|排名|平均|同类)")
-_RANKED_IN = re.compile(r"(?:列|居|占|冠|领跑|高于|低于)$")
+_RANKED_IN = re.compile(r"(?:列|居|占|冠|领跑|高于|低于)")
 
 
 def holder_spans(article: Article, view: str, lo: int, hi: int, lex: Lexicons, unit: str | None,
@@ -577,10 +578,12 @@ def holder_spans(article: Article, view: str, lo: int, hi: int, lex: Lexicons, u
             continue  # 法國媒體報道: a source, not an owner
         if word_starts and m.start() not in word_starts:
             continue  # 其中共7.7萬份 is 其中 + 共, not 中共: a name starts a word
-        if m.group().startswith("全") and _RANKING_SCOPE.match(view, m.end()) or _RANKED_IN.search(view, max(0, m.start() - 2), m.start()):
-            continue  # 增幅列全国第五, 位居全国首位, 占全国: a yardstick, not the owner
+        scope = m.group().startswith("全")
+        if scope and (_RANKING_SCOPE.match(view, m.end()) or _RANKED_IN.search(view, max(lo, m.start() - 6), m.start())) \
+                or _RANKED_IN.search(view, max(0, m.start() - 2), m.start()):
+            continue  # 增幅列全国第五, 位居全国首位, 占同期全国进出口总值: a yardstick, not the owner
         canonical = lex.holders[m.group()]
-        spans[m.start()] = HolderSpan(m.start(), m.end(), canonical if "/" in canonical else None)
+        spans[m.start()] = HolderSpan(m.start(), m.end(), canonical if "/" in canonical else None, local=scope)
     money = unit is not None and (unit in lex.currencies or unit.endswith("元"))
     labels = ("GPE",) + (("ORG", "LOC") if organisations else ()) + (("PERSON",) if unit == "岁" or money and organisations else ())
     for mention in article.mentions:
@@ -618,8 +621,8 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
         subject = _subject_mention(article, view, clause_lo, number_start, ("ORG",)) \
             or _subject_body_noun(article, view, clause_lo, number_start, lex)
         return subject if subject and not _VICTIM_VERBS.search(view, subject.end, number_start) else None
-    in_clause = [h for h in holder_spans(article, view, clause_lo, number_start, lex, f.unit)
-                 if not _not_owner_position(view, h.start)]
+    in_clause = _named_first([h for h in holder_spans(article, view, clause_lo, number_start, lex, f.unit)
+                              if not _not_owner_position(view, h.start)])
     if in_clause and view[f.start - 1:f.start] == "的" and (f.unit in (None, "%") or f.reading.implied_unit):
         return in_clause[0]
     if f.unit in _DURATION_UNITS and f.reading.low is None:
@@ -628,8 +631,8 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
         return in_clause[-1]
     # Beyond its own clause only countries and places own a number: an organisation named
     # earlier in the sentence is more often the source (路透, 調查) than the owner.
-    before = [h for h in holder_spans(article, view, sent_start, clause_lo, lex, f.unit, organisations=False)
-              if not _not_owner_position(view, h.start)]  # 大会在上海闭幕，25个项目: a place, not an owner
+    before = _named_first([h for h in holder_spans(article, view, sent_start, clause_lo, lex, f.unit, organisations=False)
+                           if not _not_owner_position(view, h.start)])  # 大会在上海闭幕，25个项目: a place, not an owner
     if before:
         return before[-1]
     after = holder_spans(article, view, f.end, _clause_end(view, f.end, sent_end), lex, f.unit, organisations=False)
@@ -642,6 +645,12 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
     # (民眾黨立委蔡壁如痛批，…已破壞0.4公頃).
     return _subject_mention(article, view, clause_lo, number_start, ("ORG", "PERSON")) \
         or _subject_body_noun(article, view, clause_lo, number_start, lex)
+
+
+def _named_first(spans: list[HolderSpan]) -> list[HolderSpan]:
+    """日本全国破产企业数: a named country or body beats a scope word (全国) in the same stretch."""
+    named = [h for h in spans if not h.local]
+    return named or spans
 
 
 _VICTIM_VERBS = re.compile(r"造成|致|导致|炸死|杀害|打死")
@@ -666,10 +675,15 @@ def body_noun_end(article: Article, view: str, start: int, limit: int, lex: Lexi
     return None
 
 
+_NO_SUBJECT = re.compile(r"建议|要求|呼吁|希望|据|根据|按照|依照|依据")
+
+
 def _subject_body_noun(article: Article, view: str, lo: int, hi: int, lex: Lexicons) -> HolderSpan | None:
     """A body named by a common noun opening the clause (去年合作社盈利2700多万元 → 合作社),
     unless it is speaking (政府表示) or only qualifies (合作社的社员)."""
     start = _SUBJECT_LEAD.match(view, lo, hi).end()
+    if _NO_SUBJECT.match(view, start):
+        return None  # 建议工厂周围1.6公里内: an appeal or a source opens the clause, not its subject
     end = body_noun_end(article, view, start, hi, lex)
     if end is None or view.startswith(("说", "表示", "指出", "称", "认为", "强调", "的"), end):
         return None
