@@ -85,6 +85,7 @@ FEMALE_BEFORE = ("夫人", "妻子", "太太", "女士", "女儿", "母亲", "�
 PUBLISH_VERBS = ("发表", "发布", "公布", "撰文", "刊登", "刊出", "出版", "提交", "发出")
 DOCUMENT_WORDS = ("报告", "报告中", "年报", "声明", "文章", "该文", "社论", "评论", "白皮书", "公报", "决议")
 DOCUMENT_REACH = 400
+PUBLISH_WINDOW = 20  # the document noun follows its publishing verb within this many characters
 QUANTIFIERS = ("一位", "一名", "多位", "多名", "有些", "一些", "有")
 
 
@@ -373,15 +374,15 @@ def _groups(article: Article, titles: list, known: list[Candidate], heads: dict[
             continue  # part of an official frame, or followed by a name (專家楊承軍)
         if any(c.kind == "PERSON" and m.end <= c.start <= m.end + 1 for c in known):
             continue  # 教授李慶四: the name speaks
-        start = m.start
-        # 美方 / 美國 / 俄 glued before, within a few characters of the same clause.
-        head = view[max(0, m.start - 6):m.start]
-        for n in range(len(head), 0, -1):
-            piece = head[-n:]
-            if piece[:1] in COUNTRY_PREFIX and all(_is_han(ch) for ch in piece):
-                start = m.start - n
-                break
-        start = _modifier_start(article, start, m.end, known)
+        start = _modifier_start(article, m.start, m.end, known)
+        if start == m.start:
+            # 美方 / 俄 glued before when jieba gives no word for it (美方專家).
+            head = view[max(0, m.start - 2):m.start]
+            for n in range(len(head), 0, -1):
+                piece = head[-n:]
+                if piece[:1] in COUNTRY_PREFIX and all(_is_han(ch) for ch in piece):
+                    start = m.start - n
+                    break
         if m.start in needs_modifier and start == m.start:
             continue
         if m.start in documents and any(start <= c.frame_start and c.end <= m.start and c.kind in ("ORG", "PERSON")
@@ -404,6 +405,10 @@ def _modifier_start(article: Article, start: int, end: int, known: list[Candidat
     view = article.view or article.text
     ends = {t.end: t for t in article.tokens}
     i = start
+    # jieba keeps some heads inside a word (专业人士, 相关人士): the word is the first modifier.
+    covering = next((t for t in article.tokens if t.start < start < t.end), None)
+    if covering is not None and covering.pos[:1] in GROUP_MODIFIER_POS:
+        i = covering.start
     while end - i < MAX_GROUP:
         org = next((c for c in known if c.end == i and c.kind in ("ORG", "GPE")), None)
         if org is not None:
@@ -821,6 +826,8 @@ def document_author(view: str, offset: int, before: list[Candidate]) -> Candidat
     best = None
     for verb in PUBLISH_VERBS:
         k = view.rfind(verb, floor, offset)
+        while k >= 0 and not _publishes_document(view, k + len(verb), verb):
+            k = view.rfind(verb, floor, k)
         if k >= 0 and (best is None or k > best):
             best = k
     if best is None:
@@ -829,6 +836,16 @@ def document_author(view: str, offset: int, before: list[Candidate]) -> Candidat
     subjects = [c for c in before if clause <= c.frame_start and c.end <= best and c.kind != "GPE"
                 and (c.frame_start == 0 or view[c.frame_start - 1] not in OBJECT_MARKERS)]
     return subjects[0] if subjects else None
+
+
+def _publishes_document(view: str, after: int, verb: str) -> bool:
+    """发表钟声文章 / 公布2024年版「中國軍力報告」 name a document; 提交的两份提案 does not.
+    撰文 is writing an article by itself."""
+    if verb == "撰文":
+        return True
+    window = view[after:after + PUBLISH_WINDOW]
+    stop = next((i for i, ch in enumerate(window) if ch in SENTENCE_BREAKS), len(window))
+    return any(word in window[:stop] for word in DOCUMENT_WORDS)
 
 
 def _bare_title(view_form: str) -> str | None:

@@ -39,9 +39,10 @@ from pipeline.speakers import (
     find_quotes,
     inside_any,
     load_belief_cues,
+    opening_subject,
     own_subject_unknown,
     resolve,
-    opening_subject,
+    skip_prefix,
     speaker_candidates,
     subject_in_clause,
     subject_of,
@@ -91,6 +92,7 @@ CONTRASTS = ("但", "而", "却", "不过")
 # A speech act denied reports nothing: 未正面回應, 拒絕回應, 沒有說明, 不願透露.  Adverbs
 # between the negator and the cue (未正面回應, 並未直接回應) are skipped.
 NEGATORS = {"未", "没", "沒", "没有", "沒有", "不", "拒绝", "拒絕", "不愿", "不願", "并未", "並未", "未曾", "无法", "無法"}
+NO_SUBJECT = ("没有", "沒有", "尚无", "尚無", "无人", "無人", "没人", "沒人")
 NEGATION_SKIP = {"正面", "直接", "公开", "公開", "具体", "具體", "明确", "明確", "多", "再"}
 # A quote holding a modal or auxiliary is a clause, even when it ends in a noun after 的:
 # 「會有安全的問題」, 「要有相關的調查資料才能取信於民眾」 (「擁有最大核武庫的國家」 has none).
@@ -272,11 +274,16 @@ def continued_statement(view: str, found: list[Found], clause: int) -> Found | N
 
 
 def negated(article: Article, cue: Cue) -> bool:
-    """曾文生未正面回應 / 拒絕回應 / 沒有說明: a speech act denied reports nothing."""
+    """曾文生未正面回應 / 拒絕回應 / 沒有說明: a speech act denied reports nothing; nor does
+    one whose subject is denied (还没有组织宣称对袭击负责)."""
     before = [t for t in article.tokens if t.end <= cue.start and t.end > cue.start - 6]
     while before and before[-1].text in NEGATION_SKIP:
         before.pop()
-    return bool(before) and before[-1].text in NEGATORS
+    if before and before[-1].text in NEGATORS:
+        return True
+    view = article.view
+    clause = skip_prefix(view, clause_start(view, cue.start), cue.start, article)
+    return view.startswith(NO_SUBJECT, clause)
 
 
 def clause_follows(article: Article, end: int) -> bool:

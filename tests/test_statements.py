@@ -216,6 +216,10 @@ GROUP_SPEAKERS = [
     ("當地部分反政府武裝稱，已控制該城市。", {}, ["當地部分反政府武裝"]),
     ("黎巴嫩媒體報道，以軍空襲了南部多個村莊。", {"黎巴嫩": "GPE"}, ["黎巴嫩媒體"]),
     ("媒體報道，以軍空襲了南部多個村莊。", {}, []),
+    # jieba keeps 专业人士 as one word: the phrase still runs back over its modifiers.
+    ("美国医疗领域专业人士表示，美国原本有机会控制疫情蔓延。", {"美国": "GPE"}, ["美国医疗领域专业人士"]),
+    # A denied subject is no speaker (CCTV): 还没有组织宣称对这两起袭击负责.
+    ("目前，还没有组织宣称对这两起袭击负责。", {}, []),
 ]
 
 
@@ -254,6 +258,8 @@ TURNS = [
     ("曾文生未正面回應，僅說跟外推方案牴觸的已經都沒做了。", {"曾文生": "PERSON"}, [],
      [("indirect", "曾文生", "說")]),
     ("曾文生拒绝回应，外界仍在等待。", {"曾文生": "PERSON"}, [], []),
+    # Greetings are speech acts without content.
+    ("贾庆林表示热烈祝贺。", {"贾庆林": "PERSON"}, [], []),
     # A bare 說 before a clause reports inside another's clause; before a noun it does not.
     ("沈榮津表示，過去核四沒發過電，國民黨卻說還要解封，當然要不同意。", {"沈榮津": "PERSON", "國民黨": "ORG"}, [],
      [("indirect", "沈榮津", "表示"), ("indirect", "國民黨", "說")]),
@@ -281,6 +287,11 @@ DOCUMENTS = [
     ("党的二十大报告提出，要加快建设农业强国。", {}, ["党的二十大报告"]),
     ("黨的二十大報告提出，要加快建設農業強國。", {}, ["黨的二十大報告"]),
     ("美國國務院網站聲明稱，美方支持台灣參與國際組織。", {"美國國務院": "ORG"}, ["美國國務院"]),
+    # The publishing verb must name a document: 提交的两份提案 is no article (CCTV 钟声 commentary).
+    ("人民日报发表钟声文章。美国一些人在世贸组织先后提交的两份提案都受到反对。\n\n文章强调，无视规则，就是违信背约。",
+     {"人民日报": "ORG", "世贸组织": "ORG"}, ["人民日报"]),
+    # 在聲明中稱: the noun before 中 is where the words are; the cue after it reports.
+    ("拜登今天在聲明中稱這項裁決「錯誤」。", {"拜登": "PERSON"}, ["拜登"]),
 ]
 
 
