@@ -481,6 +481,11 @@ def _slogan(view: str, start: int) -> bool:
 _DIGIT_STRING = re.compile(r"[零〇○一二两三四五六七八九]{2,}")
 
 
+_SMALL_CN = set("两二三四五六七八九")
+# A coordination ending right before the numeral: X及Y / X和Y / X、Y (no clause break inside).
+_LIST_BEFORE = re.compile(r"[^，,。；;：:！？\s]{1,15}(?:及|和|与|以及|、)[^，,。；;：:！？\s及和与、]{1,15}$")
+
+
 def _signed(view: str, start: int, reading: Reading) -> tuple[Reading, int]:
     """經濟成長-3.5% / 负五: a minus sign (not the hyphen of F-16; 5-6% is read as a range)."""
     sign = view[start - 1:start]
@@ -504,8 +509,10 @@ def _not_a_quantity(view: str, start: int, num_end: int) -> bool:
         return True  # 唯一一場 → 一一; 二〇二六 spelled digit by digit is a year, not a count
     if _vague(view, start, num_end):
         return True
-    if view[start - 1:start] == "》":
+    if view[start - 1:start] == "》" and view[start:num_end].isdigit():
         return True  # 《公投法》23條: an article of a law is a label
+    if view[start:num_end] in _SMALL_CN and _LIST_BEFORE.search(view, max(0, start - 30), start):
+        return True  # 九合一及公投兩項選舉, 《公投法》及《選罷法》兩法: the count of a list just named
     if view[start - 1:start] in ("第", "同") or _DEMONSTRATIVE.search(view[max(0, start - 2):start]):
         return True  # 第2個任期 is an ordinal; 這3個國家 refers, it does not claim
     if _LATIN_NEIGHBOUR.match(view[start - 1:start]) or _LATIN_NEIGHBOUR.match(view[num_end:num_end + 1]):
