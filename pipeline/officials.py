@@ -380,8 +380,8 @@ def _org_by_suffix(ctx: Context, left: int) -> int | None:
         return None
     tokens = ctx.article.tokens
     last = ctx.view[tokens[index].start : tokens[index].end]
-    if last in ORG_SUFFIXES and len(last) == 1 and index > 0 and tokens[index - 1].pos.startswith(ORG_POS):
-        index -= 1  # 文傳|會: jieba leaves the body's last character alone and tags it a verb
+    if last in ORG_SUFFIXES and index > 0 and tokens[index - 1].pos.startswith(ORG_POS):
+        index -= 1  # 文傳|會, 原子能|组织: jieba tags the body's head word a verb
     elif not last.endswith(ORG_SUFFIXES) or not tokens[index].pos.startswith(ORG_POS):
         return None
     start = tokens[index].start
@@ -803,6 +803,15 @@ def share_names_along_lists(frames: list[Frame], view: str) -> None:
             previous.name_span = current.name_span
 
 
+_CAPTION_MARK = re.compile(r"\((?:图|圖|左|中|右|前|后|後)[一二三四五六七八九\d]?\)")
+
+
+def _after_caption_mark(view: str, end: int) -> int:
+    """Past a photo caption's position mark after a name: 洪孟楷（中）、王鴻薇（左）."""
+    found = _CAPTION_MARK.match(view, end)
+    return found.end() if found else end
+
+
 def names_listed_after(frames: list[Frame], ctx: Context) -> list[Frame]:
     """立委呂玉玲、吳怡玎及魯明哲, 領導人習近平、李克強: one frame per listed name.
 
@@ -813,7 +822,7 @@ def names_listed_after(frames: list[Frame], ctx: Context) -> list[Frame]:
     for frame in frames:
         if frame.name_span is None or frame.name_before or frame.title.surface in SINGLE_HOLDER_TITLES:
             continue
-        end = frame.name_span[1]
+        end = _after_caption_mark(view, frame.name_span[1])
         while end < len(view) and view[end] in "、及和与":
             i = end + 1
             if i in title_starts or i >= len(view):
@@ -825,7 +834,7 @@ def names_listed_after(frames: list[Frame], ctx: Context) -> list[Frame]:
                 break
             extra.append(replace(frame, name_span=(i, name_end), name_before=False))
             learn_name(ctx, view[i:name_end])
-            end = name_end
+            end = _after_caption_mark(view, name_end)
     return sorted(frames + extra, key=lambda f: (f.name_span[0] if f.name_span else f.title_start, f.title_start))
 
 

@@ -143,6 +143,10 @@ RANKS_AND_BODIES = [
     ("北京市市长陈吉宁表示，冬奥筹备顺利。", None, [("陈吉宁", "市长", "北京市", "CN", "current")]),
     ("台中市議會27日召開定期會，由衛生局長曾梓展報告防疫工作", "TW",
      [("曾梓展", "衛生局長", "衛生局", "TW", "current")]),
+    ("伊朗原子能组织主席伊斯拉米6日表示", None, [("伊斯拉米", "主席", "原子能组织", "IR", "current")]),
+    # A photo caption's position marks do not end a list of names.
+    ("記者黃義書／攝影國民黨立委洪孟楷（中）、王鴻薇（左）上午在國民黨國政基金會舉行記者會", "TW",
+     [("洪孟楷", "立委", "國民黨", "TW", "current"), ("王鴻薇", "立委", "國民黨", "TW", "current")]),
     # 民主黨 is one name: 黨主席 inside it is no title (not 民主 + 黨主席).
     ("加州民主黨主席希克斯（Rusty Hicks）表示", "TW", [("希克斯", "主席", "民主黨", "US", "current")]),
 ]
