@@ -23,10 +23,12 @@ REQUIRED = {
     "numbers": {"text", "start", "end", "value", "unit", "quantity", "qualifier", "holder"},
 }
 # TIMEX3 values we use: dates at any granularity, century (20), durations (P10Y, PXY),
-# parts of a year (2025-H1), times of day (2024-11-06TMO) and the reference words.
+# parts of a year (2025-H1), times of day (2024-11-06TMO) and the reference words; a span of
+# two dates (1至7月 → 2020-01/2020-07, as pipeline.timex writes ranges); a SET with a time.
+_DATE_VALUE = r"\d{2}|\d{4}(-\d{2}(-\d{2}(T(MO|AF|EV|NI|\d{2}:\d{2}))?)?)?|\d{4}-(W\d{2}|H[12]|Q[1-4])"
 TIMEX_VALUE = re.compile(
-    r"^(\d{2}|\d{4}(-\d{2}(-\d{2}(T(MO|AF|EV|NI|\d{2}:\d{2}))?)?)?|\d{4}-(W\d{2}|H[12]|Q[1-4])"
-    r"|P(\d+|X)[YMWDH]|PAST_REF|PRESENT_REF|FUTURE_REF)$"
+    rf"^({_DATE_VALUE}|({_DATE_VALUE})/({_DATE_VALUE})"
+    r"|P(\d+|X)[YMWDH]|XXXX-[\dX]{2}-[\dX]{2}(T\d{2}:\d{2})?|PAST_REF|PRESENT_REF|FUTURE_REF)$"
 )
 MODS = {None, "MID", "START", "END", "APPROX", "MORE_THAN", "LESS_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE",
         "BEFORE", "AFTER"}
