@@ -94,15 +94,16 @@ _DATE = re.compile(
       (?:的(?=\s*{_MONTH_N}\s*月))?
     )?
     (?P<yperiod>年?(?:初(?!步|次|衷|心|始|中|审)|底(?!线|下|层)|末(?!期)|中期|中{_MID_OK}
-        |上半年|下半年|上半期|下半期|前半年|后半年|第[一二三四1-4]季度?|[一二三四1-4]季度|[春夏秋冬](?:季|天)(?!攻势)|内))?
+        |上半年|下半年|上半期|下半期|前半年|后半年|第[一二三四1-4]季度?|[一二三四1-4]季度|前[二三23]季度?|[春夏秋冬](?:季|天)(?!攻势)|内))?
     (?P<month>
-       (?P<mn>{_MONTH_N})\s*月份?
+       (?P<mn>{_MONTH_N}|元)\s*月份?
      | (?P<mrel>本月|上月|下月|上个月|下个月|这个月|当月)
+     | (?P<mrelb>上|本|下|今)\((?P<mbr>{_MONTH_N})\)月
     )?
     (?P<mperiod>上旬|中旬|下旬|月?初(?!步|次|衷|心|始|中)|月?底(?!线|下|层)|月?末(?!期)|中{_MID_OK})?
     (?P<day>
        (?P<dn>{_DAY_N})\s*(?P<dsuf>日(?![内游]|来(?![到自])|之内)|号(?![内间游线楼文院车机仓室”」』》"]|来(?![到自])))
-     | [今昨明]\((?P<dbr>{_DAY_N})\)日
+     | [今昨明前]\((?P<dbr>{_DAY_N})\)日
      | (?P<drel>大前天|大后天|今天|今日(?!美国|俄罗斯|头条|新闻)|昨天|昨日|前天|明天|明日(?!之星)|后天(?!性)|今晨|今早|昨晚|今晚|明晚|昨夜|今夜|前晚|前夜|明早|明晨|昨(?![日天晚夜]))
     )?
     (?P<week>(?P<wpre>上上|下下|上个|下个|这个|上|下|本|这)?(?P<wword>周|星期|礼拜)(?P<wday>[一二三四五六日天1-7]|末)?)?
@@ -519,7 +520,7 @@ def _valid_date(m: re.Match) -> bool:
     if g["yperiod"] and not has_year:
         # 年初 / 上半年 / 第一季 alone mean the current year; 初 or 春季 alone are not dates.
         p = g["yperiod"]
-        if not (p.startswith("年") or p in ("上半年", "下半年", "前半年", "后半年") or re.match(r"第?[一二三四1-4]季", p)):
+        if not (p.startswith("年") or p in ("上半年", "下半年", "前半年", "后半年") or re.match(r"[第前]?[一二三四1-4]季", p)):
             return False
     if g["yperiod"] and g["month"]:
         return False  # 2024年中 5月 is two expressions, and 年内5月 is not a date
@@ -764,8 +765,16 @@ def _date_part(g: dict, base: dt.date | None, year: int | None, explicit_year: b
             return Timex("DATE", None)
         year, month = shift_months(base.year, base.month, _MONTH_REL[g["mrel"]])
         explicit_year = True
+    elif g.get("mbr"):
+        # 上（10）月 written in November: the bracket names the month, the word says which year.
+        month = to_int(g["mbr"])
+        if base is None or not month or not 1 <= month <= 12:
+            return Timex("DATE", None) if base is None else None
+        later = month > base.month if g["mrelb"] in ("上", "本", "今") else month < base.month
+        year = base.year + (0 if not later else -1 if g["mrelb"] in ("上", "本", "今") else 1)
+        explicit_year = True
     elif g["mn"]:
-        month = to_int(g["mn"])
+        month = 1 if g["mn"] == "元" else to_int(g["mn"])  # 元月 (Taiwan): January
         if month is None or not 1 <= month <= 12:
             return None
         if year is None:
@@ -855,6 +864,10 @@ def _year_period(year: int, word: str, explicit_year: bool) -> Timex:
         return Timex("DATE", f"{year}-H1", None, dt.date(year, 1, 1), dt.date(year, 6, 30), year=keep)
     if word in ("下半年", "下半期", "后半年"):
         return Timex("DATE", f"{year}-H2", None, dt.date(year, 7, 1), dt.date(year, 12, 31), year=keep)
+    if "季" in word and word.startswith("前"):
+        last = to_int(word.strip("前季度"))  # 前3季: the first three quarters, a range
+        end = month_end(year, 3 * last)
+        return Timex("DATE", f"{year}-Q1/{year}-Q{last}", None, dt.date(year, 1, 1), end, year=keep)
     if "季" in word and word[0] not in _SEASONS:
         quarter = to_int(word.strip("第季度"))
         if quarter and 1 <= quarter <= 4:

@@ -419,6 +419,17 @@ def issue5_forms() -> list[dict]:
                          ("星期天", dt.date(2026, 2, 8)), ("礼拜天", dt.date(2026, 2, 8)), ("上周五", dt.date(2026, 2, 6)),
                          ("这周日", dt.date(2026, 2, 15)), ("下周三", dt.date(2026, 2, 18))):
         add(day(text, None if text.startswith(("民", "114", "二〇", "2026")) else b0, target))
+    # Taiwanese forms: a bracketed month or day after 上/本/前, 元月 (January), 耶誕節, 前三季.
+    tw = dt.date(2024, 11, 6)
+    for text, y, m in (("上（10）月", 2024, 10), ("上(10)月", 2024, 10), ("本（11）月", 2024, 11), ("下（12）月", 2024, 12),
+                       ("上（12）月", 2023, 12), ("下（1）月", 2025, 1), ("元月", 2024, 1), ("今年元月", 2024, 1),
+                       ("明年元月", 2025, 1)):
+        add(month(text, tw, y, m))
+    for text, target in (("前（4）日", dt.date(2024, 11, 4)), ("元月1日", dt.date(2024, 1, 1)), ("明年元月20日", dt.date(2025, 1, 20)),
+                         ("耶誕節", dt.date(2024, 12, 25)), ("農曆年", dt.date(2025, 1, 29)), ("農曆新年", dt.date(2025, 1, 29))):
+        add(day(text, tw, target))
+    for text, last in (("前3季", 3), ("今年前3季", 3), ("前三季度", 3), ("前2季", 2)):
+        add(case(text, tw, "DATE", f"2024-Q1/2024-Q{last}", None, dt.date(2024, 1, 1), last_day(2024, 3 * last)))
     return out
 
 
