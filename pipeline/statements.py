@@ -78,8 +78,8 @@ COMMA_ONLY_CUES = ("提出", "建议", "介绍", "确认", "证实")
 # 各位企业家…, 希望湖南…; 英特爾希望重新布局 / 瓜地馬拉希望跟美國… are intentions.
 WISH_CUES = ("希望",)
 ADDRESSEE_POS = ("n", "r")
-# A cue after these is a noun, not speech: 未適時予以提醒, 一旦獲得證實, 作出回应.
-NOMINALISING = ("予以", "加以", "进行", "作出", "做出", "给予", "获得", "得到", "获")
+# A cue after these is a noun, not speech: 未適時予以提醒, 一旦獲得證實, 作出回应, 面對追問.
+NOMINALISING = ("予以", "加以", "进行", "作出", "做出", "给予", "获得", "得到", "获", "面对")
 # Between 的 and the name it modifies, at most a title: 在IG有2億多名追隨者的巨星歌手泰勒絲.
 MODIFIER_GAP = 6
 DATE_VALUE = re.compile(r"^\d{4}(-\d{2}){0,2}$")
@@ -192,6 +192,14 @@ def chinese_statements(article: Article, resources: Resources) -> list[Found]:
         if start < len(view) and view[start] in QUOTE_OPENERS and quote_is_whole(view, start, quotes):
             introduced[start] = Found("direct", start, start, speaker, cue, sent.sent_idx, date, expr)
             spoken.append(speaker)
+            after = words_after_quote(view, start, quotes, sent.end, cues)
+            if after is not None:
+                # 森高宏表示，「收購是成長投資…」，為了完成收購，將開展投資…: the sentence goes on
+                # reporting the same speaker without a cue of its own.
+                end = reported_clause_end(view, after, sent.end, cues, belief, turns)
+                a, end = strip_span(view, after, end)
+                if end - a >= MIN_CLAUSE:
+                    found.append(Found("indirect", a, end, speaker, cue, sent.sent_idx, date, expr))
             continue
         end = reported_clause_end(view, start, sent.end, cues, belief, turns)
         if holder is not None:
@@ -350,6 +358,26 @@ def own_subject(expr: Candidate, holder: Found, view: str) -> bool:
     """Whether a nested cue names its speaker inside the reported clause (報告中指出，美軍估計…),
     rather than borrowing one from before it."""
     return expr.frame_start >= holder.start and expr.kind in ("PERSON", "ORG")
+
+
+def words_after_quote(view: str, open_: int, quotes: list[tuple[int, int]], sentence_end: int,
+                      cues: list[Cue]) -> int | None:
+    """Where reported words resume after a quote a cue and its comma introduced, in the same
+    sentence: after the quote's comma, unless the rest of the sentence has a cue of its own
+    (「…」，並表示… / 「…」，柯文哲則沒有多做回應), another quote follows, or a contrast
+    (，而…) turns to someone else."""
+    close = next((c for o, c in quotes if o == open_), None)
+    if close is None or view[close + 1:close + 2] not in (",", "，"):
+        return None
+    intro = view[:open_].rstrip(" \u3000")
+    if not intro.endswith((",", "，", ":", "：")):
+        return None  # 形容「賀錦麗是brat」，貼文迅速…: the quote is an object, what follows narrates
+    start = skip_intro(view, close + 1)
+    if start >= sentence_end or view[start] in QUOTE_OPENERS or view.startswith(CONTRASTS, start):
+        return None
+    if any(start <= c.start < sentence_end for c in cues):
+        return None
+    return start
 
 
 def quote_is_whole(view: str, open_: int, quotes: list[tuple[int, int]]) -> bool:

@@ -258,6 +258,17 @@ TURNS = [
     ("曾文生未正面回應，僅說跟外推方案牴觸的已經都沒做了。", {"曾文生": "PERSON"}, [],
      [("indirect", "曾文生", "說")]),
     ("曾文生拒绝回应，外界仍在等待。", {"曾文生": "PERSON"}, [], []),
+    # After a quote the cue introduced, the sentence goes on reporting the same speaker
+    # (ndc-news_1cd66d5b, 中央社 2024-08-12) ...
+    ("森高宏表示，「收購是成長投資。」，為了完成收購，將開展投資促進公司發展。", {"森高宏": "PERSON"}, [],
+     [("direct", "森高宏", "表示"), ("indirect", "森高宏", "表示")]),
+    ("森高宏表示，「收购是成长投资。」，为了完成收购，将开展投资促进公司发展。", {"森高宏": "PERSON"}, [],
+     [("direct", "森高宏", "表示"), ("indirect", "森高宏", "表示")]),
+    # ... but not when the rest has a cue of its own, or the quote is an object of the verb.
+    ("柯文哲回應，「這需要好好坐下來談一談」，面對追問，柯文哲則沒有多做回應。", {"柯文哲": "PERSON"}, [],
+     [("direct", "柯文哲", "回應")]),
+    ("恰莉形容「賀錦麗是brat」，貼文迅速在網路瘋傳，累積超過5千萬次瀏覽。", {"恰莉": "PERSON", "賀錦麗": "PERSON"}, [],
+     [("direct", "恰莉", "形容")]),
     # Greetings are speech acts without content.
     ("贾庆林表示热烈祝贺。", {"贾庆林": "PERSON"}, [], []),
     # A bare 說 before a clause reports inside another's clause; before a noun it does not.
