@@ -408,7 +408,8 @@ def _org_by_suffix(ctx: Context, left: int) -> int | None:
     for size in range(min(8, left - start - 2), 1, -1):
         form = _country_in_view(ctx.names, ctx.view[start : start + size])
         if form is not None and form.kind == "name":
-            start += size  # 澳大利亞|聯邦政府: the country is read separately
+            if ctx.view[start + size : left] not in ORG_SUFFIXES:
+                start += size  # 澳大利亞|聯邦政府: the country is read separately; 台灣大學 is a name
             break
     return start if left - start >= 2 else None
 
@@ -474,6 +475,19 @@ def _fused_body_start(frame: Frame, ctx: Context) -> tuple[int, str | None] | No
     return token.start, None
 
 
+def _council_place(frame: Frame, ctx: Context) -> tuple[int, str | None] | None:
+    """新北|市議員, 湖北|省委书记: the division a title starting with 市/縣/省 belongs to, unless
+    a party is named before it (國民黨台北市議員 keeps 國民黨 as its body)."""
+    if frame.title.surface[0] not in PLACE_SUFFIXES:
+        return None
+    place = _place_ending_at(ctx, frame.title_start, with_suffix=False)
+    if place is None:
+        return None
+    names = ctx.names
+    _, party = _longest_ending_at(ctx.view, place[0], names.organizations, names.longest_form, key=names.view_key)
+    return place if party is None else None
+
+
 def _prefix_only(ctx: Context, left: int) -> bool:
     """True when only a one-character country form ends at `left` (也以|美軍印太司令部)."""
     found = _country_ending_at(ctx, left)
@@ -491,6 +505,10 @@ def extend_left(frame: Frame, ctx: Context) -> Frame:
             frame.title_start -= 1
     left = frame.org_span[0] if frame.org_span else frame.title_start
     fused = _fused_body_start(frame, ctx) if frame.org_span is None else None
+    place = _council_place(frame, ctx) if fused is None and frame.org_span is None else None
+    if place is not None:
+        frame.org_span, frame.org_country = (place[0], frame.title_start), place[1]
+        left = place[0]
     if fused is not None:
         start, place_country = fused
         frame.org_span, frame.org_shares_title, frame.fused_start = (start, frame.title_start + 1), True, start
@@ -869,6 +887,22 @@ def _country_of_inner_organization(org_view: str, names: NameLexicon) -> str | N
     return None
 
 
+def share_body_across_jian(frames: list[Frame], view: str) -> None:
+    """全国人大常委会副委员长兼秘书长, 陸委會副主委兼發言人: both posts are in the first body."""
+    for previous, frame in zip(frames, frames[1:]):
+        if (
+            previous.org_span is not None
+            and frame.org_span is None
+            and frame.country_span is None
+            and not frame.title.implied_organization
+            and previous.title_end == frame.left - 1
+            and view[previous.title_end] == "兼"
+        ):
+            frame.org_span, frame.org_country = previous.org_span, previous.org_country
+            frame.country, frame.country_span, frame.country_is_cue = (
+                previous.country, previous.country_span, previous.country_is_cue)
+
+
 def share_country_across_conjunctions(frames: list[Frame], ctx: Context) -> None:
     """德國總統史坦麥爾與總理蕭茲, 南苏丹总统基尔和前副总统马沙尔: the country written before the
     first frame is the country of the second, which names no body of its own."""
@@ -1129,6 +1163,7 @@ def find_officials(article: Article, resources: Resources) -> Article:
             frame.name_span = span
             learn_name(ctx, ctx.view[span[0] : span[1]])
     share_names_along_lists(frames, ctx.view)
+    share_body_across_jian(frames, ctx.view)
     frames = names_listed_after(frames, ctx)
     share_country_across_conjunctions(frames, ctx)
     resolve_countries(frames, ctx)

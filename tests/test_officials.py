@@ -144,6 +144,12 @@ RANKS_AND_BODIES = [
     ("台中市議會27日召開定期會，由衛生局長曾梓展報告防疫工作", "TW",
      [("曾梓展", "衛生局長", "衛生局", "TW", "current")]),
     ("伊朗原子能组织主席伊斯拉米6日表示", None, [("伊斯拉米", "主席", "原子能组织", "IR", "current")]),
+    ("台灣大學校長陳文章表示", "TW", [("陳文章", "校長", "台灣大學", "TW", "current")]),
+    ("新北市議員李四表示", "TW", [("李四", "市議員", "新北", "TW", "current")]),
+    ("台北地檢署檢察長王俊力表示", "TW", [("王俊力", "檢察長", "地檢署", "TW", "current")]),
+    ("衛福部疾管署署長莊人祥表示", "TW", [("莊人祥", "署長", "衛福部疾管署", "TW", "current")]),
+    ("中共中央政治局委员、中宣部部长黄坤明主持会议", None,
+     [("黄坤明", "政治局委员", "中共中央", "CN", "current"), ("黄坤明", "部长", "中宣部", "CN", "current")]),
     # A photo caption's position marks do not end a list of names.
     ("記者黃義書／攝影國民黨立委洪孟楷（中）、王鴻薇（左）上午在國民黨國政基金會舉行記者會", "TW",
      [("洪孟楷", "立委", "國民黨", "TW", "current"), ("王鴻薇", "立委", "國民黨", "TW", "current")]),
@@ -238,10 +244,11 @@ def test_names_listed_after_one_title(resources):
     assert [o.name for o in article.officials] == ["拜登"]
 
 
-@pytest.mark.xfail(strict=True, reason="an organisation is not shared across 兼: 副委員長兼秘書長 loses 全國人大常委會")
 def test_organisation_shared_across_jian(resources):
     article = frames_only("全国人大常委会副委员长兼秘书长李建国作了报告。", resources)
     assert [o.organization for o in article.officials] == ["全国人大常委会", "全国人大常委会"]
+    article = frames_only("陸委會副主委兼發言人梁文傑表示", resources, region="TW")
+    assert [(o.title, o.organization) for o in article.officials] == [("副主委", "陸委會"), ("發言人", "陸委會")]
 
 
 @pytest.mark.xfail(strict=True, reason="a country named only in an earlier sentence is not carried to a bare title")
@@ -381,7 +388,7 @@ HAND_CHECKED: dict[str, list[tuple[str, str]]] = {
     "xwlb-VIDE1435663258216850": [],
     "xwlb-VIDE1442230757929475": [],
     "xwlb-VIDEpakbjYjJualEPXzg3TjC160426": [("楼继伟", "部长")],
-    "ct-4db77316f5fa4c04": [("林金結", "市議員"), ("侯友宜", "新北市長")],
+    "ct-4db77316f5fa4c04": [("林金結", "中常委"), ("林金結", "市議員"), ("侯友宜", "新北市長")],
     "ct-29523c88517d6d36": [("蘇貞昌", "行政院長"), ("陳以信", "立委"), ("蔡英文", "總統"), ("蔡英文", "總統")],
     "ct-8a80c7397f64036f": [("黃馨慧", "市議員"), ("李中", "市議員"), ("曾梓展", "衛生局長"), ("朱暖英", "市議員"),
                             ("盧秀燕", "市長")],
