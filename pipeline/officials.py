@@ -92,6 +92,7 @@ AFTER_NAME = (
     "提醒", "建议", "希望", "担心", "回呛", "喊话", "受访", "上午", "昨天", "昨日", "今日",
     "召开", "出面", "率团", "发言", "接见", "举行", "前往", "抵达", "出访", "主张", "坦言",
     "报告", "说明", "致词", "致辞", "宣读", "答询", "答复", "回答", "证实", "指控", "到场",
+    "陆军", "海军", "空军", "火箭军",  # 施毅陆军大校: the service and rank follow the name
 )
 NAME_POS = ("nr", "nrfg", "nrt", "ns")
 REGNAL_NUMERALS = set("一二三四五六七八九十")
@@ -941,7 +942,8 @@ def resolve_countries(frames: list[Frame], ctx: Context) -> None:
         country = _frame_country(frame, ctx)
         from_text = country is not None
         name_view = view[frame.name_span[0] : frame.name_span[1]]
-        if country is None:
+        if country is None and not frame.org_international:
+            # 北約秘書長呂特: an international post has no country, whatever the holder's.
             person = _person_in_view(names, name_view)
             if person and person.country:
                 country, from_text = person.country, True

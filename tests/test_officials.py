@@ -150,6 +150,8 @@ RANKS_AND_BODIES = [
     ("衛福部疾管署署長莊人祥表示", "TW", [("莊人祥", "署長", "衛福部疾管署", "TW", "current")]),
     ("中共中央政治局委员、中宣部部长黄坤明主持会议", None,
      [("黄坤明", "政治局委员", "中共中央", "CN", "current"), ("黄坤明", "部长", "中宣部", "CN", "current")]),
+    ("东部战区新闻发言人施毅陆军大校表示", None, [("施毅", "新闻发言人", "东部战区", "CN", "current")]),
+    ("北約秘書長呂特說", "TW", [("呂特", "秘書長", "北約", None, "current")]),  # an international post
     # A photo caption's position marks do not end a list of names.
     ("記者黃義書／攝影國民黨立委洪孟楷（中）、王鴻薇（左）上午在國民黨國政基金會舉行記者會", "TW",
      [("洪孟楷", "立委", "國民黨", "TW", "current"), ("王鴻薇", "立委", "國民黨", "TW", "current")]),
