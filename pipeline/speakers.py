@@ -86,6 +86,9 @@ PUBLISH_VERBS = ("发表", "发布", "公布", "撰文", "刊登", "刊出", "�
 DOCUMENT_WORDS = ("报告", "报告中", "年报", "声明", "文章", "该文", "社论", "评论", "白皮书", "公报", "决议")
 DOCUMENT_REACH = 400
 PUBLISH_WINDOW = 20  # the document noun follows its publishing verb within this many characters
+# What an organisation named in quotes is called before its name (武装组织“安萨尔耶路撒冷”).
+QUOTED_NAME_HEADS = ("组织", "武装", "团体", "集团", "运动", "联盟", "党", "协会", "网站", "媒体", "智库")
+QUOTED_NAME_MAX = 12
 QUANTIFIERS = ("一位", "一名", "多位", "多名", "有些", "一些", "有")
 
 
@@ -221,7 +224,8 @@ def find_cues(article: Article, resources: Resources, quotes: list[tuple[int, in
         if ok and article.tokens:
             # jieba glues an adverb or 時 to a one-character cue: 受訪|時稱, 並|稱.
             # … or a noun to a two-character one: 媒體報道, 新聞報導 are one jieba word.
-            glued = i > 0 and end in ends and (view[i - 1] in GLUED_BEFORE_CUE or len(word) >= 2)
+            glued = i > 0 and end in ends and (view[i - 1] in GLUED_BEFORE_CUE or len(word) >= 2
+                                               or _country_glued(view, i))
             ok = (i in starts or glued) and (end in ends or view[end:end + 1] in ("道", "着"))
         following = view[end:end + 4]
         if ok and any(following.startswith(w) for w in not_speech.get(word, ())):
@@ -249,6 +253,11 @@ def find_cues(article: Article, resources: Resources, quotes: list[tuple[int, in
 
 # ---------------------------------------------------------------------------------------
 # Candidates
+
+
+def _country_glued(view: str, i: int) -> bool:
+    """乌称拦截俄导弹: jieba reads a one-character country and a one-character cue as one word."""
+    return view[i - 1] in COUNTRY_PREFIX and (i < 2 or not _is_han(view[i - 2]))
 
 
 def _after_bracket(view: str, end: int) -> str:
@@ -325,10 +334,12 @@ def speaker_candidates(article: Article, resources: Resources, quotes: list[tupl
     out.extend(_country_names(article, resources, taken, in_title_quote))
     taken.extend((c.start, c.end) for c in out)
     for t in article.tokens:
-        usable = t.pos in ("nr", "nt") and len(t.text) >= 2
+        usable = t.pos in ("nr", "nt") and len(t.text) >= 2 and not (
+            len(t.text) == 2 and _country_glued(view, t.start + 1))  # 乌称 is a country and its cue
         if usable and not _covered(t.start, t.end, taken) and not in_title_quote(t.start, t.end):
             kind = "PERSON" if t.pos == "nr" else "ORG"
             out.append(Candidate(t.start, t.end, t.text, kind, t.start))
+    out.extend(_quoted_names(article, quotes, [(c.start, c.end) for c in out]))
     out.extend(_pronouns(article, resources, quotes, [(c.frame_start, c.end) for c in out]))
     out.sort(key=lambda c: (c.start, -c.end))
     return _drop_nested(out)
@@ -424,6 +435,21 @@ def _modifier_start(article: Article, start: int, end: int, known: list[Candidat
     while i < start and view[i] in "".join(GROUP_JOINERS):
         i += 1
     return i
+
+
+def _quoted_names(article: Article, quotes: list[tuple[int, int]], taken: list[tuple[int, int]]) -> list[Candidate]:
+    """An organisation named in quotes after what it is: 武装组织“安萨尔耶路撒冷”宣称, 民間團體
+    「公民割草行動」表示.  The name fills the quotes (a few Chinese characters, no punctuation)."""
+    view = article.view or article.text
+    out = []
+    for open_, close in quotes:
+        name = view[open_ + 1:close]
+        if not 2 <= len(name) <= QUOTED_NAME_MAX or not all(_is_han(ch) for ch in name):
+            continue
+        if not view[:open_].endswith(QUOTED_NAME_HEADS) or _covered(open_ + 1, close, taken):
+            continue
+        out.append(Candidate(open_ + 1, close, article.text[open_ + 1:close], "ORG", open_ + 1))
+    return out
 
 
 def _country_names(article: Article, resources: Resources, taken: list[tuple[int, int]], in_title_quote) -> list[Candidate]:
@@ -589,7 +615,7 @@ def is_gap(view: str, start: int, end: int, article: Article) -> bool:
     """Whether view[start:end] holds only what may sit between a speaker and its cue."""
     i = start
     while i < end:
-        if view[i] in " \u3000》〉":  # 《法新社》指出
+        if view[i] in " \u3000》〉”」』":  # 《法新社》指出, 武装组织“安萨尔耶路撒冷”宣称
             i += 1
             continue
         m = BRACKET.match(view, i)
@@ -645,11 +671,19 @@ def surname_reference(view: str, start: int, cue: int, cands: list[Candidate], a
     """潘表示 after 領銜人潘忠政: a surname alone as the subject is the person named before
     with that surname (the last one); the speaker is that name as written."""
     opening = skip_prefix(view, start, cue, article)
+    quoted = next((c for c in cands if c.end == start - 1 and c.kind == "ORG" and view[start - 1] in "”」』"), None)
+    if quoted is not None and is_gap(view, start, cue, article):
+        return quoted  # 武装组织“安萨尔耶路撒冷”宣称: the quote mark ended the clause
     if opening + 1 > cue or not _is_han(view[opening]) or not is_gap(view, opening + 1, cue, article):
         return None
     named = [c for c in cands if c.kind == "PERSON" and c.end <= start and 2 <= len(c.name) <= 4
              and view[c.start] == view[opening] and all(_is_han(ch) for ch in view[c.start:c.end])]
-    return named[-1] if named else None
+    if named:
+        return named[-1]
+    if view[opening] in COUNTRY_PREFIX:
+        # 俄称控制多个定居点 乌称拦截俄导弹: a headline's one-character country speaks.
+        return Candidate(opening, opening + 1, article.text[opening:opening + 1], "GPE", opening)
+    return None
 
 
 def opening_subject(inside: list[Candidate], view: str, start: int, end: int, article: Article) -> Candidate | None:
