@@ -88,7 +88,7 @@ _DATE = re.compile(
        | (?P<rocy>10[1-9]|1[12]\d)\s*年(?![代前后来间内历多半以之度])
        | (?P<y2>[0-5]\d)\s*年(?=\s*{_MONTH_N}\s*月)
        | (?P<y2b>0\d)年(?![代前后来间内度])
-       | (?P<yrel>大前年|大后年|今年|去年|前年|明年|后年|本年)
+       | (?P<yrel>大前年|大后年|今年|去年|前年|明年|后年|本年|下一年|上一年)
        | [今去明]\((?P<ybr>\d{{4}})\)年
       )
       (?:的(?=\s*{_MONTH_N}\s*月))?
@@ -97,7 +97,7 @@ _DATE = re.compile(
         |上半年|下半年|上半期|下半期|前半年|后半年|第[一二三四1-4]季度?|[一二三四1-4]季度|前[二三23]季度?|[春夏秋冬](?:季|天)(?!攻势)|内))?
     (?P<month>
        (?P<mn>{_MONTH_N}|元)\s*月份?
-     | (?P<mrel>本月|上月|下月|上个月|下个月|这个月|当月)
+     | (?P<mrel>上上个月|下下个月|上上月|下下月|本月|上月|下月|上个月|下个月|这个月|当月)
      | (?P<mrelb>上|本|下|今)\((?P<mbr>{_MONTH_N})\)月
     )?
     (?P<mperiod>上旬|中旬|下旬|月?初(?!步|次|衷|心|始|中)|月?底(?!线|下|层)|月?末(?!期)|中{_MID_OK})?
@@ -166,6 +166,12 @@ _SET = re.compile(
 _DECADE = re.compile(
     rf"(?P<crel>上|本|下)?(?:(?P<cn>\d{{2}}|[{_CN_NUM}]{{2,3}})世纪|(?P<cw>世纪))?(?:(?P<dec>1[89]\d0|20\d0|\d0|[一二三四五六七八九]十)年代)?(?P<dpart>初|末|中期|中叶|末期|初期)?"
 )
+
+# 本季度 / 上季度 / 下个季度: the quarter of the publication date, or the one before or after.
+_QUARTER_REL = re.compile(r"(?P<q>本|这个|上个|下个|上|下)季度?(?!节|赛|报)")
+_QUARTER_SHIFT = {"本": 0, "这个": 0, "上": -1, "上个": -1, "下": 1, "下个": 1}
+# 去年的今天 / 去年同日: the publication day a year (or two) before or after.
+_SAME_DAY = re.compile(r"(?P<y>去年|前年|明年)(?:的今天|今天|同日|的同一天)")
 
 # 公元前221年: a year before the common era, TIMEX3 BC0221 (no Gregorian range: datetime stops at 1).
 _BC = re.compile(rf"公元前\s*(?P<n>\d{{1,4}}|[{_CN_NUM}]{{1,6}})\s*年")
@@ -415,8 +421,10 @@ def period_mod(word: str) -> str | None:
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6,
              "1": 0, "2": 1, "3": 2, "4": 3, "5": 4, "6": 5, "7": 6}
 _WEEK_SHIFT = {"上上": -2, "上个": -1, "上": -1, "下下": 2, "下个": 1, "下": 1, "本": 0, "这": 0, "这个": 0}
-_YEAR_REL = {"大前年": -3, "前年": -2, "去年": -1, "今年": 0, "本年": 0, "明年": 1, "后年": 2, "大后年": 3}
-_MONTH_REL = {"本月": 0, "这个月": 0, "当月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
+_YEAR_REL = {"大前年": -3, "前年": -2, "去年": -1, "今年": 0, "本年": 0, "明年": 1, "后年": 2, "大后年": 3,
+             "上一年": -1, "下一年": 1}
+_MONTH_REL = {"本月": 0, "这个月": 0, "当月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1,
+              "上上个月": -2, "上上月": -2, "下下个月": 2, "下下月": 2}
 _DAY_REL = {"大前天": -3, "前天": -2, "前晚": -2, "前夜": -2, "昨": -1, "明早": 1, "明晨": 1, "昨天": -1, "昨日": -1, "昨晚": -1, "昨夜": -1, "今天": 0, "今日": 0,
             "今晨": 0, "今早": 0, "今晚": 0, "今夜": 0, "明天": 1, "明日": 1, "明晚": 1, "后天": 2, "大后天": 3}
 _SEASONS = {"春": ("SP", 3), "夏": ("SU", 6), "秋": ("FA", 9), "冬": ("WI", 12)}
@@ -485,6 +493,11 @@ def find_candidates(view: str, vague: dict[str, str], holidays: Holidays | None 
             found.append(Candidate(m.start(), m.end(), "decade", m, priority=1))
     for m in _ANAPHOR.finditer(view):
         found.append(Candidate(m.start(), m.end(), "anaphor", m, priority=0))
+    for m in _QUARTER_REL.finditer(view):
+        if m.group().endswith("季度") or m.group() in ("本季", "上季", "下季"):
+            found.append(Candidate(m.start(), m.end(), "quarter", m, priority=0))
+    for m in _SAME_DAY.finditer(view):
+        found.append(Candidate(m.start(), m.end(), "same_day", m, priority=-1))  # beats 去年 + 今天
     for m in _BC.finditer(view):
         found.append(Candidate(m.start(), m.end(), "bc", m, priority=0))
     for m in _LUNAR.finditer(view):
@@ -617,6 +630,18 @@ def resolve_candidate(cand: Candidate, view: str, base: dt.date | None, context_
         return Timex("DATE", cand.value)
     if cand.kind == "holiday":
         return resolve_holiday(cand.match, _read_holidays(Config().resources_dir / "timex_holidays.txt"), base)
+    if cand.kind == "quarter":
+        if base is None:
+            return Timex("DATE", None)
+        index = base.year * 4 + (base.month - 1) // 3 + _QUARTER_SHIFT[cand.match.group("q")]
+        year, quarter = index // 4, index % 4 + 1
+        return Timex("DATE", f"{year}-Q{quarter}", None, dt.date(year, 3 * quarter - 2, 1), month_end(year, 3 * quarter))
+    if cand.kind == "same_day":
+        if base is None:
+            return Timex("DATE", None)
+        year = base.year + _YEAR_REL[cand.match.group("y")]
+        day = dt.date(year, base.month, min(base.day, calendar.monthrange(year, base.month)[1]))
+        return Timex("DATE", day.isoformat(), None, day, day)
     if cand.kind == "bc":
         year = to_int(cand.match.group("n"))
         return Timex("DATE", f"BC{year:04d}") if year else None

@@ -428,6 +428,20 @@ def issue5_forms() -> list[dict]:
     for text, target in (("前（4）日", dt.date(2024, 11, 4)), ("元月1日", dt.date(2024, 1, 1)), ("明年元月20日", dt.date(2025, 1, 20)),
                          ("耶誕節", dt.date(2024, 12, 25)), ("農曆年", dt.date(2025, 1, 29)), ("農曆新年", dt.date(2025, 1, 29))):
         add(day(text, tw, target))
+    # Relative quarters, months two away, the same day of another year, 下一年 / 上一年 (issue 5).
+    for base in BASES:
+        q_index = base.year * 4 + (base.month - 1) // 3
+        for text, k in (("本季度", 0), ("上季度", -1), ("下季度", 1), ("上个季度", -1), ("下个季度", 1)):
+            y, q = divmod(q_index + k, 4)
+            add(case(text, base, "DATE", f"{y}-Q{q + 1}", None, dt.date(y, 3 * q + 1, 1), last_day(y, 3 * q + 3)))
+        for text, k in (("上上个月", -2), ("下下个月", 2)):
+            y, m = shift_month(base.year, base.month, k)
+            add(month(text, base, y, m))
+        for text, k in (("去年的今天", -1), ("去年今天", -1), ("明年的今天", 1)):
+            y = base.year + k
+            add(day(text, base, dt.date(y, base.month, min(base.day, calendar.monthrange(y, base.month)[1]))))
+        for text, k in (("下一年", 1), ("上一年", -1)):
+            add(year(text, base, base.year + k))
     for text, last in (("前3季", 3), ("今年前3季", 3), ("前三季度", 3), ("前2季", 2)):
         add(case(text, tw, "DATE", f"2024-Q1/2024-Q{last}", None, dt.date(2024, 1, 1), last_day(2024, 3 * last)))
     return out
