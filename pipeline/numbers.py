@@ -305,7 +305,7 @@ def _load_lexicons(resources_dir: Path) -> Lexicons:
         unit_re=unit_re,
         # 超过了600 / 超过 600: a particle or a space may stand between the word and the number.
         # 至少降低1% / 超过了600: a change verb or a particle may stand between the word and the number.
-        pre_re=re.compile(rf"(?:{_alternation(pre)})(?=(?:{_CHANGE_VERBS})?(?:了|达|到|有|为)?\s*$)"),
+        pre_re=re.compile(rf"(?:{_alternation(pre)})(?=(?:{_CHANGE_VERBS}|需要|需)?(?:了|达|到|有|为)?\s*$)"),  # 约需一个半小时
         post_re=re.compile(rf"(?:{_alternation(post)})"),
         holder_re=re.compile(_alternation(holders)),
         cue_re=re.compile(_alternation(cues)),
@@ -410,6 +410,9 @@ def find_numbers(view: str, lex: Lexicons) -> list[Found]:
                 if not (m.group("den") or reading.special or magnitude):
                     continue  # a bare number measures nothing we can name (but 超200億 does)
                 end = num_end  # 三分之一 needs no unit
+        if unit not in _DURATION_UNITS and view[start:num_end] in _SMALL_CN \
+                and _LIST_BEFORE.search(view, max(0, start - 30), start):
+            continue  # 九合一及公投兩項選舉, 能源等八个领域: the size of a list just named (三個月 is a length)
         if unit in ("个", None) and _slogan(view, start):
             continue  # “兩個維護” (but 「5、6年內」 is a quoted claim)
         if unit == "年" and reading.value and 1800 <= reading.value <= 2199 and reading.value == int(reading.value) \
@@ -517,8 +520,6 @@ def _not_a_quantity(view: str, start: int, num_end: int) -> bool:
         return True
     if view[start - 1:start] == "》" and view[start:num_end].isdigit():
         return True  # 《公投法》23條: an article of a law is a label
-    if view[start:num_end] in _SMALL_CN and _LIST_BEFORE.search(view, max(0, start - 30), start):
-        return True  # 九合一及公投兩項選舉, 《公投法》及《選罷法》兩法: the count of a list just named
     if view[start - 1:start] in ("第", "同") or _DEMONSTRATIVE.search(view[max(0, start - 2):start]):
         return True  # 第2個任期 is an ordinal; 這3個國家 refers, it does not claim
     if _LATIN_NEIGHBOUR.match(view[start - 1:start]) or _LATIN_NEIGHBOUR.match(view[num_end:num_end + 1]):
