@@ -88,6 +88,11 @@ DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # reports the day's or the week's events (当地时间6月4日下午 in a 5 June bulletin).
 SCENE_DAYS = 7
 MIN_CLAUSE = 4
+# Cues of learning rather than saying (记者从交通运输部了解到 / 获悉): the source after 从 speaks.
+SOURCE_CUES = ("了解到", "获悉")
+SOURCE_MARKERS = ("从", "自")
+MAX_SOURCE = 14
+PLACE_ENDS = set("上中里处内")  # 从会上 / 从现场 is where, not who
 CONTRASTS = ("但", "而", "却", "不过")
 # A speech act denied reports nothing: 未正面回應, 拒絕回應, 沒有說明, 不願透露.  Adverbs
 # between the negator and the cue (未正面回應, 並未直接回應) are skipped.
@@ -252,6 +257,11 @@ def cue_speaker(article: Article, cue: Cue, cands: list[Candidate], found: list[
     reported clause names)."""
     view = article.view
     clause = clause_start(view, cue.start, sentence_start)
+    if view[cue.start:cue.end] in SOURCE_CUES:
+        source = source_of(article, cands, clause, cue.start)
+        # The reporter's clause is the subject expression: its date (记者今天从…) dates the report.
+        reporter = Candidate(clause, clause, "", "GROUP", clause)
+        return (reporter if source is not None else None), source
     if subject_in_clause(cands, view, clause, cue.start, article) is None and not opens_with_subject(
             article, cands, clause, sentence_start):
         previous = continued_statement(view, found, clause)
@@ -271,6 +281,27 @@ def opens_with_subject(article: Article, cands: list[Candidate], clause: int, se
     prev = clause_start(view, clause - 1, sentence_start)
     inside = [c for c in cands if prev <= c.frame_start and c.end <= clause - 1]
     return opening_subject(inside, view, prev, clause - 1, article) is not None
+
+
+def source_of(article: Article, cands: list[Candidate], clause: int, cue: int) -> Candidate | None:
+    """记者今天从交通运输部了解到: the one the reporter learnt it from speaks, not the reporter;
+    记者从会上了解到 names nobody.  With no name tagged there, the nouns between 从 and the
+    cue are the source (交通运输部, 北京市交通委)."""
+    view = article.view
+    named = next((c for c in cands if clause < c.frame_start and c.end <= cue and c.kind != "PRON"
+                  and view[c.frame_start - 1] in SOURCE_MARKERS), None)
+    if named is not None:
+        return named
+    marker = max(view.rfind(m, clause, cue) for m in SOURCE_MARKERS)
+    if marker < 0:
+        return None
+    start = marker + 1
+    tokens = [t for t in article.tokens if start <= t.start and t.end <= cue]
+    if not 2 <= cue - start <= MAX_SOURCE or not tokens or tokens[0].start != start or tokens[-1].end != cue:
+        return None
+    if view[cue - 1] in PLACE_ENDS or not all(t.pos[:1] in ("n", "j") for t in tokens):
+        return None
+    return Candidate(start, cue, article.text[start:cue], "ORG", start)
 
 
 def continued_statement(view: str, found: list[Found], clause: int) -> Found | None:
