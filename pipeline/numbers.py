@@ -632,9 +632,14 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
     if f.unit in _PEOPLE_UNITS:
         # 埃及…爆炸造成15人死亡, 法國…風暴造成約38萬戶斷電: counted in a place, not owned; but an
         # organisation that is the clause's subject owns its people (总台共派出约800人的团队).
-        subject = _subject_mention(article, view, clause_lo, number_start, ("ORG",)) \
+        subject = _subject_mention(article, view, clause_lo, number_start, ("ORG", "GPE")) \
             or _subject_body_noun(article, view, clause_lo, number_start, lex)
-        return subject if subject and not _VICTIM_VERBS.search(view, subject.end, number_start) else None
+        if subject and _names_a_person(article, subject):
+            subject = None  # 台北市議員羅智強…向4名立委: the place is part of a title, the subject is a person
+        victims = subject and (_VICTIM_VERBS.search(view, subject.end, number_start)
+                               or _VICTIM_WORDS.search(view, f.end, _clause_end(view, f.end, sent_end)))
+        # 青海省城乡低保对象…减少到56.7万人: a region's own population figures are its own
+        return subject if subject and not victims else None
     in_clause = _named_first([h for h in holder_spans(article, view, clause_lo, number_start, lex, f.unit)
                               if not _not_owner_position(view, h.start)])
     if in_clause and view[f.start - 1:f.start] == "的" and (f.unit in (None, "%") or f.reading.implied_unit):
@@ -661,6 +666,11 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
         or _subject_body_noun(article, view, clause_lo, number_start, lex)
 
 
+def _names_a_person(article: Article, holder: HolderSpan) -> bool:
+    """A place or body right before a title or a name (台北市議員羅智強, 美國總統川普)."""
+    return any(m.label in ("PERSON", "TITLE") and holder.end <= m.start <= holder.end + 4 for m in article.mentions)
+
+
 def _named_first(spans: list[HolderSpan]) -> list[HolderSpan]:
     """日本全国破产企业数: a named country or body beats a scope word (全国) in the same stretch."""
     named = [h for h in spans if not h.local]
@@ -668,7 +678,8 @@ def _named_first(spans: list[HolderSpan]) -> list[HolderSpan]:
 
 
 _VICTIM_VERBS = re.compile(r"造成|致|导致|炸死|杀害|打死")
-_SUBJECT_LEAD = re.compile(r"[\s「『“\"]*(?:(?:同时|此外|另外|其中|而|但|目前|截至目前|到现在|现在|如今|至今|今年|去年|近年来|\d+年来|凭着[^，]{0,12}|[^，]{0,6}期间)[，,]?)*")
+_VICTIM_WORDS = re.compile(r"死亡|丧生|遇难|罹难|死于|受伤|伤亡|失踪|被捕|被困")  # 美国有10万人死于…
+_SUBJECT_LEAD = re.compile(r"[\s「『“\"]*(?:(?:同时|此外|另外|其中|而|但|目前|截至目前|到现在|现在|如今|至今|今年|去年|近年来|(?:19|20)\d\d年|\d+年来|凭着[^，]{0,12}|[^，]{0,6}期间)[，,]?)*")
 
 
 _NOUN_POS = ("n", "nt", "nz", "ns", "nr", "j", "vn", "b", "l")  # jieba tags 合作社 l
