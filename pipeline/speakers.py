@@ -812,6 +812,12 @@ def resolve(pron: Candidate, cands: list[Candidate], article: Article, speakers_
         author = document_author(view, pron.start, before)
         if author is not None:
             return author
+        # 以色列国防军同一天称，…。声明说，…: with no publisher named, the organisation that
+        # spoke last in the paragraph issued it.
+        para_start = view.rfind("\n", 0, pron.start) + 1
+        issuers = [s for s in speakers_before if s.kind in ("ORG", "GROUP") and para_start <= s.start < pron.start]
+        if issuers:
+            return issuers[-1]
     if pron.refers == "ORG":
         orgs = [c for c in before if c.kind in ("ORG", "GPE")]
         orgs_only = [c for c in orgs if c.kind == "ORG"]
