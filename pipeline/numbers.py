@@ -653,7 +653,9 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
     before = _named_first([h for h in holder_spans(article, view, sent_start, clause_lo, lex, f.unit, organisations=False)
                            if not _not_owner_position(view, h.start)])  # 大会在上海闭幕，25个项目: a place, not an owner
     if before:
-        return before[-1]
+        opening = _SUBJECT_LEAD.match(view, sent_start, clause_lo).end()
+        # 漢特拉姆克市是美國唯一…，超過40%的人口: the sentence's subject, not a name in its predicate
+        return before[0] if before[0].start == opening and len(before) > 1 else before[-1]
     after = holder_spans(article, view, f.end, _clause_end(view, f.end, sent_end), lex, f.unit, organisations=False)
     if after:
         return after[0]
