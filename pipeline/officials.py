@@ -590,8 +590,29 @@ def _known_name_at(ctx: Context, i: int) -> int | None:
             continue
         key = names.view_key(view[i : i + size])
         if key in names.persons or key in ctx.learned:
+            if _ends_inside_a_word(ctx, i, i + size):
+                continue  # 鮑爾 (Powell) inside 鮑爾森 (Paulson): jieba reads the longer name
             return i + size
     return None
+
+
+def _ends_inside_a_word(ctx: Context, start: int, end: int) -> bool:
+    """True when jieba reads a longer name over the whole of view[start:end]: a person-tagged
+    word from `start` (or before) that goes on with transliteration syllables (鮑爾森/nr over
+    鮑爾), not with a word that ends names or a common character (川普曾/nr, 川普若/nr; 川|普拉
+    does not cover 川普; 李|在|明時 has no such word)."""
+    for token in ctx.article.tokens:
+        if token.start < end < token.end:
+            rest = ctx.view[end : token.end]
+            return (
+                token.start <= start
+                and token.pos.startswith("nr")
+                and all(c in ctx.names.transliteration for c in rest)
+                and not _after_name_ok(ctx.view, end)
+            )
+        if token.start >= end:
+            break
+    return False
 
 
 def _name_before_english(ctx: Context, i: int) -> int | None:
@@ -1067,6 +1088,8 @@ def _trimmed_to_known_names(mentions: list[Mention], ctx: Context) -> list[Menti
                     # A Chinese name plus one character may be another person (李強|國); a
                     # transliteration plus one character is a name run into a verb (川普|拉).
                     foreign_plus_one = m.end - end == 1 and not looks_chinese(ctx.view[m.start : end], ctx.names)
+                    if _ends_inside_a_word(ctx, m.start, end):
+                        break  # 鮑爾森 (Paulson) is no 鮑爾 (Powell) run into a verb
                     if (end in token_ends and not rest_is_name) or foreign_plus_one:
                         m = m.model_copy(update={"end": end, "text": ctx.article.text[m.start : end]})
                     break

@@ -152,6 +152,10 @@ RANKS_AND_BODIES = [
      [("黄坤明", "政治局委员", "中共中央", "CN", "current"), ("黄坤明", "部长", "中宣部", "CN", "current")]),
     ("东部战区新闻发言人施毅陆军大校表示", None, [("施毅", "新闻发言人", "东部战区", "CN", "current")]),
     ("北約秘書長呂特說", "TW", [("呂特", "秘書長", "北約", None, "current")]),  # an international post
+    # 鮑爾 (Powell) is in the alias table, 鮑爾森 (Paulson) is another man; 川普曾 is 川普.
+    ("国家主席习近平19日在钓鱼台国宾馆会见美国前财长鲍尔森。", None,
+     [("习近平", "国家主席", None, "CN", "current"), ("鲍尔森", "财长", "财政部", "US", "former")]),
+    ("當拜登2021年1月就任總統時，前總統川普曾打破傳統未出席就職典禮", "TW", [("川普", "總統", None, "US", "former")]),
     # A photo caption's position marks do not end a list of names.
     ("記者黃義書／攝影國民黨立委洪孟楷（中）、王鴻薇（左）上午在國民黨國政基金會舉行記者會", "TW",
      [("洪孟楷", "立委", "國民黨", "TW", "current"), ("王鴻薇", "立委", "國民黨", "TW", "current")]),
