@@ -103,7 +103,7 @@ _DATE = re.compile(
     (?P<mperiod>上旬|中旬|下旬|月?初(?!步|次|衷|心|始|中)|月?底(?!线|下|层)|月?末(?!期)|中{_MID_OK})?
     (?P<day>
        (?P<dn>{_DAY_N})\s*(?P<dsuf>日(?![内游]|来(?![到自])|之内)|号(?![内间游线楼文院车机仓室”」』》"]|来(?![到自])))
-     | [今昨明前]\((?P<dbr>{_DAY_N})\)日
+     | [今昨明前]\((?P<dbr>{_DAY_N})(?:\)日|日\))
      | (?P<drel>大前天|大后天|今天|今日(?!美国|俄罗斯|头条|新闻)|昨天|昨日|前天|明天|明日(?!之星)|后天(?!性)|今晨|今早|昨晚|今晚|明晚|昨夜|今夜|前晚|前夜|明早|明晨|昨(?![日天晚夜]))
     )?
     (?P<week>(?P<wpre>上上|下下|上个|下个|这个|上|下|本|这)?(?P<wword>周|星期|礼拜)(?P<wday>[一二三四五六日天1-7]|末)?)?
@@ -157,7 +157,7 @@ _DURATION = re.compile(
 
 _SET = re.compile(
     rf"每(?:隔)?(?P<n>\d+|[{_CN_NUM}]+)?个?(?P<unit>年|个月|月|季度|季|周|星期|礼拜|天|日|小时|晚|周末)"
-    rf"(?:(?P<mn>{_MONTH_N})月(?:(?P<dn>{_DAY_N})[日号])?|(?P<wday>[一二三四五六日天]))?"
+    rf"(?:(?P<mn>{_MONTH_N})月(?:(?P<dn>{_DAY_N})[日号])?|(?<=[周期拜])(?P<wday>[一二三四五六日天]))?"  # 每月一點三億次: no weekday
     r"(?P<tod>凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|深夜|夜间|半夜)?"
     rf"(?:(?P<sh>{_HOUR_N})\s*[点时](?:(?P<smm>{_MIN_N})分|(?P<shalf>半))?)?"  # 每天早上8点 → XXXX-XX-XXT08:00
 )
@@ -526,6 +526,12 @@ def _trim_end(view: str, m: re.Match) -> int:
 def _valid_date(m: re.Match) -> bool:
     g = m.groupdict()
     has_year = bool(g["year"])
+    before = m.string[max(0, m.start() - 2):m.start()]
+    if before == "有朝" or g["wpre"] == "本" and before.endswith("日"):
+        return False  # 有朝一日 is "some day"; 日本周边 is Japan's surroundings, not this week
+    if g["yperiod"] in ("后半年", "前半年") and not has_year and re.match(r"[\u4e00-\u9fff]", before[-1:] or " ") \
+            and before[-1:] not in "今明去":
+        return False  # 公告成立後半年內: 後 closes the verb, 半年 is a length
     if g["dsuf"] == "号" and not g["month"] and not (g["dn"] or "").isdigit():
         return False  # 长征五号 is a name; 24号 (CCTV: 伊拉克国防部24号公布) is a day
     if g["week"] and not (g["wpre"] or g["wday"]):
@@ -562,6 +568,8 @@ def _valid_short_range(m: re.Match) -> bool:
 
 def _valid_duration(m: re.Match) -> bool:
     num, unit = m.group("num"), m.group("unit")
+    if "、" in num and re.fullmatch(_YEAR4, num.split("、")[-1].strip()):
+        return False  # 百分之廿、二○三○年: a list item and then a year, not a range of years
     if unit == "日" and not m.group("suffix") and m.group("num") not in ("几", "数") \
             and not m.string.startswith(("内", "之内", "以内"), m.end()):
         return False  # 5日 is a day of the month; 3日内 is handled by lookahead in _DATE

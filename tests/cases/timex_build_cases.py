@@ -442,6 +442,17 @@ def issue5_forms() -> list[dict]:
             add(day(text, base, dt.date(y, base.month, min(base.day, calendar.monthrange(y, base.month)[1]))))
         for text, k in (("下一年", 1), ("上一年", -1)):
             add(year(text, base, base.year + k))
+    # Seen wrong on unseen corpus articles (issue 5): 今（11日）上午9點, 有朝一日, 日本周邊, 成立後半年內,
+    # 每月一點三億次, 百分之廿、二○三○年.
+    d11 = dt.date(2024, 9, 11)
+    add(case("今（11日）上午9點", d11, "TIME", "2024-09-11T09:00", None, d11, d11))
+    add(day("今（11日）", d11, d11))
+    add(case("公告成立後半年內", d11, "DURATION", "P6M"))
+    add(case("每月一點三億次", d11, "SET", "P1M"))
+    add(year("百分之廿、二○三○年", d11, 2030))
+    for text in ("希望有朝一日去美國", "對日本周邊嚇阻做出貢獻"):
+        add({"text": text, "time_base": iso(d11), "expected": {"type": None, "value": None, "mod": None,
+                                                                "range_start": None, "range_end": None}})
     for text, last in (("前3季", 3), ("今年前3季", 3), ("前三季度", 3), ("前2季", 2)):
         add(case(text, tw, "DATE", f"2024-Q1/2024-Q{last}", None, dt.date(2024, 1, 1), last_day(2024, 3 * last)))
     return out
