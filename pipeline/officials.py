@@ -601,18 +601,18 @@ def _ends_inside_a_word(ctx: Context, start: int, end: int) -> bool:
     word from `start` (or before) that goes on with transliteration syllables (鮑爾森/nr over
     鮑爾), not with a word that ends names or a common character (川普曾/nr, 川普若/nr; 川|普拉
     does not cover 川普; 李|在|明時 has no such word)."""
-    for token in ctx.article.tokens:
-        if token.start < end < token.end:
-            rest = ctx.view[end : token.end]
-            return (
-                token.start <= start
-                and token.pos.startswith("nr")
-                and all(c in ctx.names.transliteration for c in rest)
-                and not _after_name_ok(ctx.view, end)
-            )
-        if token.start >= end:
-            break
-    return False
+    index = next((ctx.token_at[k] for k in range(end - 1, max(-1, start - 9), -1) if k in ctx.token_at), None)
+    if index is None:
+        return False
+    token = ctx.article.tokens[index]
+    rest = ctx.view[end : token.end]
+    return (
+        token.start <= start
+        and token.end > end
+        and token.pos.startswith("nr")
+        and all(c in ctx.names.transliteration for c in rest)
+        and not _after_name_ok(ctx.view, end)
+    )
 
 
 def _name_before_english(ctx: Context, i: int) -> int | None:
