@@ -1181,6 +1181,9 @@ def _subject(article: Article, view: str, start: int, end: int) -> str | None:
     stripped = _LEADING.sub("", _ADVERBS.sub("", raw))
     s = start + len(raw) - len(_LEADING.sub("", raw))
     e = s + len(stripped)
+    for tx in article.time_expressions:
+        if s < tx.start < e:
+            e = tx.start  # 国家邮政局今天（8月12日）发布 → 国家邮政局: the date says when, not who
     if e - s < 2:
         return None
     subject, subject_v = article.text[s:e], view[s:e]

@@ -205,6 +205,17 @@ def test_holder_of_a_deal(builder, resources):
     assert claim.holder == "日本製鐵"
 
 
+@pytest.mark.parametrize("text,claimant", [
+    ("国家邮政局今天（8月12日）发布，今年1至7月全国快递业务量累计完成408.2亿件", "国家邮政局"),
+    ("國家郵政局今天（8月12日）發布，今年1至7月全國快遞業務量累計完成408.2億件", "國家郵政局"),
+    ("美國國防部18日公布報告指出，中國已擁有超過600枚核彈頭", "美國國防部"),
+])
+def test_claimant_leaves_out_the_date(builder, resources, text, claimant):
+    """The date a source spoke on (今天, 18日) is not part of its name."""
+    (claim,) = claims(builder, resources, text)
+    assert claim.claimant == claimant
+
+
 @pytest.mark.xfail(strict=True, reason="數百枚 (several hundred) has no value yet; a vague-quantity reading is not designed")
 def test_vague_hundreds(builder, resources):
     (claim,) = claims(builder, resources, "美俄部署的核武器可在短短幾周內增加數百枚")
