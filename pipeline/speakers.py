@@ -380,25 +380,33 @@ def _groups(article: Article, titles: list, known: list[Candidate], heads: dict[
                 needs_modifier.add(found.start())
             if kind == "document":
                 documents.add(found.start())
+    inside_word = {t.end for t in article.tokens}
     for m in sorted((Span(start=s, end=e + (view[e:e + 1] == "们")) for s, e in spans), key=lambda m: m.start):
         if any(c.frame_start <= m.start < c.end or c.frame_start == m.end or c.start == m.end for c in known):
             continue  # part of an official frame, or followed by a name (專家楊承軍)
+        if article.tokens and m.end not in inside_word and any(t.start < m.end < t.end for t in article.tokens):
+            continue  # the start of a longer word: 媒體人陳揮文 is no 媒體
         if any(c.kind == "PERSON" and m.end <= c.start <= m.end + 1 for c in known):
             continue  # 教授李慶四: the name speaks
-        start = _modifier_start(article, m.start, m.end, known)
+        start = _modifier_start(article, m.start, m.end, known, dated=m.start in documents)
         if start == m.start:
             # 美方 / 俄 glued before when jieba gives no word for it (美方專家).
             head = view[max(0, m.start - 2):m.start]
             for n in range(len(head), 0, -1):
                 piece = head[-n:]
-                if piece[:1] in COUNTRY_PREFIX and all(_is_han(ch) for ch in piece):
-                    start = m.start - n
+                before = view[m.start - n - 1:m.start - n]
+                dated = any(x.start < m.start and m.start - n < x.end for x in article.time_expressions)
+                if piece[:1] in COUNTRY_PREFIX and all(_is_han(ch) for ch in piece) and not dated and \
+                        not (before.isalnum() or _is_han(before or " ")):
+                    start = m.start - n  # not the 日 of 4日學生
                     break
         if m.start in needs_modifier and start == m.start:
             continue
         if m.start in documents and any(start <= c.frame_start and c.end <= m.start and c.kind in ("ORG", "PERSON")
                                         for c in known):
             continue  # 美國國務院網站聲明: the author named in it speaks
+        if m.start in documents and _in_document(article, start):
+            continue  # 分析師在最近一份報告寫道: the document is where the words are
         for q in QUANTIFIERS:
             if view.endswith(q, 0, start):
                 start -= len(q)
@@ -408,11 +416,25 @@ def _groups(article: Article, titles: list, known: list[Candidate], heads: dict[
     return out
 
 
-def _modifier_start(article: Article, start: int, end: int, known: list[Candidate]) -> int:
+def _in_document(article: Article, start: int) -> bool:
+    """在(最近)一份報告…: a document after 在/於, over a time word, is a place."""
+    view = article.view or article.text
+    i = start
+    moved = True
+    while moved:
+        moved = False
+        for x in article.time_expressions:
+            if x.end == i:
+                i, moved = x.start, True
+    return i > 0 and view[i - 1] in "在于"
+
+
+def _modifier_start(article: Article, start: int, end: int, known: list[Candidate], dated: bool = False) -> int:
     """Where the modifiers of a head noun begin: organisations and places (民主黨消息人士,
     也門政府官員), nouns and place words (當地部分反政府武裝), other heads joined by 和/與/、
-    (北京輿論界和戰略界), within MAX_GROUP characters.  A person (馬斯克的支持者) or a verb
-    ends the walk; a joiner left at the front is dropped."""
+    (北京輿論界和戰略界), within MAX_GROUP characters.  A person (馬斯克的支持者), a verb or,
+    unless `dated` (a document: 2022年版中國軍力報告), a date ends the walk; a joiner left at
+    the front is dropped."""
     view = article.view or article.text
     ends = {t.end: t for t in article.tokens}
     i = start
@@ -428,6 +450,8 @@ def _modifier_start(article: Article, start: int, end: int, known: list[Candidat
         token = ends.get(i)
         if token is None or end - token.start > MAX_GROUP:
             break
+        if not dated and any(x.start < token.end and token.start < x.end for x in article.time_expressions):
+            break  # 4日學生呼籲: a date is when, not whose (a document's edition, 2022年版, is part of it)
         if token.text in GROUP_JOINERS or token.pos[:1] in GROUP_MODIFIER_POS or token.pos == "zg":
             i = token.start
             continue
