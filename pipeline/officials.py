@@ -536,6 +536,12 @@ def extend_left(frame: Frame, ctx: Context) -> Frame:
                 frame.org_span, frame.org_country = (start, left - len(link)), org.country
                 left = start
                 continue
+            # 老挝国家电力公司的副总经理; never past a country already read (出席…峰会的冰岛总统).
+            start = _org_by_suffix(ctx, left - len(link)) if link == "的" and frame.country_span is None else None
+            if start is not None and left - len(link) - start >= 3:
+                frame.org_span = (start, left - len(link))
+                left = start
+                continue
         if frame.org_span is None or frame.org_span[0] == left:
             start, org = _longest_ending_at(view, left, names.organizations, names.longest_form, key=names.view_key)
             if org is None or left - start < 2:
@@ -785,6 +791,14 @@ def find_name_after(frame: Frame, ctx: Context) -> tuple[int, int] | None:
     ):
         return None
     return i, end
+
+
+def _guessed_name(ctx: Context, span: tuple[int, int]) -> bool:
+    """A name read by its shape alone: not known, not tagged a name, no English gloss."""
+    start, end = span
+    if _known_name_at(ctx, start) == end or _BRACKETED_LATIN.match(ctx.article.text, end):
+        return False
+    return not (ctx.token_pos_at(start) or "").startswith("nr")
 
 
 def find_name_before(frame: Frame, ctx: Context) -> tuple[int, int] | None:
@@ -1181,9 +1195,12 @@ def find_officials(article: Article, resources: Resources) -> Article:
     frames = [f for f in frames if f.title.cls != "bound" or f.org_span or f.country_span]
     for frame in frames:
         span = find_name_after(frame, ctx)
-        if span is None:
-            span = find_name_before(frame, ctx)
-            frame.name_before = span is not None
+        if span is None or _guessed_name(ctx, span):
+            # 蔡英文總統曾講過: a name we know before the title beats a name guessed after it
+            # (but 賀錦麗發言人泰勒 names the spokesman, whom jieba tags a name).
+            before = find_name_before(frame, ctx)
+            if before is not None:
+                span, frame.name_before = before, True
         if span is not None:
             frame.name_span = span
             learn_name(ctx, ctx.view[span[0] : span[1]])

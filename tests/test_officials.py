@@ -156,6 +156,12 @@ RANKS_AND_BODIES = [
     ("国家主席习近平19日在钓鱼台国宾馆会见美国前财长鲍尔森。", None,
      [("习近平", "国家主席", None, "CN", "current"), ("鲍尔森", "财长", "财政部", "US", "former")]),
     ("當拜登2021年1月就任總統時，前總統川普曾打破傳統未出席就職典禮", "TW", [("川普", "總統", None, "US", "former")]),
+    # A known name before the title beats a name guessed after it; a name jieba tags stays.
+    ("江啟臣炮轟，蔡英文總統曾講過「藻礁永存」", "TW", [("蔡英文", "總統", None, "TW", "current")]),
+    ("賀錦麗發言人泰勒（Michael Tyler）表示", "TW", [("泰勒", "發言人", None, None, "current")]),
+    ("一早，老挝国家电力公司的副总经理通佩，就", None, [("通佩", "副总经理", "国家电力公司", "LA", "current")]),
+    ("国家主席习近平会见来华出席全球妇女峰会的冰岛总统托马斯多蒂尔。", None,
+     [("习近平", "国家主席", None, "CN", "current"), ("托马斯多蒂尔", "总统", "冰岛", "IS", "current")]),
     # A photo caption's position marks do not end a list of names.
     ("記者黃義書／攝影國民黨立委洪孟楷（中）、王鴻薇（左）上午在國民黨國政基金會舉行記者會", "TW",
      [("洪孟楷", "立委", "國民黨", "TW", "current"), ("王鴻薇", "立委", "國民黨", "TW", "current")]),
