@@ -425,7 +425,8 @@ def find_numbers(view: str, lex: Lexicons) -> list[Found]:
         if reading.chinese and reading.value == 1 and unit not in ("%",) + _DURATION_UNITS:
             continue  # 一次、一個、一道: the article "a", not a count (一年 is a length)
         if reading.chinese and reading.value == 1 and unit in _DURATION_UNITS and not (
-                view[end:end + 1] in ("内", "之", "多", "半", "来", "间") or lex.pre_re.search(view[max(0, start - 8):start])
+                view[end:end + 1] in ("内", "之", "多", "半", "来", "间") or view.startswith("下来", end)  # 一年下来亏了172万
+                or lex.pre_re.search(view[max(0, start - 8):start])
                 or view[max(0, start - 2):start] in ("过去", "未来", "最近") or view[start - 1:start] in ("头", "前")):
             continue  # 有一天，我當了醫生: "one day" tells a story; 一年內 / 逾一年 measure
         span_start, span_end = (start - len(currency), end) if currency else (start, end)
