@@ -422,6 +422,8 @@ def find_numbers(view: str, lex: Lexicons) -> list[Found]:
             continue  # 10年期公債: the name of a bond, not a length claimed
         if reading.chinese and reading.value == 0:
             continue  # 零部件, 零距離
+        if reading.chinese and unit == "度":
+            continue  # 二度入主白宮, 三度訪台: "for the Nth time" (degrees are written in digits)
         if reading.chinese and reading.value == 1 and unit not in ("%",) + _DURATION_UNITS:
             continue  # 一次、一個、一道: the article "a", not a count (一年 is a length)
         if reading.chinese and reading.value == 1 and unit in _DURATION_UNITS and not (
@@ -1286,6 +1288,8 @@ def find_numeric_claims(article: Article, resources: Resources) -> Article:
         elif carried and carried[0] != paragraph:
             carried = None
         quantity, noun_phrase = describe_quantity(article, view, f, sent_start, sent_end, lex, previous, segmenter)
+        if holder and quantity == article.text[holder.start:holder.end]:
+            quantity = None  # 国家市场监督管理总局已为87家…: the owner is not what is counted
         if holder and holder.local and quantity and quantity.startswith(article.text[holder.start:holder.end]) \
                 and len(quantity) > holder.end - holder.start:
             quantity = quantity[holder.end - holder.start:]  # 合作社盈利 → 盈利 (合作社 is the holder)
