@@ -82,8 +82,8 @@ FEMALE_BEFORE = ("夫人", "妻子", "太太", "女士", "女儿", "母亲", "�
                  "女发言人", "女王", "第一夫人", "女演员", "女歌手", "姐姐", "妹妹")
 # A document speaks for whoever published it (gold guideline 7): the verbs that name the
 # publisher, and how far back (characters) a 報告/文章 may point to its publication.
-PUBLISH_VERBS = ("发表", "发布", "公布", "撰文", "刊登", "刊出", "出版", "提交", "发出")
-DOCUMENT_WORDS = ("报告", "报告中", "年报", "声明", "文章", "该文", "社论", "评论", "白皮书", "公报", "决议")
+PUBLISH_VERBS = ("发表", "发布", "公布", "撰文", "刊登", "刊出", "出版", "提交", "发出", "播发")
+DOCUMENT_WORDS = ("报告", "报告中", "年报", "声明", "文章", "该文", "社论", "评论", "白皮书", "公报", "决议", "通讯")
 DOCUMENT_REACH = 400
 PUBLISH_WINDOW = 20  # the document noun follows its publishing verb within this many characters
 # What an organisation named in quotes is called before its name (武装组织“安萨尔耶路撒冷”).

@@ -87,6 +87,9 @@ DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # How far before publication the lead's day may lie to be the occasion being reported: news
 # reports the day's or the week's events (当地时间6月4日下午 in a 5 June bulletin).
 SCENE_DAYS = 7
+# Characters of a day that dates an occasion: 19日, 今天, 今日, 昨晚, 前天 (not 春节); a time of
+# day (下午) dates one too.
+OCCASION_CHARS = set("日号號今昨前天")
 MIN_CLAUSE = 4
 # Cues of learning rather than saying (记者从交通运输部了解到 / 获悉): the source after 从 speaks.
 SOURCE_CUES = ("了解到", "获悉")
@@ -760,7 +763,9 @@ def scene_date(article: Article, cue: int, dates: list) -> str | None:
     # story was filed, not an occasion); holidays ahead (春节将至) are no occasion either.
     days = [t for t in dates if DAY_VALUE.match(t.value) and not inside_any(t.start, quotes)
             and not _in_brackets(view, t.start) and dt.date.fromisoformat(t.value) <= article.published]
-    opening = [t for t in days if t.end <= lead.end and _recent(t.value, article.published)]
+    # A holiday (这个春节, 国庆) is a season, not the day of the occasion being reported.
+    opening = [t for t in days if t.end <= lead.end and _recent(t.value, article.published)
+               and (t.type == "TIME" or any(ch.isdigit() or ch in OCCASION_CHARS for ch in t.text))]
     if not opening or cue < opening[0].end:
         return None
     scene = opening[0].value

@@ -317,6 +317,8 @@ DOCUMENTS = [
      {"以色列国防军": "ORG", "黎巴嫩真主党": "ORG"}, ["以色列国防军", "以色列国防军"]),
     ("以色列國防軍同一天稱，當天打擊了黎巴嫩真主黨的武器儲存設施。聲明說，真主黨的這些設施違反了停火協議。",
      {"以色列國防軍": "ORG", "黎巴嫩真主黨": "ORG"}, ["以色列國防軍", "以色列國防軍"]),
+    ("新华社今天播发长篇通讯，题目是《海阔天空好扬帆》。\n文章指出，党的十六大以来事业展现出勃勃生机。",
+     {"新华社": "ORG"}, ["新华社"]),
     # The publishing verb must name a document: 提交的两份提案 is no article (CCTV 钟声 commentary).
     ("人民日报发表钟声文章。美国一些人在世贸组织先后提交的两份提案都受到反对。\n\n文章强调，无视规则，就是违信背约。",
      {"人民日报": "ORG", "世贸组织": "ORG"}, ["人民日报"]),
@@ -369,6 +371,9 @@ SCENES = [
     ("习近平19日会见鲍尔森。\n\n鲍尔森17日表示，美中关系十分重要。他表示，双方应加强合作。",
      "2016-04-19", ["2016-04-17", "2016-04-17"]),
     ("（中央社記者柏林6日專電）德國政界喜憂參半。\n\n貝爾伯克說，與川普合作不是一件容易的事。", "2024-11-06", [None]),
+    # A holiday is a season, not the occasion: 习近平在大会上提出 was said at another time.
+    ("这个春节，不少村里人的年也搬到了网上。习近平总书记在第二届世界互联网大会上提出，要打通网络基础设施。",
+     "2016-02-10", [None]),
     # A day long before publication is history, not the occasion reported.
     ("川普2025年1月20日就職，白宮舉行典禮。\n\n川普表示，他希望達成協議。", "2026-02-09", [None]),
 ]
@@ -376,7 +381,7 @@ SCENES = [
 
 @pytest.mark.parametrize("text,published,said_on", SCENES)
 def test_said_on_from_the_lead(builder, resources, text, published, said_on):
-    names = {n: "PERSON" for n in ("习近平", "鲍尔森", "林思銘", "貝爾伯克", "川普")}
+    names = {n: "PERSON" for n in ("习近平", "鲍尔森", "林思銘", "貝爾伯克", "川普", "习近平总书记")}
     article = prepare(builder, resources, text, names, published=published)
     assert [s.said_on for s in article.statements] == said_on
 
