@@ -97,6 +97,7 @@ AFTER_NAME = (
 NAME_POS = ("nr", "nrfg", "nrt", "ns")
 REGNAL_NUMERALS = set("一二三四五六七八九十")
 _LATIN_GLOSS = re.compile(r"[A-Za-z][A-Za-z .'&\-]*")
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _NAME_PARTS = re.compile(r"[·‧・•．.\-]")
 # Long forms that follow a country's name: 斐濟共和國, 澳大利亞聯邦, 沙烏地阿拉伯王國.
 STATE_SUFFIXES = ("共和国", "联邦", "王国")
@@ -376,15 +377,18 @@ def _posting_start(view: str, start: int) -> int | None:
 def _org_by_suffix(ctx: Context, left: int) -> int | None:
     """Start of an organisation the lexicon lacks, read off jieba words ending at `left`:
     国土资源部, 最高人民法院, 世界经济论坛 (a noun phrase whose last word ends like a body)."""
+    tokens = ctx.article.tokens
     index = ctx.token_ending.get(left)
     if index is None:
-        return None
-    tokens = ctx.article.tokens
-    last = ctx.view[tokens[index].start : tokens[index].end]
-    if last in ORG_SUFFIXES and index > 0 and tokens[index - 1].pos.startswith(ORG_POS):
-        index -= 1  # 文傳|會, 原子能|组织: jieba tags the body's head word a verb
-    elif not last.endswith(ORG_SUFFIXES) or not tokens[index].pos.startswith(ORG_POS):
-        return None
+        index = _noun_before_glued_head(ctx, left)
+        if index is None:
+            return None
+    else:
+        last = ctx.view[tokens[index].start : tokens[index].end]
+        if last in ORG_SUFFIXES and index > 0 and tokens[index - 1].pos.startswith(ORG_POS):
+            index -= 1  # 文傳|會, 原子能|组织: jieba tags the body's head word a verb
+        elif not last.endswith(ORG_SUFFIXES) or not tokens[index].pos.startswith(ORG_POS):
+            return None
     start = tokens[index].start
     edge_is_verb = False  # 中央外事|工作|委員會 may hold a verbal noun, but never begin with one
     while index > 0:
@@ -413,6 +417,18 @@ def _org_by_suffix(ctx: Context, left: int) -> int | None:
                 start += size  # 澳大利亞|聯邦政府: the country is read separately; 台灣大學 is a name
             break
     return start if left - start >= 2 else None
+
+
+def _noun_before_glued_head(ctx: Context, left: int) -> int | None:
+    """秘勤|局局長: jieba glues the body's head character to the title that repeats it; the
+    body is the noun before plus that character (index of the noun, or None)."""
+    glued = ctx.token_at.get(left - 1)
+    if glued is None or glued == 0 or ctx.view[left - 1] not in SHARED_HEAD:
+        return None
+    if ctx.article.tokens[glued].end <= left:
+        return None
+    noun = ctx.article.tokens[glued - 1]
+    return glued - 1 if noun.end == left - 1 and noun.pos.startswith(ORG_POS) else None
 
 
 def _place_ending_at(ctx: Context, end: int, with_suffix: bool) -> tuple[int, str | None] | None:
@@ -798,6 +814,9 @@ def _guessed_name(ctx: Context, span: tuple[int, int]) -> bool:
     start, end = span
     if _known_name_at(ctx, start) == end or _BRACKETED_LATIN.match(ctx.article.text, end):
         return False
+    name = ctx.view[start:end]
+    if len(name) == 4 and _HAN_ONLY.fullmatch(name) and name[:2] not in ctx.names.surnames:
+        return True  # 习近平总书记|庄严宣告/nr: four characters after a one-character surname
     return not (ctx.token_pos_at(start) or "").startswith("nr")
 
 
