@@ -187,8 +187,8 @@ _LUNAR = re.compile(
 )
 
 # Expressions that point back at a date the article named before them: 當天, 同一天, 次日, 當年.
-_ANAPHOR = re.compile(r"此前一天|前一天|同一天|同一日|这一天|那一天|当天|当日|同日|当晚|次日|翌日|隔天|第二天|当年|同年")
-_ANAPHOR_DAYS = {"此前一天": -1, "前一天": -1, "次日": 1, "翌日": 1, "隔天": 1, "第二天": 1}
+_ANAPHOR = re.compile(r"此前一天|前一天|前一日|后一天|后一日|同一天|同一日|这一天|那一天|当天|当日|同日|当晚|次日|翌日|隔天|第二天|当年|同年")
+_ANAPHOR_DAYS = {"此前一天": -1, "前一天": -1, "前一日": -1, "后一天": 1, "后一日": 1, "次日": 1, "翌日": 1, "隔天": 1, "第二天": 1}
 
 # Where 5年前 resolves to a whole year with APPROX and 3天后 to an exact day.
 _APPROX_OFFSET_UNITS = {"Y", "M"}
@@ -570,6 +570,8 @@ def _valid_duration(m: re.Match) -> bool:
     num, unit = m.group("num"), m.group("unit")
     if "、" in num and re.fullmatch(_YEAR4, num.split("、")[-1].strip()):
         return False  # 百分之廿、二○三○年: a list item and then a year, not a range of years
+    if m.string[m.start("num") - 1:m.start("num")] in ("数", "几") and not m.group("pre"):
+        return False  # 数十年来: "decades", not ten years
     if unit == "日" and not m.group("suffix") and m.group("num") not in ("几", "数") \
             and not m.string.startswith(("内", "之内", "以内"), m.end()):
         return False  # 5日 is a day of the month; 3日内 is handled by lookahead in _DATE
@@ -1040,6 +1042,10 @@ def resolve_duration(m: re.Match, base: dt.date | None, no_offset: bool = False)
         suffix = "后"  # 再過三天 → three days from now
     if pre == "前" and num in ("几", "数") and not suffix:
         return Timex("DATE", "PAST_REF")  # 前幾天 = a few days ago
+    if pre == "前" and unit_word == "个月" and not suffix and amount and 1 <= amount <= 11 and amount == int(amount) and base:
+        # 前10个月，粤港澳大湾区外贸增长11%: the first ten months of the year, a range
+        year, last = base.year, int(amount)
+        return Timex("DATE", f"{year}-01/{year}-{last:02d}", None, dt.date(year, 1, 1), month_end(year, last))
     if suffix and suffix != "左右":
         return resolve_offset(amount, unit, -1 if "前" in suffix else 1, base, mod)
     return Timex("DURATION", _iso_duration(amount, unit), mod)

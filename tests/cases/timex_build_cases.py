@@ -448,6 +448,10 @@ def issue5_forms() -> list[dict]:
     add(case("今（11日）上午9點", d11, "TIME", "2024-09-11T09:00", None, d11, d11))
     add(day("今（11日）", d11, d11))
     add(case("公告成立後半年內", d11, "DURATION", "P6M"))
+    for text, last in (("前10个月", 10), ("今年前10个月", 10), ("前3个月", 3), ("前两个月", 2)):
+        add(case(text, d11, "DATE", f"2024-01/2024-{last:02d}", None, dt.date(2024, 1, 1), last_day(2024, last)))
+    add({"text": "数十年来", "time_base": iso(d11), "expected": {"type": None, "value": None, "mod": None,
+                                                            "range_start": None, "range_end": None}})
     add(case("每月一點三億次", d11, "SET", "P1M"))
     add(year("百分之廿、二○三○年", d11, 2030))
     for text in ("希望有朝一日去美國", "對日本周邊嚇阻做出貢獻"):
