@@ -68,6 +68,7 @@ STATUS: dict[str, str | None] = {
     "现任": "current",
     "新任": "current",
     "代理": "acting",
+    "看守": "acting",  # 伊拉克看守总理马利基: a caretaker
     "署理": "acting",
     "代": "acting",
     "女": None,  # 義大利女總理梅洛尼: says nothing about the office, but sits inside the frame
@@ -124,7 +125,7 @@ ORG_SUFFIXES = (
     "部", "局", "院", "委员会", "委", "办", "厅", "署", "党", "报", "社", "司", "集团", "公司",
     "中心", "大学", "学院", "银行", "论坛", "组织", "基金会", "协会", "联盟", "研究所", "政府", "机构", "当局",
     "议会", "国会", "法院", "检察院", "电视台", "通讯社", "战区", "舰队", "军区", "会议",
-    "办公室", "小组", "会", "系", "所", "党团", "党部", "团",
+    "办公室", "小组", "会", "系", "所", "党团", "党部", "团", "中央",  # 民革中央, 九三学社中央
 )
 # Conjunctions inside a body's name (國家政策與公共事務研究所): read past them between nouns.
 ORG_NAME_JOINERS = ("与", "和", "及")
@@ -800,6 +801,10 @@ def find_name_after(frame: Frame, ctx: Context) -> tuple[int, int] | None:
         candidate = view[i:end]
     if len(candidate) < 2:
         return None
+    if _longest_at(view, i, ctx.titles.titles, ctx.titles.longest, prefixes=ctx.titles.prefixes)[1] is not None:
+        return None  # 國際奧林匹克委員|主席巴赫: the next title, not a name
+    if candidate in ORG_SUFFIXES or candidate.endswith(tuple(x for x in ORG_SUFFIXES if len(x) > 1)):
+        return None  # 特別檢察官|辦公室: the title names a body
     if (
         candidate in ctx.titles.titles
         or _organization_in_view(ctx.names, candidate) is not None
@@ -807,6 +812,12 @@ def find_name_after(frame: Frame, ctx: Context) -> tuple[int, int] | None:
     ):
         return None
     return i, end
+
+
+def _inside_book_title(view: str, at: int) -> bool:
+    """True inside 《…》, the name of a document, law or book (《内罗毕部长宣言》)."""
+    opening = view.rfind("《", max(0, at - 40), at)
+    return opening >= 0 and view.find("》", opening, at) < 0
 
 
 def _guessed_name(ctx: Context, span: tuple[int, int]) -> bool:
@@ -1220,6 +1231,8 @@ def find_officials(article: Article, resources: Resources) -> Article:
             before = find_name_before(frame, ctx)
             if before is not None:
                 span, frame.name_before = before, True
+        if span is not None and _inside_book_title(ctx.view, frame.title_start) and _known_name_at(ctx, span[0]) != span[1]:
+            span = None  # 《内罗毕部长宣言》: only a name we know holds a title inside a document's name
         if span is not None:
             frame.name_span = span
             learn_name(ctx, ctx.view[span[0] : span[1]])

@@ -166,6 +166,12 @@ RANKS_AND_BODIES = [
     ("美國在台協會前理事主席卜睿哲也建議", "TW", [("卜睿哲", "理事主席", "美國在台協會", "US", "former")]),
     ("引述美國前國防部副助理部長柯伯吉批評", "TW", [("柯伯吉", "副助理部長", "國防部", "US", "former")]),
     ("秘勤局局長奇鐸（Kimberly Cheatle）表示", "TW", [("奇鐸", "局長", "秘勤局", None, "current")]),
+    ("本次上海代表團將由上海市委常委、常務副市長周波率團", "TW",
+     [("周波", "市委常委", "上海", "CN", "current"), ("周波", "常務副市長", None, "CN", "current")]),
+    ("民革中央主席郑建邦、民盟中央主席丁仲礼出席", None,
+     [("郑建邦", "主席", "民革中央", "CN", "current"), ("丁仲礼", "主席", "民盟中央", "CN", "current")]),
+    ("央视网消息(新闻联播)：伊拉克看守总理马利基12日表示", None, [("马利基", "总理", "伊拉克", "IQ", "acting")]),
+    ("▲國際奧林匹克委員主席巴赫（Thomas Bach）", "TW", [("巴赫", "主席", None, None, "current")]),
     # A photo caption's position marks do not end a list of names.
     ("記者黃義書／攝影國民黨立委洪孟楷（中）、王鴻薇（左）上午在國民黨國政基金會舉行記者會", "TW",
      [("洪孟楷", "立委", "國民黨", "TW", "current"), ("王鴻薇", "立委", "國民黨", "TW", "current")]),
@@ -186,6 +192,8 @@ NO_OFFICIALS = [
     "鄭文燦指出，他擔任市長桃園市民卡發行量達180萬張",  # a place after the title
     "他代表中國出席會議，也代表民進黨發言。",  # bare 代表 is a verb
     "民意代表李四今天表示",  # 代表 with no body or posting before it
+    "会议通过的《内罗毕部长宣言》就非洲问题达成共识",  # a document's name (宣言 tagged a name)
+    "川普被聯邦特別檢察官辦公室（OSC）起訴",  # the title names a body
 ]
 
 
