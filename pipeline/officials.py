@@ -404,8 +404,10 @@ def _org_by_suffix(ctx: Context, left: int) -> int | None:
         if not (previous.pos.startswith(ORG_POS) or previous.pos == "vn"):
             break
         title = ctx.titles.titles.get(text)
-        if _country_in_view(ctx.names, text) is not None or (title is not None and title.cls != "block"):
-            break  # 美國|國土資源部: the country is read separately; a title ends the body
+        if _names_a_country(ctx, text) or (title is not None and title.cls != "block") or text in AFTER_NAME:
+            # 美國|國土資源部, 俄罗斯联邦|委员会: the country is read separately; a title or a
+            # verb jieba tags a noun (人民大会堂|会见) ends the body.
+            break
         start = previous.start
         edge_is_verb = previous.pos == "vn"
         index -= 1
@@ -418,6 +420,14 @@ def _org_by_suffix(ctx: Context, left: int) -> int | None:
                 start += size  # 澳大利亞|聯邦政府: the country is read separately; 台灣大學 is a name
             break
     return start if left - start >= 2 else None
+
+
+def _names_a_country(ctx: Context, word: str) -> bool:
+    """美國, 俄罗斯联邦, 澳大利亞聯邦: a country's name, short or long form."""
+    if _country_in_view(ctx.names, word) is not None:
+        return True
+    suffix = next((s for s in STATE_SUFFIXES if word.endswith(s) and len(word) > len(s)), None)
+    return suffix is not None and _country_in_view(ctx.names, word[: -len(suffix)]) is not None
 
 
 def _noun_before_glued_head(ctx: Context, left: int) -> int | None:
@@ -933,7 +943,7 @@ def _frame_country(frame: Frame, ctx: Context) -> str | None:
         org = _organization_in_view(ctx.names, org_view.removeprefix("常驻").removeprefix("驻"))
         if org and org.country:
             return org.country
-        inner = _country_of_inner_organization(org_view, ctx.names)
+        inner = _country_of_inner_organization(org_view, ctx.names) or _country_opening(org_view, ctx.names)
         if inner:
             return inner
     if frame.title.implied_organization:
@@ -990,6 +1000,15 @@ def share_country_across_conjunctions(frames: list[Frame], ctx: Context) -> None
         if view[between : frame.left] in ("与", "和", "及"):
             frame.country, frame.country_span, frame.country_is_cue = (
                 previous.country, previous.country_span, previous.country_is_cue)
+
+
+def _country_opening(org_view: str, names: NameLexicon) -> str | None:
+    """俄罗斯联邦委员会 → RU: a body whose name opens with a country's full name."""
+    for size in range(min(len(org_view) - 1, 8), 1, -1):
+        form = _country_in_view(names, org_view[:size])
+        if form is not None and form.kind == "name":
+            return form.iso2
+    return None
 
 
 def resolve_countries(frames: list[Frame], ctx: Context) -> None:

@@ -172,6 +172,9 @@ RANKS_AND_BODIES = [
      [("郑建邦", "主席", "民革中央", "CN", "current"), ("丁仲礼", "主席", "民盟中央", "CN", "current")]),
     ("央视网消息(新闻联播)：伊拉克看守总理马利基12日表示", None, [("马利基", "总理", "伊拉克", "IQ", "acting")]),
     ("▲國際奧林匹克委員主席巴赫（Thomas Bach）", "TW", [("巴赫", "主席", None, None, "current")]),
+    # A verb jieba tags a noun ends the body; a body opening with a country's name gives it.
+    ("国家主席习近平9日在人民大会堂会见俄罗斯联邦委员会主席马特维延科。", None,
+     [("习近平", "国家主席", None, "CN", "current"), ("马特维延科", "主席", "俄罗斯联邦委员会", "RU", "current")]),
     # A photo caption's position marks do not end a list of names.
     ("記者黃義書／攝影國民黨立委洪孟楷（中）、王鴻薇（左）上午在國民黨國政基金會舉行記者會", "TW",
      [("洪孟楷", "立委", "國民黨", "TW", "current"), ("王鴻薇", "立委", "國民黨", "TW", "current")]),
