@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from pipeline.article import Article, Mention, Official
 from pipeline.config import Config, Resources
@@ -965,7 +966,7 @@ def _country_of_inner_organization(org_view: str, names: NameLexicon) -> str | N
 
 def share_body_across_jian(frames: list[Frame], view: str) -> None:
     """全国人大常委会副委员长兼秘书长, 陸委會副主委兼發言人: both posts are in the first body."""
-    for previous, frame in zip(frames, frames[1:]):
+    for previous, frame in pairwise(frames):
         if (
             previous.org_span is not None
             and frame.org_span is None
@@ -983,7 +984,7 @@ def share_country_across_conjunctions(frames: list[Frame], ctx: Context) -> None
     """德國總統史坦麥爾與總理蕭茲, 南苏丹总统基尔和前副总统马沙尔: the country written before the
     first frame is the country of the second, which names no body of its own."""
     view, text = ctx.view, ctx.article.text
-    for previous, frame in zip(frames, frames[1:]):
+    for previous, frame in pairwise(frames):
         if (
             previous.country_span is None
             or previous.name_span is None
@@ -1063,7 +1064,7 @@ def resolve_countries(frames: list[Frame], ctx: Context) -> None:
 
 
 def _organization_text(frame: Frame, ctx: Context) -> str | None:
-    article, country = ctx.article, frame.resolved_country
+    article = ctx.article
     if frame.org_span:
         return article.text[frame.org_span[0] : frame.org_span[1]]
     implied = frame.title.implied_organization
