@@ -233,9 +233,14 @@ def find_cues(article: Article, resources: Resources, quotes: list[tuple[int, in
         # 他的說法, 所說, 一句反問, 遭質疑, 美國防部預測的那樣: a noun or a passive, not speech.
         if ok and i > 0 and view[i - 1] in NOT_BEFORE_CUE:
             ok = False
+        # 亞歷山大的再次追問: 的 and adverbs before the cue make it a noun.
+        if ok and view[_before_adverbs(article, i) - 1:_before_adverbs(article, i)] == "的":
+            ok = False
         if ok and view[end:end + 1] == "的":
             ok = False
-        if ok and word in need_comma and view[end:end + 1] not in (",", ":", "，", "：", "「", "“", "『", "\""):
+        # 回應道：「…」: 道 between the cue and its comma or quote.
+        after = end + 1 if view[end:end + 1] in ("道", "着") else end
+        if ok and word in need_comma and view[after:after + 1] not in (",", ":", "，", "：", "「", "“", "『", "\""):
             ok = False
         # Bylines are no statements: 〔記者林哲遠／台北報導〕, 記者詹雅婷／綜合報導.
         if ok and word in ("报导", "报道") and ("/" in view[max(0, i - 6):i] or view[end:end + 1] in "〕)]】"):
@@ -253,6 +258,14 @@ def find_cues(article: Article, resources: Resources, quotes: list[tuple[int, in
 
 # ---------------------------------------------------------------------------------------
 # Candidates
+
+
+def _before_adverbs(article: Article, i: int) -> int:
+    """Where the adverbs (jieba d) right before offset `i` begin."""
+    ends = {t.end: t for t in article.tokens}
+    while i in ends and ends[i].pos[:1] == "d" and ends[i].start < i:
+        i = ends[i].start
+    return i
 
 
 def _country_glued(view: str, i: int) -> bool:

@@ -67,6 +67,8 @@ NOMINAL_ENDS = (
 # 強調… / …，但指…); 並預計 / 並且預計 stay inside the clause they continue.
 # Cues whose object, the person told or asked, comes before the words: 告訴記者，….
 OBJECT_CUES = ("告诉", "告訴", "问", "問")
+# Verbs before the person addressed: 詢問賀錦麗：「…」 is the asker's question, not 賀錦麗's words.
+ADDRESSING = ("问", "询问", "追问", "告诉", "对", "向", "呼吁", "喊话")
 SPLIT_LEADS = ("", "但", "但也", "而", "也", "还", "更", "同时", "另")
 MODAL_BEFORE = {"继续", "繼續", "要", "应", "應", "将", "將", "会", "會", "能", "必须", "必須", "应该", "應該",
                 "愿意", "願意", "可以", "希望"}
@@ -424,7 +426,9 @@ def quote_is_whole(view: str, open_: int, quotes: list[tuple[int, int]]) -> bool
     i = close + 1
     while i < len(view) and view[i] in " \u3000":
         i += 1
-    return i >= len(view) or view[i] in TERMINALS or view[i] in ",，" or view[close - 1] in TERMINALS
+    # 賀錦麗回應道：「…」 面對追問…: wire texts separate paragraphs by a space.
+    spaced = i > close + 1 and i < len(view) and _han(view, i)
+    return i >= len(view) or spaced or view[i] in TERMINALS or view[i] in ",，" or view[close - 1] in TERMINALS
 
 
 def resolve_expr(expr: Candidate | None, cands: list[Candidate], article: Article,
@@ -580,8 +584,12 @@ def direct_statements(article, quotes, cues, cands, sentences, found, introduced
 
 
 def cue_after(view: str, close: int, cues: list[Cue], after_quote: dict) -> tuple | None:
-    """「…。」川普表示 / 「…」，他說: a cue within a short clause right after the quote."""
+    """「…。」川普表示 / 「…」，他說: a cue within a short clause right after the quote.  A
+    whole sentence quoted and then a space is a paragraph of its own in wire texts
+    (「為何…？」 賀錦麗回應道：… answers it)."""
     i = close + 1
+    if view[close - 1:close] in TERMINALS and view[i:i + 1] in (" ", "\u3000"):
+        return None
     while i < len(view) and view[i] in " ,，\u3000":
         i += 1
     for cue in cues:
@@ -601,12 +609,16 @@ def cue_after(view: str, close: int, cues: list[Cue], after_quote: dict) -> tupl
 
 
 def colon_speaker(view: str, open_: int, cands: list[Candidate]) -> Candidate | None:
+    """喜劇演員辛克利夫：「…」 — but in 主持人直接詢問賀錦麗：「…」 the name is the one asked."""
     i = open_
     while i > 0 and view[i - 1] in " \u3000":
         i -= 1
     if i == 0 or view[i - 1] not in ":：":
         return None
-    return next((c for c in cands if c.end == i - 1 and c.kind in ("PERSON", "ORG", "GROUP")), None)
+    named = next((c for c in cands if c.end == i - 1 and c.kind in ("PERSON", "ORG", "GROUP")), None)
+    if named is not None and view.endswith(ADDRESSING, 0, named.frame_start):
+        return None
+    return named
 
 
 def _only_connective(between: str) -> bool:

@@ -283,6 +283,11 @@ TURNS = [
      [("direct", "柯文哲", "回應")]),
     ("恰莉形容「賀錦麗是brat」，貼文迅速在網路瘋傳，累積超過5千萬次瀏覽。", {"恰莉": "PERSON", "賀錦麗": "PERSON"}, [],
      [("direct", "恰莉", "形容")]),
+    # Wire texts separate paragraphs by a space: an interview turn by turn (中央社 2024).
+    ("主持人直接詢問賀錦麗：「為何存在落差？」 賀錦麗回應道：「您可以觀察現場群眾，會發現各種背景的人們」 面對亞歷山大的再次追問，賀錦麗離開。",
+     {"賀錦麗": "PERSON", "亞歷山大": "PERSON"}, [], [("direct", "賀錦麗", "回應")]),
+    ("主持人直接询问贺锦丽：「为何存在落差？」 贺锦丽回应道：「您可以观察现场群众，会发现各种背景的人们」 面对亚历山大的再次追问，贺锦丽离开。",
+     {"贺锦丽": "PERSON", "亚历山大": "PERSON"}, [], [("direct", "贺锦丽", "回应")]),
     # Greetings are speech acts without content.
     ("贾庆林表示热烈祝贺。", {"贾庆林": "PERSON"}, [], []),
     # A bare 說 before a clause reports inside another's clause; before a noun it does not.
