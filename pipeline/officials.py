@@ -653,6 +653,8 @@ def _name_before_english(ctx: Context, i: int) -> int | None:
     """賽蒙斯（Emilie Simons）, 強生（Mike Johnson）: Taiwan news gives a foreign name its English
     form in brackets, which marks where the Chinese name ends whatever jieba made of it."""
     view = ctx.view
+    if not ("\u4e00" <= view[i] <= "\u9fff"):
+        return None  # 候選人|、前總統川普（Donald Trump）: punctuation starts no name
     for end in range(i + 2, min(i + 9, len(view))):
         char = view[end - 1]
         if not ("\u4e00" <= char <= "\u9fff" or char in NAME_DOTS) or char in NOT_NAME_START:

@@ -175,6 +175,8 @@ RANKS_AND_BODIES = [
     # A verb jieba tags a noun ends the body; a body opening with a country's name gives it.
     ("国家主席习近平9日在人民大会堂会见俄罗斯联邦委员会主席马特维延科。", None,
      [("习近平", "国家主席", None, "CN", "current"), ("马特维延科", "主席", "俄罗斯联邦委员会", "RU", "current")]),
+    ("共和黨總統候選人、前總統川普（Donald Trump）表示", "TW",
+     [("川普", "總統候選人", "共和黨", "US", "current"), ("川普", "總統", None, "US", "former")]),
     # A photo caption's position marks do not end a list of names.
     ("記者黃義書／攝影國民黨立委洪孟楷（中）、王鴻薇（左）上午在國民黨國政基金會舉行記者會", "TW",
      [("洪孟楷", "立委", "國民黨", "TW", "current"), ("王鴻薇", "立委", "國民黨", "TW", "current")]),
