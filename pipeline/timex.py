@@ -1227,7 +1227,7 @@ def find_time_expressions(article: Article, resources: Resources) -> Article:
                 last_date = (sent, timex)
                 if article.published is None or timex.range_start <= article.published:
                     last_past_day = (sent, timex)
-            found.append((part, timex))
+            found.append((part, _on_the_day_before_it(view, found, part, timex)))
     _apposition(view, found)
     article.time_expressions = [
         TimeExpression(
@@ -1244,6 +1244,24 @@ def find_time_expressions(article: Article, resources: Resources) -> Article:
         for cand, timex in found
     ]
     return article
+
+
+_CLOCK_GAP = re.compile(r"[\s\d:：—\-–~至到时点]*")
+
+
+def _on_the_day_before_it(view: str, found: list[tuple[Candidate, Timex]], cand: Candidate, timex: Timex) -> Timex:
+    """A clock time that names no day, right after a day (2月19日0—24时, 2月19日 24时): that day,
+    not the publication date."""
+    g = cand.match.groupdict() if cand.kind == "date" and cand.match else {}
+    if timex.type != "TIME" or not timex.value or not g.get("clock") or g.get("day") or g.get("month") \
+            or g.get("week") or g.get("year") or not found:
+        return timex
+    prev_cand, prev = found[-1]
+    if prev.type != "DATE" or not prev.value or not re.fullmatch(r"\d{4}-\d\d-\d\d", prev.value) \
+            or not _CLOCK_GAP.fullmatch(view[prev_cand.end:cand.start]) or cand.start - prev_cand.end > 6:
+        return timex
+    value = prev.value + timex.value[timex.value.index("T"):] if "T" in timex.value else timex.value
+    return Timex("TIME", value, timex.mod, prev.range_start, prev.range_end, year=timex.year)
 
 
 def _adjacent_date(view: str, found: list[tuple[Candidate, Timex]], cand: Candidate) -> Timex | None:
