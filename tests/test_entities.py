@@ -56,6 +56,9 @@ def ids_of(article: Article) -> dict[str, str]:
         (["納瓦尼", "纳瓦尔尼", "Navalny"], "PERSON"),
         (["德桑提斯", "德桑蒂斯", "DeSantis"], "PERSON"),
         (["葛里爾", "格里尔", "Greer"], "PERSON"),
+        (["尼坦雅胡", "內唐亞胡", "内塔尼亚胡"], "PERSON"),  # LTN and UDN write Netanyahu differently
+        (["阿塞德", "阿萨德", "Bashar al-Assad"], "PERSON"),
+        (["康貝爾", "坎贝尔", "Kurt Campbell"], "PERSON"),
         (["中國", "大陸", "中共", "陸方", "中方"], "GPE"),
         (["美國", "美", "美方"], "GPE"),
         (["南韓", "韓國"], "GPE"),
