@@ -421,7 +421,7 @@ def _groups(article: Article, titles: list, known: list[Candidate], heads: dict[
         if m.start in documents and _in_document(article, start):
             continue  # 分析師在最近一份報告寫道: the document is where the words are
         for q in QUANTIFIERS:
-            if view.endswith(q, 0, start):
+            if view.endswith(q, 0, start) and m.start not in documents:  # 有三大附帶決議 is no speaker
                 start -= len(q)
                 break
         out.append(Candidate(start, m.end, article.text[start:m.end], "GROUP", start,

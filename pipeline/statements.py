@@ -530,8 +530,13 @@ def _cue_follows(view: str, i: int, cue_starts: set[int]) -> bool:
 
 
 def _pronoun_cue_follows(view: str, i: int, speech_starts: set[int]) -> bool:
-    """…，他直言… starts a new statement of the same speaker; …，他相信… goes on with it."""
-    return view[i:i + 1] in ("他", "她") and i + 1 in speech_starts
+    """…，他直言… / …，但他呼籲… starts a new statement of the same speaker; …，他相信… goes
+    on with it."""
+    for lead in SPLIT_LEADS:
+        k = i + len(lead)
+        if view.startswith(lead, i) and view[k:k + 1] in ("他", "她") and k + 1 in speech_starts:
+            return True
+    return False
 
 
 def _han(view: str, i: int) -> bool:

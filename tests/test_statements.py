@@ -288,6 +288,11 @@ TURNS = [
      {"賀錦麗": "PERSON", "亞歷山大": "PERSON"}, [], [("direct", "賀錦麗", "回應")]),
     ("主持人直接询问贺锦丽：「为何存在落差？」 贺锦丽回应道：「您可以观察现场群众，会发现各种背景的人们」 面对亚历山大的再次追问，贺锦丽离开。",
      {"贺锦丽": "PERSON", "亚历山大": "PERSON"}, [], [("direct", "贺锦丽", "回应")]),
+    # …，但他呼籲… starts the same speaker's next statement (ct-0588dc1a, 中時 2018-10-03).
+    ("陳朝建說，這項公投案雖已成案、編號，但他呼籲，每個公民都應珍惜民主。", {"陳朝建": "PERSON"}, [],
+     [("indirect", "陳朝建", "說"), ("indirect", "陳朝建", "呼籲")]),
+    ("陈朝建说，这项公投案虽已成案、编号，但他呼吁，每个公民都应珍惜民主。", {"陈朝建": "PERSON"}, [],
+     [("indirect", "陈朝建", "说"), ("indirect", "陈朝建", "呼吁")]),
     # Greetings are speech acts without content.
     ("贾庆林表示热烈祝贺。", {"贾庆林": "PERSON"}, [], []),
     # A bare 說 before a clause reports inside another's clause; before a noun it does not.
