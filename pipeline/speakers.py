@@ -105,6 +105,7 @@ class Candidate:
     entity_id: str | None = None
     title: str | None = None
     refers: str | None = None  # for PRON: PERSON or ORG, or a bare title (發言人)
+    female: bool = False  # a woman the lexicon knows (resources/speaker_female_names.txt)
 
 
 @dataclass(frozen=True)
@@ -355,7 +356,26 @@ def speaker_candidates(article: Article, resources: Resources, quotes: list[tupl
     out.extend(_quoted_names(article, quotes, [(c.start, c.end) for c in out]))
     out.extend(_pronouns(article, resources, quotes, [(c.frame_start, c.end) for c in out]))
     out.sort(key=lambda c: (c.start, -c.end))
-    return _drop_nested(out)
+    return _known_women(view, _drop_nested(out), female_names(resources))
+
+
+def load_female_names(config: Config) -> tuple[str, ...]:
+    from pipeline.normalize import load_converters
+
+    t2s = load_converters(config).t2s
+    return tuple(sorted({t2s.convert(n) for n in _lines(config.resources_dir / "speaker_female_names.txt")}))
+
+
+def female_names(resources: Resources) -> tuple[str, ...]:
+    return resources.get("speaker_female_names", load_female_names)
+
+
+def _known_women(view: str, cands: list[Candidate], names: tuple[str, ...]) -> list[Candidate]:
+    """Mark the persons whose name (as in the view, 美國副總統賀錦麗 too) ends in a known woman's."""
+    from dataclasses import replace
+
+    return [replace(c, female=True) if c.kind == "PERSON" and view[c.start:c.end].endswith(names) else c
+            for c in cands]
 
 
 def load_speaker_heads(config: Config) -> dict[str, str]:
@@ -878,8 +898,9 @@ def resolve(pron: Candidate, cands: list[Candidate], article: Article, speakers_
 
 
 def by_gender(view: str, persons: list[Candidate], form: str) -> list[Candidate]:
-    """她 prefers the women the text marks as such (夫人彭丽媛, 梅克爾女士, 女議員…), 他 the
-    others; with no mark either way every person stays a candidate."""
+    """她 prefers the women the text marks as such (夫人彭丽媛, 梅克爾女士, 女議員…) or the
+    lexicon knows (賀錦麗), 他 the others; with no mark either way every person stays a
+    candidate."""
     if form not in ("她", "他", "她们", "他们"):
         return persons
     female_names = {c.name for c in persons if _marked_female(view, c)}
@@ -890,6 +911,8 @@ def by_gender(view: str, persons: list[Candidate], form: str) -> list[Candidate]
 
 
 def _marked_female(view: str, c: Candidate) -> bool:
+    if c.female:
+        return True
     after = view[c.end:c.end + 3]
     before = view[max(0, c.frame_start - 4):c.frame_start]
     return after.startswith(FEMALE_AFTER) or before.endswith(FEMALE_BEFORE) or after.startswith("(女")

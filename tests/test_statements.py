@@ -360,8 +360,12 @@ PRONOUN_GENDER = [
     ("梅克爾女士與蕭茲會面。蕭茲隨後離開。她表示，歐洲必須團結。", {"梅克爾": "PERSON", "蕭茲": "PERSON"}, "梅克爾"),
     ("梅克尔女士与朔尔茨会面。朔尔茨随后离开。她表示，欧洲必须团结。", {"梅克尔": "PERSON", "朔尔茨": "PERSON"}, "梅克尔"),
     ("夫人彭丽媛与习近平会见了学生。他表示，青年是未来。", {"彭丽媛": "PERSON", "习近平": "PERSON"}, "习近平"),
+    # A woman the lexicon knows (resources/speaker_female_names.txt), in both scripts.
+    ("賀錦麗與川普辯論。川普隨後離開會場。她表示，選舉仍有希望。", {"賀錦麗": "PERSON", "川普": "PERSON"}, "賀錦麗"),
+    ("贺锦丽与特朗普辩论。特朗普随后离开会场。她表示，选举仍有希望。", {"贺锦丽": "PERSON", "特朗普": "PERSON"}, "贺锦丽"),
+    ("川普與賀錦麗辯論。賀錦麗隨後離開會場。他表示，選舉已經贏了。", {"賀錦麗": "PERSON", "川普": "PERSON"}, "川普"),
     # No mark either way: the last person named in subject position, as before.
-    ("賀錦麗與拜登會面。拜登隨後離開。她表示，選舉仍有希望。", {"賀錦麗": "PERSON", "拜登": "PERSON"}, "拜登"),
+    ("王小明與李大華會面。李大華隨後離開。她表示，選舉仍有希望。", {"王小明": "PERSON", "李大華": "PERSON"}, "李大華"),
 ]
 
 
