@@ -658,7 +658,9 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
     if before:
         opening = _SUBJECT_LEAD.match(view, sent_start, clause_lo).end()
         # 漢特拉姆克市是美國唯一…，超過40%的人口: the sentence's subject, not a name in its predicate
-        return before[0] if before[0].start == opening and len(before) > 1 else before[-1]
+        if before[0].start == opening and len(before) > 1:
+            return _opening_owner(article, view, before[0], sent_end) or before[-1]
+        return before[-1]
     after = holder_spans(article, view, f.end, _clause_end(view, f.end, sent_end), lex, f.unit, organisations=False)
     if after:
         return after[0]
@@ -668,12 +670,39 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
     # owns what they did).  Not the sentence's subject: there it is more often the speaker
     # (民眾黨立委蔡壁如痛批，…已破壞0.4公頃).
     return _subject_mention(article, view, clause_lo, number_start, ("ORG", "PERSON")) \
-        or _subject_body_noun(article, view, clause_lo, number_start, lex)
+        or _subject_body_noun(article, view, clause_lo, number_start, lex) \
+        or _continued_subject(article, view, clause_lo, sent_start, lex)
+
+
+# A clause opening with one of these has no subject of its own: it continues the clause before
+# (李凤玉动心了，于是联合6个合伙人 → 李凤玉).
+_CONTINUING = re.compile(r"\s*(?:于是|随后|然后|接着|并且|并|还|又|再|便|就)")
+
+
+def _continued_subject(article: Article, view: str, clause_lo: int, sent_start: int, lex: Lexicons) -> HolderSpan | None:
+    if clause_lo <= sent_start or not _CONTINUING.match(view, clause_lo):
+        return None
+    prev_lo = _clause_start(view, clause_lo - 1, sent_start)
+    return _subject_mention(article, view, prev_lo, clause_lo - 1, ("ORG", "PERSON")) \
+        or _subject_body_noun(article, view, prev_lo, clause_lo - 1, lex)
 
 
 def _names_a_person(article: Article, holder: HolderSpan) -> bool:
     """A place or body right before a title or a name (台北市議員羅智強, 美國總統川普)."""
     return any(m.label in ("PERSON", "TITLE") and holder.end <= m.start <= holder.end + 4 for m in article.mentions)
+
+
+_REPORTS = re.compile(r"发布|公布|报告|显示|表示|指出|统计|预测|估计|数据")
+
+
+def _opening_owner(article: Article, view: str, opening: HolderSpan, sent_end: int) -> HolderSpan | None:
+    """The sentence's subject as owner: the name itself, or the organisation whose name it opens
+    (日本製鐵…收購 → 日本製鐵); none when that organisation is the source (美国能源经济和金融
+    分析研究所13日发布的报告显示 → the owner is named later)."""
+    if _REPORTS.search(view, opening.end, _clause_end(view, opening.end, sent_end)):
+        return None  # its clause reports (…发布的报告显示): the opening names a source, not an owner
+    org = next((m for m in article.mentions if m.label == "ORG" and m.start == opening.start and m.end > opening.end), None)
+    return HolderSpan(org.start, org.end, None) if org else opening
 
 
 def _named_first(spans: list[HolderSpan]) -> list[HolderSpan]:
@@ -692,17 +721,17 @@ _NOUN_POS = ("n", "nt", "nz", "ns", "nr", "j", "vn", "b", "l")  # jieba tags 合
 
 def body_noun_end(article: Article, view: str, start: int, limit: int, lex: Lexicons) -> int | None:
     """Where a body noun that starts at `start` ends: 农机合作社盈利 → after 合作社, 地方政府补贴 →
-    after 政府 (jieba nouns, contiguous, up to the first one that ends with a body head)."""
-    end = start
+    after 政府 (jieba nouns, contiguous, up to the last one that ends with a body head)."""
+    end, body_end = start, None
     for token in article.tokens:
         if token.end <= start:
             continue
         if token.start != end or token.end > limit or token.pos not in _NOUN_POS:
-            return None
+            break
         end = token.end
         if view[start:end].endswith(lex.org_nouns):
-            return end
-    return None
+            body_end = end  # the longest: 国家工业互联网大数据中心, not 国家
+    return body_end
 
 
 _NO_SUBJECT = re.compile(r"建议|要求|呼吁|希望|据|根据|按照|依照|依据")
