@@ -887,8 +887,21 @@ def resolve(pron: Candidate, cands: list[Candidate], article: Article, speakers_
     persons = [c for c in before if c.kind in PERSON_KINDS]
     if not persons:
         return None
-    persons = by_gender(view, persons, view[pron.start:pron.end])
     recent_speakers = [s for s in speakers_before if s.kind == "PERSON" and s.end <= pron.start]
+    best = _antecedent(view, persons, recent_speakers, pron, article)
+    # 而歐普拉在21日的演說中反擊，她表示: the subject of the pronoun's own sentence stays, known
+    # to be a woman or not; across sentences 她/他 look for the gender the text or lexicon gives.
+    same_sentence = not any(ch in SENTENCE_BREAKS for ch in view[best.end:pron.start])
+    gendered = by_gender(view, persons, view[pron.start:pron.end])
+    if same_sentence or gendered == persons:
+        return best
+    return _antecedent(view, gendered, [s for s in recent_speakers if s in gendered], pron, article)
+
+
+def _antecedent(view: str, persons: list[Candidate], recent_speakers: list[Candidate], pron: Candidate,
+                article: Article) -> Candidate:
+    """The last person in subject position in the pronoun's paragraph, or a person who spoke
+    after them, else the last person named."""
     para_start = view.rfind("\n", 0, pron.start) + 1
     subjects = [c for c in persons if c.frame_start >= para_start and _in_subject_position(view, c, article)]
     best = subjects[-1] if subjects else persons[-1]

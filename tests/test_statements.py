@@ -364,6 +364,9 @@ PRONOUN_GENDER = [
     ("賀錦麗與川普辯論。川普隨後離開會場。她表示，選舉仍有希望。", {"賀錦麗": "PERSON", "川普": "PERSON"}, "賀錦麗"),
     ("贺锦丽与特朗普辩论。特朗普随后离开会场。她表示，选举仍有希望。", {"贺锦丽": "PERSON", "特朗普": "PERSON"}, "贺锦丽"),
     ("川普與賀錦麗辯論。賀錦麗隨後離開會場。他表示，選舉已經贏了。", {"賀錦麗": "PERSON", "川普": "PERSON"}, "川普"),
+    # The subject of the pronoun's own sentence stays, whether the lexicon knows her or not.
+    ("賀錦麗出席造勢活動。而歐普拉在21日的演說中反擊，她表示，美國人會在他人陷入困境時伸出援手。",
+     {"賀錦麗": "PERSON", "歐普拉": "PERSON"}, "歐普拉"),
     # No mark either way: the last person named in subject position, as before.
     ("王小明與李大華會面。李大華隨後離開。她表示，選舉仍有希望。", {"王小明": "PERSON", "李大華": "PERSON"}, "李大華"),
 ]
