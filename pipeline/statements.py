@@ -637,7 +637,7 @@ def carried_speaker(view: str, open_: int, found: list[Found], sentences: list[S
     whole sentence (「我们不会坐视不管。」), not a term set apart."""
     line_start = view.rfind("\n", 0, open_) + 1
     if view[line_start:open_].strip():
-        return None
+        return wire_carried(view, open_, found, sentences)
     before = [f for f in found if f.end <= open_ and f.speaker is not None]
     if not before:
         return None
@@ -648,6 +648,26 @@ def carried_speaker(view: str, open_: int, found: list[Found], sentences: list[S
         prev_end -= 1
     prev_line_start = view.rfind("\n", 0, max(prev_end, 0)) + 1
     return last if last.start >= prev_line_start else None
+
+
+def wire_carried(view: str, open_: int, found: list[Found], sentences: list[Sentence]) -> Found | None:
+    """Wire texts run paragraphs on one line, split by a space: …她從沒想過這種事會發生在美國。
+    「不管選舉結果如何，都要支持選民的決定。」 同樣是… — a whole quoted sentence that opens
+    after a sentence end and closes its paragraph is the speaker's of the sentence before."""
+    before = view[:open_].rstrip(" \u3000")
+    close = view.find("」", open_) if view[open_] == "「" else -1
+    if not before or before[-1] not in "。！？!?" or close < 0:
+        return None
+    if view[close - 1] not in TERMINALS or view[close + 1:close + 2] not in (" ", "\u3000", "\n", ""):
+        return None
+    previous = [s for s in sentences if s.end <= len(before)]
+    if not previous:
+        return None
+    sent = previous[-1]
+    # The outermost report of that sentence: in 卡格尼表示，川普認為…。「…」 it is 卡格尼 who goes on.
+    said = sorted((f for f in found if f.speaker is not None and sent.start <= f.start and f.end <= open_),
+                  key=lambda f: f.start)
+    return said[0] if said else None
 
 
 def looks_like_speech(article: Article, start: int, end: int, adjacent: bool) -> bool:

@@ -349,9 +349,13 @@ def test_document_speakers(builder, resources, text, names, speakers):
     ("王毅表示，中方願同各方一道努力。\n\n「我們不會坐視不管。」", [("indirect", "王毅"), ("direct", "王毅")]),
     # A short term set apart is no speech.
     ("王毅表示，中方愿同各方一道努力。\n\n「一带一路」", [("indirect", "王毅")]),
+    # Wire texts: a quoted sentence after a sentence end, closing its space-separated paragraph,
+    # is the outermost speaker's of the sentence before (中央社 2024).
+    ("卡格尼表示，川普認為，如果他落選，就會有麻煩。「我覺得有趣的是，他已經預先指控我們作弊。」 選民甘比爾則不同意。",
+     [("indirect", "卡格尼"), ("indirect", "川普"), ("direct", "卡格尼")]),
 ])
 def test_quote_in_the_next_paragraph(builder, resources, text, expected):
-    article = prepare(builder, resources, text, {"王毅": "PERSON"})
+    article = prepare(builder, resources, text, {"王毅": "PERSON", "卡格尼": "PERSON", "川普": "PERSON"})
     assert [(s.kind, s.speaker) for s in article.statements] == expected
 
 
