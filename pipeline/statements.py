@@ -12,10 +12,24 @@ reported clause is part of it unless it names a speaker of its own (蔡壁如痛
 gives two statements).  A person's 希望 outside any clause reports words before a comma or
 the people addressed (李强希望各位企业家…).  Headlines without a cue (俄外交部：條約失效後…) count too.
 
+Turns and continuations: a cue with no subject right after a reported clause goes on with its
+speaker (…，非常矛盾，強調…); another speaker taking the turn with a quote ends a clause
+(…，海委會主委李仲威回應「…」); a report nested in another's clause ends at a contrast; after a
+quote a cue introduced, the sentence goes on reporting (森高宏表示，「…」，為了…); a quoted
+sentence in the next paragraph (a newline, or a space in wire texts) is the last speaker's.
+Denied speech acts (未正面回應) and greetings (表示熱烈祝賀) report nothing; 记者从X了解到 is X's.
+
 Speakers (pipeline/speakers.py): officials, mentions, names before a bracketed English form,
-plain noun phrases (以軍稱), groups (美方一些專家), pronouns and bare titles resolved to the
-person or organisation named before.  `speaker_start/speaker_end` span the name as written
-(for a pronoun, its antecedent), so `text[speaker_start:speaker_end] == speaker` always.
+plain noun phrases (以軍稱), groups headed by a speaker noun (也門政府官員, 北京輿論界和
+戰略界; resources/speaker_heads.txt), documents (for their publisher, else as themselves),
+a surname alone (潘表示), pronouns and bare titles resolved to the person or organisation
+named before (她 to a woman where the text or a lexicon says so).  `speaker_start/speaker_end`
+span the name as written (for a pronoun, its antecedent), so `text[speaker_start:speaker_end]
+== speaker` always.
+
+said_on (`said_on`): a date between speaker and cue, or opening the clause, the same speaker's
+occasion in the paragraph, the dated sentence before, else the day of the occasion the lead
+reports (国家主席习近平19日在…会见… 习近平指出 → that day; `scene_date`).
 
 Matching runs on `article.view` (Simplified, half-width, same offsets); every span is into
 the stored text and every surface is cut from it.  English articles get a small regex pass.
