@@ -34,7 +34,7 @@ golden: install
 train-ner: install
 	$(BIN)/python -m pipeline.train_ner --data $(SHARED)/data --out models/ner-zh
 	$(BIN)/python -m pipeline.train_ner_bilstm --data $(SHARED)/data --out build/ner-zh-bilstm --epochs 30 --minutes 52
-	$(BIN)/python -m pipeline.train_ner_ensemble --data $(SHARED)/data --crf models/ner-zh --bilstm build/ner-zh-bilstm --install
+	$(BIN)/python -m pipeline.train_ner_ensemble --data $(SHARED)/data --crf models/ner-zh --bilstm build/ner-zh-bilstm --install --report
 	$(BIN)/python -m pipeline.train_ner --data $(SHARED)/data --out models/ner-zh --eval-only
 
 clean:

@@ -268,8 +268,11 @@ because it is as good on MSRA and better on CLUENER and dev.
 - CLUENER does not mark every country or city (销往中国的 has no address), so GPE precision
   on CLUENER-style text is understated; GPE/LOC there are a poor guide.
 
-## Reproduce
+## Reproduce (`make train-ner` runs all four steps)
     python -m pipeline.train_ner --data /work/shared/data --out models/ner-zh
+    python -m pipeline.train_ner_bilstm --data /work/shared/data --out build/ner-zh-bilstm --epochs 30 --minutes 52
+    python -m pipeline.train_ner_ensemble --data /work/shared/data --crf models/ner-zh --bilstm build/ner-zh-bilstm --install --report
+    python -m pipeline.train_ner --data /work/shared/data --out models/ner-zh --eval-only
     newsevents eval ner FILE.jsonl      # or pipeline.evaluate.ner.evaluate_ner(path, resources)
 """
 
