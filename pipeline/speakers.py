@@ -82,13 +82,17 @@ FEMALE_BEFORE = ("夫人", "妻子", "太太", "女士", "女儿", "母亲", "�
                  "女发言人", "女王", "第一夫人", "女演员", "女歌手", "姐姐", "妹妹")
 # A document speaks for whoever published it (gold guideline 7): the verbs that name the
 # publisher, and how far back (characters) a 報告/文章 may point to its publication.
-PUBLISH_VERBS = ("发表", "发布", "公布", "撰文", "刊登", "刊出", "出版", "提交", "发出", "播发")
-DOCUMENT_WORDS = ("报告", "报告中", "年报", "声明", "文章", "该文", "社论", "评论", "白皮书", "公报", "决议", "通讯")
+PUBLISH_VERBS = ("发表", "发布", "公布", "撰文", "刊登", "刊出", "出版", "提交", "发出", "播发", "召开", "举行", "举办")
+# A press conference speaks for whoever held it (黨團今召開「…」記者會指出 → 黨團).
+EVENT_NOUNS = ("记者会", "发布会", "说明会", "座谈会", "研讨会", "记者招待会")
+DOCUMENT_WORDS = ("报告", "报告中", "年报", "声明", "文章", "该文", "社论", "评论", "白皮书", "公报", "决议", "通讯") + EVENT_NOUNS
 DOCUMENT_REACH = 400
 PUBLISH_WINDOW = 20  # the document noun follows its publishing verb within this many characters
 # What an organisation named in quotes is called before its name (武装组织“安萨尔耶路撒冷”).
 QUOTED_NAME_HEADS = ("组织", "武装", "团体", "集团", "运动", "联盟", "党", "协会", "网站", "媒体", "智库")
 QUOTED_NAME_MAX = 12
+# Cues followed by the person addressed, then the words (喊話陳柏惟「…」, 告訴記者「…」).
+ADDRESS_CUES = ("喊话", "告诉", "呛", "呛声", "质问", "反问")
 QUANTIFIERS = ("一位", "一名", "多位", "多名", "有些", "一些", "有")
 
 
@@ -241,7 +245,8 @@ def find_cues(article: Article, resources: Resources, quotes: list[tuple[int, in
             ok = False
         # 回應道：「…」: 道 between the cue and its comma or quote.
         after = end + 1 if view[end:end + 1] in ("道", "着") else end
-        if ok and word in need_comma and view[after:after + 1] not in (",", ":", "，", "：", "「", "“", "『", "\""):
+        if ok and word in need_comma and view[after:after + 1] not in (",", ":", "，", "：", "「", "“", "『", "\"") \
+                and not _addressee_then_quote(view, end, word):
             ok = False
         # Bylines are no statements: 〔記者林哲遠／台北報導〕, 記者詹雅婷／綜合報導.
         if ok and word in ("报导", "报道") and ("/" in view[max(0, i - 6):i] or view[end:end + 1] in "〕)]】"):
@@ -259,6 +264,15 @@ def find_cues(article: Article, resources: Resources, quotes: list[tuple[int, in
 
 # ---------------------------------------------------------------------------------------
 # Candidates
+
+
+def _addressee_then_quote(view: str, end: int, word: str) -> bool:
+    """林為洲更喊話陳柏惟「卡有叫小咧！」: a cue that addresses someone, the person's name, then
+    the quote."""
+    if word not in ADDRESS_CUES:
+        return False
+    m = re.match(r"[\u3400-\u9fff]{1,8}[「“『]", view[end:end + 10])
+    return m is not None
 
 
 def _before_adverbs(article: Article, i: int) -> int:
@@ -956,9 +970,15 @@ def _publishes_document(view: str, after: int, verb: str) -> bool:
     撰文 is writing an article by itself."""
     if verb == "撰文":
         return True
-    window = view[after:after + PUBLISH_WINDOW]
-    stop = next((i for i, ch in enumerate(window) if ch in SENTENCE_BREAKS), len(window))
-    return any(word in window[:stop] for word in DOCUMENT_WORDS)
+    # The document may be named in quotes (公布「中國軍力報告」), or a quoted title may stand
+    # between the verb and the noun (召開「修憲併大選可以！…」記者會): look with and without.
+    raw = view[after:after + PUBLISH_WINDOW]
+    bare = re.sub(r"「[^」]*」|“[^”]*”|《[^》]*》", "", view[after:after + 3 * PUBLISH_WINDOW])[:PUBLISH_WINDOW]
+    for window in (raw, bare):
+        stop = next((i for i, ch in enumerate(window) if ch in SENTENCE_BREAKS), len(window))
+        if any(word in window[:stop] for word in DOCUMENT_WORDS):
+            return True
+    return False
 
 
 def _bare_title(view_form: str) -> str | None:

@@ -45,6 +45,7 @@ from pipeline.article import Article, Sentence, Statement
 from pipeline.config import Resources
 from pipeline.speakers import (
     CONNECTIVES,
+    EVENT_NOUNS,
     Candidate,
     Cue,
     clause_start,
@@ -80,7 +81,7 @@ NOMINAL_ENDS = (
 # A comma then one of these then a cue starts the same speaker's next statement (…後續行動，
 # 強調… / …，但指…); 並預計 / 並且預計 stay inside the clause they continue.
 # Cues whose object, the person told or asked, comes before the words: 告訴記者，….
-OBJECT_CUES = ("告诉", "告訴", "问", "問")
+OBJECT_CUES = ("告诉", "告訴", "问", "問", "喊话", "喊話", "呛", "嗆", "质问", "質問")
 # Verbs before the person addressed: 詢問賀錦麗：「…」 is the asker's question, not 賀錦麗's words.
 ADDRESSING = ("问", "询问", "追问", "告诉", "对", "向", "呼吁", "喊话")
 SPLIT_LEADS = ("", "但", "但也", "而", "也", "还", "更", "同时", "另")
@@ -106,6 +107,8 @@ SCENE_DAYS = 7
 # Characters of a day that dates an occasion: 19日, 今天, 今日, 昨晚, 前天 (not 春节); a time of
 # day (下午) dates one too.
 OCCASION_CHARS = set("日号號今昨前天")
+DAY_WORD = re.compile(r"\d+\s*[日号號]|[一二三四五六七八九十]+[日号號]")
+TODAY_WORDS = ("今", "今日", "今天")
 MIN_CLAUSE = 4
 # Cues of learning rather than saying (记者从交通运输部了解到 / 获悉): the source after 从 speaks.
 SOURCE_CUES = ("了解到", "获悉")
@@ -450,6 +453,9 @@ def resolve_expr(expr: Candidate | None, cands: list[Candidate], article: Articl
     """The speaker a subject expression stands for: itself, or a pronoun's antecedent."""
     if expr is None:
         return None
+    if expr.kind == "GROUP" and article.view[expr.start:expr.end].endswith(EVENT_NOUNS):
+        before = [c for c in cands if c.end <= expr.frame_start and c.kind != "PRON"]
+        return document_author(article.view, expr.frame_start, before)
     if expr.refers == "DOC":
         # 兩年前的2022年版中國軍力報告，更預測…: a document named but not its author speaks
         # for the one the text said published it, else as itself (黨的二十大報告提出).
@@ -490,10 +496,14 @@ def cue_end_with_next(view: str, cue: Cue, cues: list[Cue]) -> int:
 
 
 def skip_addressee(view: str, start: int, end: int) -> int:
-    """他告訴BBC，「…」 / 告訴記者，…: the words told come after the addressee and a comma."""
+    """他告訴BBC，「…」 / 告訴記者，… / 喊話陳柏惟「…」: the words told come after the
+    addressee and a comma, or straight after the addressee when a quote opens."""
     comma = min((i for i in (view.find(",", start, end), view.find(":", start, end)) if i >= 0), default=-1)
     if 0 <= comma and comma - start <= 12:
         return skip_intro(view, comma)
+    quote = next((i for i in range(start, min(end, start + 9)) if view[i] in QUOTE_OPENERS), -1)
+    if quote > start and all(_han(view, k) for k in range(start, quote)):
+        return quote
     return start
 
 
@@ -619,6 +629,8 @@ def cue_after(view: str, close: int, cues: list[Cue], after_quote: dict) -> tupl
         if clause_start(view, cue.start, i) != i:
             return None
         speaker, cue_, expr = after_quote[cue.start]
+        if expr is not None and expr.kind == "GROUP" and view[expr.start:expr.end].endswith(EVENT_NOUNS):
+            return None  # 召開「…」記者會指出: the quote names the press conference
         # 「…」川普表示 / 「…」，他說: the speaker opens the clause after the quote; in
         # 「國家需要他」、17歲孫女提及… the quote is an object, not the cue's.
         if expr is None or expr.frame_start < i or not _only_connective(view[i:expr.frame_start]):
@@ -775,10 +787,12 @@ def said_on(article: Article, expr: Candidate | None, cue: int, sentence_start: 
     if expr is None:
         return None
     view = article.view
-    dates = [t for t in statement_dates(article) if inside_clause(found, t.start) is None]
+    every = statement_dates(article)
+    dates = [t for t in every if inside_clause(found, t.start) is None]
     # Between the subject and its cue, in the same sentence (a surname or pronoun subject
-    # stands for a name written earlier: 潘表示 after …潘忠政).
-    between = [t for t in dates if max(expr.end, sentence_start) <= t.start and t.end <= cue]
+    # stands for a name written earlier: 潘表示 after …潘忠政), even inside another's clause
+    # (林思銘說，中選會主委李進勇昨天…表示 → 李進勇 spoke 昨天).
+    between = [t for t in every if max(expr.end, sentence_start) <= t.start and t.end <= cue]
     if between:
         return between[-1].value
     quotes = find_quotes(view[sentence_start:cue])
@@ -816,13 +830,44 @@ def scene_date(article: Article, cue: int, dates: list) -> str | None:
             and not _in_brackets(view, t.start) and dt.date.fromisoformat(t.value) <= article.published]
     # A holiday (这个春节, 国庆) is a season, not the day of the occasion being reported.
     opening = [t for t in days if t.end <= lead.end and _recent(t.value, article.published)
-               and (t.type == "TIME" or any(ch.isdigit() or ch in OCCASION_CHARS for ch in t.text))]
-    if not opening or cue < opening[0].end:
+               and (t.type == "TIME" or any(ch.isdigit() or ch in OCCASION_CHARS for ch in t.text))
+               and not _dates_a_title(view, t.start)]
+    if opening:
+        scene, scene_end = opening[0].value, opening[0].end
+    else:
+        today = _today_word(article, lead)
+        if today is None:
+            return None
+        scene, scene_end = article.published.isoformat(), today
+    if cue < scene_end:
         return None
-    scene = opening[0].value
-    if any(lead.end <= t.start < cue and t.value != scene for t in days):
+    # Only a recent day named as such moves the scene: a clock time (15时20分许) is within it,
+    # and a day weeks before (台中市選委會也在4月28日函文) narrates history.
+    if any(lead.end <= t.start < cue and t.value != scene and _names_day(t.text)
+           and _recent(t.value, article.published) for t in days):
         return None
     return scene
+
+
+def _dates_a_title(view: str, start: int) -> bool:
+    """《新削減戰略武器條約》(New START)周四(5日)失效: the day of a treaty, a law or a report,
+    not an occasion where anyone speaks."""
+    before = re.sub(r"\([^()]*\)\s*$", "", view[max(0, start - 40):start].rstrip())
+    return before.rstrip().endswith(("》", "〉"))
+
+
+def _names_day(text: str) -> bool:
+    return bool(DAY_WORD.search(text)) or any(ch in "今昨" for ch in text) or "前天" in text
+
+
+def _today_word(article: Article, lead: Sentence) -> int | None:
+    """黨團今召開…記者會: a bare 今 / 今日 / 今天 in the lead that no time expression covers
+    still dates the occasion on the day of publication; returns where it ends."""
+    for token in article.tokens:
+        if lead.start <= token.start and token.end <= lead.end and token.text in TODAY_WORDS and not any(
+                x.start <= token.start < x.end for x in article.time_expressions):
+            return token.end
+    return None
 
 
 def _in_brackets(view: str, offset: int) -> bool:

@@ -293,6 +293,14 @@ TURNS = [
      [("indirect", "陳朝建", "說"), ("indirect", "陳朝建", "呼籲")]),
     ("陈朝建说，这项公投案虽已成案、编号，但他呼吁，每个公民都应珍惜民主。", {"陈朝建": "PERSON"}, [],
      [("indirect", "陈朝建", "说"), ("indirect", "陈朝建", "呼吁")]),
+    # A press conference speaks for whoever held it; its quoted title is no speech; a cue
+    # addressing someone takes the quote after the name (ct-96c1ce13, 中時 2021-05-14).
+    ("國民黨立院黨團今召開「修憲併大選可以！罷免併公投不行？」記者會指出，中央明顯不希望罷免併公投。",
+     {"國民黨立院黨團": "ORG"}, [], [("indirect", "國民黨立院黨團", "指出")]),
+    ("国民党立院党团今召开「修宪并大选可以！罢免并公投不行？」记者会指出，中央明显不希望罢免并公投。",
+     {"国民党立院党团": "ORG"}, [], [("indirect", "国民党立院党团", "指出")]),
+    ("立委林為洲更喊話陳柏惟「卡有叫小咧（有種）！」學學高雄市議員黃捷。", {"陳柏惟": "PERSON"},
+     [("立委林為洲", "立委", "林為洲")], [("direct", "林為洲", "喊話")]),
     # Greetings are speech acts without content.
     ("贾庆林表示热烈祝贺。", {"贾庆林": "PERSON"}, [], []),
     # A bare 說 before a clause reports inside another's clause; before a noun it does not.
@@ -395,6 +403,14 @@ SCENES = [
     # A holiday is a season, not the occasion: 习近平在大会上提出 was said at another time.
     ("这个春节，不少村里人的年也搬到了网上。习近平总书记在第二届世界互联网大会上提出，要打通网络基础设施。",
      "2016-02-10", [None]),
+    # 今 in the lead with no time expression still dates the occasion; a clock time or a day
+    # weeks before, named later, does not end the scene; a treaty's day is no occasion.
+    ("國民黨立院黨團今召開記者會。立委林思銘說，中選會曲解法律。", "2021-05-14", ["2021-05-14"]),
+    ("当地时间15日，习近平出席迎接仪式。\n\n15时20分许，习近平抵达联邦大厦。\n\n鲍尔森表示，瑞士是中国值得信赖的伙伴。",
+     "2017-01-16", ["2017-01-15"]),
+    ("林思銘今日於立院追問。台中市選委會也在4月28日函文中選會。林思銘說，中選會曲解法律。", "2021-05-14",
+     ["2021-05-14"]),
+    ("美俄之間的《新削減戰略武器條約》周四(5日)失效。\n\n川普表示，他希望達成更好的協議。", "2026-02-05", [None]),
     # A day long before publication is history, not the occasion reported.
     ("川普2025年1月20日就職，白宮舉行典禮。\n\n川普表示，他希望達成協議。", "2026-02-09", [None]),
 ]
