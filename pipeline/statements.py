@@ -461,6 +461,11 @@ def resolve_expr(expr: Candidate | None, cands: list[Candidate], article: Articl
         # for the one the text said published it, else as itself (黨的二十大報告提出).
         before = [c for c in cands if c.end <= expr.frame_start and c.kind != "PRON"]
         return document_author(article.view, expr.frame_start, before) or expr
+    if expr.kind == "PERSON" and len(expr.name) == 1:
+        # 潘表示 tagged as a name of its own: the person named before with that surname.
+        named = [c for c in cands if c.kind == "PERSON" and c.end <= expr.start and len(c.name) >= 2
+                 and c.name[0] == expr.name]
+        return named[-1] if named else expr
     if expr.kind != "PRON":
         return expr
     return resolve(expr, cands, article, spoken)

@@ -367,6 +367,17 @@ def test_quote_in_the_next_paragraph(builder, resources, text, expected):
     assert [(s.kind, s.speaker) for s in article.statements] == expected
 
 
+def test_surname_tagged_as_a_name(builder, resources):
+    """潘表示 where the NER tags 潘 alone as a PERSON: the person named before with that surname."""
+    text = "會議邀請領銜人潘忠政列席。潘表示，希望政府能啟動審議。"
+    article = prepare(builder, resources, text, {"潘忠政": "PERSON"})
+    alone = text.index("潘表示")
+    article.mentions.append(Mention(article_id=article.article_id, mention_id=len(article.mentions), start=alone,
+                                    end=alone + 1, text="潘", label="PERSON", entity_id="P:潘"))
+    article = find_statements(article, resources)
+    assert [(s.speaker, s.cue) for s in article.statements] == [("潘忠政", "表示")]
+
+
 PRONOUN_GENDER = [
     # 她 goes to the woman the text marks (夫人, 女士), 他 to the man, whoever was named last.
     ("梅克爾女士與蕭茲會面。蕭茲隨後離開。她表示，歐洲必須團結。", {"梅克爾": "PERSON", "蕭茲": "PERSON"}, "梅克爾"),
