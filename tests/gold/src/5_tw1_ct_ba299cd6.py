@@ -14,7 +14,7 @@ OFFICIALS = [
     O("蔡易餘", "立委", None, "TW", at="立委蔡易餘"),
     # 立委蔡易餘、高嘉瑜: the title heads the list and holds for both names.
     O("高嘉瑜", "立委", None, "TW", at="立委蔡易餘、高嘉瑜"),
-    O("翁章梁", "縣長", "嘉義縣", "TW", at="嘉義縣長翁章梁"),
+    O("翁章梁", "嘉義縣長", "嘉義縣", "TW", at="嘉義縣長翁章梁"),
 ]
 
 STATEMENTS = [
