@@ -80,9 +80,13 @@ DEFAULT_SIZES = {
 }
 
 
-def raw_features(view: str, words: Sequence[Token | Word], index: LexiconIndex) -> dict[str, list[str]]:
-    """The string features of each character, before they become ids."""
-    position, pos, word, _, _ = word_positions(view, words)
+def raw_features(
+    view: str, words: Sequence[Token | Word], index: LexiconIndex, shared: tuple | None = None
+) -> dict[str, list[str]]:
+    """The string features of each character, before they become ids.  `shared` is
+    (word_positions, lexicon_tags) when the CRF's features computed them already."""
+    positions, lexicon = shared or (word_positions(view, words), lexicon_tags(view, index))
+    position, pos, word, _, _ = positions
     padded = "\x02" + view + "\x03"
     return {
         "char": list(view),
@@ -90,7 +94,7 @@ def raw_features(view: str, words: Sequence[Token | Word], index: LexiconIndex) 
         "bigram_right": [padded[i + 1 : i + 3] for i in range(len(view))],
         "wordpos": [p + "-" + t for p, t in zip(position, pos)],
         "word": word,
-        "lexicon": lexicon_tags(view, index),
+        "lexicon": lexicon,
         "charclass": [char_class(c) for c in view],
     }
 
@@ -254,11 +258,14 @@ class BiLstmTaggers:
     vocab: Vocab
     index: LexiconIndex
 
-    def chunk_probabilities(self, texts: list[str], words: list[list[Word]]) -> list[dict[str, np.ndarray]]:
+    def chunk_probabilities(
+        self, texts: list[str], words: list[list[Word]], shared: list[tuple] | None = None
+    ) -> list[dict[str, np.ndarray]]:
         """Per chunk, {head: probabilities (n, tags)}, the chunks run as one batch."""
         if not texts:
             return []
-        encoded = [encode(raw_features(t, w, self.index), self.vocab) for t, w in zip(texts, words)]
+        shared = shared or [None] * len(texts)
+        encoded = [encode(raw_features(t, w, self.index, s), self.vocab) for t, w, s in zip(texts, words, shared)]
         ids, lengths = pad_batch(encoded)
         with torch.inference_mode():
             logits = self.model(ids, lengths)

@@ -17,7 +17,7 @@ import numpy as np
 from pipeline.article import Token
 from pipeline.ner_bilstm import HEADS, BiLstmTaggers, decode_chunks
 from pipeline.ner_crf import CrfTaggers, chunks, words_by_chunk
-from pipeline.ner_features import sentence_features
+from pipeline.ner_features import lexicon_tags, sentence_features, word_positions
 
 Span = tuple[int, int, str]
 
@@ -42,13 +42,22 @@ class EnsembleTaggers:
     bilstm: BiLstmTaggers
     crf_weight: float = 0.5
 
+    def __post_init__(self):
+        # Both models read the same word positions and gazetteer tags when their frozen
+        # gazetteer indexes agree: then these are computed once per chunk.
+        self.shares_features = self.bilstm.index.labels == self.crf.index.labels
+
     def predict(self, view: str, tokens: list[Token]) -> dict[str, list[Span]]:
         spans = chunks(view)
         texts = [view[s:e] for s, e in spans]
         words = words_by_chunk(tokens, spans)
+        shared = None
+        if self.shares_features:
+            shared = [(word_positions(t, w), lexicon_tags(t, self.crf.index)) for t, w in zip(texts, words)]
         combined = []
-        for text, chunk_words, lstm in zip(texts, words, self.bilstm.chunk_probabilities(texts, words)):
-            features = sentence_features(text, chunk_words, self.crf.index)
+        lstm_probs = self.bilstm.chunk_probabilities(texts, words, shared)
+        for k, (text, chunk_words, lstm) in enumerate(zip(texts, words, lstm_probs)):
+            features = sentence_features(text, chunk_words, self.crf.index, shared[k] if shared else None)
             averaged = {}
             for name, tags in HEADS.items():
                 tagger = self.crf.taggers.get(name)

@@ -116,17 +116,20 @@ def lexicon_tags(view: str, index: LexiconIndex) -> list[str]:
     return tags
 
 
-def sentence_features(view: str, tokens: Sequence[Token | Word], index: LexiconIndex) -> list[list[str]]:
+def sentence_features(
+    view: str, tokens: Sequence[Token | Word], index: LexiconIndex, shared: tuple | None = None
+) -> list[list[str]]:
     """One feature list per character of `view` (a sentence or a chunk of an article).
 
-    `tokens` are jieba words with offsets into `view`.
+    `tokens` are jieba words with offsets into `view`.  `shared` is (word_positions,
+    lexicon_tags) when the caller computed them already for another model (ner_ensemble).
     """
     n = len(view)
     chars = ["<s2>", "<s1>"] + list(view) + ["</s1>", "</s2>"]
     classes = [char_class(c) for c in view]
-    position, pos, word, context, neighbours = word_positions(view, tokens)
+    positions, lexicon = shared or (word_positions(view, tokens), lexicon_tags(view, index))
+    position, pos, word, context, neighbours = positions
     with_neighbours = index.feature_version >= 2
-    lexicon = lexicon_tags(view, index)
     features = []
     for i in range(n):
         k = i + 2

@@ -28,7 +28,7 @@ from pipeline.ner_lexicon import load_lexicon
 from pipeline.ner_recognizers import CrfRecognizer, read_ner_config, read_lexicon_mode
 from pipeline.ner_report import DEV_SETS, mean_f1, score_set
 
-CRF_WEIGHTS = (0.5, 0.6, 0.7, 0.8)  # 0.7 beat 0.5 on an early dev check (epoch-2 BiLSTM); lower ones not tried (time)
+CRF_WEIGHTS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 
 
 def candidates(crf_dir: Path, bilstm_dir: Path) -> dict:

@@ -10,8 +10,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-
-torch = pytest.importorskip("torch")  # the `transformers` extra; the CRF-only default needs none
+import torch
 
 from pipeline import train_ner_bilstm
 from pipeline.config import Config, Resources
