@@ -30,6 +30,7 @@ from pipeline.ner_bilstm import (
     Vocab,
     build_vocab,
     decode_chunks,
+    load_bilstm,
     encode,
     pad_batch,
     raw_features,
@@ -115,7 +116,9 @@ def train(args, log) -> dict:
     log(f"segmenting {len(train_sentences)} training sentences")
     train_words = [words_of(s, segmenter) for s in train_sentences]
     features = [raw_features(s.text, w, index) for s, w in zip(train_sentences, train_words)]
-    vocab = build_vocab(features, {"hidden": args.hidden})
+    previous = load_bilstm(args.resume) if args.resume else None
+    torch.set_num_threads(args.threads)  # load_bilstm sets the inference thread count
+    vocab = previous.vocab if previous else build_vocab(features, {"hidden": args.hidden})
     log(f"vocab: {len(vocab.chars)} chars, {len(vocab.bigrams)} bigrams, {len(vocab.words)} words")
     encoded = [encode(f, vocab) for f in features]
     gold = [targets(s) for s in train_sentences]
@@ -129,12 +132,19 @@ def train(args, log) -> dict:
     log(f"prepared in {prepared} s")
 
     model = BiLstmNer(vocab, dropout=args.dropout)
+    if previous:
+        model.load_state_dict(previous.model.state_dict())
     taggers = BiLstmTaggers(model=model, vocab=vocab, index=index)
     optimizer = torch.optim.Adam(model.parameters(), lr=args.lr)
     loss_of = nn.CrossEntropyLoss(ignore_index=IGNORE)
     lengths = [e.shape[1] for e in encoded]
     history, best = [], -1.0
-    for epoch in range(1, args.epochs + 1):
+    if previous:
+        # Continue the record of the run resumed (its best epoch is the one saved there).
+        earlier = json.loads((args.resume / "bilstm_metrics.json").read_text("utf-8"))
+        history = earlier["history"]
+        best = max(h["dev_mean"] for h in history)
+    for epoch in range(len(history) + 1, args.epochs + 1):
         if args.minutes and time.time() - began > args.minutes * 60:
             log(f"time cap of {args.minutes} min reached before epoch {epoch}")
             break
@@ -165,6 +175,7 @@ def train(args, log) -> dict:
         "seed": args.seed,
         "threads": args.threads,
         "params": {k: getattr(args, k) for k in ("epochs", "minutes", "batch", "lr", "dropout", "hidden")},
+        "resumed_from": str(args.resume) if args.resume else None,
         "sizes": vocab.sizes,
         "traditional_copies": args.traditional_copies,
         "train_sentences": len(train_sentences),
@@ -188,6 +199,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dropout", type=float, default=0.3)
     parser.add_argument("--hidden", type=int, default=128)
     parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument(
+        "--resume", type=Path, default=None,
+        help="continue a saved model (its vocab and weights; Adam restarts) for the remaining epochs",
+    )
     parser.add_argument("--traditional-copies", action=argparse.BooleanOptionalAction, default=True)
     args = parser.parse_args(argv)
 

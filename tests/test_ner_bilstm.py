@@ -186,3 +186,15 @@ def test_model_card_section_names_the_chosen_candidate():
     kept = ensemble_section(bilstm, choice_where("crf", 0.8, 0.8), None)
     assert any("CRF alone stays the default" in line for line in kept)
     assert ensemble_section(None, None, None) == []
+
+
+@needs_data
+def test_resume_continues_the_saved_run(tiny_bilstm, tmp_path):
+    out = tmp_path / "resumed"
+    shutil.copytree(tiny_bilstm, out)
+    argv = ["--data", str(DATA), "--out", str(out), "--limit", "80", "--epochs", "2", "--hidden", "16", "--threads", "1"]
+    assert train_ner_bilstm.main(argv + ["--resume", str(tiny_bilstm)]) == 0
+    metrics = json.loads((out / "bilstm_metrics.json").read_text("utf-8"))
+    assert [h["epoch"] for h in metrics["history"]] == [1, 2]
+    assert metrics["resumed_from"] == str(tiny_bilstm)
+    assert load_bilstm(out).vocab.chars == load_bilstm(tiny_bilstm).vocab.chars
