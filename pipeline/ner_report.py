@@ -308,8 +308,13 @@ def ensemble_section(bilstm: dict | None, choice: dict | None, shipped: dict | N
             f"- BiLSTM (pipeline/ner_bilstm.py, `python -m pipeline.train_ner_bilstm`): sizes `{json.dumps(bilstm.get('sizes'))}`, "
             f"training `{json.dumps(bilstm.get('params'))}`, seed {bilstm.get('seed')}, {bilstm.get('threads')} threads, "
             f"{bilstm.get('train_sentences')} training sentences (with s2twp copies: {bilstm.get('traditional_copies')}); "
-            f"{len(history)} epochs in {bilstm.get('total_seconds')} s on the shared 2-core machine; best epoch {bilstm.get('best_epoch')}."
+            f"{len(history)} epochs; the last run took {bilstm.get('total_seconds')} s on the shared 2-core machine; best epoch {bilstm.get('best_epoch')}."
         )
+        if bilstm.get("resumed_from"):
+            lines.append(
+                f"- The BiLSTM was trained in two runs: the time cap stopped the first, and `--resume` continued it "
+                "(same vocab and weights, Adam restarted); the epoch list below covers both."
+            )
         lines.append("- BiLSTM dev micro F1 by epoch (model alone, no gazetteers): " + ", ".join(
             f"{h['epoch']}: {h['dev'].get('msra')} / {h['dev'].get('cluener')}" for h in history
         ) + " (MSRA / CLUENER).")
