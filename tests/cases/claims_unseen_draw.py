@@ -1,0 +1,56 @@
+"""Reproducible draw of unseen articles for the claims_unseen fixture (issue 5, round 2).
+
+Why: numbers/dates score well on dev gold but worse on the blind held-out set, so
+the next annotation round needs fresh text nobody has tuned on. The rule is fixed
+here so anyone can redraw the same ids:
+  - sources: shared corpus tw_politics_zh_hant and cctv_xwlb_zh_hans, 4 each;
+  - excluded: every id in tests/gold/articles.json and tests/gold_heldout/articles.json
+    (only the `id` field of the held-out file is read, nothing else);
+  - eligible: 200..1500 characters and at least 3 Arabic or Chinese numerals
+    followed by a counter/unit, so the article has numeric claims to annotate;
+  - random.Random(SEED).sample over the eligible ids sorted.
+Run: .venv/bin/python tests/cases/claims_unseen_draw.py  (prints the drawn ids).
+Annotation of these ids (dates and numbers tables, per tests/gold/README.md
+"Guidelines applied") goes in tests/cases/claims_unseen.jsonl, done by reading
+BEFORE running the pipeline.
+"""
+import gzip
+import json
+import random
+import re
+from pathlib import Path
+
+SEED = 20261124
+PER_SOURCE = 4
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT.parent / "shared" / "corpus"
+SOURCES = ("tw_politics_zh_hant.jsonl.gz", "cctv_xwlb_zh_hans.jsonl.gz")
+NUMBER_WITH_UNIT = re.compile(r"[0-9０-９一二三四五六七八九十百千萬万億亿]+[%％人元萬万億亿個个件次年月日天名家座項项歲岁公]")
+
+
+def _known_ids():
+    ids = set()
+    for name in ("gold", "gold_heldout"):
+        path = ROOT / "tests" / name / "articles.json"
+        ids.update(row["id"] for row in json.loads(path.read_text(encoding="utf-8")))
+    return ids
+
+
+def _eligible(row, known):
+    text = row.get("text") or ""
+    return (row["id"] not in known and 200 <= len(text) <= 1500
+            and len(NUMBER_WITH_UNIT.findall(text)) >= 3)
+
+
+def draw():
+    known = _known_ids()
+    drawn = []
+    for source in SOURCES:
+        with gzip.open(CORPUS / source, "rt", encoding="utf-8") as handle:
+            ids = sorted(row["id"] for row in map(json.loads, handle) if _eligible(row, known))
+        drawn.extend(random.Random(SEED).sample(ids, PER_SOURCE))
+    return drawn
+
+
+if __name__ == "__main__":
+    print("\n".join(draw()))
