@@ -71,7 +71,7 @@ TAIWAN_STYLE = [
      [("帕帕羅", "司令", "美軍印太司令部", "US", "current"), ("吳亞男", "司令", "中國人民解放軍南部戰區", "CN", "current")]),
     ("民主黨代理主席黃國昌表示", "TW", [("黃國昌", "主席", "民主黨", "US", "acting")]),
     ("美國民主黨籍總統候選人賀錦麗現身", "TW", [("賀錦麗", "總統候選人", "民主黨", "US", "current")]),
-    ("綠委王美惠表示「公投案勞民傷財。」", "TW", [("王美惠", "綠委", None, "TW", "current")]),
+    ("綠委王美惠表示「公投案勞民傷財。」", "TW", [("王美惠", "綠委", "民進黨", "TW", "current")]),
     ("記者會上，文傳會副主委黃子哲痛批民進黨", "TW", [("黃子哲", "副主委", "文傳會", "TW", "current")]),
     ("白宮發言人賽蒙斯（Emilie Simons）於X上發文", "TW", [("賽蒙斯", "發言人", "白宮", "US", "current")]),
     ("美國眾議院議長強生（Mike Johnson）透過社群平台表示", "TW",
@@ -146,7 +146,7 @@ RANKS_AND_BODIES = [
      [("曾梓展", "衛生局長", "衛生局", "TW", "current")]),
     ("伊朗原子能组织主席伊斯拉米6日表示", None, [("伊斯拉米", "主席", "原子能组织", "IR", "current")]),
     ("台灣大學校長陳文章表示", "TW", [("陳文章", "校長", "台灣大學", "TW", "current")]),
-    ("新北市議員李四表示", "TW", [("李四", "市議員", "新北", "TW", "current")]),
+    ("新北市議員李四表示", "TW", [("李四", "議員", "新北市", "TW", "current")]),
     ("台北地檢署檢察長王俊力表示", "TW", [("王俊力", "檢察長", "地檢署", "TW", "current")]),
     ("衛福部疾管署署長莊人祥表示", "TW", [("莊人祥", "署長", "衛福部疾管署", "TW", "current")]),
     ("中共中央政治局委员、中宣部部长黄坤明主持会议", None,
@@ -418,9 +418,9 @@ HAND_CHECKED: dict[str, list[tuple[str, str]]] = {
     "xwlb-VIDE1435663258216850": [],
     "xwlb-VIDE1442230757929475": [],
     "xwlb-VIDEpakbjYjJualEPXzg3TjC160426": [("楼继伟", "部长")],
-    "ct-4db77316f5fa4c04": [("林金結", "中常委"), ("林金結", "市議員"), ("侯友宜", "新北市長")],
+    "ct-4db77316f5fa4c04": [("林金結", "中常委"), ("林金結", "議員"), ("侯友宜", "新北市長")],
     "ct-29523c88517d6d36": [("蘇貞昌", "行政院長"), ("陳以信", "立委"), ("蔡英文", "總統"), ("蔡英文", "總統")],
-    "ct-8a80c7397f64036f": [("黃馨慧", "市議員"), ("李中", "市議員"), ("曾梓展", "衛生局長"), ("朱暖英", "市議員"),
+    "ct-8a80c7397f64036f": [("黃馨慧", "議員"), ("李中", "議員"), ("曾梓展", "衛生局長"), ("朱暖英", "議員"),
                             ("盧秀燕", "市長")],
     "ct-b102ae9c928f7bd6": [("陳宜倩", "教授"), ("古珮嫆", "代表"), ("葉光芃", "理事長")],
     "ct-ce284d65a9ac22d0": [("陳宜民", "立委")] + [(name, "立委") for name in
@@ -482,7 +482,7 @@ def test_a_person_span_run_into_the_next_word_is_trimmed(resources):
 # Officials read off ten unseen articles before the pipeline ran on them (tests/cases/
 # officials_unseen_build.py gives the seeded draw and the choices made). Whole pipeline, exact rows.
 UNSEEN_CASES = Path(__file__).with_name("cases") / "officials_unseen.jsonl"
-UNSEEN_FLOOR = 0.59  # exact rows; 0.595 on the first run, before any fix
+UNSEEN_FLOOR = 0.72  # exact rows; first run 0.595 (0.622 with 外长 corrected), 0.730 after round-2 fixes
 
 
 def _official_row(row) -> tuple:

@@ -11,7 +11,8 @@ per corpus over the same candidates less the first draw.
 Choices where the guidelines are silent: 藍委/綠委 keep the fused word as the title (guideline 4)
 with organization 國民黨/民進黨; 國民黨台北市長參選人 → title 台北市長參選人, organization 國民黨;
 上海市委书记 → title 上海市委书记, organization 上海市委; posts given through a verb
-(擔任衛福部長的, 解除…职务) and headline fragments are not rows.
+(擔任衛福部長的, 解除…职务) and headline fragments are not rows. 外长 is 外交部长 fused
+(guideline 4): organization 外交部; first annotated 韩国, corrected after the first run.
 
 Run from the repository root: `.venv/bin/python tests/cases/officials_unseen_build.py`.
 """
@@ -81,7 +82,7 @@ ANN = {
    ("栗战书","中央书记处书记、中央办公厅主任栗战书",0,"书记","中央书记处","CN","current"),
    ("栗战书","中央办公厅主任栗战书",0,"主任","中央办公厅","CN","current"),
    ("杨洁篪","国务委员杨洁篪",0,"国务委员",None,"CN","current"),
-   ("尹炳世","韩国外长尹炳世",0,"外长","韩国","KR","current")],
+   ("尹炳世","韩国外长尹炳世",0,"外长","外交部","KR","current")],
 }
 
 
