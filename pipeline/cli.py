@@ -270,23 +270,29 @@ def article_annotator(config: Config):
     return annotate_fn
 
 
+ShowOption = typer.Option(5, "--show", min=0,
+                          help="Missed and spurious rows listed per table (0 for a blind set: scores only).")
+
+
 @eval_app.command("articles")
-def eval_articles(file: Path, ner_backend: Optional[Backend] = BackendOption, ner_model: Optional[Path] = ModelOption) -> None:
+def eval_articles(file: Path, ner_backend: Optional[Backend] = BackendOption, ner_model: Optional[Path] = ModelOption,
+                  show: int = ShowOption) -> None:
     """Whole articles (SPEC format): P/R/F1 for officials, statements, dates, numbers."""
     from pipeline.evaluate import articles
 
     require_file(file)
-    typer.echo(articles.format_report(articles.evaluate_articles(file, article_annotator(make_config(ner_backend, ner_model)))))
+    typer.echo(articles.format_report(articles.evaluate_articles(file, article_annotator(make_config(ner_backend, ner_model))), show))
 
 
 @eval_app.command("quotes")
-def eval_quotes(file: Path, ner_backend: Optional[Backend] = BackendOption, ner_model: Optional[Path] = ModelOption) -> None:
+def eval_quotes(file: Path, ner_backend: Optional[Backend] = BackendOption, ner_model: Optional[Path] = ModelOption,
+                show: int = ShowOption) -> None:
     """Statements of whole-article gold: span overlap plus speaker."""
     from pipeline.evaluate import articles
 
     require_file(file)
     report = articles.evaluate_articles(file, article_annotator(make_config(ner_backend, ner_model)))
-    typer.echo(articles.format_report({k: v for k, v in report.items() if k.startswith("statements")} or report))
+    typer.echo(articles.format_report({k: v for k, v in report.items() if k.startswith("statements")} or report, show))
 
 
 @eval_app.command("speakers")

@@ -132,3 +132,18 @@ def test_readme_commands_are_the_make_targets():
     readme = (ROOT / "README.md").read_text("utf-8")
     assert "make run" in readme and "make test" in readme
     assert "make test" in (ROOT / ".ci" / "run").read_text("utf-8")
+
+
+def test_eval_articles_show_zero_prints_scores_but_no_rows(tmp_path):
+    """`--show 0` is how a blind set is scored: figures, never its rows."""
+    text = "外交部發言人毛寧說，中方不會參加。"
+    gold = [{"text": text, "published": "2026-02-09", "officials": [], "dates": [], "numbers": [],
+             "statements": [{"kind": "indirect", "speaker": "某人", "cue": "說", "text": "中方不會參加",
+                             "start": text.find("中方"), "end": text.find("。"), "said_on": None}]}]
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    shown = invoke("eval", "articles", path)
+    assert shown.exit_code == 0 and "missed gold rows" in shown.output and "spurious predicted rows" in shown.output
+    blind = invoke("eval", "articles", path, "--show", 0)
+    assert blind.exit_code == 0 and "statements" in blind.output
+    assert "中方不會參加" not in blind.output and "missed" not in blind.output

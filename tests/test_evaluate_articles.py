@@ -92,6 +92,18 @@ def test_wrong_speaker_does_not_match(gold_file):
     assert report["statements"]["tp"] == 1 and report["statements"]["fp"] == 1 and report["statements"]["fn"] == 1
 
 
+def test_unmatched_predictions_are_listed_as_spurious(gold_file):
+    prediction = perfect_prediction(gold_item())
+    prediction["statements"][0]["speaker"] = "毛寧"
+    report = run(gold_file, prediction)
+    assert [row["text"] for row in report["statements"]["spurious"]] == ["我們會達成更好的協議"]
+    assert [row["text"] for row in report["statements"]["missed"]] == ["我們會達成更好的協議"]
+    assert report["dates"]["spurious"] == []
+    printed = format_report(report)
+    assert "spurious predicted rows" in printed and "speaker=毛寧" in printed
+    assert "spurious" not in format_report(report, show_missed=0)
+
+
 def test_lenient_speaker_names(gold_file):
     prediction = perfect_prediction(gold_item())
     prediction["statements"][0]["speaker"] = "特朗普"  # alias of 川普

@@ -317,6 +317,7 @@ def evaluate_articles(gold_path: str | Path, annotate_fn: AnnotateFn,
     totals = {key: {"tp": 0, "fp": 0, "fn": 0} for key, _, _ in TABLES}
     attrs = {key: {a: [0, 0] for a in attributes} for key, attributes in ATTRIBUTES.items()}
     misses: dict[str, list[dict]] = {key: [] for key, _, _ in TABLES}
+    spurious: dict[str, list[dict]] = {key: [] for key, _, _ in TABLES}
     per_article, errors = [], []
     for item in items:
         text = item["text"]
@@ -340,6 +341,8 @@ def evaluate_articles(gold_path: str | Path, annotate_fn: AnnotateFn,
             for gi, g in enumerate(gold_rows):
                 if gi not in matched_gold:
                     misses[key].append({"id": item["id"], **surface(text, g)})
+            matched_pred = {pi for _, pi in pairs}
+            spurious[key] += [{"id": item["id"], **surface(text, p)} for pi, p in enumerate(pred_rows) if pi not in matched_pred]
             for attribute in ATTRIBUTES.get(key, []):
                 for gi, pi in pairs:
                     if attribute not in gold_rows[gi]:
@@ -355,6 +358,7 @@ def evaluate_articles(gold_path: str | Path, annotate_fn: AnnotateFn,
                 a: {"correct": c, "total": t, "accuracy": c / t if t else None} for a, (c, t) in attrs[key].items()
             }
         report[key]["missed"] = misses[key]
+        report[key]["spurious"] = spurious[key]
     report["per_article"] = per_article
     report["errors"] = errors
     return report
@@ -385,7 +389,7 @@ def surface(text: str, row: dict) -> dict:
 # -- printing ------------------------------------------------------------------------------
 def format_report(report: dict, show_missed: int = 5) -> str:
     """A readable table: P/R/F1 per table, then attribute accuracy on matched rows, then a
-    few missed gold rows per table.  Accepts a report restricted to some keys."""
+    few missed gold rows and spurious predicted rows per table.  Accepts a report restricted to some keys."""
     lines = []
     if "articles" in report:
         lines.append(f"articles: {report['articles']}")
@@ -407,16 +411,18 @@ def format_report(report: dict, show_missed: int = 5) -> str:
     if attribute_lines:
         lines += ["", "attribute accuracy on matched rows:", *attribute_lines]
     if show_missed:
-        missed_lines = []
-        for key in keys:
-            for miss in (report[key].get("missed") or [])[:show_missed]:
-                extra = ", ".join(f"{k}={miss[k]}" for k in ("speaker", "name", "title", "value") if k in miss)
-                missed_lines.append(f"  {key:<20} {miss['id']} [{miss['start']}:{miss['end']}] {miss['text']!r} {extra}")
-        if missed_lines:
-            lines += ["", f"missed gold rows (first {show_missed} per table):", *missed_lines]
+        for field, heading in (("missed", "missed gold rows"), ("spurious", "spurious predicted rows")):
+            row_lines = [row_line(key, row) for key in keys for row in (report[key].get(field) or [])[:show_missed]]
+            if row_lines:
+                lines += ["", f"{heading} (first {show_missed} per table):", *row_lines]
     for error in report.get("errors") or []:
         lines.append(f"error: {error['id']}: {error['error']}")
     return "\n".join(lines)
+
+
+def row_line(key: str, row: dict) -> str:
+    extra = ", ".join(f"{k}={row[k]}" for k in ("speaker", "name", "title", "value") if k in row)
+    return f"  {key:<20} {row['id']} [{row['start']}:{row['end']}] {row['text']!r} {extra}"
 
 
 def iter_gold_spans(item: dict) -> Iterable[tuple[str, dict, str]]:
