@@ -1227,7 +1227,10 @@ def find_time_expressions(article: Article, resources: Resources) -> Article:
                 last_date = (sent, timex)
                 if article.published is None or timex.range_start <= article.published:
                     last_past_day = (sent, timex)
-            found.append((part, _on_the_day_before_it(view, found, part, timex)))
+            timex = _on_the_day_before_it(view, found, part, timex)
+            if _opens_its_sentence(article, view, part):
+                timex = _on_the_scene_day(part, timex, scene_day(last_date, sent, article.published))
+            found.append((part, timex))
     _apposition(view, found)
     article.time_expressions = [
         TimeExpression(
@@ -1262,6 +1265,42 @@ def _on_the_day_before_it(view: str, found: list[tuple[Candidate, Timex]], cand:
         return timex
     value = prev.value + timex.value[timex.value.index("T"):] if "T" in timex.value else timex.value
     return Timex("TIME", value, timex.mod, prev.range_start, prev.range_end, year=timex.year)
+
+
+_SCENE_DAYS = 7  # how far from publication a named day may lie and still be "the day of the story"
+
+
+def scene_day(last_date: tuple[int, Timex] | None, sent: int, published: dt.date | None) -> Timex | None:
+    """The day the story is set on, for a clock time that names none: a full date named in this
+    or the previous two sentences (across a paragraph break), in the week up to publication
+    (a coming holiday, 春节即将来临 … 28日 … 下午4时许, is no scene)."""
+    if not last_date or sent - last_date[0] > 2 or published is None:
+        return None
+    day = last_date[1]
+    if not day.value or not re.fullmatch(r"\d{4}-\d\d-\d\d", day.value) or day.range_start is None:
+        return None
+    return day if 0 <= (published - day.range_start).days <= _SCENE_DAYS else None
+
+
+def _opens_its_sentence(article: Article, view: str, cand: Candidate) -> bool:
+    """Scene-setting clock times open their sentence (15时20分许，习近平抵达…); one inside a
+    clause (中選會預估凌晨2點前可宣布結果) is about something else, often the future."""
+    if not article.sentences:
+        return False
+    sentence = article.sentences[article.sentence_at(cand.start)]
+    return not view[sentence.start:cand.start].strip()
+
+
+def _on_the_scene_day(cand: Candidate, timex: Timex, day: Timex | None) -> Timex:
+    """当地时间15日，…仪式。 15时20分许，…抵达 (CCTV, published on the 16th): the clock time is on
+    the 15th, the day the report has just named, not the publication date."""
+    g = cand.match.groupdict() if cand.kind == "date" and cand.match else {}
+    if day is None or timex.type != "TIME" or not timex.value or "T" not in timex.value or not g.get("clock") \
+            or g.get("day") or g.get("month") or g.get("week") or g.get("year") or g.get("drel") \
+            or timex.value.startswith(day.value):
+        return timex
+    value = day.value + timex.value[timex.value.index("T"):]
+    return Timex("TIME", value, timex.mod, day.range_start, day.range_end, year=timex.year)
 
 
 def _adjacent_date(view: str, found: list[tuple[Candidate, Timex]], cand: Candidate) -> Timex | None:

@@ -228,6 +228,18 @@ NARRATIVE = [
     # Not anchored: 今天 / 今年 before the offset — that still counts from publication.
     ("川普今天對3年前的事件表態。", "2024-08-26",
      [("今天", "DATE", "2024-08-26", None), ("3年前", "DATE", "2021", "APPROX")]),
+    # A clock time opening its sentence is on the day the story just named (within the week up to
+    # publication), across a paragraph break; inside a clause, or after a coming day, it is not.
+    ("当地时间15日，主席出席仪式。\n\n15时20分许，主席抵达大厦。", "2017-01-16",
+     [("15日", "DATE", "2017-01-15", None), ("15时20分许", "TIME", "2017-01-15T15:20", "APPROX")]),
+    ("總統14日出訪。晚間8點，他抵達機場。", "2024-05-15",
+     [("14日", "DATE", "2024-05-14", None), ("晚間8點", "TIME", "2024-05-14T20:00", None)]),
+    ("總統14日出訪。他預計晚間8點抵達機場。", "2024-05-15",
+     [("14日", "DATE", "2024-05-14", None), ("晚間8點", "TIME", "2024-05-15T20:00", None)]),
+    ("总统20日将出访。下午4时许，他召开会议。", "2024-05-15",
+     [("20日", "DATE", "2024-05-20", None), ("下午4时许", "TIME", "2024-05-15T16:00", "APPROX")]),
+    ("1950年10月1日，他出生。15时20分许，记者抵达。", "2017-01-16",
+     [("1950年10月1日", "DATE", "1950-10-01", None), ("15时20分许", "TIME", "2017-01-16T15:20", "APPROX")]),
 ]
 
 
