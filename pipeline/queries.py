@@ -6,8 +6,8 @@ Every filter value is a bound parameter; only fixed column names are composed in
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from pipeline.config import Resources
 from pipeline.store import Store

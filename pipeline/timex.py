@@ -1227,9 +1227,10 @@ def find_time_expressions(article: Article, resources: Resources) -> Article:
                 last_date = (sent, timex)
                 if article.published is None or timex.range_start <= article.published:
                     last_past_day = (sent, timex)
-            timex = _on_the_day_before_it(view, found, part, timex)
-            if _opens_its_sentence(article, view, part):
-                timex = _on_the_scene_day(part, timex, scene_day(last_date, sent, article.published))
+            if _bare_clock(part, timex):
+                timex = _on_the_day_before_it(view, found, part, timex)
+                if _opens_its_sentence(article, view, sent, part):
+                    timex = _on_the_scene_day(part, timex, scene_day(last_date, sent, article.published))
             found.append((part, timex))
     _apposition(view, found)
     article.time_expressions = [
@@ -1252,19 +1253,30 @@ def find_time_expressions(article: Article, resources: Resources) -> Article:
 _CLOCK_GAP = re.compile(r"[\s\d:：—\-–~至到时点]*")
 
 
-def _on_the_day_before_it(view: str, found: list[tuple[Candidate, Timex]], cand: Candidate, timex: Timex) -> Timex:
-    """A clock time that names no day, right after a day (2月19日0—24时, 2月19日 24时): that day,
-    not the publication date."""
+def _bare_clock(cand: Candidate, timex: Timex) -> bool:
+    """A clock time that names no day (15时20分许, 24时): its day comes from the publication date
+    unless the context names one (the two rules below)."""
     g = cand.match.groupdict() if cand.kind == "date" and cand.match else {}
-    if timex.type != "TIME" or not timex.value or not g.get("clock") or g.get("day") or g.get("month") \
-            or g.get("week") or g.get("year") or not found:
+    return timex.type == "TIME" and bool(timex.value) and bool(g.get("clock")) \
+        and not (g.get("day") or g.get("month") or g.get("week") or g.get("year"))
+
+
+def _clock_on(day: Timex, timex: Timex) -> Timex:
+    """The clock time moved onto `day` (a full calendar date)."""
+    value = day.value + timex.value[timex.value.index("T"):] if "T" in timex.value else timex.value
+    return Timex("TIME", value, timex.mod, day.range_start, day.range_end, year=timex.year)
+
+
+def _on_the_day_before_it(view: str, found: list[tuple[Candidate, Timex]], cand: Candidate, timex: Timex) -> Timex:
+    """A bare clock time right after a day (2月19日0—24时, 2月19日 24时): that day, not the
+    publication date."""
+    if not found:
         return timex
     prev_cand, prev = found[-1]
     if prev.type != "DATE" or not prev.value or not re.fullmatch(r"\d{4}-\d\d-\d\d", prev.value) \
             or not _CLOCK_GAP.fullmatch(view[prev_cand.end:cand.start]) or cand.start - prev_cand.end > 6:
         return timex
-    value = prev.value + timex.value[timex.value.index("T"):] if "T" in timex.value else timex.value
-    return Timex("TIME", value, timex.mod, prev.range_start, prev.range_end, year=timex.year)
+    return _clock_on(prev, timex)
 
 
 _SCENE_DAYS = 7  # how far from publication a named day may lie and still be "the day of the story"
@@ -1282,25 +1294,22 @@ def scene_day(last_date: tuple[int, Timex] | None, sent: int, published: dt.date
     return day if 0 <= (published - day.range_start).days <= _SCENE_DAYS else None
 
 
-def _opens_its_sentence(article: Article, view: str, cand: Candidate) -> bool:
+def _opens_its_sentence(article: Article, view: str, sent: int, cand: Candidate) -> bool:
     """Scene-setting clock times open their sentence (15时20分许，习近平抵达…); one inside a
     clause (中選會預估凌晨2點前可宣布結果) is about something else, often the future."""
     if not article.sentences:
         return False
-    sentence = article.sentences[article.sentence_at(cand.start)]
-    return not view[sentence.start:cand.start].strip()
+    return not view[article.sentences[sent].start:cand.start].strip()
 
 
 def _on_the_scene_day(cand: Candidate, timex: Timex, day: Timex | None) -> Timex:
-    """当地时间15日，…仪式。 15时20分许，…抵达 (CCTV, published on the 16th): the clock time is on
-    the 15th, the day the report has just named, not the publication date."""
-    g = cand.match.groupdict() if cand.kind == "date" and cand.match else {}
-    if day is None or timex.type != "TIME" or not timex.value or "T" not in timex.value or not g.get("clock") \
-            or g.get("day") or g.get("month") or g.get("week") or g.get("year") or g.get("drel") \
+    """当地时间15日，…仪式。 15时20分许，…抵达 (CCTV, published on the 16th): a bare clock time is
+    on the 15th, the day the report has just named, not the publication date (今天下午3时 names
+    its own day)."""
+    if day is None or "T" not in timex.value or cand.match.groupdict().get("drel") \
             or timex.value.startswith(day.value):
         return timex
-    value = day.value + timex.value[timex.value.index("T"):]
-    return Timex("TIME", value, timex.mod, day.range_start, day.range_end, year=timex.year)
+    return _clock_on(day, timex)
 
 
 def _adjacent_date(view: str, found: list[tuple[Candidate, Timex]], cand: Candidate) -> Timex | None:

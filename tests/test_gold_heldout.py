@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 
 import pytest
-from test_gold import ISO_COUNTRIES, REQUIRED, check_calendar_values, check_required_keys_and_values
+from test_gold import ISO_COUNTRIES, REQUIRED, check_calendar_values, check_required_keys_and_values, span_mismatches
 
 from pipeline.evaluate.articles import load_gold
 
@@ -46,14 +46,7 @@ def test_article_header(item):
 
 @pytest.mark.parametrize("item", ITEMS, ids=IDS)
 def test_every_span_equals_its_surface(item):
-    text = item["text"]
-    bad = []
-    for table in REQUIRED:
-        field = "name" if table == "officials" else "text"
-        for row in item[table]:
-            start, end = row["start"], row["end"]
-            if not (0 <= start < end <= len(text)) or text[start:end] != row[field]:
-                bad.append(f"{table} [{start}:{end}] {text[start:end]!r} != {row[field]!r}")
+    bad = span_mismatches(item)
     assert not bad, "\n".join(bad)
 
 
