@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, TypeVar
 
@@ -11,6 +11,16 @@ PROJECT_DIR = PACKAGE_DIR.parent
 RESOURCES_DIR = PACKAGE_DIR / "resources"
 
 T = TypeVar("T")
+
+
+def data_rows(path: Path) -> list[list[str]]:
+    """A resources/ data file as rows of tab-separated, stripped cells. Blank lines and lines
+    starting with `#` (the header saying where the data comes from) are skipped; a missing
+    optional file has no rows."""
+    if not path.exists():
+        return []
+    return [[cell.strip() for cell in line.split("\t")]
+            for line in path.read_text("utf-8").splitlines() if line.strip() and not line.startswith("#")]
 
 
 @dataclass(frozen=True)

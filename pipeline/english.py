@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from pipeline.article import Article, Mention, Official
-from pipeline.config import Config, Resources
+from pipeline.config import Config, Resources, data_rows
 from pipeline.entities import NameLexicon, name_lexicon
 
 # A capitalised word: initials (J.D., U.S.), a name with apostrophe or hyphen parts (O'Rourke,
@@ -80,12 +80,7 @@ class EnglishLexicon:
 
 
 def _rows(config: Config, name: str) -> list[list[str]]:
-    path = config.resources_dir / name
-    rows = []
-    for line in path.read_text("utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            rows.append([c.strip() for c in line.split("\t")])
-    return rows
+    return data_rows(config.resources_dir / name)
 
 
 def load_english_lexicon(config: Config) -> EnglishLexicon:

@@ -18,10 +18,9 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from pipeline.article import Article, Entity, Mention
-from pipeline.config import Config, Resources
+from pipeline.config import Config, Resources, data_rows
 from pipeline.normalize import Converters, load_converters, make_view
 
 # Name separators that news uses inside foreign names: 唐納·川普, 唐納‧川普, 唐納・川普.
@@ -141,17 +140,6 @@ def view_key(view: str) -> str:
     return " ".join(view.lower().replace("’", "'").split())
 
 
-def _data_lines(path: Path) -> list[list[str]]:
-    if not path.exists():
-        return []
-    rows = []
-    for line in path.read_text("utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        rows.append([cell.strip() for cell in line.split("\t")])
-    return rows
-
-
 def _cell(row: list[str], i: int) -> str | None:
     value = row[i] if len(row) > i else ""
     return value if value and value != "-" else None
@@ -164,7 +152,7 @@ def load_name_lexicon(config: Config) -> NameLexicon:
     for path in sorted(base.glob("aliases*.tsv")):
         if path.name.startswith(("aliases_surnames", "aliases_transliteration")):
             continue
-        for row in _data_lines(path):
+        for row in data_rows(path):
             if len(row) < 5 or row[0] != "PERSON":
                 continue
             person = Person(
@@ -175,18 +163,18 @@ def load_name_lexicon(config: Config) -> NameLexicon:
             )
             for alias in (row[1], *person.aliases):
                 lexicon.persons.setdefault(lexicon.key_of(alias), person)
-    for row in _data_lines(base / "aliases_surnames.tsv"):
+    for row in data_rows(base / "aliases_surnames.tsv"):
         lexicon.surnames[lexicon.view_of(row[0])] = _cell(row, 1)
     translit: set[str] = set()
     foreign: set[str] = set()
-    for row in _data_lines(base / "aliases_transliteration.tsv"):
+    for row in data_rows(base / "aliases_transliteration.tsv"):
         chars = set(lexicon.view_of(row[0]))
         translit |= chars
         if _cell(row, 1) == "foreign":
             foreign |= chars
     lexicon.transliteration, lexicon.foreign = frozenset(translit), frozenset(foreign)
     for path in sorted(base.glob("countries*.tsv")):
-        for row in _data_lines(path):
+        for row in data_rows(path):
             if len(row) < 5:
                 continue
             country = Country(iso2=row[0], name_en=row[1], name_hans=row[2], name_hant=row[3])
@@ -199,11 +187,11 @@ def load_name_lexicon(config: Config) -> NameLexicon:
     # names list) link English GPE mentions to the same entity as 中國 / 美國.
     for country in list(lexicon.countries.values()):
         lexicon.country_forms.setdefault(lexicon.key_of(country.name_en), CountryForm(country.iso2, "name"))
-    for row in _data_lines(base / "english_names.txt"):
+    for row in data_rows(base / "english_names.txt"):
         if len(row) > 3 and row[3] == "self" and row[2] in lexicon.countries:
             lexicon.country_forms.setdefault(lexicon.key_of(row[0]), CountryForm(row[2], "name"))
     for path in sorted(base.glob("organizations*.txt")):
-        for row in _data_lines(path):
+        for row in data_rows(path):
             forms = tuple(f for f in row[0].split("|") if f)
             if not forms:
                 continue

@@ -18,7 +18,7 @@ from typing import Iterator, Union
 from charset_normalizer import from_bytes
 
 from pipeline.article import Article, IngestError
-from pipeline.config import RESOURCES_DIR
+from pipeline.config import RESOURCES_DIR, data_rows
 from pipeline.errors import InputNotFound, ItemError
 from pipeline.normalize import Converters, detect_lang, is_readable_text
 
@@ -88,13 +88,7 @@ def normalise_lang(value: object) -> str | None:
 
 
 def load_source_regions(resources_dir: Path) -> list[tuple[str, str]]:
-    path = resources_dir / "source_regions.tsv"
-    pairs = []
-    for line in path.read_text("utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            outlet, iso = line.split("\t")[:2]
-            pairs.append((outlet.strip(), iso.strip()))
-    return pairs
+    return [(row[0], row[1]) for row in data_rows(resources_dir / "source_regions.tsv")]
 
 
 class ArticleBuilder:

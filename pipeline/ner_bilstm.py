@@ -29,7 +29,7 @@ from torch import nn
 
 from pipeline.article import Token
 from pipeline.ner_crf import chunks, tags_to_spans, words_by_chunk
-from pipeline.ner_features import MAX_WORD_FEATURE, LexiconIndex, Word, char_class, lexicon_tags, word_positions
+from pipeline.ner_features import LexiconIndex, Word, char_class, lexicon_tags, word_positions
 from pipeline.ner_labels import ENTITY_LABELS
 
 Span = tuple[int, int, str]

@@ -312,7 +312,7 @@ def ensemble_section(bilstm: dict | None, choice: dict | None, shipped: dict | N
         )
         if bilstm.get("resumed_from"):
             lines.append(
-                f"- The BiLSTM was trained in two runs: the time cap stopped the first, and `--resume` continued it "
+                "- The BiLSTM was trained in two runs: the time cap stopped the first, and `--resume` continued it "
                 "(same vocab and weights, Adam restarted); the epoch list below covers both."
             )
         lines.append("- BiLSTM dev micro F1 by epoch (model alone, no gazetteers): " + ", ".join(

@@ -35,7 +35,7 @@ from pathlib import Path
 import cn2an
 
 from pipeline.article import Article, NumericClaim
-from pipeline.config import Config, Resources
+from pipeline.config import Config, Resources, data_rows
 
 # --------------------------------------------------------------------------- numerals
 
@@ -254,12 +254,6 @@ class Lexicons:
     org_nouns: tuple[str, ...] = ()  # heads of body nouns: 合作社, 政府
 
 
-def _lines(path: Path) -> list[list[str]]:
-    if not path.exists():
-        return []
-    return [ln.split("\t") for ln in path.read_text("utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
-
-
 def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
@@ -285,14 +279,14 @@ _CHANGE_VERBS = "增加|增长|减少|降低|下降|提高|提升|上升|下跌|
 
 @lru_cache(maxsize=4)
 def _load_lexicons(resources_dir: Path) -> Lexicons:
-    units = [r[0].strip() for r in _lines(resources_dir / "numbers_units.txt")]
-    currencies = [r[0].strip() for r in _lines(resources_dir / "numbers_currencies.txt")]
+    units = [r[0].strip() for r in data_rows(resources_dir / "numbers_units.txt")]
+    currencies = [r[0].strip() for r in data_rows(resources_dir / "numbers_currencies.txt")]
     pre, post = {}, {}
-    for row in _lines(resources_dir / "numbers_qualifiers.txt"):
+    for row in data_rows(resources_dir / "numbers_qualifiers.txt"):
         (pre if row[2].strip() == "pre" else post)[row[0].strip()] = row[1].strip()
-    holders = {row[0].strip(): row[1].strip() for row in _lines(resources_dir / "numbers_holders.txt")}
+    holders = {row[0].strip(): row[1].strip() for row in data_rows(resources_dir / "numbers_holders.txt")}
     holders = {**_country_forms(resources_dir / "countries.tsv"), **holders}
-    cues = [r[0].strip() for r in _lines(resources_dir / "numbers_claim_cues.txt")]
+    cues = [r[0].strip() for r in data_rows(resources_dir / "numbers_claim_cues.txt")]
     unit_words = units + currencies
     unit_re = re.compile(rf"(?:{_alternation(unit_words)})")
     return Lexicons(
@@ -309,16 +303,16 @@ def _load_lexicons(resources_dir: Path) -> Lexicons:
         post_re=re.compile(rf"(?:{_alternation(post)})"),
         holder_re=re.compile(_alternation(holders)),
         cue_re=re.compile(_alternation(cues)),
-        idiom_re=re.compile(_alternation([r[0].strip() for r in _lines(resources_dir / "numbers_idioms.txt")]) or "(?!x)x"),
-        quantity_words={r[0].strip(): r[1].strip() for r in _lines(resources_dir / "numbers_quantity_words.txt") if len(r) > 1},
-        org_nouns=tuple(sorted((r[0].strip() for r in _lines(resources_dir / "numbers_org_nouns.txt")), key=len, reverse=True)),
+        idiom_re=re.compile(_alternation([r[0].strip() for r in data_rows(resources_dir / "numbers_idioms.txt")]) or "(?!x)x"),
+        quantity_words={r[0].strip(): r[1].strip() for r in data_rows(resources_dir / "numbers_quantity_words.txt") if len(r) > 1},
+        org_nouns=tuple(sorted((r[0].strip() for r in data_rows(resources_dir / "numbers_org_nouns.txt")), key=len, reverse=True)),
     )
 
 
 def _country_forms(path: Path) -> dict[str, str]:
     """Country names from the shared countries.tsv (names column): 大陸 → 中国, 美方 → 美国."""
     forms: dict[str, str] = {}
-    for row in _lines(path):
+    for row in data_rows(path):
         if len(row) < 5:
             continue
         canonical = row[2].strip()
@@ -1401,10 +1395,10 @@ def load_english_lexicons(config: Config) -> EnglishLexicons:
 
 @lru_cache(maxsize=4)
 def _load_english(resources_dir: Path) -> EnglishLexicons:
-    qualifiers = {r[0].strip(): r[1].strip() for r in _lines(resources_dir / "numbers_en_qualifiers.txt") if len(r) > 1}
-    units = {r[0].strip(): r[1].strip() for r in _lines(resources_dir / "numbers_en_units.txt") if len(r) > 1}
-    stop = {r[0].strip() for r in _lines(resources_dir / "numbers_en_words.txt")}
-    countries = [r[1].strip() for r in _lines(resources_dir / "countries.tsv") if len(r) > 1 and r[1].strip()]
+    qualifiers = {r[0].strip(): r[1].strip() for r in data_rows(resources_dir / "numbers_en_qualifiers.txt") if len(r) > 1}
+    units = {r[0].strip(): r[1].strip() for r in data_rows(resources_dir / "numbers_en_units.txt") if len(r) > 1}
+    stop = {r[0].strip() for r in data_rows(resources_dir / "numbers_en_words.txt")}
+    countries = [r[1].strip() for r in data_rows(resources_dir / "countries.tsv") if len(r) > 1 and r[1].strip()]
     countries += ["U.S.", "US", "America", "Britain", "EU", "European Union", "NATO", "Taiwan", "China"]
     currencies = [u for u, k in units.items() if k == "currency"]
     words = sorted(_EN_NUMBER_WORDS, key=len, reverse=True)

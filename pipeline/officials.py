@@ -41,7 +41,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from pipeline.article import Article, Mention, Official
-from pipeline.config import Config, Resources
+from pipeline.config import Config, Resources, data_rows
 from pipeline import english
 from pipeline.entities import (
     _BRACKETED_LATIN,
@@ -161,10 +161,8 @@ def load_title_lexicon(config: Config) -> TitleLexicon:
     converters = Converters()
     lexicon = TitleLexicon()
     for path in sorted(config.resources_dir.glob("titles*.txt")):
-        for line in path.read_text("utf-8").splitlines():
-            if not line.strip() or line.startswith("#"):
-                continue
-            cells = [c.strip() for c in line.split("\t")] + ["", "", "", ""]
+        for row in data_rows(path):
+            cells = row + ["", "", "", ""]
             surface = make_view(cells[0], converters)
             lexicon.titles[surface] = Title(
                 surface=surface,
@@ -185,10 +183,7 @@ def load_admin_places(config: Config) -> dict[str, str]:
     """`resources/admin_divisions.tsv`: Simplified place name (without 市/縣/省) -> country."""
     converters = Converters()
     places: dict[str, str] = {}
-    for line in (config.resources_dir / "admin_divisions.tsv").read_text("utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        name, country = (c.strip() for c in line.split("\t")[:2])
+    for name, country, *_ in data_rows(config.resources_dir / "admin_divisions.tsv"):
         places[make_view(name, converters)] = country
     return places
 

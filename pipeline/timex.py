@@ -31,7 +31,7 @@ from pathlib import Path
 import cn2an
 
 from pipeline.article import Article, TimeExpression
-from pipeline.config import Config, Resources
+from pipeline.config import Config, Resources, data_rows
 
 # --------------------------------------------------------------------------- numerals
 
@@ -234,13 +234,7 @@ def load_vague(config: Config) -> dict[str, str]:
 
 @lru_cache(maxsize=8)
 def _read_pairs(path: Path) -> dict[str, str]:
-    pairs = {}
-    for line in path.read_text("utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        word, value = line.split("\t")[:2]
-        pairs[word.strip()] = value.strip()
-    return pairs
+    return {row[0]: row[1] for row in data_rows(path)}
 
 
 @dataclass
@@ -262,12 +256,7 @@ def _read_holidays(path: Path) -> Holidays:
     fixed: dict[str, tuple[int, int]] = {}
     lunar: dict[str, dict[int, dt.date]] = {}
     lunar_md: dict[str, tuple[int, int]] = {}
-    if not path.exists():
-        return Holidays(fixed, lunar)
-    for line in path.read_text("utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        name, when = (x.strip() for x in line.split("\t")[:2])
+    for name, when, *_ in data_rows(path):
         if when.startswith("L"):  # L07-07: a lunar month and day, converted with timex_lunar_months.tsv
             lunar_md[name] = (int(when[1:3]), int(when[4:6]))
             continue

@@ -15,7 +15,7 @@ import sys
 import time
 from pathlib import Path
 
-from pipeline.config import Config, Resources
+from pipeline.config import Config
 from pipeline.ner_crf import TAGGER_FILES, save_index, spans_to_tags, train_tagger
 from pipeline.ner_data import Sentence, load_splits
 from pipeline.ner_features import LexiconIndex, sentence_features

@@ -27,7 +27,6 @@ from pipeline.ner_bilstm import (
     TITLE_TAGS,
     BiLstmNer,
     BiLstmTaggers,
-    Vocab,
     build_vocab,
     decode_chunks,
     load_bilstm,
