@@ -483,6 +483,9 @@ def test_a_person_span_run_into_the_next_word_is_trimmed(resources):
 # officials_unseen_build.py gives the seeded draw and the choices made). Whole pipeline, exact rows.
 UNSEEN_CASES = Path(__file__).with_name("cases") / "officials_unseen.jsonl"
 UNSEEN_FLOOR = 0.84  # exact rows; first run 0.595 (0.622 with 外长 corrected), 0.846 after round-2 fixes
+# Round 3: ten more articles drawn and annotated the same way (the same build script).
+UNSEEN_ROUND3_CASES = UNSEEN_CASES.with_name("officials_unseen_round3.jsonl")
+UNSEEN_ROUND3_FLOOR = 0.81  # exact rows; first run 0.815 (name-only 0.963, organisation right on 0.87 of name-matched rows)
 
 
 def _official_row(row) -> tuple:
@@ -492,9 +495,9 @@ def _official_row(row) -> tuple:
     return (row.name, row.title, row.organization, row.country, row.status, row.name_start, row.name_end)
 
 
-def score_unseen_officials(builder, resources) -> tuple[float, list]:
+def score_unseen_officials(builder, resources, path: Path = UNSEEN_CASES) -> tuple[float, list]:
     """Micro F1 over exact official rows, and each article's missed and spurious rows."""
-    cases = [json.loads(line) for line in UNSEEN_CASES.read_text(encoding="utf-8").splitlines()]
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     records = {r["id"]: r for name in ("tw_politics_zh_hant.jsonl.gz", "cctv_xwlb_zh_hans.jsonl.gz")
                for r in corpus_records_by_id(name, {c["id"] for c in cases})}
     tp = fp = fn = 0
@@ -521,6 +524,8 @@ def corpus_records_by_id(name: str, wanted: set[str]) -> list[dict]:
         return [r for r in map(json.loads, handle) if r["id"] in wanted]
 
 
-def test_unseen_articles_officials(builder, resources):
-    f1, misses = score_unseen_officials(builder, resources)
-    assert f1 >= UNSEEN_FLOOR, (f1, misses)
+@pytest.mark.parametrize("path, floor", [(UNSEEN_CASES, UNSEEN_FLOOR), (UNSEEN_ROUND3_CASES, UNSEEN_ROUND3_FLOOR)],
+                         ids=["round2", "round3"])
+def test_unseen_articles_officials(builder, resources, path, floor):
+    f1, misses = score_unseen_officials(builder, resources, path)
+    assert f1 >= floor, (f1, misses)
