@@ -354,7 +354,8 @@ def _country_ending_at(ctx: Context, end: int):
             found = _country_ending_at(ctx, end - len(suffix))
             if found is not None and not found[2]:
                 return found
-    start, form = _longest_ending_at(view, end, names.country_forms, 8, key=names.view_key)
+    # Up to the longest form the lexicon holds: 巴基斯坦伊斯兰共和国 is ten characters.
+    start, form = _longest_ending_at(view, end, names.country_forms, names.longest_form, key=names.view_key)
     if form is None:
         return None
     if form.kind == "prefix" and ctx.article.tokens and start not in ctx.token_at:
@@ -453,6 +454,13 @@ def _place_ending_at(ctx: Context, end: int, with_suffix: bool) -> tuple[int, st
         name = view[name_end - size : name_end]
         if name_end - size >= 0 and name in ctx.places:
             return name_end - size, ctx.places[name]
+    for size in (4, 3, 2):
+        # 万象|市委书记, 平壤|市长: a foreign capital the country table names as a cue
+        form = _country_in_view(ctx.names, view[name_end - size : name_end]) if name_end - size >= 0 else None
+        # (宾州|州长 names the state in full: its 州 is not fused with the title's)
+        if form is not None and form.kind == "cue" and _clean_span(view, name_end - size, name_end) \
+                and view[name_end - 1] != view[name_end : name_end + 1]:
+            return name_end - size, form.iso2
     index = ctx.token_ending.get(end) if with_suffix else ctx.token_ending.get(name_end)
     if index is None:
         return None
@@ -512,6 +520,12 @@ def _council_place(frame: Frame, ctx: Context) -> tuple[int, str | None] | None:
     return place if party is None else None
 
 
+def _party_committee_title(frame: Frame) -> bool:
+    """市委书记, 省委常委, 县委副书记: a post in a division's Party committee (市委/省委/县委/区委)."""
+    surface = frame.title.surface
+    return len(surface) > 2 and surface[0] in PLACE_SUFFIXES and surface[1] == "委"
+
+
 def _prefix_only(ctx: Context, left: int) -> bool:
     """True when only a one-character country form ends at `left` (也以|美軍印太司令部)."""
     found = _country_ending_at(ctx, left)
@@ -527,10 +541,18 @@ def extend_left(frame: Frame, ctx: Context) -> Frame:
             frame.title_start -= 3
         elif view[frame.title_start - 1 : frame.title_start] == "副":
             frame.title_start -= 1
+        elif view[frame.title_start - 2 : frame.title_start] == "常务" and not frame.title.surface.startswith("常"):
+            frame.title_start -= 2  # 中央书记处常务书记, 常务理事: the executive post as written
     left = frame.org_span[0] if frame.org_span else frame.title_start
     fused = _fused_body_start(frame, ctx) if frame.org_span is None else None
     place = _council_place(frame, ctx) if fused is None and frame.org_span is None else None
-    if place is not None:
+    if place is not None and _party_committee_title(frame):
+        # 上海市委书记, 湖北省委常委: the place's Party committee (上海市委) is the body, fused with
+        # the title, which keeps the word as written (guideline 4, like 台中市長).
+        frame.org_span, frame.org_country = (place[0], frame.title_start + 2), place[1]
+        frame.org_shares_title, frame.fused_start = True, place[0]
+        left = place[0]
+    elif place is not None:
         frame.org_span, frame.org_country = (place[0], frame.title_start), place[1]
         left = place[0]
     if fused is not None:
@@ -592,6 +614,9 @@ def extend_left(frame: Frame, ctx: Context) -> Frame:
                     left = posting
                     continue
                 frame.country, frame.country_span, frame.country_is_cue = iso2, (start, left), is_cue
+                if frame.org_span is not None and frame.org_span[0] == left and view[left] == "党":
+                    # 老挝党中央: a ruling party named by its country; the country is part of the name.
+                    frame.org_span, frame.country_span = (start, frame.org_span[1]), None
                 left = start
                 continue
         break
@@ -961,6 +986,40 @@ def _country_of_inner_organization(org_view: str, names: NameLexicon) -> str | N
     return None
 
 
+def share_place_with_its_head(frames: list[Frame], view: str) -> None:
+    """万象市委书记兼市长, 北京市委副书记、市长, 上海市委常委、常務副市長: the head of government (or
+    a deputy) after a post in the place's Party committee serves the place itself (万象市)."""
+    for previous, frame in pairwise(frames):
+        if (
+            previous.fused_start is not None
+            and _party_committee_title(previous)
+            and frame.org_span is None
+            and frame.country_span is None
+            and frame.title.surface.removeprefix("常务").removeprefix("副") in FUSED_PLACE_HEADS
+            and frame.title.surface[-2] == previous.title.surface[0]
+            and previous.title_end == frame.left - 1
+            and view[previous.title_end] in TITLE_LIST_JOINERS
+        ):
+            frame.org_span, frame.org_country = (previous.fused_start, previous.title_start + 1), previous.org_country
+
+
+def share_written_country_along_lists(frames: list[Frame], view: str) -> None:
+    """老挝党中央政治局委员、中央书记处常务书记、国家副主席潘坎: the country written at the head of
+    one person's list of titles is the country of every title after it that writes none, over
+    the country a body's name suggests (中央书记处 is the CPC's unless the list says otherwise)."""
+    for previous, frame in pairwise(frames):
+        if (
+            previous.country is not None
+            and frame.country is None
+            and frame.name_span is not None
+            and frame.name_span == previous.name_span
+            and not frame.name_before
+            and previous.title_end == frame.left - 1
+            and view[previous.title_end] in TITLE_LIST_JOINERS
+        ):
+            frame.country, frame.country_is_cue = previous.country, previous.country_is_cue
+
+
 def share_body_across_jian(frames: list[Frame], view: str) -> None:
     """全国人大常委会副委员长兼秘书长, 陸委會副主委兼發言人: both posts are in the first body."""
     for previous, frame in pairwise(frames):
@@ -1254,9 +1313,11 @@ def find_officials(article: Article, resources: Resources) -> Article:
             frame.name_span = span
             learn_name(ctx, ctx.view[span[0] : span[1]])
     share_names_along_lists(frames, ctx.view)
+    share_place_with_its_head(frames, ctx.view)
     share_body_across_jian(frames, ctx.view)
     frames = names_listed_after(frames, ctx)
     share_country_across_conjunctions(frames, ctx)
+    share_written_country_along_lists(frames, ctx.view)
     resolve_countries(frames, ctx)
 
     article.officials = official_rows(frames, ctx)
