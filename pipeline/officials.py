@@ -113,6 +113,8 @@ SINGLE_HOLDER_TITLES = frozenset(
 SURNAME_TITLES = frozenset(("总统", "副总统", "主席", "总理", "院长"))
 # Nouns a bare title modifies, so that a name before it is not its holder (賀錦麗|總統選戰).
 TITLE_AS_MODIFIER = ("选战", "选举", "大选", "任期", "职位", "宝座", "候选", "参选", "一职", "职务", "人选", "府")
+# Words after a title that make it a candidacy for that post (市長參選人, 立委候選人).
+CANDIDACY_WORDS = ("参选人", "候选人")
 # Connectors in a list of titles that share one name (總書記、國家主席; 副總理兼外長).
 TITLE_LIST_JOINERS = "、兼和及"
 # Demonstratives before a bare title that refers back to a named person (這位總統, 該發言人).
@@ -127,7 +129,17 @@ ORG_SUFFIXES = (
     "中心", "大学", "学院", "银行", "论坛", "组织", "基金会", "协会", "联盟", "研究所", "政府", "机构", "当局",
     "议会", "国会", "法院", "检察院", "电视台", "通讯社", "战区", "舰队", "军区", "会议",
     "办公室", "小组", "会", "系", "所", "党团", "党部", "团", "中央",  # 民革中央, 九三学社中央
+    "竞办", "竞总",  # 蔣萬安競辦: a candidate's campaign office (競選辦公室, 競選總部)
 )
+# A department is named by two characters or more before 系 (政治系, 化學系); one character
+# before it names a party faction (新系, 蘇系, 謝系), which is no body of an office.
+FACTION_HEADS = "系"
+# Heads of civic bodies, whose names read like clauses (搶救大潭藻礁行動聯盟, 台灣健康空氣
+# 行動聯盟), and the jieba tags of words no such name holds: prepositions, adverbs,
+# conjunctions, particles, pronouns, numerals, times, localisers, measures, punctuation.
+ASSOCIATION_HEADS = ("联盟", "协会", "学会", "基金会", "促进会", "联合会", "公会", "工会", "总会", "商会", "研究会",
+                     "联谊会")
+NOT_IN_ASSOCIATION_NAMES = "pdcurmtfqxw"
 # Conjunctions inside a body's name (國家政策與公共事務研究所): read past them between nouns.
 ORG_NAME_JOINERS = ("与", "和", "及")
 # Titles whose first character is also the last of the body they head: 組織部長 = 組織部 +
@@ -217,6 +229,7 @@ class Frame:
     name_before: bool = False  # 川普總統
     resolved_country: str | None = None
     country_from_text: bool = False  # resolved from this article's words, not assumed
+    candidacy: bool = False  # 台北市長參選人: a post sought; the body is the party, not the place
 
 
 @dataclass
@@ -324,7 +337,12 @@ def scan_titles(ctx: Context) -> list[Frame]:
             i += 1
             continue
         if title.cls != "block":
-            frames.append(Frame(i, i + len(surface), title, left=i))
+            end = i + len(surface)
+            candidacy = next((w for w in CANDIDACY_WORDS if view.startswith(w, end)), "")
+            # 台北市長參選人, 立委候選人: the post sought and the candidacy are one title as written.
+            frames.append(Frame(i, end + len(candidacy), title, left=i, candidacy=bool(candidacy)))
+            i = end + len(candidacy)
+            continue
         i += len(surface)
     return frames
 
@@ -383,6 +401,8 @@ def _org_by_suffix(ctx: Context, left: int) -> int | None:
             return None
     else:
         last = ctx.view[tokens[index].start : tokens[index].end]
+        if last.endswith(ASSOCIATION_HEADS):
+            return _association_start(ctx, index, left)  # whatever jieba tags it (促进会/v)
         if last in ORG_SUFFIXES and index > 0 and tokens[index - 1].pos.startswith(ORG_POS):
             index -= 1  # 文傳|會, 原子能|组织: jieba tags the body's head word a verb
         elif not last.endswith(ORG_SUFFIXES) or not tokens[index].pos.startswith(ORG_POS):
@@ -416,6 +436,33 @@ def _org_by_suffix(ctx: Context, left: int) -> int | None:
             if ctx.view[start + size : left] not in ORG_SUFFIXES:
                 start += size  # 澳大利亞|聯邦政府: the country is read separately; 台灣大學 is a name
             break
+    if left - start == 2 and ctx.view[left - 1] in FACTION_HEADS:
+        return None  # 新系|前立委, 蘇系: a faction named by one character is no body
+    return start if left - start >= 2 else None
+
+
+def _association_start(ctx: Context, index: int, left: int) -> int | None:
+    """搶救大潭藻礁行動聯盟, 台灣健康空氣行動聯盟: a civic body's name may hold adjectives, a verb
+    that opens its clause and its country's name (the country stays in the name, as in 台灣大學);
+    it runs back over words until one that no name holds (a particle, a time, a speech verb)."""
+    tokens, view = ctx.article.tokens, ctx.view
+    start = tokens[index].start
+    while index > 0:
+        previous = tokens[index - 1]
+        text = view[previous.start : previous.end]
+        if previous.end != start or left - previous.start > ORG_MAX_CHARS:
+            break
+        title = ctx.titles.titles.get(text)
+        if text in AFTER_NAME or text in STATUS or (title is not None and title.cls != "block") \
+                or previous.pos[:1] in NOT_IN_ASSOCIATION_NAMES:
+            break
+        if previous.pos.startswith("v") and previous.pos != "vn":
+            # A verb opens the name only at the start of a clause: …環評大會，搶救大潭藻礁行動聯盟
+            if previous.start == 0 or not _HAN_ONLY.match(view[previous.start - 1]):
+                start = previous.start
+            break
+        start = previous.start
+        index -= 1
     return start if left - start >= 2 else None
 
 
@@ -560,6 +607,8 @@ def extend_left(frame: Frame, ctx: Context) -> Frame:
         frame.org_span, frame.org_shares_title, frame.fused_start = (start, frame.title_start + 1), True, start
         frame.org_country = place_country
         left = start
+        if frame.candidacy:
+            frame.org_span = None  # 國民黨|台北市長參選人: the party nominates; the city is the post's
     for _ in range(6):
         status = next((w for w in STATUS_WORDS if view.startswith(w, left - len(w))), None)
         if status == "前" and left >= 2 and view[left - 2] in NOT_STATUS_BEFORE_QIAN:

@@ -183,6 +183,31 @@ RANKS_AND_BODIES = [
      [("洪孟楷", "立委", "國民黨", "TW", "current"), ("王鴻薇", "立委", "國民黨", "TW", "current")]),
     # 民主黨 is one name: 黨主席 inside it is no title (not 民主 + 黨主席).
     ("加州民主黨主席希克斯（Rusty Hicks）表示", "TW", [("希克斯", "主席", "民主黨", "US", "current")]),
+    # A division's Party committee is the body of a fused title; the head of government listed
+    # after it serves the place (round 3: 万象市委书记兼市长, 北京市委副书记、市长).
+    ("北京市委副书记、市长殷勇出席。", None,
+     [("殷勇", "北京市委副书记", "北京市委", "CN", "current"), ("殷勇", "市长", "北京市", "CN", "current")]),
+    ("老挝党中央政治局委员、万象市委书记兼市长辛拉冯到机场送行。", None,
+     [("辛拉冯", "政治局委员", "老挝党中央", "LA", "current"), ("辛拉冯", "万象市委书记", "万象市委", "LA", "current"),
+      ("辛拉冯", "市长", "万象市", "LA", "current")]),
+    # The country at the head of one person's list holds over a body's own (中央书记处 is not CN here).
+    ("老挝党中央政治局委员、中央书记处常务书记、国家副主席潘坎到机场送行。", None,
+     [("潘坎", "政治局委员", "老挝党中央", "LA", "current"), ("潘坎", "常务书记", "中央书记处", "LA", "current"),
+      ("潘坎", "国家副主席", None, "LA", "current")]),
+    ("欢迎巴基斯坦伊斯兰共和国总统阿西夫·阿里·扎尔达里对我国进行国事访问。", None,
+     [("阿西夫·阿里·扎尔达里", "总统", "巴基斯坦伊斯兰共和国", "PK", "current")]),
+    ("向朝鲜劳动党总书记、国务委员长金正恩致贺电。", None,
+     [("金正恩", "总书记", "朝鲜劳动党", "KP", "current"), ("金正恩", "国务委员长", None, "KP", "current")]),
+    # A candidacy: the post sought as written, the party that nominates as the body.
+    ("國民黨台北市長參選人蔣萬安下午參訪義美食品", "TW", [("蔣萬安", "台北市長參選人", "國民黨", "TW", "current")]),
+    ("民進黨立委參選人林俊憲說", "TW", [("林俊憲", "立委參選人", "民進黨", "TW", "current")]),
+    ("蔣萬安競辦發言人黃子哲反擊", "TW", [("黃子哲", "發言人", "蔣萬安競辦", "TW", "current")]),
+    # Civic bodies: names that read like clauses, with their country; a faction is no body.
+    ("環評大會，搶救大潭藻礁行動聯盟召集人潘忠政說", "TW",
+     [("潘忠政", "召集人", "搶救大潭藻礁行動聯盟", "TW", "current")]),
+    ("今天邀請台灣人權促進會會長周宇修出席", "TW", [("周宇修", "會長", "台灣人權促進會", "TW", "current")]),
+    ("新系前立委段宜康在臉書酸黨主席蔡英文", "TW",
+     [("段宜康", "立委", None, "TW", "former"), ("蔡英文", "黨主席", None, "TW", "current")]),
 ]
 
 NO_OFFICIALS = [
@@ -482,10 +507,12 @@ def test_a_person_span_run_into_the_next_word_is_trimmed(resources):
 # Officials read off ten unseen articles before the pipeline ran on them (tests/cases/
 # officials_unseen_build.py gives the seeded draw and the choices made). Whole pipeline, exact rows.
 UNSEEN_CASES = Path(__file__).with_name("cases") / "officials_unseen.jsonl"
-UNSEEN_FLOOR = 0.84  # exact rows; first run 0.595 (0.622 with 外长 corrected), 0.846 after round-2 fixes
+UNSEEN_FLOOR = 0.95  # exact rows; first run 0.595 (0.622 with 外长 corrected), 0.846 after round 2, 1.000 after round 3
 # Round 3: ten more articles drawn and annotated the same way (the same build script).
 UNSEEN_ROUND3_CASES = UNSEEN_CASES.with_name("officials_unseen_round3.jsonl")
-UNSEEN_ROUND3_FLOOR = 0.81  # exact rows; first run 0.815 (name-only 0.963, organisation right on 0.87 of name-matched rows)
+# Exact rows; first run 0.815 (name-only 0.963, organisation right on 0.87 of name-matched rows), 1.000 after
+# the round-3 fixes (developed on these articles, so no longer an unseen measure).
+UNSEEN_ROUND3_FLOOR = 0.95
 
 
 def _official_row(row) -> tuple:
