@@ -1,0 +1,178 @@
+"""Builds tests/cases/english_unseen.json: officials and statements of the six English
+articles english_unseen_draw.py draws, annotated by reading (tests/gold/README.md
+"Guidelines applied", adapted to English below) BEFORE the pipeline ran on them.  The rows
+name their surface (text=, at=, a=/b=) and tests/gold/build_gold.py computes the offsets,
+so `text[start:end] == surface` holds.  Dates and numbers are not annotated here, so the
+items carry no `dates`/`numbers` lists and the test scores only officials and statements.
+
+English adaptation of the statement guidelines:
+- direct: the words inside “” "" ‘’ '' attributed to a speaker, without the marks; each
+  quoted stretch is one row ('"A," X said. "B"' gives two).  Scare quotes and quoted terms
+  ("woman card", "reciprocal", "no") are not statements; a quote holding a predicate inside a
+  reported clause is annotated twice (the clause and the quote).
+- indirect: the reported clause after said / told … that / added / believed / predicted /
+  warned / promised / pledged / reminding … that, or before ', X said' / ', according to X',
+  up to the end of its sentence or the next cue; headlines `X: …` are indirect with cue null
+  (with quote marks, direct).
+- speaker: the name as written at the cue; he/she and descriptions (the former CEO of
+  Hewlett-Packard) resolved to the person named before; a publication speaks for itself
+  (Politico, National Central University).  An unnamed poll or think tank does not speak.
+- officials: one row per title–name frame, name as written, title as written, organisation
+  as written in the frame (the country as written when the post hangs off it), ISO country.
+  Nominees and a title without an adjacent name (the former secretary of state) are no rows.
+Run: .venv/bin/python tests/cases/english_unseen_build.py
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+sys.path.insert(0, str(ROOT / "tests" / "gold"))
+
+from build_gold import O, S, finish, load_corpus_record  # noqa: E402
+
+CORPUS = "en_politics_news"
+OUT = HERE / "english_unseen.json"
+
+ANNOTATIONS = {
+    "polnear-politico_2016-05-11_clinton-i-support-d-c-statehood": (
+        [],  # frontrunner and nominee are no offices
+        [
+            S("indirect", "Clinton", None, "I support D.C. statehood"),
+            S("indirect", "Hillary Clinton", "wrote",
+              a='"the District of Columbia', b="doesn't have a vote in Congress"),
+            S("direct", "Hillary Clinton", "wrote",
+              "the District of Columbia is often neglected when it comes to federal appropriations"),
+            S("indirect", "Hillary Clinton", "promised", 'to "be a vocal champion for D.C. statehood" if elected president'),
+            S("direct", "Hillary Clinton", "promised", "be a vocal champion for D.C. statehood"),
+            S("direct", "Clinton", "wrote", a="Many of the District’s decisions", b="very much of it,"),
+            S("direct", "Clinton", "wrote", a="Everything from commonsense", b="govern themselves."),
+            S("indirect", "Hillary Clinton", "saying",
+              'the presumptive Republican nominee "hasn’t given this issue much thought."'),
+            S("direct", "Hillary Clinton", "saying", "hasn’t given this issue much thought."),
+            S("direct", "Trump", "said", a="I think statehood is a tough thing for D.C. I think it’s",
+              b="But I think statehood is a tough thing for D.C."),
+            S("direct", "Trump", "said", "I think it’s just something that I don’t think I’d be inclined to do,"),
+            S("direct", "Trump", "said", a="I’d like to study it.", b="I don’t see statehood for D.C."),
+            S("direct", "Trump", "said", "I think that’s something that would be okay."),
+            S("direct", "Clinton", "wrote", a="Well, I think what’s been tough", b="own affairs for decades."),
+            S("indirect", "Bernie Sanders", "pledged", "to stay in the Democratic primary through that contest"),
+        ],
+    ),
+    "polnear-breitbart_2015-12-04_bellwether-county-says-trump-sho": (
+        [O("Duke Bennett", "mayor", "Terre Haute", "US")],
+        [
+            S("indirect", "Bellwether County", "Says", "Trump Should Win GOP Nomination"),
+            S("indirect", "Politico", "according to",
+              a="Donald Trump will likely win the GOP nomination", b="presidential elections is correct"),
+            S("direct", "Dave Leip’s Atlas of U.S. Presidential Elections", "state",
+              a="Vigo County, Indiana is the most prominent", b="from 1956 through 2012."),
+            S("indirect", "Politico", "according to", a="Boasting 108,000 residents", b="seem enamored with Trump"),
+            S("direct", "Politico", "reveals", a="Of its 76,981 registered voters", b="only vote in generals."),
+            S("direct", "Parker Eaton", "said", a="There’s only one: Trump.", b="by God, he’s saying it."),
+            S("direct", "Jared Potts", "echoed", a="He speaks his mind", b="Donald Trump is a self-made person."),
+            S("direct", "Politico", "reported", a="… if the Republican primary", b="Trump would win, and handily."),
+        ],
+    ),
+    "polnear-breitbart_2016-09-04_obama-i-m-optimistic-americans-w": (
+        [O("Barack Obama", "President", "United States", "US")],
+        [
+            S("indirect", "Obama", None, "I’m Optimistic Americans Will Say No to Trump"),
+            S("indirect", "Barack Obama", "said", a="he expected that", b="to Trump’s policy measures",
+              said_on="2016-09-04"),
+            S("direct", "Obama", "said", a="There’s a long tradition", b="certain principles and values.",
+              said_on="2016-09-04"),
+            S("direct", "Obama", "continued", a="I don’t expect that’s going to change", b="than usual,",
+              said_on="2016-09-04"),
+            S("direct", "Obama", "continued", a="I think if you look at the current polls", b="what’s going on.",
+              said_on="2016-09-04"),
+        ],
+    ),
+    "polnear-politico_2015-12-28_carly-fiorina-bill-clinton-s-fai": (
+        [O("George W. Bush", "President", "United States", "US", status="former")],
+        [
+            S("direct", "Carly Fiorina", None, "Bill Clinton's fair game."),
+            S("indirect", "Carly Fiorina", "said", "Donald Trump is on solid ground attacking Bill Clinton",
+              said_on="2015-12-28"),
+            S("indirect", "Carly Fiorina", "added", "it's not the way to win", said_on="2015-12-28"),
+            S("direct", "Fiorina", "told", "Of course Bill Clinton’s fair game. He’s a former president,",
+              said_on="2015-12-28"),
+            S("indirect", "Fiorina", "reminding", a="Trump has frequently denounced", b="fraught history with women",
+              said_on="2015-12-28"),
+            S("direct", "Fiorina", "said", "But you’re not going to beat Hillary Clinton by attacking Bill Clinton,",
+              said_on="2015-12-28"),
+            S("indirect", "Fiorina", "said", 'The former secretary of state will play the "woman card,"',
+              said_on="2015-12-28"),
+            S("indirect", "Fiorina", "adding", 'the way to go after it "is to attack her track record."',
+              said_on="2015-12-28"),
+            S("direct", "Fiorina", "adding", "is to attack her track record.", said_on="2015-12-28"),
+            S("direct", "Fiorina", "said", a="Look, how about an honest woman?", b="because I’m a woman,",
+              said_on="2015-12-28"),
+            S("direct", "Fiorina", "said", a="I’m going to ask for their support", b="and to do the job.",
+              said_on="2015-12-28"),
+            S("direct", "Fiorina", "remarked", a="Maybe Donald Trump has difficulty", b="close to Hillary Clinton’s,",
+              said_on="2015-12-28"),
+            S("indirect", "Trump", "warned", "he'd be making an issue of her husband's peccadilloes and alleged peccadilloes"),
+        ],
+    ),
+    "cnaen-425b537c6f7ca408": (
+        [
+            O("Donald Trump", "President", "U.S.", "US"),
+            O("Dachrahn Wu", "director", "NCU Research Center for Taiwan Economic Development", "TW"),
+            O("Cho", "Premier", None, "TW", at="Premier Cho seeks"),
+        ],
+        [
+            S("indirect", "National Central University", "said",
+              a="The latest consumer confidence index (CCI) fell", b="the lowest level since May 2024"),
+            S("indirect", "Dachrahn Wu", "said", a="after the announcement of", b="falling more than 2,000 points"),
+            S("indirect", "Wu", "believed", a="market volatility has yet to come to an end",
+              b="semiconductor tariffs has yet to be made"),
+            S("indirect", "Wu", "said", a="That ongoing uncertainty has made", b="investors have turned more cautious"),
+            S("indirect", "Wu", "said", "he was not optimistic about the outcome of Trump's \"reciprocal\" tariffs"),
+            S("indirect", "Wu", "predicted",
+              "Taiwan's semiconductors could face U.S. import duties as high as 25-30 percent"),
+            S("indirect", "Wu", "said", a="If that steep-tariff scenario", b="pushed the CCI further down"),
+            S("indirect", "Wu", "said", a="Another factor that fell", b="from optimistic to pessimistic"),
+        ],
+    ),
+    "cnaen-002dfd02bda8ebfd": (
+        [
+            O("Chen I-tsung", "deputy head", "Youth Development Administration", "TW"),
+            O("Shih Che", "Minister without Portfolio", None, "TW"),
+        ],
+        [
+            S("indirect", "Chen I-tsung", "told", "the first white paper will be drafted as soon as February 2026",
+              said_on="2025-05-01"),
+            S("indirect", "the bill", "said", a="the Executive Yuan will establish a board",
+              b="implement youth-related measures"),
+            S("indirect", "Shih Che", "said", a="the bill, which has drawn", b='"declaring [our] fundamental values."',
+              said_on="2025-05-01"),
+        ],
+    ),
+}
+
+
+def build_item(article_id: str, officials: list[dict], statements: list[dict]) -> dict:
+    record = load_corpus_record(ROOT.parent / "shared", CORPUS, article_id)
+    text = record["text"]
+    rows = {"officials": [], "statements": []}
+    for index, row in enumerate(officials + statements):
+        rows[row["_table"]].append(finish(text, row, f"{article_id}[{index}]"))
+    for table in rows.values():
+        table.sort(key=lambda r: (r["start"], r["end"]))
+    return {"id": article_id, "source": f"{CORPUS}:{record.get('source')}", "published": record["published"],
+            "title": record.get("title"), "lang": "en", "text": text, **rows}
+
+
+def main() -> None:
+    items = [build_item(article_id, *tables) for article_id, tables in ANNOTATIONS.items()]
+    OUT.write_text(json.dumps(items, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    for item in items:
+        print(f"{item['id']}: officials={len(item['officials'])} statements={len(item['statements'])}")
+
+
+if __name__ == "__main__":
+    main()

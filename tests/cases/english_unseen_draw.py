@@ -1,0 +1,66 @@
+"""Reproducible draw of unseen English articles for the english_unseen fixture.
+
+Why: English statements and officials had never been measured, and the rules in
+pipeline/english.py were written against the articles test_english.py samples (every 33rd
+record).  So the check needs text nobody has tuned on.  The rule is fixed here so anyone
+can redraw the same ids:
+  - source: ../shared/corpus/en_politics_news.jsonl.gz, 4 PolNeAR (US outlets, 2016) and
+    2 Focus Taiwan (cnaen-) articles;
+  - excluded: every id in tests/gold/articles.json and tests/gold_heldout/articles.json (only
+    the `id` field of the held-out file is read), the records test_english.py samples
+    (line index % 33 == 0, first 51), and the Breitbart piece named in the task brief;
+  - eligible: 1,200..3,500 characters (short enough to annotate by hand), at least 6 quote
+    marks (three quoted stretches) and at least 2 speech verbs (said, says, told);
+  - random.Random(SEED).sample over the eligible ids sorted, per source.
+Run: .venv/bin/python tests/cases/english_unseen_draw.py  (prints the drawn ids).
+The statements and officials of these ids are annotated by reading, BEFORE the pipeline is
+run on them, in tests/cases/english_unseen_src.py (built by english_unseen_build.py).
+"""
+import gzip
+import json
+import random
+import re
+from pathlib import Path
+
+SEED = 20261124
+PER_SOURCE = {"polnear-": 4, "cnaen-": 2}
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT.parent / "shared" / "corpus" / "en_politics_news.jsonl.gz"
+NAMED_IN_BRIEF = "polnear-breitbart_2016-09-29_politifact-donald-trump-is-right"
+QUOTE_MARK = re.compile(r"[“”\"]")
+SPEECH_VERB = re.compile(r"\b(?:said|says|told)\b")
+SAMPLED_EVERY, SAMPLED_LIMIT = 33, 51  # tests/test_english.py corpus_articles
+
+
+def _known_ids():
+    ids = {NAMED_IN_BRIEF}
+    for name in ("gold", "gold_heldout"):
+        path = ROOT / "tests" / name / "articles.json"
+        ids.update(row["id"] for row in json.loads(path.read_text(encoding="utf-8")))
+    return ids
+
+
+def _records():
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle]
+
+
+def _eligible(row, known):
+    text = row.get("text") or ""
+    return (row["id"] not in known and 1200 <= len(text) <= 3500
+            and len(QUOTE_MARK.findall(text)) >= 6 and len(SPEECH_VERB.findall(text)) >= 2)
+
+
+def draw():
+    records = _records()
+    known = _known_ids()
+    known.update(r["id"] for i, r in enumerate(records) if i % SAMPLED_EVERY == 0 and i // SAMPLED_EVERY < SAMPLED_LIMIT)
+    drawn = []
+    for prefix, count in PER_SOURCE.items():
+        ids = sorted(r["id"] for r in records if r["id"].startswith(prefix) and _eligible(r, known))
+        drawn.extend(random.Random(SEED).sample(ids, count))
+    return drawn
+
+
+if __name__ == "__main__":
+    print("\n".join(draw()))
