@@ -358,6 +358,37 @@ def _compiled_vague(words: tuple[str, ...]) -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in words))
 
 
+@lru_cache(maxsize=1)
+def context_words() -> dict[str, tuple[str, ...]]:
+    """resources/timex_context_words.tsv: kind → words, longest first (tenor, programme, year_event)."""
+    kinds: dict[str, list[str]] = {}
+    for kind, word, *_ in data_rows(Config().resources_dir / "timex_context_words.tsv"):
+        kinds.setdefault(kind, []).append(word)
+    return {kind: tuple(sorted(words, key=len, reverse=True)) for kind, words in kinds.items()}
+
+
+@lru_cache(maxsize=1)
+def _bare_year_pattern() -> re.Pattern:
+    """2022大選 / 2018公投綁大選: a four-digit year written without 年, right before an event that
+    happens in a year (election, referendum, Olympics) — the dev gold counts it as that year."""
+    events = "|".join(re.escape(w) for w in context_words().get("year_event", ()))
+    if not events:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"(?<![\d.\-/])(?P<y4>(?:19|20)\d\d)(?=\s?(?:{events}))")
+
+
+# 《週六夜現場》, 《2014年度中国对外直接投资统计公报》: a date inside a title is part of a name (gold
+# guideline: years inside names such as 《中導條約》 are not annotated).
+_TITLE = re.compile(r"《[^《》\n]{1,60}》")
+
+
+def _outside_titles(view: str, chosen: list[Candidate]) -> list[Candidate]:
+    titles = [(m.start(), m.end()) for m in _TITLE.finditer(view)]
+    if not titles:
+        return chosen
+    return [c for c in chosen if not any(s < c.start and c.end < e for s, e in titles)]
+
+
 # --------------------------------------------------------------------------- calendar helpers
 
 
@@ -489,6 +520,8 @@ def find_candidates(view: str, vague: dict[str, str], holidays: Holidays | None 
         found.append(Candidate(m.start(), m.end(), "same_day", m, priority=-1))  # beats 去年 + 今天
     for m in _BC.finditer(view):
         found.append(Candidate(m.start(), m.end(), "bc", m, priority=0))
+    for m in _bare_year_pattern().finditer(view):
+        found.append(Candidate(m.start(), m.end(), "bare_year", m, priority=1))
     for m in _LUNAR.finditer(view):
         found.append(Candidate(m.start(), m.end(), "lunar", m, priority=0))
     for m in _holiday_pattern(holidays).finditer(view):
@@ -523,6 +556,9 @@ def _valid_date(m: re.Match) -> bool:
         return False  # 公告成立後半年內: 後 closes the verb, 半年 is a length
     if g["dsuf"] == "号" and not g["month"] and not (g["dn"] or "").isdigit():
         return False  # 长征五号 is a name; 24号 (CCTV: 伊拉克国防部24号公布) is a day
+    if g["tod"] and not any(g[k] for k in ("year", "yperiod", "month", "mperiod", "day", "week", "clock")) \
+            and m.string.startswith(context_words().get("programme", ()), m.end()):
+        return False  # 深夜綜藝節目 / 晚間新聞: a broadcast slot, not the time of any day
     if g["week"] and not (g["wpre"] or g["wday"]):
         return False  # 周 alone: 周边, 一周
     if g["yperiod"] and not has_year:
@@ -557,6 +593,14 @@ def _valid_short_range(m: re.Match) -> bool:
 
 def _valid_duration(m: re.Match) -> bool:
     num, unit = m.group("num"), m.group("unit")
+    if unit == "年" and m.string.startswith("期", m.end()) \
+            and m.string.startswith(context_words().get("tenor", ()), m.end() + 1):
+        return False  # 10年期美債: the bond's maturity names the product, no length of time
+    if num == "一" and m.string[max(0, m.start("num") - 2):m.start("num")] == "最后":
+        return False  # 執政最後一年 is the last year of the term, an ordinal, not a year's length
+    if unit == "日" and m.group("suffix") == "前" and not (m.group("pre") or m.group("modw")) \
+            and 1 <= (to_int(num) or 0) <= 31:
+        return False  # 11日前拍板: before the 11th (a deadline); days ago are written N天前
     if "、" in num and re.fullmatch(_YEAR4, num.split("、")[-1].strip()):
         return False  # 百分之廿、二○三○年: a list item and then a year, not a range of years
     if m.string[m.start("num") - 1:m.start("num")] in ("数", "几") and not m.group("pre"):
@@ -641,6 +685,8 @@ def resolve_candidate(cand: Candidate, view: str, base: dt.date | None, context_
         year = base.year + _YEAR_REL[cand.match.group("y")]
         day = dt.date(year, base.month, min(base.day, calendar.monthrange(year, base.month)[1]))
         return Timex("DATE", day.isoformat(), None, day, day)
+    if cand.kind == "bare_year":
+        return year_range_timex(int(cand.match.group("y4")))
     if cand.kind == "bc":
         year = to_int(cand.match.group("n"))
         return Timex("DATE", f"BC{year:04d}") if year else None
@@ -1138,7 +1184,7 @@ def _converters():
 
 
 def scan(view: str, vague: dict[str, str], holidays: Holidays | None = None) -> list[Candidate]:
-    return merge_ranges(view, select(find_candidates(view, vague, holidays)))
+    return merge_ranges(view, _outside_titles(view, select(find_candidates(view, vague, holidays))))
 
 
 def resolve(text: str, time_base: dt.date | None) -> dict | None:
@@ -1208,6 +1254,8 @@ def find_time_expressions(article: Article, resources: Resources) -> Article:
             if timex:
                 found.append((cand, timex))
             continue
+        if cand.kind == "duration" and _length_range(view, cand):
+            continue  # 4～6個月 / 五、六年 / 1個月至6個月: a range of lengths is a numeric claim (gold)
         for part, timex in _resolve_in_context(cand, view, article.published, context_year, anchor, adjacent):
             if timex.year:
                 year_context = (para, sent, timex.year)
@@ -1237,6 +1285,24 @@ def find_time_expressions(article: Article, resources: Resources) -> Article:
         for cand, timex in found
     ]
     return article
+
+
+_RANGE_NUM = rf"(?:\d+(?:\.\d+)?|[{_CN_NUM}]+)"
+_LENGTH_UNIT = r"(?:个|個)?(?:年|月|周|星期|天|日|小时)"
+_LENGTH_RANGE_AFTER = re.compile(rf"\s*[至到~～\-—－]\s*{_RANGE_NUM}\s*{_LENGTH_UNIT}")
+_LENGTH_RANGE_BEFORE = re.compile(rf"{_RANGE_NUM}\s*{_LENGTH_UNIT}\s*[至到~～\-—－]\s*$")
+
+
+def _length_range(view: str, cand: Candidate) -> bool:
+    """A length given as a range — 五、六年, 4～6個月, 3到5年, 1個月至6個月 — rather than one length.
+    The dev gold leaves these to the numeric claims (value_low/value_high) and out of the dates;
+    an offset (5、6年前) is still a date."""
+    m = cand.match
+    if m.group("suffix") and not cand.no_offset:
+        return False
+    if re.search(r"[、至到\-~]", m.group("num")):
+        return True
+    return bool(_LENGTH_RANGE_AFTER.match(view, cand.end) or _LENGTH_RANGE_BEFORE.search(view[max(0, cand.start - 12):cand.start]))
 
 
 _CLOCK_GAP = re.compile(r"[\s\d:：—\-–~至到时点]*")

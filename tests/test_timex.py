@@ -246,3 +246,43 @@ NARRATIVE = [
 @pytest.mark.parametrize("text,published,expected", NARRATIVE, ids=[c[0][:14] for c in NARRATIVE])
 def test_narrative_anchoring(builder, resources, text, published, expected):
     assert rows(annotate(builder, resources, text, published)) == expected
+
+
+# Issue 5, round 3: in running text, a range of lengths is left to the numeric claims (dev gold),
+# event-relative words (當時, 屆時) and dates inside 《titles》 are no time expressions.
+ROUND3 = [
+    ("陳英鈐建議比照美國，改為4～6個月。", "2018-11-09", []),
+    ("公投案公告成立後1個月至6個月內舉行公民投票", "2018-10-03", []),
+    ("中国只要五、六年就可以追上，3到5年内完成。", "2026-02-09", []),
+    ("他5、6年前就說過。", "2026-02-09", [("5、6年前", "DATE", "2021", "APPROX")]),
+    ("當時他說，屆時會再討論。", "2024-11-03", []),
+    ("賀錦麗2日在《週六夜現場》亮相，與川普2015年的演出相似。", "2024-11-03",
+     [("2日", "DATE", "2024-11-02", None), ("2015年", "DATE", "2015", None)]),
+    ("《2014年度中国对外直接投资统计公报》显示，2014年投资创新高。", "2015-09-17", [("2014年", "DATE", "2014", None)]),
+    ("蔡英文預計4月5日邀黨內會商，11日前拍板。", "2021-04-02",
+     [("4月5日", "DATE", "2021-04-05", None), ("11日", "DATE", "2021-04-11", None)]),
+    ("10年期美債殖利率上升觸及三個月以來高點。", "2024-10-25", [("三個月", "DURATION", "P3M", None)]),
+    ("黃敏惠將執政17年，2022大選桃園市長張善政勝出。", "2022-11-24",
+     [("17年", "DURATION", "P17Y", None), ("2022", "DATE", "2022", None)]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", ROUND3, ids=[c[0][:14] for c in ROUND3])
+def test_round3_not_dates_and_deadlines(builder, resources, text, published, expected):
+    assert rows(annotate(builder, resources, text, published)) == expected
+
+
+def test_dates_on_unseen_articles():
+    """Whole-article dates on tests/cases/dates_unseen.json: 8 articles drawn by
+    tests/cases/dates_unseen_draw.py (seeded, outside both gold sets and the other unseen
+    fixtures), annotated by reading before the pipeline ran on them.  First run: P 0.892
+    R 0.943 F1 0.917 (99 of 105 gold, 111 predicted).  The fixes of issue 5 round 3 were made
+    while looking at it, so it is no longer unseen: the floor sits just above the first run."""
+    from pipeline.cli import article_annotator, make_config
+    from pipeline.evaluate.articles import evaluate_articles
+
+    report = evaluate_articles(Path(__file__).parent / "cases" / "dates_unseen.json",
+                               article_annotator(make_config()))
+    assert not report["errors"], report["errors"]
+    dates = report["dates"]
+    assert dates["precision"] >= 0.95 and dates["recall"] >= 0.94 and dates["f1"] >= 0.95, dates
