@@ -418,6 +418,8 @@ def find_numbers(view: str, lex: Lexicons) -> list[Found]:
             continue  # 零部件, 零距離
         if reading.chinese and unit == "度":
             continue  # 二度入主白宮, 三度訪台: "for the Nth time" (degrees are written in digits)
+        if unit == "阶段" and view[start - 1:start] != "分":
+            continue  # 罷免案二階段連署: a stage's name; 分兩階段釋放 counts the stages
         if reading.chinese and reading.value == 1 and unit not in ("%",) + _DURATION_UNITS:
             continue  # 一次、一個、一道: the article "a", not a count (一年 is a length)
         if reading.chinese and reading.value == 1 and unit in _DURATION_UNITS and not (
@@ -623,6 +625,8 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
     """
     number_start = f.num_start
     clause_lo = _clause_start(view, number_start, sent_start)
+    if f.unit == "岁":
+        return _aged_person(article, view, f, clause_lo, _clause_end(view, f.end, sent_end))
     owner = _possessor(article, view, clause_lo, number_start, lex, f.unit) or _adjacent_owner(article, view, f, clause_lo, lex)
     if owner:
         return owner
@@ -633,8 +637,10 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
             or _subject_body_noun(article, view, clause_lo, number_start, lex)
         if subject and _names_a_person(article, subject):
             subject = None  # 台北市議員羅智強…向4名立委: the place is part of a title, the subject is a person
+        # Only the words right after the count make it one of victims (造成15人死亡); further on
+        # they describe something else (释放11名人质并转交16名已死亡…的遗体: 11名 are not victims).
         victims = subject and (_VICTIM_VERBS.search(view, subject.end, number_start)
-                               or _VICTIM_WORDS.search(view, f.end, _clause_end(view, f.end, sent_end)))
+                               or _VICTIM_WORDS.search(view, f.end, min(f.end + _VICTIM_REACH, _clause_end(view, f.end, sent_end))))
         # 青海省城乡低保对象…减少到56.7万人: a region's own population figures are its own
         return subject if subject and not victims else None
     in_clause = _named_first([h for h in holder_spans(article, view, clause_lo, number_start, lex, f.unit)
@@ -645,6 +651,11 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
         return None  # 原定效期10年, 到期後一年內: a length owned by nobody in particular
     if in_clause:
         return in_clause[-1]
+    # A person or organisation opening the number's own clause is its subject, and owns the
+    # number before any place named in an earlier clause (在伊利湖畔…。迪馬可目前兼2份差 → 迪馬可).
+    subject = _subject_mention(article, view, clause_lo, number_start, ("ORG", "PERSON"))
+    if subject:
+        return subject
     # Beyond its own clause only countries and places own a number: an organisation named
     # earlier in the sentence is more often the source (路透, 調查) than the owner.
     before = _named_first([h for h in holder_spans(article, view, sent_start, clause_lo, lex, f.unit, organisations=False)
@@ -663,9 +674,45 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
     # The subject of the clause, when it is a body or a person: 许启金完成创新项目12项 (a person
     # owns what they did).  Not the sentence's subject: there it is more often the speaker
     # (民眾黨立委蔡壁如痛批，…已破壞0.4公頃).
-    return _subject_mention(article, view, clause_lo, number_start, ("ORG", "PERSON")) \
-        or _subject_body_noun(article, view, clause_lo, number_start, lex) \
+    return _subject_body_noun(article, view, clause_lo, number_start, lex) \
+        or _possessive_subject(article, view, clause_lo, number_start) \
         or _continued_subject(article, view, clause_lo, sent_start, lex)
+
+
+def _possessive_subject(article: Article, view: str, lo: int, hi: int) -> HolderSpan | None:
+    """A noun opening the clause and followed by 的 owns the figure its clause gives:
+    三接站的總工程費用是660億 → 三接站.  Only common or proper nouns (not 今年的, 部署的)."""
+    start = _SUBJECT_LEAD.match(view, lo, hi).end()
+    run = []
+    for token in article.tokens:
+        if token.end <= start:
+            continue
+        if token.start != (run[-1].end if run else start) or token.end > hi or token.pos not in _NOUN_POS \
+                or token.pos == "vn":
+            break
+        run.append(token)
+    if not run or run[-1].end - start < 2 or view[run[-1].end:run[-1].end + 1] != "的":
+        return None
+    return HolderSpan(start, run[-1].end, None, local=True)
+
+
+_AGE_OWNER_REACH = 12  # 58歲夏威夷居民勞斯: the person described comes within a few words
+
+
+def _aged_person(article: Article, view: str, f: Found, clause_lo: int, clause_end: int) -> HolderSpan | None:
+    """Only a person has an age: the person named before the age in its clause (高市早苗今年64歲),
+    else the one it describes right after it (槍手為58歲夏威夷居民勞斯).  Never a place."""
+    people = [m for m in article.mentions if m.label == "PERSON"]
+    # jieba's person tag stands in where the NER stage missed the name (夏威夷居民勞斯/nr)
+    people += [t for t in article.tokens if t.pos.startswith("nr") and len(t.text) >= 2
+               and not any(m.start <= t.start < m.end for m in article.mentions)]
+    people.sort(key=lambda m: m.start)
+    before = [m for m in people if clause_lo <= m.start and m.end <= f.num_start]
+    if before:
+        return HolderSpan(before[-1].start, before[-1].end, None)
+    # the name that heads the description after the age is the last one (58歲夏威夷居民勞斯)
+    after = [m for m in people if f.end <= m.start and m.end <= min(clause_end, f.end + _AGE_OWNER_REACH)]
+    return HolderSpan(after[-1].start, after[-1].end, None) if after else None
 
 
 # A clause opening with one of these has no subject of its own: it continues the clause before
@@ -707,6 +754,7 @@ def _named_first(spans: list[HolderSpan]) -> list[HolderSpan]:
 
 _VICTIM_VERBS = re.compile(r"造成|致|导致|炸死|杀害|打死")
 _VICTIM_WORDS = re.compile(r"死亡|丧生|遇难|罹难|死于|受伤|伤亡|失踪|被捕|被困")  # 美国有10万人死于…
+_VICTIM_REACH = 4  # characters after the count: 15人死亡, 10万人死于, 20人在袭击中丧生 is beyond
 _SUBJECT_LEAD = re.compile(r"[\s「『“\"]*(?:(?:同时|此外|另外|其中|而|但|目前|截至目前|到现在|现在|如今|至今|今年|去年|近年来|(?:19|20)\d\d年|\d+年来|凭着[^，]{0,12}|[^，]{0,6}期间)[，,]?)*")
 
 
@@ -1300,11 +1348,13 @@ def find_numeric_claims(article: Article, resources: Resources) -> Article:
         paragraph = view.rfind("\n", 0, f.start)
         sentence = article.sentence_at(f.start)
         if holder is None and carried and carried[0] == paragraph and _carries(carried, sentence, clause_lo) \
-                and f.unit not in _DURATION_UNITS + _PEOPLE_UNITS and not _NEW_SUBJECT.match(view, clause_lo):
+                and f.unit not in _DURATION_UNITS + _PEOPLE_UNITS + ("岁",) and not _NEW_SUBJECT.match(view, clause_lo):
             # 上半年，我国完成港口货物吞吐量89亿吨…。集装箱吞吐量达1.7亿标箱: the owner of the
             # last claim carries to the next sentence of its paragraph that names none (not
             # further: a Taiwanese article is often one paragraph end to end).
             holder = carried[1]
+            if carried[3]:  # 三接站的…660億，…已花費193.9億，累積進度30.9％: on over each clause with no subject
+                carried = carried[:4] + (_clause_end(view, f.end, sent_end) + 1,)
         elif holder:
             next_clause = _clause_end(view, f.end, sent_end) + 1
             carried = (paragraph, holder, sentence, holder.local or _is_person(article, holder), next_clause)
