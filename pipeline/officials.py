@@ -567,6 +567,25 @@ def _council_place(frame: Frame, ctx: Context) -> tuple[int, str | None] | None:
     return place if party is None else None
 
 
+def _party_organ_named_by_country(ctx: Context, span: tuple[int, int]) -> bool:
+    """党中央, 共产党中央: a party's central organ (or 党 alone) opens the body at span[0]."""
+    index = ctx.token_at.get(span[0])
+    word = ctx.view[span[0] : ctx.article.tokens[index].end] if index is not None else ctx.view[span[0] : span[0] + 1]
+    return word == "党" or (word.endswith("党") and "中央" in ctx.view[span[0] : span[1]])
+
+
+def _party_word_start(ctx: Context, start: int) -> int:
+    """致公党|中央主席: a body the lexicon reads from 党 (党中央) inside jieba's word for a party
+    begins where that word does (致公党中央), so the party's name is not cut off."""
+    if ctx.view[start : start + 1] != "党" or start in ctx.token_at:
+        return start
+    for begin in range(start - 1, max(-1, start - 8), -1):
+        index = ctx.token_at.get(begin)
+        if index is not None:
+            return begin if ctx.article.tokens[index].end > start else start
+    return start
+
+
 def _party_committee_title(frame: Frame) -> bool:
     """市委书记, 省委常委, 县委副书记: a post in a division's Party committee (市委/省委/县委/区委)."""
     surface = frame.title.surface
@@ -644,9 +663,11 @@ def extend_left(frame: Frame, ctx: Context) -> Frame:
                 if place is not None:  # 台北市議員, 台中市|議會國民黨團: the division is the body
                     start = place[0]
                     frame.org_country = frame.org_country or place[1]
-            elif frame.org_country is None:
-                frame.org_country = org.country
-                frame.org_international = org.international and _posting_start(view, start) is None
+            else:
+                start = _party_word_start(ctx, start)  # 致公党|中央: the lexicon's 党中央 ends a party's name
+                if frame.org_country is None:
+                    frame.org_country = org.country
+                    frame.org_international = org.international and _posting_start(view, start) is None
             if start is not None:
                 end = frame.org_span[1] if frame.org_span else left
                 left = _posting_start(view, start) or start
@@ -663,8 +684,10 @@ def extend_left(frame: Frame, ctx: Context) -> Frame:
                     left = posting
                     continue
                 frame.country, frame.country_span, frame.country_is_cue = iso2, (start, left), is_cue
-                if frame.org_span is not None and frame.org_span[0] == left and view[left] == "党":
-                    # 老挝党中央: a ruling party named by its country; the country is part of the name.
+                if frame.org_span is not None and frame.org_span[0] == left and not is_cue \
+                        and _party_organ_named_by_country(ctx, frame.org_span):
+                    # 老挝党中央, 古巴共产党中央: a ruling party's organ named with its country, which is
+                    # part of the name (加州|民主黨, 澳大利亚|工党 keep the party alone).
                     frame.org_span, frame.country_span = (start, frame.org_span[1]), None
                 left = start
                 continue
@@ -1052,13 +1075,16 @@ def share_place_with_its_head(frames: list[Frame], view: str) -> None:
             frame.org_span, frame.org_country = (previous.fused_start, previous.title_start + 1), previous.org_country
 
 
-def share_written_country_along_lists(frames: list[Frame], view: str) -> None:
-    """老挝党中央政治局委员、中央书记处常务书记、国家副主席潘坎: the country written at the head of
-    one person's list of titles is the country of every title after it that writes none, over
-    the country a body's name suggests (中央书记处 is the CPC's unless the list says otherwise)."""
+def share_written_country_along_lists(frames: list[Frame], ctx: Context) -> None:
+    """老挝党中央政治局委员、中央书记处常务书记、国家副主席潘坎: the country the head of one person's
+    list of titles gives (written, or by its body: 老挝人民革命党中央) is the country of every title
+    after it that writes none, over the country a generic body's name suggests (中央书记处,
+    中央纪委 are the CPC's unless the list says otherwise)."""
+    view = ctx.view
     for previous, frame in pairwise(frames):
+        head_country = _frame_country(previous, ctx) if not previous.org_international else None
         if (
-            previous.country is not None
+            head_country is not None
             and frame.country is None
             and frame.name_span is not None
             and frame.name_span == previous.name_span
@@ -1066,7 +1092,7 @@ def share_written_country_along_lists(frames: list[Frame], view: str) -> None:
             and previous.title_end == frame.left - 1
             and view[previous.title_end] in TITLE_LIST_JOINERS
         ):
-            frame.country, frame.country_is_cue = previous.country, previous.country_is_cue
+            frame.country = head_country
 
 
 def share_body_across_jian(frames: list[Frame], view: str) -> None:
@@ -1366,7 +1392,7 @@ def find_officials(article: Article, resources: Resources) -> Article:
     share_body_across_jian(frames, ctx.view)
     frames = names_listed_after(frames, ctx)
     share_country_across_conjunctions(frames, ctx)
-    share_written_country_along_lists(frames, ctx.view)
+    share_written_country_along_lists(frames, ctx)
     resolve_countries(frames, ctx)
 
     article.officials = official_rows(frames, ctx)

@@ -198,6 +198,15 @@ RANKS_AND_BODIES = [
      [("阿西夫·阿里·扎尔达里", "总统", "巴基斯坦伊斯兰共和国", "PK", "current")]),
     ("向朝鲜劳动党总书记、国务委员长金正恩致贺电。", None,
      [("金正恩", "总书记", "朝鲜劳动党", "KP", "current"), ("金正恩", "国务委员长", None, "KP", "current")]),
+    ("李希同老挝人民革命党中央政治局委员、中央纪委书记、国家监察总署署长坎潘举行会谈", None,
+     [("坎潘", "政治局委员", "老挝人民革命党中央", "LA", "current"), ("坎潘", "书记", "中央纪委", "LA", "current"),
+      ("坎潘", "署长", "国家监察总署", "LA", "current")]),
+    ("古巴共产党中央第一书记、国家主席迪亚斯-卡内尔", None,
+     [("迪亚斯-卡内尔", "第一书记", "古巴共产党中央", "CU", "current"), ("迪亚斯-卡内尔", "国家主席", None, "CU", "current")]),
+    # 党中央 inside jieba's word for a party keeps the party's name; a bare party keeps no country.
+    ("全国政协副主席、致公党中央主席蒋作君出席", None,
+     [("蒋作君", "副主席", "全国政协", "CN", "current"), ("蒋作君", "主席", "致公党中央", "CN", "current")]),
+    ("在堪培拉会见澳大利亚工党领袖肖顿。", None, [("肖顿", "领袖", "工党", "AU", "current")]),
     # A candidacy: the post sought as written, the party that nominates as the body.
     ("國民黨台北市長參選人蔣萬安下午參訪義美食品", "TW", [("蔣萬安", "台北市長參選人", "國民黨", "TW", "current")]),
     ("民進黨立委參選人林俊憲說", "TW", [("林俊憲", "立委參選人", "民進黨", "TW", "current")]),
