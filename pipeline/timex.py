@@ -104,11 +104,12 @@ _DATE = re.compile(
     (?P<day>
        (?P<dn>{_DAY_N})\s*(?P<dsuf>日(?![内游]|来(?![到自])|之内)|号(?![内间游线楼文院车机仓室”」』》"]|来(?![到自])))
      | [今昨明前]\((?P<dbr>{_DAY_N})(?:\)日|日\))
-     | (?P<drel>大前天|大后天|今天|今日(?!美国|俄罗斯|头条|新闻)|昨天|昨日|前天|明天|明日(?!之星)|后天(?!性)|今晨|今早|昨晚|今晚|明晚|昨夜|今夜|前晚|前夜|明早|明晨|昨(?![日天晚夜]))
+     | (?P<drel>大前天|大后天|今天|今日(?!美国|俄罗斯|头条|新闻)|昨天|昨日|前天|明天|明日(?!之星)|后天(?!性)|今晨|今早|昨晚|今晚|明晚|昨夜|今夜|前晚|前夜|明早|明晨|昨(?![日天晚夜]|是今非))
     )?
     (?P<week>(?P<wpre>上上|下下|上个|下个|这个|上|下|本|这)?(?P<wword>周|星期|礼拜)(?P<wday>[一二三四五六日天1-7]|末)?)?
     (?:(?<=[日号一二三四五六七天末])\s*\((?P<bracket>(?:{_MONTH_N}\s*月)?\s*{_DAY_N}\s*[日号])\))?
     (?P<tod>凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|深夜|夜间|半夜|午夜|午间|早间|(?<=[日号一二三四五六天])晚(?![会餐宴饭年期辈些点了]))?
+    (?P<about>(?:大约|约)(?=\s*(?:{_HOUR_N})\s*[时点]))?  # 15日下午約1時: about one o'clock
     (?P<clock>
        (?P<hh>{_HOUR_N})\s*(?P<hsuf>时|点)(?:\s*(?:(?P<mm>{_MIN_N})\s*分|(?P<half>半)|(?P<quarter>[一三])刻|(?P<sharp>整)))?
      | (?P<hh2>2[0-4]|[01]?\d):(?P<mm2>[0-5]\d)
@@ -144,7 +145,7 @@ _DURATION = re.compile(
     (?P<pre>未来|今后|往后|过去|最近|再过|(?<![经通超度越不穿跨])过|前|头)?
     (?P<modw>超过|多于|逾|长达|将近|接近|近|约|大约|大概|不到|不足|未满|至少|最多|仅仅|仅|才|达)?
     (?<![\d.〇○零一二两三四五六七八九十百千廿卅第])
-    (?P<num>(?:\d+(?:\.\d+)?|[{_CN_NUM}]+|半|几|数|若干|多(?=年))
+    (?P<num>(?:\d+(?:\.\d+)?|[{_CN_NUM}]+|[几数][十百]|半|几|数|若干|多(?=年))
        (?:\s*[、至到\-~]\s*(?:\d+(?:\.\d+)?|[{_CN_NUM}]+))?)
     (?P<more>多|余|几)?
     (?P<unit>{_DUR_UNIT_RE})(?:(?<=周)(?!年)|(?<!周))
@@ -614,8 +615,8 @@ def _valid_duration(m: re.Match) -> bool:
         value = to_int(num)
         if value and 1800 <= value <= 2199:
             return False  # 2024年前 is "before 2024", not 2024 years ago
-    if num in ("几", "数", "若干", "半", "多") or "、" in num or re.search(r"[至到\-~]", num):
-        return True
+    if num in ("几", "数", "若干", "半", "多") or num[0] in "几数" or "、" in num or re.search(r"[至到\-~]", num):
+        return True  # 数十年: decades, an unknown number of years (PXY)
     return to_number(num) is not None
 
 
@@ -976,6 +977,8 @@ def _with_time(g: dict, timex: Timex) -> Timex:
         hour += 12  # 下午3时 → 15:00, 今晚8点 → 20:00
     if hour == 12 and g["tod"] in _MIDNIGHT:
         hour = 24  # 午夜12點 / 半夜12点: the end of the day, written like 24时
+    if hour is None and g["tod"] == "午夜":
+        hour, minute = 24, 0  # 22日午夜: midnight, the end of that day (半夜 / 深夜 stay "night")
     clock = f"T{hour:02d}:{minute:02d}" if hour is not None else f"T{_TOD_CODES[g['tod']]}"
     if timex.value and re.fullmatch(r"[\dX]{4}-[\dX]{2}-[\dX]{2}", timex.value):
         value = timex.value + clock
@@ -983,7 +986,7 @@ def _with_time(g: dict, timex: Timex) -> Timex:
         value = "XXXX-XX-XX" + clock
     else:
         value = None
-    mod = "APPROX" if g.get("approx") else timex.mod
+    mod = "APPROX" if g.get("approx") or g.get("about") else timex.mod
     return Timex("TIME", value, mod, timex.range_start, timex.range_end, year=timex.year)
 
 
@@ -1059,7 +1062,7 @@ def resolve_duration(m: re.Match, base: dt.date | None, no_offset: bool = False)
     num, unit_word = m.group("num"), m.group("unit")
     unit, factor = _DUR_UNITS[unit_word]
     pieces = re.split(r"\s*[、至到\-~]\s*", num)
-    amount = None if num in ("几", "数", "若干", "多") else to_number(pieces[0])
+    amount = None if num in ("几", "数", "若干", "多") or num[0] in "几数" else to_number(pieces[0])
     mod = _DUR_MOD.get(m.group("modw") or "")
     if len(pieces) > 1:
         mod = "APPROX"  # 五、六年 / 5至6年: the low end, approximately
@@ -1248,6 +1251,8 @@ def find_time_expressions(article: Article, resources: Resources) -> Article:
             and sent - year_context[1] <= _YEAR_CARRY_SENTENCES else None
         anchor = last_date[1] if last_date and sent - last_date[0] <= 2 and len(last_date[1].value) >= 7 else None
         adjacent = _adjacent_date(view, found, cand)
+        if cand.kind == "anaphor" and _same_day_rule(view, cand):
+            continue
         if cand.kind == "anaphor":
             recent = last_past_day[1] if last_past_day and sent - last_past_day[0] <= 3 else None
             timex = resolve_anaphor(cand.match.group(), recent, last_year)
@@ -1270,6 +1275,7 @@ def find_time_expressions(article: Article, resources: Resources) -> Article:
                     timex = _on_the_scene_day(part, timex, scene_day(last_date, sent, article.published))
             found.append((part, timex))
     _apposition(view, found)
+    _on_the_coming_event(view, found, article.published)
     article.time_expressions = [
         TimeExpression(
             article_id=article.article_id,
@@ -1365,6 +1371,50 @@ def _on_the_scene_day(cand: Candidate, timex: Timex, day: Timex | None) -> Timex
             or timex.value.startswith(day.value):
         return timex
     return _clock_on(day, timex)
+
+
+# 中選會預估凌晨2點前可宣布結果 / 午夜12點前宣布: a forecast of a clock time (these cues in its
+# clause, or a deadline 前 after it) is about the night of the coming event, not of publication.
+_FORECAST = re.compile(r"预估|预计|预期|预料|希望|可望|估计|最快|最晚|最迟")
+_EVENT_HORIZON_DAYS = 60  # a coming event the article names, at most two months ahead
+
+
+def _on_the_coming_event(view: str, found: list[tuple[Candidate, Timex]], published: dt.date | None) -> None:
+    """A bare night-time clock (凌晨2點, 午夜12點) forecast in its clause takes the night of the one
+    coming day the article names (九合一 on 11月24日, article of 11-09: 午夜12點 → 11-24T24:00,
+    凌晨2點 → 11-25T02:00, the small hours after it).  With no, or more than one, coming day the
+    publication date stays (nothing says which night)."""
+    if published is None:
+        return
+    coming = {t.value for _, t in found if t.type == "DATE" and t.value and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value)
+              and 0 < (dt.date.fromisoformat(t.value) - published).days <= _EVENT_HORIZON_DAYS}
+    if len(coming) != 1:
+        return
+    event = dt.date.fromisoformat(coming.pop())
+    for i, (cand, timex) in enumerate(found):
+        if not (_bare_clock(cand, timex) and timex.value.startswith(published.isoformat())):
+            continue
+        tod = cand.match.group("tod") or ""
+        deadline = view.startswith(("前", "之前"), cand.end)  # 午夜12點前宣布: by then, a coming night
+        if tod not in ("凌晨", "午夜", "半夜", "深夜") or not (deadline or _FORECAST.search(_clause_before(view, cand.start))):
+            continue
+        small_hours = tod == "凌晨" or not timex.value.endswith("T24:00") and timex.value[11:13] < "06"
+        day = event + dt.timedelta(days=1) if small_hours else event
+        found[i] = (cand, _clock_on(Timex("DATE", day.isoformat(), None, day, day), timex))
+
+
+def _same_day_rule(view: str, cand: Candidate) -> bool:
+    """公投應與大選同日舉行 / 必須在同一天舉辦: a rule that two things share a day, not a day."""
+    if cand.match.group() not in ("同日", "同一天", "同一日"):
+        return False
+    clause = _clause_before(view, cand.start)
+    return any(word in clause for word in context_words().get("rule_modal", ()))
+
+
+def _clause_before(view: str, start: int) -> str:
+    """The text from the last clause break up to `start`."""
+    head = view[max(0, start - 40):start]
+    return re.split(r"[,，。.!?！？;；\n]", head)[-1]
 
 
 def _adjacent_date(view: str, found: list[tuple[Candidate, Timex]], cand: Candidate) -> Timex | None:

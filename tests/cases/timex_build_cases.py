@@ -402,7 +402,7 @@ def issue5_forms() -> list[dict]:
                         ("半个月", "P15D"), ("两个星期", "P2W"), ("三个礼拜", "P3W"), ("四十八小时", "PT48H")):
         add(case(text, b0, "DURATION", value))
     t = b0.isoformat()
-    for text, value in (("午夜12点", f"{t}T24:00"), ("半夜12点", f"{t}T24:00"), ("午夜", f"{t}TNI"),
+    for text, value in (("午夜12点", f"{t}T24:00"), ("半夜12点", f"{t}T24:00"), ("午夜", f"{t}T24:00"),
                         ("5点钟", f"{t}T05:00"), ("五点钟", f"{t}T05:00"), ("下午三点三刻", f"{t}T15:45"),
                         ("8时许", f"{t}T08:00")):
         add(case(text, b0, "TIME", value, "APPROX" if text.endswith("许") else None, b0, b0))
@@ -450,8 +450,7 @@ def issue5_forms() -> list[dict]:
     add(case("公告成立後半年內", d11, "DURATION", "P6M"))
     for text, last in (("前10个月", 10), ("今年前10个月", 10), ("前3个月", 3), ("前两个月", 2)):
         add(case(text, d11, "DATE", f"2024-01/2024-{last:02d}", None, dt.date(2024, 1, 1), last_day(2024, last)))
-    add({"text": "数十年来", "time_base": iso(d11), "expected": {"type": None, "value": None, "mod": None,
-                                                            "range_start": None, "range_end": None}})
+    add(case("数十年来", d11, "DURATION", "PXY"))  # decades: an unknown number of years (round 3), not P10Y
     add(case("每月一點三億次", d11, "SET", "P1M"))
     add(year("百分之廿、二○三○年", d11, 2030))
     for text in ("希望有朝一日去美國", "對日本周邊嚇阻做出貢獻"):
@@ -487,6 +486,12 @@ def round3_forms() -> list[dict]:
         add(year(text, d, y))
     for text in ("这两天", "这几天"):
         add(case(text, d, "DATE", "PRESENT_REF"))
+    for text, value, mod in (("15日下午约1时", "2024-10-15T13:00", "APPROX"), ("22日午夜", "2024-10-22T24:00", None)):
+        d = dt.date.fromisoformat(value[:10])
+        add(case(text, b, "TIME", value, mod, d, d))
+    for text in ("数十年", "几十年", "数百年"):
+        add(case(text, b, "DURATION", "PXY"))
+    add(nothing("昨是今非", b))
     add(case("10年期", b, "DURATION", "P10Y"))  # with no product after it, 期 is still a length
     add(day("三天前", b, b - dt.timedelta(days=3)))  # days ago keep 天
     return out
