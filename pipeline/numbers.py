@@ -212,6 +212,8 @@ def parse_number(text: str) -> float | None:
     """
     from pipeline.normalize import make_view
 
+    if _EN_CARDINAL.search(text) and (re.search(r"[A-Za-z]{2}", text) and not re.search(r"[\u4e00-\u9fff]", text)):
+        return parse_english_number(text)  # three → 3, 1.2 million (English text has no 萬/億 to read)
     view = make_view(text, _converters())
     for found in find_numbers(view, load_lexicons(Config())):  # 20多萬公里 → 200000
         reading = found.reading
@@ -1413,6 +1415,53 @@ _EN_NUMBER_WORDS = {
     "a thousand": 1000, "a dozen": 12, "dozen": 12,
 }  # "one" is left out: "one of the…", like 一 in Chinese, is rarely a count
 _EN_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "mn": 10**6, "bn": 10**9, "m": 10**6}
+# Every word a spelled-out cardinal is made of; "one" reads as 1 inside a number (twenty-one).
+_EN_CARDINAL_WORDS = {"zero": 0, "one": 1, **{w: v for w, v in _EN_NUMBER_WORDS.items() if " " not in w}}
+_EN_CARDINAL_ALT = "|".join(sorted(_EN_CARDINAL_WORDS, key=len, reverse=True))
+# More words of one number after its first: twenty-five, two hundred and forty, three thousand.
+# "and" only after hundred or thousand: "three and four" are two numbers.
+_EN_CARDINAL_TAIL = (rf"(?:(?:\s+|-)(?:{_EN_CARDINAL_ALT}|thousand)\b"
+                     rf"|(?:(?<=hundred)|(?<=thousand))\s+and\s+(?:{_EN_CARDINAL_ALT})\b)*")
+_EN_CARDINAL = re.compile(
+    rf"(?<![\w.])(?:(?P<dig>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    rf"|(?P<word>\b(?:an?\s+)?(?:{_EN_CARDINAL_ALT})\b{_EN_CARDINAL_TAIL}))"
+    rf"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn)\b)?",
+    re.IGNORECASE,
+)
+
+
+def english_words_value(words: str) -> float | None:
+    """twenty-five → 25, two hundred and forty → 240, a dozen → 12, three thousand five hundred →
+    3500: hundreds multiply what came before, thousands close a group."""
+    total = current = 0
+    for word in re.split(r"[\s-]+", words.strip().lower()):
+        if word in ("and", ""):
+            continue
+        if word in ("a", "an"):
+            current = current or 1
+        elif word in ("hundred", "dozen"):
+            current = (current or 1) * (100 if word == "hundred" else 12)
+        elif word in _EN_SCALES and word not in ("m", "mn", "bn"):
+            total, current = total + (current or 1) * _EN_SCALES[word], 0
+        elif word in _EN_CARDINAL_WORDS:
+            current += _EN_CARDINAL_WORDS[word]
+        else:
+            return None
+    return float(total + current)
+
+
+def english_match_value(m: re.Match) -> float | None:
+    """The value of a match with `dig`, `word` and `scale` groups (1.2 million, three hundred)."""
+    value = float(m.group("dig").replace(",", "")) if m.group("dig") else english_words_value(m.group("word"))
+    if value is not None and m.group("scale"):
+        value *= _EN_SCALES[m.group("scale").lower()]
+    return value
+
+
+def parse_english_number(text: str) -> float | None:
+    """The first English cardinal in `text`: three → 3, 1.2 million → 1200000, $3.5bn → 3.5e9."""
+    m = _EN_CARDINAL.search(text)
+    return english_match_value(m) if m else None
 # Nouns whose plural has no -s: "49 people", "1,000 police".
 _EN_IRREGULAR = {"people", "police", "personnel", "children", "men", "women", "staff", "cattle", "sheep", "fish",
                  "aircraft", "deer", "feet", "teeth", "mice", "geese", "crew", "livestock"}
@@ -1454,7 +1503,8 @@ def _load_english(resources_dir: Path) -> EnglishLexicons:
     words = sorted(_EN_NUMBER_WORDS, key=len, reverse=True)
     number_re = re.compile(
         rf"(?<![\w.$€£¥-])(?:(?P<cur>{_alternation(currencies)})\s?)?"
-        rf"(?:(?P<dig>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<word>\b(?:{'|'.join(map(re.escape, words))})\b))"
+        rf"(?:(?P<dig>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<word>\b(?:{'|'.join(map(re.escape, words))})\b"
+        rf"{_EN_CARDINAL_TAIL}))"
         rf"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|m)\b)?",
         re.IGNORECASE,
     )
@@ -1550,15 +1600,11 @@ def find_english_claims(article: Article, resources: Resources) -> list[NumericC
                 or text[start - 1:start] in ("-", "#", "/") or re.search(r"\b(?:No|no)\.\s*$", text[max(0, start - 4):start]):
             continue  # 5th, F-16, 10:30, 74-year-old, No. 5
         raw = m.group("dig") or m.group("word")
-        if m.group("dig"):
-            value = float(raw.replace(",", ""))
-        else:
-            value = float(_EN_NUMBER_WORDS[raw.lower()])
-        if m.group("scale"):
-            scale = m.group("scale").lower()
-            if scale == "m" and not m.group("cur"):
-                continue  # 300 m is metres
-            value *= _EN_SCALES[scale]
+        if (m.group("scale") or "").lower() == "m" and not m.group("cur"):
+            continue  # 300 m is metres
+        value = english_match_value(m)
+        if value is None:
+            continue
         month_before = re.search(r"\b([A-Za-z]+)\.?\s+$", text[max(0, start - 12):start])
         if month_before and month_before.group(1).lower() in lex.stop and month_before.group(1)[:1].isupper() \
                 and month_before.group(1).lower() in _MONTHS:

@@ -160,6 +160,9 @@ def test_quantity(builder, resources):
 # English (lang en): real sentences from ../shared/corpus/en_politics_news.jsonl.gz, plus the
 # SPEC example in English.  (value, unit, qualifier, quantity, holder)
 ENGLISH = [
+    # spelled-out compounds are one number: twenty-five, two hundred and forty (not 20 and 5)
+    ("Russia has deployed twenty-five warships near the coast.", [(25, None, "=", "warships", "Russia")]),
+    ("About two hundred and forty soldiers were sent.", [(240, None, "~", "soldiers", None)]),
     ("China has more than 600 operational warheads.", [(600, None, ">", "operational warheads", "China")]),
     ("Trump said the event has raised more than $6 million for veterans.", [(6e6, "$", ">", None, None)]),
     ("Turnover totaled NT$566.61 billion (US$17.14 billion).",

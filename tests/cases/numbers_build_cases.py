@@ -184,6 +184,43 @@ def generated_forms(rng: random.Random) -> list[tuple[str, float]]:
     return cases
 
 
+EN_SMALL = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+            "sixteen seventeen eighteen nineteen").split()
+EN_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def spell_en_below_1000(n: int) -> str:
+    """0 < n < 1000 → English (two hundred and forty-one), spelled here, not by the pipeline."""
+    hundreds, rest = divmod(n, 100)
+    words = [f"{EN_SMALL[hundreds]} hundred"] if hundreds else []
+    if rest:
+        tens, ones = divmod(rest, 10)
+        tail = EN_SMALL[rest] if rest < 20 else EN_TENS[tens] + (f"-{EN_SMALL[ones]}" if ones else "")
+        words.append(("and " if hundreds else "") + tail)
+    return " ".join(words)
+
+
+def english_forms(rng: random.Random) -> list[tuple[str, float]]:
+    """English numerals (issue 5): spelled-out cardinals, digits with million/billion, money."""
+    cases = [("three", 3), ("1.2 million", 1.2e6), ("$3.5 billion", 3.5e9), ("a dozen", 12),
+             ("twenty-five soldiers", 25), ("more than 600 warheads", 600), ("1,550 deployed warheads", 1550),
+             ("two hundred and forty", 240), ("three thousand five hundred", 3500), ("5.2 percent", 5.2),
+             ("Three and four", 3), ("a hundred people", 100), ("forty-two percent", 42)]
+    for _ in range(25):
+        n = rng.randint(1, 999)
+        cases.append((spell_en_below_1000(n) + rng.choice(["", " people", " percent"]), n))
+    for _ in range(15):  # thousands: two thousand and five, forty-one thousand three hundred
+        high, low = rng.randint(1, 999), rng.randint(0, 999)
+        text = spell_en_below_1000(high) + " thousand" + (
+            (" and " if low < 100 else " ") + spell_en_below_1000(low) if low else "")
+        cases.append((text, high * 1000 + low))
+    for _ in range(10):  # digits with a scale word
+        whole, frac = rng.randint(1, 999), rng.randint(1, 9)
+        scale, factor = rng.choice([("million", 10**6), ("billion", 10**9), ("trillion", 10**12)])
+        cases.append((f"{whole}.{frac} {scale}", round((whole + frac / 10) * factor, 1)))
+    return cases
+
+
 def main() -> None:
     rng = random.Random(5)
     t2s = opencc.OpenCC("s2tw")
@@ -196,6 +233,10 @@ def main() -> None:
             if variant not in seen:
                 seen.add(variant)
                 out.append({"text": variant, "value": value})
+    for text, value in english_forms(random.Random(6)):  # a stream of its own: the cases above stay as they were
+        if text not in seen:
+            seen.add(text)
+            out.append({"text": text, "value": value})
     OUT.write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in out), "utf-8")
     print(f"{len(out)} cases → {OUT}")
 
