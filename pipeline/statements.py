@@ -147,7 +147,9 @@ def find_statements(article: Article, resources: Resources) -> Article:
         article.statements = []
         return article
     if article.lang == "en":
-        found = english_statements(article)
+        # Imported here: pipeline/english_statements.py builds this module's Found records.
+        from pipeline.english_statements import find_english_statements
+        found = find_english_statements(article, resources)
     else:
         found = chinese_statements(article, resources)
     article.statements = to_rows(article, found)

@@ -1,0 +1,786 @@
+"""English statements (`lang == "en"`): direct quotes and reported speech, by rule.
+
+No English model can ship, so statements are read from the shapes news English uses:
+
+Direct — a quoted stretch of four words or more (one to three words are scare quotes or
+titles: "woman card", "reciprocal", "Fox and Friends"), attributed
+- after it:       "…," Clinton wrote. / "…," said Secretary of State Mike Pompeo.
+- before it:      Trump said: "…" / As Politico reported, "…" / Politico reveals a few facts: "…"
+- from the paragraph before when that one ends with a colon:  Jared Potts echoed:\n\n“…”
+- by the quote before it in the same paragraph, or a paragraph that is all quote after a
+  quoted paragraph (the speaker goes on), or the reported clause it sits in (…, saying the
+  nominee "hasn't given this issue much thought.").
+A quote whose paragraph ends before a closing mark runs on when the next paragraph opens with
+a mark (multi-paragraph quotes); each paragraph's stretch is one statement.
+
+Indirect — the reported clause, to the end of its sentence or the next cue:
+- X said (that) …, X told reporters on Sunday that …, X promised to …
+- …, X said [Monday].  and  But, X added, … (the cue between commas)
+- …, according to X.  and  According to X, …  (X a name, or a publication: a new article in Politico)
+- …, saying / adding that / reminding the co-hosts that …: the sentence's speaker goes on.
+- a headline "Clinton: I support D.C. statehood." (cue null, as 俄外交部：… in Chinese).
+
+Speakers: the name as written (its title is dropped: Secretary of State Mike Pompeo → Mike
+Pompeo; an appositive is skipped: Dachrahn Wu (吳大任), director of …, said); organisations
+(the White House said, National Central University (NCU) said) and documents (the bill said)
+speak as themselves; he/she and role descriptions (the Democratic frontrunner, the former CEO
+of Hewlett-Packard) are the last speaker quoted, else the last person named outside quotes.
+
+said_on: a day the sentence names outside the statement (said Monday, on Thursday, Sunday on
+CNN …), else the same speaker's previous occasion.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.article import Article, Mention
+from pipeline.config import Config, Resources, data_rows
+from pipeline.english import english_lexicon
+from pipeline.speakers import Candidate, Cue
+from pipeline.statements import Found, sentence_of, sentence_spans
+
+OPENERS = "“\""
+CLOSERS = "”\""
+MIN_QUOTE_WORDS = 4  # one to three quoted words are scare quotes or titles, not speech
+PRONOUNS = frozenset(("he", "she", "He", "She"))
+# Words that open a subject phrase but are not part of the name: "But Clinton said".
+LEADING_FUNCTION_WORDS = frozenset(("But", "And", "So", "Yet", "Then", "Still", "Also", "As", "When", "While"))
+HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Prof", "Gen"))
+_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z0-9][A-Za-z0-9’'\-]*")  # U.S.A. is one word
+# A sentence ends at . ! ? (after an optional closing mark) before white space; initials and
+# abbreviations (D.C., U.S., Mr., Vermont Sen. Bernie Sanders) do not end one.
+_SENTENCE_END = re.compile(r"(?<![A-Z])[.!?][”\"’]?(?=\s|$)|\n")
+ABBREVIATIONS = frozenset(("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "vs", "Sen", "Rep", "Gov", "Gen", "Lt", "Col",
+                           "Capt", "Sgt", "Adm", "Prof", "Rev", "No", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec"))
+# A clause does not start with a preposition: "said in an interview" is no report.
+# Nor with a verb: "a decision he believes was influenced by …" is a relative clause.
+_NOT_CLAUSE = re.compile(r"(?:in|at|on|during|after|before|to|of|from|with|by|as|about|last|for|it|so|nothing|no|yes"
+                         r"|was|were|is|are|has|had|have|would|could|will|can)\b")
+# Words that cannot stand inside a description speaker ("the president’s foreign policy and said"
+# has two verbs coordinated, its speaker is before them).
+_NOT_IN_DESCRIPTION = frozenset(("and", "or", "but", "that", "who", "which", "to", "in", "with", "by", "from", "on",
+                                 "at", "as", "after", "before", "when", "was", "is", "has", "had"))
+_DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# How far after the cue a day still dates the act of saying: "said Monday", "said on Thursday".
+SAID_ON_REACH = 16
+# How many paragraphs back the last speaker is still who he/she is: a quoted speaker's
+# interview often runs over a narrative paragraph or two (She also criticized …).
+ANTECEDENT_PARAGRAPHS = 6
+# Between a cue and its clause: the addressee of "told" (reporters, a Cabinet press briefing),
+# a day (Friday, on Sunday), and "that".
+_TOLD_GAP = re.compile(r"\s+(?:[^\s.,;:]+\s+){1,6}?that\s+")
+_DAY_WORDS = r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|earlier|later)\b\s*)"
+_CLAUSE_GAP = re.compile(rf"\s+{_DAY_WORDS}?(?:that\s+)?")
+# Between a subject and its cue: auxiliaries and adverbs (Trump has repeatedly warned, Sanders
+# has pledged, she also said).
+_BETWEEN_SUBJECT_AND_CUE = re.compile(r"(?:\s+(?:has|have|had|also|again|then|later|once|would|will|did|does|[a-z]+ly))+\s*$")
+# A reported clause that only introduces a quote: "reveals a few relevant facts: “…", "said
+# that given the crop of candidates on both sides:\n\n“…"
+_INTRODUCES_QUOTE = re.compile(r"[^.“”\"]{0,80}:\s*(?:[“\"]|$)")
+_APPOSITIVE = re.compile(r",\s+(?:[^,;:“”\"]{2,90}),\s*$")
+_BRACKETED = re.compile(r"\s*[(（][^()（）]{1,20}[)）]\s*$")
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")
+# A new cue inside a clause starts the next statement: "…, and he predicted that …".
+_NEXT_CUE_LEAD = re.compile(r",?\s+(?:and|but)\s+(?:(?:he|she|they)\s+)?(?:also\s+)?$")
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quoted stretch: `start`/`end` the words inside the marks (white space stripped),
+    `open_`/`close` the marks themselves (close is after the mark, or the paragraph end for a
+    stretch that runs on into the next paragraph)."""
+
+    open_: int
+    start: int
+    end: int
+    close: int
+
+    def words(self, text: str) -> int:
+        return len(_WORD.findall(text[self.start : self.end]))
+
+    def is_name(self, text: str) -> bool:
+        """“Made in the U.S.A.”, “Fareed Zakaria GPS”: every longer word capitalised — a title."""
+        longer = [w for w in _WORD.findall(text[self.start : self.end]) if len(w) > 3 or "." in w]
+        return bool(longer) and all(w[0].isupper() for w in longer)
+
+
+@dataclass
+class SpeechLexicon:
+    cues: dict[str, str] = field(default_factory=dict)  # cue word -> frame
+    roles: frozenset[str] = frozenset()
+
+
+def load_speech_lexicon(config: Config) -> SpeechLexicon:
+    base = config.resources_dir
+    cues = {row[0]: (row[1] if len(row) > 1 else "clause") for row in data_rows(base / "english_speech_cues.txt")}
+    roles = frozenset(row[0] for row in data_rows(base / "english_speaker_roles.txt"))
+    return SpeechLexicon(cues=cues, roles=roles)
+
+
+@dataclass
+class Reading:
+    """What the rules share while reading one article."""
+
+    article: Article
+    lexicon: SpeechLexicon
+    titles: frozenset[str]
+    quotes: list[Quote]
+    people: list[Mention]  # PERSON mentions outside quotes: antecedents of he/she
+    named: list[Mention]  # PERSON / ORG / GPE mentions: the names a speaker may be
+    found: list[Found] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+
+def find_english_statements(article: Article, resources: Resources) -> list[Found]:
+    """Statements of an English article, ordered by start, speakers resolved in reading order."""
+    reading = _reading(article, resources)
+    pending = _direct_attributions(reading) + _indirect_attributions(reading)
+    pending.sort(key=lambda p: (p.start, p.kind))
+    for item in pending:
+        _resolve(reading, item)
+    _quotes_inside_clauses(reading)
+    _carry_said_on(reading)
+    return sorted(reading.found, key=lambda f: (f.start, f.end))
+
+
+# ---------------------------------------------------------------------------------------
+# Reading an article
+
+
+def _reading(article: Article, resources: Resources) -> Reading:
+    lexicon = resources.get("english.speech", load_speech_lexicon)
+    titles = frozenset(english_lexicon(resources).titles) | lexicon.roles
+    quotes = find_quotes(article.text)
+    named = [m for m in article.mentions if m.label in ("PERSON", "ORG", "GPE")]
+    people = [m for m in named if m.label == "PERSON" and not _inside(quotes, m.start)]
+    return Reading(article, lexicon, titles, quotes, people, named)
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Quoted stretches, paragraph by paragraph.  “ opens, ” closes, a straight " does either;
+    mixed pairs (“…,") close too.  A stretch left open at a paragraph's end runs on only when
+    the next paragraph opens with a mark; otherwise it is a stray mark and dropped."""
+    quotes: list[Quote] = []
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    for index, (p_start, p_end) in enumerate(paragraphs):
+        open_at = None
+        for i in range(p_start, p_end):
+            ch = text[i]
+            if open_at is None and ch in OPENERS and _may_open(text, i):
+                open_at = i
+            elif open_at is not None and ch in CLOSERS and not text[i + 1 : i + 2].isalnum():
+                quotes.append(_stripped(text, open_at, i, i + 1))
+                open_at = None
+        if open_at is not None and index + 1 < len(paragraphs) and text[paragraphs[index + 1][0]] in OPENERS:
+            quotes.append(_stripped(text, open_at, p_end, p_end))
+    return [q for q in quotes if q.end > q.start]
+
+
+def _may_open(text: str, i: int) -> bool:
+    """A mark opens after white space, a bracket, a dash or the paragraph start (not in 5'11")."""
+    return i == 0 or text[i - 1] in " \n\t([—–-:" or not text[i - 1].isalnum()
+
+
+def _stripped(text: str, open_: int, inner_end: int, close: int) -> Quote:
+    start, end = open_ + 1, inner_end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Quote(open_, start, end, close)
+
+
+def _inside(quotes: list[Quote], offset: int) -> Quote | None:
+    return next((q for q in quotes if q.open_ <= offset < q.close), None)
+
+
+def _paragraph(text: str, offset: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, len(text) if end < 0 else end
+
+
+def _sentence_bounds(reading: Reading, offset: int) -> tuple[int, int]:
+    """The sentence around `offset` by punctuation, quote-aware: a sentence does not end inside
+    a quote that opened before the end mark (He said "No. Never." and left)."""
+    text = reading.text
+    p_start, p_end = _paragraph(text, offset)
+    start = p_start
+    for m in _SENTENCE_END.finditer(text, p_start, offset):
+        if _ends_sentence(reading, m):
+            start = m.end()
+    while start < offset and text[start].isspace():
+        start += 1
+    end = p_end
+    for m in _SENTENCE_END.finditer(text, offset, p_end):
+        if _ends_sentence(reading, m):
+            end = m.end()
+            break
+    return start, end
+
+
+def _ends_sentence(reading: Reading, mark: re.Match) -> bool:
+    word = re.search(r"([A-Za-z]+)$", reading.text[max(0, mark.start() - 6) : mark.start()])
+    if mark.group().startswith(".") and word and word.group(1) in ABBREVIATIONS:
+        return False
+    return not _inside(reading.quotes, mark.start()) or _ends_quote(reading, mark.end())
+
+
+def _ends_quote(reading: Reading, offset: int) -> bool:
+    return any(q.close == offset for q in reading.quotes)
+
+
+# ---------------------------------------------------------------------------------------
+# Pending statements: spans and where their speaker is written, resolved in reading order
+
+
+@dataclass
+class Pending:
+    kind: str
+    start: int
+    end: int
+    cue: Cue | None
+    subject: tuple[int, int] | None  # where the speaker is written; None: the sentence's speaker
+    anchor: int  # where the speaker was named (for he/she: look before this)
+    continues: bool = False  # a quote that goes on with the speaker of the quote before
+
+
+def _cue_at(reading: Reading, start: int, end: int) -> tuple[str, Cue] | None:
+    word = reading.text[start:end]
+    frame = reading.lexicon.cues.get(word) or reading.lexicon.cues.get(word.lower())
+    return (frame, Cue(start, end, word)) if frame else None
+
+
+def _cues(reading: Reading, frames: tuple[str, ...]) -> list[tuple[str, Cue]]:
+    found = []
+    titles = [(m.start, m.end) for m in reading.article.mentions if m.label == "TITLE"]
+    for m in re.finditer(r"[A-Za-z]+", reading.text):
+        if any(s <= m.start() < e for s, e in titles):
+            continue
+        hit = _cue_at(reading, m.start(), m.end())
+        if hit and hit[0] in frames:
+            found.append(hit)
+    return found
+
+
+def _direct_attributions(reading: Reading) -> list[Pending]:
+    text = reading.text
+    pending: list[Pending] = []
+    for index, quote in enumerate(reading.quotes):
+        if quote.words(text) < MIN_QUOTE_WORDS or quote.is_name(text):
+            continue
+        attribution = _attribution_after(reading, quote) or _attribution_before(reading, quote)
+        if attribution is None:
+            attribution = _attribution_from_paragraph_before(reading, quote)
+        if attribution is not None:
+            cue, subject = attribution
+            pending.append(Pending("direct", quote.start, quote.end, cue, subject, quote.open_))
+        elif index and _goes_on(reading, reading.quotes[index - 1], quote):
+            pending.append(Pending("direct", quote.start, quote.end, None, None, reading.quotes[index - 1].start,
+                                   continues=True))
+    return pending
+
+
+def _attribution_after(reading: Reading, quote: Quote) -> tuple[Cue, tuple[int, int]] | None:
+    """"…," Clinton wrote.  /  "…," said Mike Pompeo.  /  “…,” he continued."""
+    text = reading.text
+    tail_end = min(_paragraph(text, quote.close)[1] if quote.close < len(text) else len(text), quote.close + 120)
+    tail = text[quote.close : tail_end]
+    lead = re.match(r"[,]?[ \t]+", tail)
+    if lead is None:
+        return None
+    at = quote.close + lead.end()
+    inverted = re.match(r"([a-z]+)\s+", text[at:tail_end])
+    if inverted and _cue_at(reading, at, at + len(inverted.group(1))):
+        name = _name_starting(reading, at + inverted.end())
+        if name is not None:
+            return Cue(at, at + len(inverted.group(1)), inverted.group(1)), name
+    for m in re.finditer(r"[A-Za-z]+", text[at:tail_end]):
+        if re.search(r"[.;:!?“”\"]", text[at : at + m.start()]):
+            break
+        hit = _cue_at(reading, at + m.start(), at + m.end())
+        if hit and m.start() > 0:
+            subject = _subject_before(reading, at + m.start(), floor=at)
+            return (hit[1], subject) if subject else None
+    return None
+
+
+def _attribution_before(reading: Reading, quote: Quote) -> tuple[Cue, tuple[int, int]] | None:
+    """Trump said: "…"  /  As Politico reported, "…"  /  Politico reveals a few facts: "…"."""
+    text = reading.text
+    p_start, _ = _paragraph(text, quote.open_)
+    head_start = max(p_start, quote.open_ - 200)
+    head = text[head_start : quote.open_]
+    if not re.search(r"[,:]\s*$", head):
+        return None
+    return _cue_and_subject_in(reading, head_start, quote.open_, max_object_words=5)
+
+
+def _attribution_from_paragraph_before(reading: Reading, quote: Quote) -> tuple[Cue, tuple[int, int]] | None:
+    """He said:\n\n"…" — the attribution ends the paragraph before with a colon."""
+    text = reading.text
+    p_start, _ = _paragraph(text, quote.open_)
+    if text[p_start:quote.open_].strip() or p_start == 0:
+        return None
+    before_end = p_start - 1
+    while before_end > 0 and text[before_end - 1].isspace():
+        before_end -= 1
+    if text[before_end - 1 : before_end] != ":":
+        return None
+    s_start, _ = _sentence_bounds(reading, before_end - 1)
+    return _cue_and_subject_in(reading, s_start, before_end, max_object_words=12)
+
+
+def _cue_and_subject_in(reading: Reading, start: int, end: int, max_object_words: int) -> tuple[Cue, tuple[int, int]] | None:
+    """The last cue of text[start:end] with at most `max_object_words` words after it and a
+    subject right before it: "told reporters:", "said that given the crop of candidates:"."""
+    text = reading.text
+    for m in reversed(list(re.finditer(r"[A-Za-z]+", text[start:end]))):
+        words_after = len(_WORD.findall(text[start + m.end() : end]))
+        if words_after > max_object_words:
+            return None
+        hit = _cue_at(reading, start + m.start(), start + m.end())
+        if hit is None:
+            continue
+        subject = _subject_before(reading, start + m.start(), floor=start) or _subject_opening(reading, start, start + m.start())
+        return (hit[1], subject) if subject else None
+    return None
+
+
+def _goes_on(reading: Reading, before: Quote, quote: Quote) -> bool:
+    """A quote right after another goes on with its speaker: in the same paragraph with nothing
+    but a short attribution between them, or a paragraph that is all quote."""
+    text = reading.text
+    if not (text[quote.start].isupper() or text[quote.start] in "…["):
+        return False  # a lower-case fragment ("to cover sexual orientation") is a term, not a turn
+    between = text[before.close : quote.open_]
+    if "\n" not in between:
+        return len(_WORD.findall(between)) <= 6
+    p_start, p_end = _paragraph(text, quote.open_)
+    return not between.strip() and quote.open_ == p_start
+
+
+# ---------------------------------------------------------------------------------------
+# Subjects: where the speaker is written
+
+
+def _mention_ending(reading: Reading, end: int) -> Mention | None:
+    return next((m for m in reading.named if m.end == end), None)
+
+
+def _subject_before(reading: Reading, cue_start: int, floor: int) -> tuple[int, int] | None:
+    """The speaker's words right before a cue: a pronoun, a name (a bracketed gloss and an
+    appositive after it skipped), or a description / document "the bill", "the former CEO of
+    Hewlett-Packard"."""
+    text = reading.text
+    end = cue_start
+    between = _BETWEEN_SUBJECT_AND_CUE.search(text, floor, end)
+    if between:
+        end = between.start()
+    while end > floor and text[end - 1] == " ":
+        end -= 1
+    for _ in range(2):
+        gloss = _BRACKETED.search(text, floor, end)  # Dachrahn Wu (吳大任), National Central University (NCU)
+        if gloss:
+            end = gloss.start()
+        found = _subject_ending(reading, end, floor)
+        if found:
+            return found
+        appositive = _APPOSITIVE.search(text, floor, end)  # …, director of the NCU Research Center …,
+        if appositive is None:
+            return None
+        end = appositive.start()
+    return None
+
+
+def _subject_ending(reading: Reading, end: int, floor: int) -> tuple[int, int] | None:
+    text = reading.text
+    mention = _mention_ending(reading, end)
+    if mention is not None and mention.start >= floor:
+        return mention.start, mention.end
+    word = re.search(r"([A-Za-z]+)$", text[floor:end])
+    if word and word.group(1) in PRONOUNS:
+        return end - len(word.group(1)), end
+    description = re.search(r"(?:\b[Tt]he|\b[Aa]n?)(?: [A-Za-z][\w\-’']*){1,4}$", text[floor:end])
+    if (description and not any(floor + description.start() <= m.start < end for m in reading.people)
+            and not set(description.group().lower().split()[1:]) & _NOT_IN_DESCRIPTION):
+        return floor + description.start(), end
+    capitalised = re.search(r"(?<![\w.])(?:[A-Z][\w\-’'.]*\s){0,3}[A-Z][\w\-’']*$", text[floor:end])
+    if capitalised:  # a name the mention finder left out (headline case, a single word)
+        return _without_leading_words(text, floor + capitalised.start(), end)
+    return None
+
+
+def _without_leading_words(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """But Clinton, Mr. Obama: the name without a sentence's function word or an honorific."""
+    while start < end:
+        first = text[start:end].split(" ")[0]
+        if first not in LEADING_FUNCTION_WORDS and first.rstrip(".") not in HONORIFICS:
+            break
+        start += len(first) + 1
+    return (start, end) if start < end else None
+
+
+def _subject_opening(reading: Reading, start: int, limit: int) -> tuple[int, int] | None:
+    """As Politico reported / That record prompted X …, to state: the name or pronoun that opens
+    the clause, when nothing stands right before the cue."""
+    text = reading.text
+    lead = re.match(r"\s*(?:As|And|But|So)\s+", text[start:limit])
+    at = start + (lead.end() if lead else len(text[start:limit]) - len(text[start:limit].lstrip()))
+    mention = next((m for m in reading.named if m.start == at and m.end <= limit), None)
+    if mention is not None:
+        return mention.start, mention.end
+    word = re.match(r"[A-Za-z]+", text[at:limit])
+    if word and word.group() in PRONOUNS:
+        return at, at + len(word.group())
+    return None
+
+
+def _name_starting(reading: Reading, at: int) -> tuple[int, int] | None:
+    """said Secretary of State Mike Pompeo: the name after the cue (a title before it skipped)."""
+    for m in sorted(reading.article.mentions, key=lambda m: m.start):
+        if m.start < at:
+            continue
+        if m.label == "TITLE" and reading.text[at : m.start].strip() in ("", "the", "U.S."):
+            at = m.end + 1
+            continue
+        if m.start <= at + 1 and m.label in ("PERSON", "ORG"):
+            return m.start, m.end
+        break
+    word = re.match(r"(he|she)\b", reading.text[at:])
+    if word:
+        return at, at + len(word.group())
+    # Without mentions (a name the finder missed): the capitalised words after the cue.
+    capitalised = re.match(r"(?:[A-Z][\w\-’'.]*\s){0,3}[A-Z][\w\-’']*", reading.text[at:])
+    return _without_leading_words(reading.text, at, at + capitalised.end()) if capitalised else None
+
+
+# ---------------------------------------------------------------------------------------
+# Indirect speech
+
+
+def _indirect_attributions(reading: Reading) -> list[Pending]:
+    pending = []
+    pending += _reports_after_cue(reading)
+    pending += _reports_before_cue(reading)
+    pending += _according_to(reading)
+    pending += _participle_reports(reading)
+    headline = _headline(reading)
+    if headline is not None:
+        pending.append(headline)
+    return pending
+
+
+def _clause_end(reading: Reading, start: int) -> int:
+    """The end of a reported clause: its sentence's end, or the next cue (…, and he predicted …)."""
+    text = reading.text
+    _, end = _sentence_bounds(reading, start)
+    for frame, cue in _cues(reading, ("clause", "told", "to")):
+        if start < cue.start < end and _NEXT_CUE_LEAD.search(text, start, cue.start):
+            end = _NEXT_CUE_LEAD.search(text, start, cue.start).start()
+            break
+    while end > start and text[end - 1] in " \t.;,":
+        end -= 1
+    return end
+
+
+def _clause_gap(text: str, frame: str, cue_end: int) -> re.Match | None:
+    """What stands between a cue and its clause: "to" for promised to, the addressee and
+    "that" for told, a day and an optional "that" (or a phrase then "that": wrote for The
+    Washington Informer that) for the others."""
+    if frame == "to":
+        return re.compile(r"\s+(?=to\s)").match(text, cue_end)
+    told = _TOLD_GAP.match(text, cue_end)
+    if frame in ("told", "that"):
+        return told if frame == "told" else (re.compile(r"\s+that\s+").match(text, cue_end) or told)
+    return _CLAUSE_GAP.match(text, cue_end) if not told or "that" in _CLAUSE_GAP.match(text, cue_end).group() else told
+
+
+def _reports_after_cue(reading: Reading) -> list[Pending]:
+    """X said (that) … / X told reporters on Sunday that … / X promised to …"""
+    text = reading.text
+    pending = []
+    for frame, cue in _cues(reading, ("clause", "that", "told", "to")):
+        if _inside(reading.quotes, cue.start):
+            continue
+        subject = _subject_before(reading, cue.start, floor=_sentence_bounds(reading, cue.start)[0])
+        if subject is None:
+            continue
+        gap = _clause_gap(text, frame, cue.end)
+        if gap is None:
+            continue
+        start = gap.end()
+        with_that = "that" in gap.group()
+        if text[start : start + 1] in OPENERS and frame != "to" and not with_that:
+            continue  # X said "…": the quote is the statement
+        if not (text[start : start + 1].isalpha() or text[start : start + 1] in OPENERS):
+            continue
+        if frame != "to" and not with_that and _NOT_CLAUSE.match(text, start):
+            continue
+        if _INTRODUCES_QUOTE.match(text, start):
+            continue
+        end = _clause_end(reading, start)
+        if len(_WORD.findall(text[start:end])) >= 3:
+            pending.append(Pending("indirect", start, end, cue, subject, subject[0]))
+    return pending
+
+
+def _reports_before_cue(reading: Reading) -> list[Pending]:
+    """…, Wu said.  /  …, Carly Fiorina said Monday.  /  But, the former CEO … added, it's …"""
+    text = reading.text
+    pending = []
+    for frame, cue in _cues(reading, ("clause", "quote")):
+        if _inside(reading.quotes, cue.start):
+            continue
+        s_start, s_end = _sentence_bounds(reading, cue.start)
+        subject = _subject_before(reading, cue.start, floor=s_start)
+        if subject is None or subject[0] <= s_start:
+            # "…, said Wu." has the name after the cue
+            if text[s_start:cue.start].rstrip().endswith(",") and frame == "clause":
+                name = _name_starting(reading, cue.end + 1)
+                if name is not None and re.fullmatch(r"[\s.]*", text[name[1]:s_end]):
+                    pending += _clause_before(reading, s_start, cue.start, cue, name)
+            continue
+        comma = text.rfind(",", s_start, subject[0])
+        if comma < 0 or text[comma + 1 : subject[0]].strip(" ”\"") not in ("", "the"):
+            continue  # …, the White House said
+        rest = text[cue.end : s_end]
+        if re.fullmatch(rf"\s*{_DAY_WORDS}?\s*[.!?]?[”\"]?\s*|\s*{_DAY_WORDS}?,\s+(?:citing|adding|saying|noting)\b.*", rest + " ", re.S):
+            pending += _clause_before(reading, s_start, comma, cue, subject)
+        elif rest.startswith(",") and frame == "clause":
+            start = cue.end + 1
+            while start < s_end and text[start] == " ":
+                start += 1
+            if text[start : start + 1] in OPENERS:
+                continue  # Ryan said, “Sure. …”: the quote is the statement
+            end = _clause_end(reading, start)
+            if len(_WORD.findall(text[start:end])) >= 3:
+                pending.append(Pending("indirect", start, end, cue, subject, subject[0]))
+    return pending
+
+
+def _clause_before(reading: Reading, s_start: int, comma: int, cue: Cue, subject: tuple[int, int]) -> list[Pending]:
+    text = reading.text
+    start, end = s_start, comma
+    while end > start and text[end - 1] in " ,":
+        end -= 1
+    whole_quote = next((q for q in reading.quotes if q.open_ <= start and q.close >= end), None)
+    if whole_quote is not None or len(_WORD.findall(text[start:end])) < 3:
+        return []  # "…," Clinton said: the quote is the statement
+    return [Pending("indirect", start, end, cue, subject, subject[0])]
+
+
+def _according_to(reading: Reading) -> list[Pending]:
+    """…, according to Politico.  /  According to X, …  — X a name or a publication."""
+    text = reading.text
+    pending = []
+    for m in _ACCORDING_TO.finditer(text):
+        if _inside(reading.quotes, m.start()):
+            continue
+        s_start, s_end = _sentence_bounds(reading, m.start())
+        source = _source_named(reading, m.end(), s_end)
+        if source is None:
+            continue
+        cue = Cue(m.start(), m.end() - 1, text[m.start() : m.end()].strip())
+        if m.start() == s_start:  # According to X, …
+            comma = text.find(",", source[1], s_end)
+            if comma < 0:
+                continue
+            start = comma + 1
+            while start < s_end and text[start] == " ":
+                start += 1
+            end = _clause_end(reading, start)
+            pending.append(Pending("indirect", start, end, cue, source, source[0]))
+        elif text[s_start : m.start()].rstrip().endswith(","):
+            pending += _clause_before(reading, s_start, m.start(), cue, source)
+    return pending
+
+
+def _source_named(reading: Reading, at: int, limit: int) -> tuple[int, int] | None:
+    """according to Politico / according to a new article in Politico: the outlet or person;
+    an unnamed source (a recent poll of Indiana voters) names no one."""
+    text = reading.text
+    phrase_end = re.search(r"[,.;]|$", text[at:limit])
+    end = at + phrase_end.start()
+    named = [m for m in reading.named if at <= m.start and m.end <= end and m.label in ("PERSON", "ORG")]
+    if not named:
+        named = [m for m in reading.named if m.start == at]
+    if not named:
+        return None
+    first = named[0]
+    if first.start == at or re.fullmatch(r"(?:the\s+|an?\s+)?[\w\s]*?\s(?:in|by|from)\s+(?:the\s+)?", text[at : first.start]):
+        return first.start, first.end
+    return None
+
+
+def _participle_reports(reading: Reading) -> list[Pending]:
+    """…, saying the nominee "…" / …, adding that … / reminding the co-hosts that …: the
+    sentence's speaker goes on."""
+    text = reading.text
+    pending = []
+    for frame, cue in _cues(reading, ("after",)):
+        if _inside(reading.quotes, cue.start) or not text[:cue.start].rstrip(" ”\"").endswith(","):
+            continue
+        gap = _TOLD_GAP.match(text, cue.end) if cue.word.startswith("remind") else _CLAUSE_GAP.match(text, cue.end)
+        if gap is None:
+            continue
+        start = gap.end()
+        if not (text[start : start + 1].isalpha() or text[start : start + 1] in OPENERS):
+            continue
+        end = _clause_end(reading, start)
+        if len(_WORD.findall(text[start:end])) >= 3:
+            pending.append(Pending("indirect", start, end, cue, None, cue.start))
+    return pending
+
+
+def _headline(reading: Reading) -> Pending | None:
+    """Clinton: I support D.C. statehood. — a first line `Name: words` (cue null); with the
+    words in quote marks ('Bill Clinton's fair game.') it is a direct statement."""
+    text = reading.text
+    line_end = text.find("\n")
+    line_end = len(text) if line_end < 0 else line_end
+    m = re.match(r"([A-Z][\w.’'\- ]{1,40}?):\s+(\S.*?)\s*$", text[:line_end])
+    if m is None or not _mention_ending(reading, m.end(1)):
+        return None
+    start, end = m.start(2), m.end(2)
+    quoted = re.fullmatch(r"['‘“\"](.+?)['’”\"]", text[start:end])
+    if quoted:
+        return Pending("direct", start + 1, end - 1, None, (m.start(1), m.end(1)), 0)
+    while end > start and text[end - 1] in ".":
+        end -= 1
+    return Pending("indirect", start, end, None, (m.start(1), m.end(1)), 0)
+
+
+# ---------------------------------------------------------------------------------------
+# Speakers
+
+
+def _resolve(reading: Reading, item: Pending) -> None:
+    """Turn a pending statement into a Found with its speaker, unless one is there already."""
+    if any(f.kind == item.kind and _overlap(f.start, f.end, item.start, item.end) for f in reading.found):
+        return
+    speaker, cue = _speaker_of(reading, item)
+    if speaker is None:
+        return
+    sentences = sentence_spans(reading.article)
+    said_on = _said_on(reading, item)
+    reading.found.append(Found(item.kind, item.start, item.end, speaker, cue, sentence_of(sentences, item.start).sent_idx,
+                               said_on))
+
+
+def _speaker_of(reading: Reading, item: Pending) -> tuple[Candidate | None, Cue | None]:
+    text = reading.text
+    if item.continues:  # `anchor` is where the quote before starts: it must have been speech
+        before = _last_statement(reading, item.start)
+        if before is None or before.kind != "direct" or before.start != item.anchor:
+            return None, None
+        return before.speaker, before.cue
+    if item.subject is None:  # a participle: the sentence's speaker goes on
+        s_start, _ = _sentence_bounds(reading, item.anchor)
+        same = [f for f in reading.found if s_start <= f.start < item.anchor or s_start <= f.end <= item.anchor]
+        if same:
+            return same[-1].speaker, item.cue
+        opening = _subject_opening(reading, s_start, item.anchor)
+        return (_candidate(reading, opening), item.cue) if opening else (None, None)
+    return _candidate(reading, item.subject), item.cue
+
+
+def _candidate(reading: Reading, span: tuple[int, int]) -> Candidate | None:
+    text = reading.text
+    start, end = span
+    words = text[start:end]
+    if words in PRONOUNS:
+        return _antecedent(reading, start)
+    if _is_description(reading, words):  # the person named before, else the description itself
+        return _antecedent(reading, start) or Candidate(start, end, words, "PERSON", start)
+    if words.lower().startswith(("a ", "an ")):
+        return None  # a source nobody named ("a spokesman said")
+    mention = next((m for m in reading.named if m.start == start and m.end == end), None)
+    kind = mention.label if mention else ("PERSON" if words[:1].isupper() else "ORG")
+    return Candidate(start, end, words, kind, start, entity_id=mention.entity_id if mention else None)
+
+
+def _is_description(reading: Reading, words: str) -> bool:
+    """the Democratic frontrunner, the former CEO of Hewlett-Packard: a role, not a name."""
+    if not words.lower().startswith("the "):
+        return False
+    head = re.split(r"\s+(?:of|for|at)\s+", words)[0].split(" ")[-1]
+    return head.lower() in reading.titles
+
+
+def _antecedent(reading: Reading, before: int) -> Candidate | None:
+    """he/she: the last speaker quoted before (within two paragraphs), else the last person
+    named outside quotes."""
+    last = _last_statement(reading, before)
+    text = reading.text
+    if last is not None and text.count("\n", last.start, before) <= ANTECEDENT_PARAGRAPHS and last.speaker is not None:
+        return last.speaker
+    # A possessive is no subject: "She also criticized Trump's past support" leaves she hers.
+    person = next((m for m in reversed(reading.people) if m.end <= before and text[m.end : m.end + 2] not in ("'s", "’s")), None)
+    if person is None:
+        return last.speaker if last else None
+    return Candidate(person.start, person.end, person.text, "PERSON", person.start, entity_id=person.entity_id)
+
+
+def _last_statement(reading: Reading, before: int) -> Found | None:
+    earlier = [f for f in reading.found if f.start < before and f.speaker is not None]
+    return max(earlier, key=lambda f: f.start) if earlier else None
+
+
+def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    return a_start < b_end and b_start < a_end
+
+
+def _quotes_inside_clauses(reading: Reading) -> None:
+    """A quote of four words or more inside a reported clause is also the speaker's direct
+    words (…, saying the nominee "hasn't given this issue much thought.")."""
+    for quote in reading.quotes:
+        if quote.words(reading.text) < MIN_QUOTE_WORDS or quote.is_name(reading.text):
+            continue
+        if any(f.kind == "direct" and _overlap(f.start, f.end, quote.start, quote.end) for f in reading.found):
+            continue
+        if re.match(r"[a-z]+ing\b", reading.text[quote.start : quote.end]):
+            continue  # "declaring [our] fundamental values": a gerund phrase names an act, says nothing
+        holder = next((f for f in reading.found if f.kind == "indirect" and f.start <= quote.open_ and quote.close <= f.end + 1), None)
+        if holder is not None:
+            reading.found.append(Found("direct", quote.start, quote.end, holder.speaker, holder.cue, holder.sent_idx, holder.said_on))
+
+
+# ---------------------------------------------------------------------------------------
+# said_on
+
+
+def _said_on(reading: Reading, item: Pending) -> str | None:
+    """A day the sentence names outside the statement: before it (Sunday on CNN …, X said; X
+    told a briefing on Thursday that …) or just after the cue (Fiorina said Monday)."""
+    s_start, s_end = _sentence_bounds(reading, item.anchor)
+    reach = (item.cue.end + SAID_ON_REACH) if item.cue else s_start
+    for timex in reading.article.time_expressions:
+        if not _DAY_VALUE.match(timex.value or "") or not (s_start <= timex.start < s_end):
+            continue
+        if _overlap(timex.start, timex.end, item.start, item.end) or _inside(reading.quotes, timex.start):
+            continue
+        if timex.start < item.start or timex.start <= reach:
+            return timex.value
+    return None
+
+
+def _carry_said_on(reading: Reading) -> None:
+    """A speaker's later statements keep the occasion of the first dated one (the same interview)."""
+    occasion: dict[str, str] = {}
+    for f in sorted(reading.found, key=lambda f: f.start):
+        key = _speaker_key(f)
+        if f.said_on:
+            occasion.setdefault(key, f.said_on)
+        elif key in occasion:
+            f.said_on = occasion[key]
+
+
+def _speaker_key(found: Found) -> str:
+    """Fiorina and Carly Fiorina are one speaker: the last word of the name."""
+    return found.speaker.name.split(" ")[-1] if found.speaker else ""
