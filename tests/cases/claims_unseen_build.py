@@ -9,7 +9,9 @@ import gzip, json
 ids = {'xwlb-VIDE1368616562185498', 'xwlb-VIDE1442489576434508',
        'udnp-256f2fa5-00bd-4e84-8968-6e8fc985d41d', 'ct-87162990d9f7ed1c',
        'ndc-news_e03475a4a7cd204ab94b129cd69eeddd', 'ct-03534998ac81fb3c',
-       'xwlb-VIDE4JIWtRMiJsupS7AUZyK2250323', 'xwlb-VIDE0QZmZrvtIeMc4rmx7QM3190728'}
+       'xwlb-VIDE4JIWtRMiJsupS7AUZyK2250323', 'xwlb-VIDE0QZmZrvtIeMc4rmx7QM3190728',
+       # round 3 extra Taiwan draw (claims_unseen_draw.draw_round3)
+       'ndc-news_aa0ff8a6989f0dfa5711c4f082240602', 'ct-cb24ec433aa6105f', 'ct-1e163559cf828c0e'}
 texts = {}
 for source in ('cctv_xwlb_zh_hans', 'tw_politics_zh_hant'):
     for r in map(json.loads, gzip.open(f'../shared/corpus/{source}.jsonl.gz', 'rt')):
@@ -123,6 +125,41 @@ out.append(article('xwlb-VIDE0QZmZrvtIeMc4rmx7QM3190728',
   N(t, '16个', 16, '个', '产业集群', '=', '福建'),
   N(t, '16640.15亿元', 1664015000000, '元', '生产总值', '=', '福建省'),
   N(t, '8.1%', 8.1, '%', '增长', '=', '福建省')]))
+# -- round 3 extra Taiwan draw --------------------------------------------------------------
+t = texts['ndc-news_aa0ff8a6989f0dfa5711c4f082240602']['text']
+out.append(article('ndc-news_aa0ff8a6989f0dfa5711c4f082240602',
+ [D(t, '5日', 'DATE', '2024-11-05'), D(t, '今天', 'DATE', '2024-11-05'),
+  D(t, '今天', 'DATE', '2024-11-05', nth=2), D(t, '1960年', 'DATE', '1960'),
+  D(t, '午夜', 'TIME', '2024-11-05T00:00')],  # the footer code 1131105 is not a date
+ [N(t, '3票', 3, '票', '票', '=', '賀錦麗/川普'),
+  N(t, '4名', 4, '名', '共和黨人', '=', '迪斯維爾諾契鎮'),
+  N(t, '2名', 2, '名', '未宣布意向的選民', '=', '迪斯維爾諾契鎮'),
+  N(t, '3票', 3, '票', '票', '=', '賀錦麗/川普', nth=2)]))
+t = texts['ct-cb24ec433aa6105f']['text']
+out.append(article('ct-cb24ec433aa6105f',
+ [D(t, '日前', 'DATE', 'PAST_REF'), D(t, '明天', 'DATE', '2021-08-23'),
+  D(t, '8月27日', 'DATE', '2021-08-27'), D(t, '隔天', 'DATE', '2021-08-28'),
+  D(t, '12月18日', 'DATE', '2021-12-18'), D(t, '日前', 'DATE', 'PAST_REF', nth=2),
+  D(t, '明天', 'DATE', '2021-08-23', nth=2), D(t, '10天', 'DURATION', 'P10D'),
+  D(t, '明天', 'DATE', '2021-08-23', nth=3), D(t, '8月27日', 'DATE', '2021-08-27', nth=2),
+  D(t, '8月28日', 'DATE', '2021-08-28'), D(t, '12月18日', 'DATE', '2021-12-18', nth=2),
+  D(t, '隔天', 'DATE', '2021-08-28', nth=2), D(t, '當天', 'DATE', '2021-08-28'),
+  D(t, '8月28日', 'DATE', '2021-08-28', nth=2)],  # 「1218重新出發」 is a name
+ [N(t, '4項', 4, '項', '公投', '=', None),
+  N(t, '10天', 10, '天', '環島街講宣傳', '=', None)]))  # 等4位黨主席候選人 points back to the names listed
+t = texts['ct-1e163559cf828c0e']['text']
+out.append(article('ct-1e163559cf828c0e',
+ [D(t, '2030年', 'DATE', '2030'), D(t, '目前', 'DATE', 'PRESENT_REF'), D(t, '未來', 'DATE', 'FUTURE_REF'),
+  D(t, '5月份', 'DATE', '2021-05'), D(t, '2050', 'DATE', '2050')],  # 一年要吃 is a rate (SET-like)
+ [N(t, '38公斤', 38, '公斤', '豬肉', '=', '台灣人'),
+  N(t, '90.7％', 90.7, '%', '市占率', '=', '國產豬'),
+  N(t, '100元', 100, '元', '購買豬肉', '=', None),
+  N(t, '4.1元', 4.1, '元', '加拿大豬', '=', '加拿大'),
+  N(t, '1.5元', 1.5, '元', '西班牙豬', '=', '西班牙'),
+  N(t, '1.2元', 1.2, '元', '美豬', '=', '美'),
+  N(t, '100多國', 100, '國', '國', '>', None),
+  N(t, '3成', 30, '%', '甲烷排放量', '=', None),
+  N(t, '約4成', 40, '%', '天然氣需求量', '~', None)]))
 for item in out:
     for table in ('dates', 'numbers'):
         for row in item[table]:

@@ -9,7 +9,9 @@ here so anyone can redraw the same ids:
   - eligible: 200..1500 characters and at least 3 Arabic or Chinese numerals
     followed by a counter/unit, so the article has numeric claims to annotate;
   - random.Random(SEED).sample over the eligible ids sorted.
-Run: .venv/bin/python tests/cases/claims_unseen_draw.py  (prints the drawn ids).
+Round 3 (issue 5) adds EXTRA_TW more Taiwan articles: same eligibility and exclusions, minus
+the ids drawn above, sampled with random.Random(SEED + 3) from the sorted remainder.
+Run: .venv/bin/python tests/cases/claims_unseen_draw.py  (prints the drawn ids, round 3 last).
 Annotation of these ids (dates and numbers tables, per tests/gold/README.md
 "Guidelines applied") goes in tests/cases/claims_unseen.jsonl, done by reading
 BEFORE running the pipeline.
@@ -22,6 +24,7 @@ from pathlib import Path
 
 SEED = 20261124
 PER_SOURCE = 4
+EXTRA_TW = 3
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus"
 SOURCES = ("tw_politics_zh_hant.jsonl.gz", "cctv_xwlb_zh_hans.jsonl.gz")
@@ -42,15 +45,25 @@ def _eligible(row, known):
             and len(NUMBER_WITH_UNIT.findall(text)) >= 3)
 
 
+def _eligible_ids(source, known):
+    with gzip.open(CORPUS / source, "rt", encoding="utf-8") as handle:
+        return sorted(row["id"] for row in map(json.loads, handle) if _eligible(row, known))
+
+
 def draw():
     known = _known_ids()
     drawn = []
     for source in SOURCES:
-        with gzip.open(CORPUS / source, "rt", encoding="utf-8") as handle:
-            ids = sorted(row["id"] for row in map(json.loads, handle) if _eligible(row, known))
-        drawn.extend(random.Random(SEED).sample(ids, PER_SOURCE))
+        drawn.extend(random.Random(SEED).sample(_eligible_ids(source, known), PER_SOURCE))
     return drawn
 
 
+def draw_round3():
+    """EXTRA_TW more Taiwan ids, none of them drawn before."""
+    earlier = set(draw())
+    remaining = [i for i in _eligible_ids(SOURCES[0], _known_ids()) if i not in earlier]
+    return random.Random(SEED + 3).sample(remaining, EXTRA_TW)
+
+
 if __name__ == "__main__":
-    print("\n".join(draw()))
+    print("\n".join(draw() + draw_round3()))
