@@ -57,7 +57,8 @@ CAPITALISED_ONLY = frozenset(("general", "justice", "judge", "secretary", "speak
                               "representative to", "chief executive officer", "ceo", "commissioner"))
 # Lower-case hyphen tails that make a word an adjective, not a name (Israeli-controlled).
 _ADJECTIVE_TAIL = re.compile(r"-(?:[a-z]+ed|era|style|like|run|based|born|trained|owned|led)$")
-PERSON_LIKE = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]*['’][A-Z][a-z]+|[A-Z][a-z]+(?:['’][A-Z][a-z]+)*(?:-[a-z]+)*|Mc[A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+|Jr\.|Sr\.|II|III|IV")
+# I-tsung (a one-letter syllable in a Taiwanese given name), Jean-Pierre (a capitalised second part).
+PERSON_LIKE = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]*['’][A-Z][a-z]+|[A-Z][a-z]+(?:['’][A-Z][a-z]+)*(?:-[A-Z]?[a-z]+)*|[A-Z]-[a-z]+|Mc[A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+|Jr\.|Sr\.|II|III|IV")
 
 
 @dataclass(frozen=True)
@@ -217,8 +218,9 @@ def _joins(text: str, run: list[Word], word: Word, ctx: Context) -> bool:
         return True
     if joiner in BODY_JOINERS:
         first, last = run[0].text, run[-1].text
-        # Ministry of …, National Bureau of Land Management: `of` continues a body's name.
-        if joiner == "of" and ctx.lexicon.heads_last.get(last) == "ORG":
+        # Ministry of …, National Bureau of Land Management, Research Center for Taiwan Economic
+        # Development: `of` / `for` continues a body's name after its head word.
+        if joiner in ("of", "for") and ctx.lexicon.heads_last.get(last) == "ORG":
             return True
         return first in ctx.lexicon.heads_first or (joiner in ("and", "the") and " of " in text[run[0].start : run[-1].end])
     return False
@@ -366,10 +368,10 @@ def _han_gloss_after(end: int, ctx: Context) -> bool:
 
 
 def _body_with_of(run: list[Word], ctx: Context) -> bool:
-    """National Bureau of Land Management: a body's head word followed by `of`."""
+    """National Bureau of Land Management: a body's head word followed by `of` (or `for`)."""
     text = ctx.article.text
     return any(
-        ctx.lexicon.heads_last.get(w.text) == "ORG" and text[w.end : nxt.start] == " of "
+        ctx.lexicon.heads_last.get(w.text) == "ORG" and text[w.end : nxt.start] in (" of ", " for ")
         for w, nxt in pairwise(run)
     )
 
@@ -508,6 +510,9 @@ def _read_left(frame: EnFrame, found: list[Found], ctx: Context) -> None:
             frame.country = frame.country or hit.country
         elif hit is not None and hit.label in ("GPE", "DEMONYM") and frame.country is None and hit.country:
             frame.country = hit.country
+        elif hit is not None and hit.label == "PERSON" and possessive and frame.country is None:
+            # Trump's national security adviser: the post is in the government of that person's country.
+            frame.country = _person_country(text[hit.start : hit.end], ctx)
         elif hit is None or hit.label != "PARTY":  # Republican Sen. …: read on past the party
             break
         frame.left = hit.start
@@ -539,11 +544,29 @@ def _read_right(frame: EnFrame, found: list[Found], ctx: Context) -> None:
             frame.country = frame.country or demonym.country
             at = demonym.end + 1
         body = next((f for f in found if f.start == at and f.label in ("ORG", "GPE")), None)
+        named_after = _appositive_name_after(next((f for f in found if f.start == at), None), found, ctx)
+        if body is None and named_after is not None:
+            # the mayor of Terre Haute, Duke Bennett: the place may have been read as a name
+            body = next(f for f in found if f.start == at)
         if body is not None:
-            if body.label == "ORG":
+            if body.label != "GPE":
                 frame.org_span = (body.start, body.end)
             frame.country = frame.country or body.country
             frame.right = body.end
+            if named_after is not None:
+                frame.name_span, frame.right = (named_after.start, named_after.end), named_after.end
+
+
+def _appositive_name_after(body: Found | None, found: list[Found], ctx: Context) -> Found | None:
+    """…, the Republican mayor of Terre Haute, Duke Bennett, was elected: a person between
+    commas right after the frame's body."""
+    if body is None:
+        return None
+    text = ctx.article.text
+    person = next((f for f in found if f.start == body.end + 2 and f.label == "PERSON"), None)
+    if person is None or not text.startswith(", ", body.end) or text[person.end : person.end + 1] not in (",", ")"):
+        return None
+    return person
 
 
 def _read_appositive(frame: EnFrame, found: list[Found], ctx: Context) -> None:
@@ -562,15 +585,20 @@ def _read_appositive(frame: EnFrame, found: list[Found], ctx: Context) -> None:
         frame.name_span = (person.start, person.end)
 
 
+def _person_country(name: str, ctx: Context) -> str | None:
+    person = ctx.names.persons.get(ctx.names.view_key(name))
+    return person.country if person is not None else None
+
+
 def _frame_country(frame: EnFrame, ctx: Context) -> str | None:
     if frame.country:
         return frame.country
     if frame.title.implied_country:
         return frame.title.implied_country
     name = ctx.article.text[frame.name_span[0] : frame.name_span[1]]
-    person = ctx.names.persons.get(ctx.names.view_key(name))
-    if person is not None and person.country:
-        return person.country
+    known = _person_country(name, ctx)
+    if known:
+        return known
     # The outlet's own country, as Chinese news leaves it out — but Taiwan's English news names
     # foreign officials the same way (Foreign Minister Pholile Shakantu), so there only a
     # Taiwanese romanised name (Mei Chia-shu, Lin Chia-lung) takes the home country.
@@ -579,7 +607,7 @@ def _frame_country(frame: EnFrame, ctx: Context) -> str | None:
     return ctx.article.region
 
 
-_TAIWANESE_NAME = re.compile(r"[A-Z][a-z]{1,5}(?: [A-Z][a-z]{1,5})? [A-Z][a-z]{1,6}-[a-z]{1,6}")
+_TAIWANESE_NAME = re.compile(r"[A-Z][a-z]{1,5}(?: [A-Z][a-z]{1,5})? [A-Z][a-z]{0,6}-[a-z]{1,6}")  # Lin Chia-lung, Chen I-tsung
 
 
 def _organization(frame: EnFrame, country: str | None, ctx: Context) -> str | None:
