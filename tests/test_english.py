@@ -135,6 +135,18 @@ OFFICIAL_CASES = [
      "Chen Po-wei", "Legislator", None, "TW", "current", "Legislator Chen Po-wei"),
     ("South Korean President Lee Jae-myung arrived in Tokyo.",
      "Lee Jae-myung", "President", "South Korea", "KR", "current", "South Korean President Lee Jae-myung"),
+    ("Senate Majority Leader Mitch McConnell blocked the bill.",
+     "Mitch McConnell", "Senate Majority Leader", "Senate", "US", "current", "Senate Majority Leader Mitch McConnell"),
+    ("Trump's national security adviser, John Bolton, met the delegation.",  # the country is Trump's
+     "John Bolton", "national security adviser", None, "US", "current", "Trump's national security adviser, John Bolton"),
+    ("Xi Jinping, China's president, met the delegation.",
+     "Xi Jinping", "president", "China", "CN", "current", "Xi Jinping, China's president"),
+    ("After the Republican mayor of Terre Haute, Duke Bennett, was elected, a party was held.",
+     "Duke Bennett", "mayor", "Terre Haute", None, "current", "Republican mayor of Terre Haute, Duke Bennett"),
+    ("Chen I-tsung (諶亦聰), deputy head of the Youth Development Administration under the Ministry of "
+     "Education, told a briefing that it works.",
+     "Chen I-tsung", "deputy head", "Youth Development Administration", "TW", "current",
+     "Chen I-tsung (諶亦聰), deputy head of the Youth Development Administration"),
 ]
 
 
