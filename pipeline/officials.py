@@ -113,10 +113,14 @@ SINGLE_HOLDER_TITLES = frozenset(
 SURNAME_TITLES = frozenset(("总统", "副总统", "主席", "总理", "院长"))
 # Nouns a bare title modifies, so that a name before it is not its holder (賀錦麗|總統選戰).
 TITLE_AS_MODIFIER = ("选战", "选举", "大选", "任期", "职位", "宝座", "候选", "参选", "一职", "职务", "人选", "府")
+# Posts in the Party group or committee inside a body (党组书记, 党委副书记): the body is the one
+# the list names before them.
+PARTY_GROUP_POSTS = ("党组", "党委")
 # Words after a title that make it a candidacy for that post (市長參選人, 立委候選人).
-CANDIDACY_WORDS = ("参选人", "候选人")
-# Connectors in a list of titles that share one name (總書記、國家主席; 副總理兼外長).
-TITLE_LIST_JOINERS = "、兼和及"
+CANDIDACY_WORDS = ("参选人", "候选人", "被提名人")  # 主委被提名人: a nominee for the post
+# Connectors in a list of titles that share one name (總書記、國家主席; 副總理兼外長; a TV
+# caption's spaces: 国家卫生和计划生育委员会主任　党组书记　李斌).
+TITLE_LIST_JOINERS = "、兼和及 \u3000"
 # Demonstratives before a bare title that refers back to a named person (這位總統, 該發言人).
 REFERRING = ("这位", "这名", "该名", "该", "此位")
 # Words between an organisation and the title it gives (民主黨籍, 共和黨提名, 警察局的).
@@ -1096,15 +1100,17 @@ def share_written_country_along_lists(frames: list[Frame], ctx: Context) -> None
 
 
 def share_body_across_jian(frames: list[Frame], view: str) -> None:
-    """全国人大常委会副委员长兼秘书长, 陸委會副主委兼發言人: both posts are in the first body."""
+    """全国人大常委会副委员长兼秘书长, 陸委會副主委兼發言人: both posts are in the first body; so is
+    the Party group's post listed after a body's (国家卫生计生委主任、党组书记)."""
     for previous, frame in pairwise(frames):
+        joiner = view[previous.title_end] if previous.title_end < len(view) else ""
         if (
             previous.org_span is not None
             and frame.org_span is None
             and frame.country_span is None
             and not frame.title.implied_organization
             and previous.title_end == frame.left - 1
-            and view[previous.title_end] == "兼"
+            and (joiner == "兼" or (joiner in TITLE_LIST_JOINERS and frame.title.surface.startswith(PARTY_GROUP_POSTS)))
         ):
             frame.org_span, frame.org_country = previous.org_span, previous.org_country
             frame.country, frame.country_span, frame.country_is_cue = (

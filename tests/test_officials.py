@@ -522,6 +522,10 @@ UNSEEN_ROUND3_CASES = UNSEEN_CASES.with_name("officials_unseen_round3.jsonl")
 # Exact rows; first run 0.815 (name-only 0.963, organisation right on 0.87 of name-matched rows), 1.000 after
 # the round-3 fixes (developed on these articles, so no longer an unseen measure).
 UNSEEN_ROUND3_FLOOR = 0.95
+# Round 4: eight articles drawn after the round-3 fixes as a fresh check; first run 0.900 (name-only 0.940,
+# organisation right on 0.96 of name-matched rows; the code before round 3 scored the same 0.900).
+UNSEEN_ROUND4_CASES = UNSEEN_CASES.with_name("officials_unseen_round4.jsonl")
+UNSEEN_ROUND4_FLOOR = 0.90
 
 
 def _official_row(row) -> tuple:
@@ -560,8 +564,8 @@ def corpus_records_by_id(name: str, wanted: set[str]) -> list[dict]:
         return [r for r in map(json.loads, handle) if r["id"] in wanted]
 
 
-@pytest.mark.parametrize("path, floor", [(UNSEEN_CASES, UNSEEN_FLOOR), (UNSEEN_ROUND3_CASES, UNSEEN_ROUND3_FLOOR)],
-                         ids=["round2", "round3"])
+@pytest.mark.parametrize("path, floor", [(UNSEEN_CASES, UNSEEN_FLOOR), (UNSEEN_ROUND3_CASES, UNSEEN_ROUND3_FLOOR),
+                                         (UNSEEN_ROUND4_CASES, UNSEEN_ROUND4_FLOOR)], ids=["round2", "round3", "round4"])
 def test_unseen_articles_officials(builder, resources, path, floor):
     f1, misses = score_unseen_officials(builder, resources, path)
     assert f1 >= floor, (f1, misses)

@@ -164,6 +164,73 @@ ANN_ROUND3 = {
    ("金正恩","国务委员长金正恩",0,"国务委员长",None,"KP","current")],
 }
 
+# Round 4: a fresh check after the round-3 fixes, never used in development. Same exclusions plus
+# round 3, 300-700 characters with at least three office words, `random.Random(202611245).sample(c, 4)`
+# per corpus; annotated by reading before the pipeline ran. Choices: a party's organ keeps its party
+# as written (國民黨文傳會, like 民進黨市黨部); 澎湖籍/澎湖 before 立委 or 主委 name a district, no body;
+# nominees (主委被提名人) are candidacies (guideline 3); captions (中宣部副部长　王晓晖) are frames, and
+# 中央宣讲团成员 is a membership, not a post; 党组书记 after 国家卫生和计划生育委员会主任 shares its body.
+OUT_ROUND4 = Path(__file__).with_name("officials_unseen_round4.jsonl")
+ROUND4 = dict(seed=202611245, size=4, length=(300, 700), offices=3)
+ANN_ROUND4 = {
+ "ct-dcfdc863bb3fa2a4": [("陳柏惟","台灣基進黨立委陳柏惟",0,"立委","台灣基進黨","TW","current"),
+   ("羅智強","國民黨副祕書長、台北市議員羅智強",0,"副祕書長","國民黨","TW","current"),
+   ("羅智強","台北市議員羅智強",0,"議員","台北市","TW","current"),
+   ("賴清德","副總統賴清德",0,"副總統",None,"TW","current"),
+   ("凌濤","國民黨文傳會主委凌濤",0,"主委","國民黨文傳會","TW","current"),
+   ("蔡英文","蔡英文總統",0,"總統",None,"TW","current"),
+   ("蔡其昌","立法院副院長蔡其昌",0,"副院長","立法院","TW","current")],
+ "ct-86117d3146ee3200": [("賴清德","副總統賴清德",0,"副總統",None,"TW","current"),
+   ("楊曜","澎湖籍立委楊曜",0,"立委",None,"TW","current"),
+   ("賴清德","副總統賴清德",1,"副總統",None,"TW","current"),
+   ("陳宗彥","內政部次長陳宗彥",0,"次長","內政部","TW","current"),
+   ("林非帆","黨中央副祕書長林非帆",0,"副祕書長","黨中央","TW","current"),
+   ("陳光復","前澎湖縣長陳光復",0,"澎湖縣長","澎湖縣","TW","former"),
+   ("盧長在","澎湖主委盧長在",0,"主委",None,"TW","current"),
+   ("楊曜","澎湖立委楊曜",0,"立委",None,"TW","current"),
+   ("陳光復","前縣長陳光復",0,"縣長",None,"TW","former")],
+ "ct-b738b05635f75d29": [("孫大千","國民黨前立委孫大千",0,"立委","國民黨","TW","former"),
+   ("鄭文燦","桃園市長鄭文燦",0,"桃園市長","桃園市","TW","current"),
+   ("蔡英文","蔡英文總統",0,"總統",None,"TW","current")],
+ "ct-19b0de1316c7ebe1": [("馬英九","前總統馬英九",0,"總統",None,"TW","former"),
+   ("郝龍斌","國民黨副主席郝龍斌",0,"副主席","國民黨","TW","current"),
+   ("陳英鈐","主委被提名人陳英鈐",0,"主委被提名人",None,"TW","current"),
+   ("陳朝建","副主委被提名人陳朝建",0,"副主委被提名人",None,"TW","current"),
+   ("許惠峰","委員被提名人許惠峰",0,"委員被提名人",None,"TW","current")],
+ "xwlb-VIDEd23SrlutwJXf712B75qN180121": [
+   ("俞正声","全国政协主席俞正声",0,"主席","全国政协","CN","current"),
+   ("习近平","习近平总书记",0,"总书记",None,"CN","current"),
+   ("习近平","习近平总书记",1,"总书记",None,"CN","current"),
+   ("习近平","习近平总书记",2,"总书记",None,"CN","current"),
+   ("尤权","中央书记处书记、中央统战部部长尤权",0,"书记","中央书记处","CN","current"),
+   ("尤权","中央统战部部长尤权",0,"部长","中央统战部","CN","current"),
+   ("杜青林","全国政协副主席杜青林",0,"副主席","全国政协","CN","current"),
+   ("张庆黎","全国政协副主席兼秘书长张庆黎",0,"副主席","全国政协","CN","current"),
+   ("张庆黎","秘书长张庆黎",0,"秘书长","全国政协","CN","current")],
+ "xwlb-VIDEGSHEJR1I1dmdsHb3CNg6250428": [
+   ("赵乐际","赵乐际委员长",0,"委员长",None,"CN","current"),
+   ("沈春耀","全国人大宪法和法律委员会副主任委员沈春耀",0,"副主任委员","全国人大宪法和法律委员会","CN","current"),
+   ("娄勤俭","全国人大外事委员会主任委员娄勤俭",0,"主任委员","全国人大外事委员会","CN","current"),
+   ("刘奇","全国人大常委会秘书长刘奇",0,"秘书长","全国人大常委会","CN","current")],
+ "xwlb-VIDEUUjlbmx4jnOFB43eAbDL220115": [
+   ("习近平","中共中央总书记、国家主席、中央军委主席习近平",0,"总书记","中共中央","CN","current"),
+   ("习近平","国家主席、中央军委主席习近平",0,"国家主席",None,"CN","current"),
+   ("习近平","中央军委主席习近平",0,"主席","中央军委","CN","current"),
+   ("郭声琨","中共中央政治局委员、中央政法委书记郭声琨",0,"政治局委员","中共中央","CN","current"),
+   ("郭声琨","中央政法委书记郭声琨",0,"书记","中央政法委","CN","current"),
+   ("赵克志","国务委员、公安部部长赵克志",0,"国务委员",None,"CN","current"),
+   ("赵克志","公安部部长赵克志",0,"部长","公安部","CN","current"),
+   ("周强","最高人民法院院长周强",0,"院长","最高人民法院","CN","current"),
+   ("张军","最高人民检察院检察长张军",0,"检察长","最高人民检察院","CN","current")],
+ "xwlb-VIDE1385551570021925": [
+   ("王晓晖","中宣部副部长\u3000王晓晖",0,"副部长","中宣部","CN","current"),
+   ("李斌","国家卫生和计划生育委员会主任\u3000党组书记\u3000李斌",0,"主任","国家卫生和计划生育委员会","CN","current"),
+   ("李斌","党组书记\u3000李斌",0,"党组书记","国家卫生和计划生育委员会","CN","current"),
+   ("刘世锦","国务院发展研究中心副主任刘世锦",0,"副主任","国务院发展研究中心","CN","current"),
+   ("易纲","中国人民银行副行长易纲",0,"副行长","中国人民银行","CN","current"),
+   ("杨伟民","中央财经领导小组办公室副主任杨伟民",0,"副主任","中央财经领导小组办公室","CN","current")],
+}
+
 
 def known_ids() -> set[str]:
     """Ids of dev and held-out gold; only the id fields are read."""
@@ -177,6 +244,15 @@ def known_ids() -> set[str]:
 def read_corpus(name: str) -> list[dict]:
     with gzip.open(CORPUS / f"{name}.jsonl.gz", "rt", encoding="utf-8") as handle:
         return [json.loads(line) for line in handle]
+
+
+def draw_round4_ids(corpora: dict[str, list[dict]]) -> list[str]:
+    """The round-4 draw: rounds 2 and 3 are excluded with the gold sets."""
+    excluded, drawn = known_ids() | set(ANN) | set(ANN_ROUND3), []
+    for name in CORPORA:
+        pool = candidates(corpora[name], excluded, ROUND4["length"], ROUND4["offices"])
+        drawn += [c["id"] for c in random.Random(ROUND4["seed"]).sample(pool, ROUND4["size"])]
+    return drawn
 
 
 def candidates(records: list[dict], excluded: set[str], length: tuple[int, int], offices: int) -> list[dict]:
@@ -234,6 +310,8 @@ def main() -> None:
     assert sorted(draw_round3_ids(corpora)) == sorted(ANN_ROUND3), "the round-3 draw changed"
     write_cases(OUT, ANN, texts)
     write_cases(OUT_ROUND3, ANN_ROUND3, texts)
+    assert sorted(draw_round4_ids(corpora)) == sorted(ANN_ROUND4), "the round-4 draw changed"
+    write_cases(OUT_ROUND4, ANN_ROUND4, texts)
 
 
 if __name__ == "__main__":
