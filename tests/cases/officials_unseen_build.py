@@ -246,15 +246,6 @@ def read_corpus(name: str) -> list[dict]:
         return [json.loads(line) for line in handle]
 
 
-def draw_round4_ids(corpora: dict[str, list[dict]]) -> list[str]:
-    """The round-4 draw: rounds 2 and 3 are excluded with the gold sets."""
-    excluded, drawn = known_ids() | set(ANN) | set(ANN_ROUND3), []
-    for name in CORPORA:
-        pool = candidates(corpora[name], excluded, ROUND4["length"], ROUND4["offices"])
-        drawn += [c["id"] for c in random.Random(ROUND4["seed"]).sample(pool, ROUND4["size"])]
-    return drawn
-
-
 def candidates(records: list[dict], excluded: set[str], length: tuple[int, int], offices: int) -> list[dict]:
     """Id-sorted articles of a corpus not excluded, `length` characters long (inclusive), with at
     least `offices` office words."""
@@ -275,12 +266,12 @@ def draw_ids(corpora: dict[str, list[dict]]) -> list[str]:
     return drawn
 
 
-def draw_round3_ids(corpora: dict[str, list[dict]]) -> list[str]:
-    """The round-3 draw: the first fixture's articles are excluded with the gold sets."""
-    excluded, drawn = known_ids() | set(ANN), []
+def draw_round(corpora: dict[str, list[dict]], earlier: dict[str, list], draw: dict) -> list[str]:
+    """A later round's draw: the gold sets and every earlier round's articles are excluded."""
+    excluded, drawn = known_ids() | set(earlier), []
     for name in CORPORA:
-        pool = candidates(corpora[name], excluded, ROUND3["length"], ROUND3["offices"])
-        drawn += [c["id"] for c in random.Random(ROUND3["seed"]).sample(pool, ROUND3["size"])]
+        pool = candidates(corpora[name], excluded, draw["length"], draw["offices"])
+        drawn += [c["id"] for c in random.Random(draw["seed"]).sample(pool, draw["size"])]
     return drawn
 
 
@@ -307,10 +298,10 @@ def main() -> None:
     corpora = {name: read_corpus(name) for name in CORPORA}
     texts = {r["id"]: r["text"] for records in corpora.values() for r in records}
     assert sorted(draw_ids(corpora)) == sorted(ANN), "the draw no longer gives the annotated ids"
-    assert sorted(draw_round3_ids(corpora)) == sorted(ANN_ROUND3), "the round-3 draw changed"
+    assert sorted(draw_round(corpora, ANN, ROUND3)) == sorted(ANN_ROUND3), "the round-3 draw changed"
     write_cases(OUT, ANN, texts)
     write_cases(OUT_ROUND3, ANN_ROUND3, texts)
-    assert sorted(draw_round4_ids(corpora)) == sorted(ANN_ROUND4), "the round-4 draw changed"
+    assert sorted(draw_round(corpora, ANN | ANN_ROUND3, ROUND4)) == sorted(ANN_ROUND4), "the round-4 draw changed"
     write_cases(OUT_ROUND4, ANN_ROUND4, texts)
 
 
