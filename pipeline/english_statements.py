@@ -45,6 +45,8 @@ OPENERS = "“\""
 CLOSERS = "”\""
 MIN_QUOTE_WORDS = 4  # one to three quoted words are scare quotes or titles, not speech
 PRONOUNS = frozenset(("he", "she", "He", "She"))
+# It / they speak for the organisation or group quoted last (the committee said. It said …).
+GROUP_PRONOUNS = frozenset(("it", "It", "they", "They"))
 # Words that open a subject phrase but are not part of the name: "But Clinton said".
 LEADING_FUNCTION_WORDS = frozenset(("But", "And", "So", "Yet", "Then", "Still", "Also", "As", "When", "While"))
 HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Prof", "Gen"))
@@ -75,14 +77,22 @@ _DAY_WORDS = r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday
 _CLAUSE_GAP = re.compile(rf"\s+{_DAY_WORDS}?(?:that\s+)?")
 # Between a subject and its cue: auxiliaries and adverbs (Trump has repeatedly warned, Sanders
 # has pledged, she also said).
-_BETWEEN_SUBJECT_AND_CUE = re.compile(r"(?:\s+(?:has|have|had|also|again|then|later|once|would|will|did|does|[a-z]+ly))+\s*$")
+_BETWEEN_SUBJECT_AND_CUE = re.compile(r"(?:\s+(?:has|have|had|also|again|then|later|once|would|will|did|does|[a-z]+ly"
+                                      r"|(?:was|were|is) quoted as))+\s*$")  # Curtis was quoted as saying
 # A reported clause that only introduces a quote: "reveals a few relevant facts: “…", "said
 # that given the crop of candidates on both sides:\n\n“…"
 _INTRODUCES_QUOTE = re.compile(r"[^.“”\"]{0,80}:\s*(?:[“\"]|$)")
-_APPOSITIVE = re.compile(r",\s+(?:[^,;:“”\"]{2,90}),\s*$")
+# An appositive opens in lower case (a nominal Republican who …, director of …, vice chairwoman
+# for …): ", Hillary Clinton’s right-hand woman rallied supporters," is a clause, not one.
+_APPOSITIVE = re.compile(r",\s+(?:[a-z0-9][^,;:“”\"]{1,89}),\s*$")
 _BRACKETED = re.compile(r"\s*[(（][^()（）]{1,20}[)）]\s*$")
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")
 # A new cue inside a clause starts the next statement: "…, and he predicted that …".
+# After "…, X said": a day, a short place or occasion (in a news release, on Twitter), or a
+# participle going on (, citing its survey / , adding that …) before the sentence ends.
+_SENTENCE_TAIL = re.compile(
+    rf"\s*{_DAY_WORDS}?(?:(?:in|on|at|during|via|through)\s+[^,.;“”\"]{{1,40}}?)?\s*{_DAY_WORDS}?"
+    r"(?:[.!?][”\"]?\s*|,\s+(?:citing|adding|saying|noting)\b.*)", re.S)
 _NEXT_CUE_LEAD = re.compile(r",?\s+(?:and|but)\s+(?:(?:he|she|they)\s+)?(?:also\s+)?$")
 
 
@@ -289,6 +299,9 @@ def _direct_attributions(reading: Reading) -> list[Pending]:
 def _attribution_after(reading: Reading, quote: Quote) -> tuple[Cue, tuple[int, int]] | None:
     """"…," Clinton wrote.  /  "…," said Mike Pompeo.  /  “…,” he continued."""
     text = reading.text
+    s_start, _ = _sentence_bounds(reading, quote.open_)
+    if text[s_start : quote.open_].strip() and not re.search(r"[:—–-]\s*$", text[s_start : quote.open_]):
+        return None  # …, which is "Sports beyond Age …," the committee said: the clause is the report
     tail_end = min(_paragraph(text, quote.close)[1] if quote.close < len(text) else len(text), quote.close + 120)
     tail = text[quote.close : tail_end]
     lead = re.match(r"[,]?[ \t]+", tail)
@@ -347,7 +360,10 @@ def _cue_and_subject_in(reading: Reading, start: int, end: int, max_object_words
         hit = _cue_at(reading, start + m.start(), start + m.end())
         if hit is None:
             continue
-        subject = _subject_before(reading, start + m.start(), floor=start) or _subject_opening(reading, start, start + m.start())
+        if hit[0] == "after":  # …, saying: “…” — the sentence's subject speaks, not the word before
+            subject = _subject_opening(reading, _sentence_bounds(reading, start + m.start())[0], start + m.start())
+        else:
+            subject = _subject_before(reading, start + m.start(), floor=start) or _subject_opening(reading, start, start + m.start())
         return (hit[1], subject) if subject else None
     return None
 
@@ -362,7 +378,12 @@ def _goes_on(reading: Reading, before: Quote, quote: Quote) -> bool:
     if "\n" not in between:
         return len(_WORD.findall(between)) <= 6
     p_start, p_end = _paragraph(text, quote.open_)
-    return not between.strip() and quote.open_ == p_start
+    if quote.open_ != p_start:
+        return False
+    # A paragraph that is all quote, right after the paragraph of the quote before.
+    whole_paragraph = quote.close >= len(text[:p_end].rstrip())
+    return not between.strip() or (whole_paragraph and _paragraph(text, before.open_)[1] + 1 >= p_start - 1
+                                   and text.count("\n", before.close, p_start) <= 2)
 
 
 # ---------------------------------------------------------------------------------------
@@ -403,8 +424,8 @@ def _subject_ending(reading: Reading, end: int, floor: int) -> tuple[int, int] |
     mention = _mention_ending(reading, end)
     if mention is not None and mention.start >= floor:
         return mention.start, mention.end
-    word = re.search(r"([A-Za-z]+)$", text[floor:end])
-    if word and word.group(1) in PRONOUNS:
+    word = re.search(r"(?<![\w’'])([A-Za-z]+)$", text[floor:end])
+    if word and (word.group(1) in PRONOUNS or word.group(1) in GROUP_PRONOUNS):
         return end - len(word.group(1)), end
     description = re.search(r"(?:\b[Tt]he|\b[Aa]n?)(?: [A-Za-z][\w\-’']*){1,4}$", text[floor:end])
     if (description and not any(floor + description.start() <= m.start < end for m in reading.people)
@@ -549,8 +570,10 @@ def _reports_before_cue(reading: Reading) -> list[Pending]:
         comma = text.rfind(",", s_start, subject[0])
         if comma < 0 or text[comma + 1 : subject[0]].strip(" ”\"") not in ("", "the"):
             continue  # …, the White House said
+        if text[comma + 1 : comma + 2] in CLOSERS:
+            comma += 2  # …of "inclusion," the committee said: the clause keeps its closing mark
         rest = text[cue.end : s_end]
-        if re.fullmatch(rf"\s*{_DAY_WORDS}?\s*[.!?]?[”\"]?\s*|\s*{_DAY_WORDS}?,\s+(?:citing|adding|saying|noting)\b.*", rest + " ", re.S):
+        if _SENTENCE_TAIL.fullmatch(rest + " "):
             pending += _clause_before(reading, s_start, comma, cue, subject)
         elif rest.startswith(",") and frame == "clause":
             start = cue.end + 1
@@ -567,7 +590,7 @@ def _reports_before_cue(reading: Reading) -> list[Pending]:
 def _clause_before(reading: Reading, s_start: int, comma: int, cue: Cue, subject: tuple[int, int]) -> list[Pending]:
     text = reading.text
     start, end = s_start, comma
-    while end > start and text[end - 1] in " ,":
+    while end > start and text[end - 1] in " " or (text[end - 1] == "," and text[end - 2 : end - 1] not in CLOSERS):
         end -= 1
     whole_quote = next((q for q in reading.quotes if q.open_ <= start and q.close >= end), None)
     if whole_quote is not None or len(_WORD.findall(text[start:end])) < 3:
@@ -611,7 +634,10 @@ def _source_named(reading: Reading, at: int, limit: int) -> tuple[int, int] | No
     if not named:
         named = [m for m in reading.named if m.start == at]
     if not named:
-        return None
+        # according to the committee / the bill: a body or document named before; an
+        # indefinite source (a recent poll of Indiana voters) is nobody.
+        definite = re.fullmatch(r"the(?: [a-z][\w\-]*){1,2}", text[at:end])
+        return (at, end) if definite else None
     first = named[0]
     if first.start == at or re.fullmatch(r"(?:the\s+|an?\s+)?[\w\s]*?\s(?:in|by|from)\s+(?:the\s+)?", text[at : first.start]):
         return first.start, first.end
@@ -624,7 +650,10 @@ def _participle_reports(reading: Reading) -> list[Pending]:
     text = reading.text
     pending = []
     for frame, cue in _cues(reading, ("after",)):
-        if _inside(reading.quotes, cue.start) or not text[:cue.start].rstrip(" ”\"").endswith(","):
+        if _inside(reading.quotes, cue.start):
+            continue
+        quoted_as = text[:cue.start].endswith("quoted as ")  # Lin was quoted as saying that …
+        if not quoted_as and not text[:cue.start].rstrip(" ”\"").endswith(","):
             continue
         gap = _TOLD_GAP.match(text, cue.end) if cue.word.startswith("remind") else _CLAUSE_GAP.match(text, cue.end)
         if gap is None:
@@ -632,9 +661,12 @@ def _participle_reports(reading: Reading) -> list[Pending]:
         start = gap.end()
         if not (text[start : start + 1].isalpha() or text[start : start + 1] in OPENERS):
             continue
+        if "that" not in gap.group() and _NOT_CLAUSE.match(text, start):
+            continue  # quoted as saying in the release
         end = _clause_end(reading, start)
+        subject = _subject_before(reading, cue.start, _sentence_bounds(reading, cue.start)[0]) if quoted_as else None
         if len(_WORD.findall(text[start:end])) >= 3:
-            pending.append(Pending("indirect", start, end, cue, None, cue.start))
+            pending.append(Pending("indirect", start, end, cue, subject, subject[0] if subject else cue.start))
     return pending
 
 
@@ -696,6 +728,10 @@ def _candidate(reading: Reading, span: tuple[int, int]) -> Candidate | None:
     words = text[start:end]
     if words in PRONOUNS:
         return _antecedent(reading, start)
+    if words in GROUP_PRONOUNS:
+        last = _last_statement(reading, start)
+        near = last is not None and reading.text.count("\n", last.start, start) <= 1
+        return last.speaker if near and last.speaker.kind != "PERSON" else None
     if _is_description(reading, words):  # the person named before, else the description itself
         return _antecedent(reading, start) or Candidate(start, end, words, "PERSON", start)
     if words.lower().startswith(("a ", "an ")):
