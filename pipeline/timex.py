@@ -88,11 +88,12 @@ _DATE = re.compile(
        | (?P<rocy>10[1-9]|1[12]\d)\s*年(?![代前后来间内历多半以之度])
        | (?P<y2>[0-5]\d)\s*年(?=\s*{_MONTH_N}\s*月)
        | (?P<y2b>0\d)年(?![代前后来间内度])
-       | (?P<yrel>大前年|大后年|今年|去年|前年|明年|后年|本年|下一年|上一年)
+       | (?P<yrel>大前年|大后年|今年|去年|前年|明年|后年|(?<![原基根资成版剧文样课账])本年|下一年|上一年)
        | [今去明]\((?P<ybr>\d{{4}})\)年
       )
       (?:的(?=\s*{_MONTH_N}\s*月))?
     )?
+    (?(year)(?:[ \u3000](?=\d{{1,2}}\s*月))?)  # 2021 年 1 月 6 日: some papers space every part
     (?P<yperiod>年?(?:初(?!步|次|衷|心|始|中|审)|底(?!线|下|层)|末(?!期)|中期|中{_MID_OK}
         |上半年|下半年|上半期|下半期|前半年|后半年|第[一二三四1-4]季度?|[一二三四1-4]季度|前[二三23]季度?|[春夏秋冬](?:季|天)(?!攻势)|内))?
     (?P<month>
@@ -100,6 +101,7 @@ _DATE = re.compile(
      | (?P<mrel>上上个月|下下个月|上上月|下下月|本月|上月|下月|上个月|下个月|这个月|当月)
      | (?P<mrelb>上|本|下|今)\((?P<mbr>{_MONTH_N})\)月
     )?
+    (?(month)(?:[ \u3000](?=\d{{1,2}}\s*[日号]))?)
     (?P<mperiod>上旬|中旬|下旬|月?初(?!步|次|衷|心|始|中)|月?底(?!线|下|层)|月?末(?!期)|中{_MID_OK})?
     (?P<day>
        (?P<dn>{_DAY_N})\s*(?P<dsuf>日(?![内游]|来(?![到自])|之内)|号(?![内间游线楼文院车机仓室”」』》"]|来(?![到自])))
@@ -173,6 +175,9 @@ _QUARTER_REL = re.compile(r"(?P<q>本|这个|上个|下个|上|下)季度?(?!节
 _QUARTER_SHIFT = {"本": 0, "这个": 0, "上": -1, "上个": -1, "下": 1, "下个": 1}
 # 去年的今天 / 去年同日: the publication day a year (or two) before or after.
 _SAME_DAY = re.compile(r"(?P<y>去年|前年|明年)(?:的今天|今天|同日|的同一天)")
+
+# 一年一度的社員大會: once a year, a SET (dev gold), not a year's length.
+_YEARLY = re.compile(r"一年一度")
 
 # 公元前221年: a year before the common era, TIMEX3 BC0221 (no Gregorian range: datetime stops at 1).
 _BC = re.compile(rf"公元前\s*(?P<n>\d{{1,4}}|[{_CN_NUM}]{{1,6}})\s*年")
@@ -521,6 +526,8 @@ def find_candidates(view: str, vague: dict[str, str], holidays: Holidays | None 
         found.append(Candidate(m.start(), m.end(), "same_day", m, priority=-1))  # beats 去年 + 今天
     for m in _BC.finditer(view):
         found.append(Candidate(m.start(), m.end(), "bc", m, priority=0))
+    for m in _YEARLY.finditer(view):
+        found.append(Candidate(m.start(), m.end(), "yearly", m, priority=0))
     for m in _bare_year_pattern().finditer(view):
         found.append(Candidate(m.start(), m.end(), "bare_year", m, priority=1))
     for m in _LUNAR.finditer(view):
@@ -560,6 +567,8 @@ def _valid_date(m: re.Match) -> bool:
     if g["tod"] and not any(g[k] for k in ("year", "yperiod", "month", "mperiod", "day", "week", "clock")) \
             and m.string.startswith(context_words().get("programme", ()), m.end()):
         return False  # 深夜綜藝節目 / 晚間新聞: a broadcast slot, not the time of any day
+    if g["mn"] == "一" and not g["year"] and before[-1:] in ("前", "后", "上", "下", "每", "同", "这", "那", "哪", "逐"):
+        return False  # 比前一月: the month before, an anaphor; 每一月: every month — not January
     if g["week"] and not (g["wpre"] or g["wday"]):
         return False  # 周 alone: 周边, 一周
     if g["yperiod"] and not has_year:
@@ -580,6 +589,9 @@ def _valid_date(m: re.Match) -> bool:
         if (chinese_hour or g["hsuf"] == "点") and not context and not unmistakable and not oclock \
                 and not (g["mm"] or g["half"] or g["quarter"] or g["sharp"]):
             return False  # 三点建议 is three points
+        if g["hsuf"] == "点" and not context and not oclock and not (g["mm"] or g["half"] or g["quarter"]) \
+                and m.string[:m.start()].endswith(context_words().get("points_before", ())):
+            return False  # 大跌15點 / 超過15點的波動: points, whatever the number
     core = ("year", "yperiod", "month", "mperiod", "day", "week", "tod", "clock")
     return any(g[k] for k in core)
 
@@ -597,6 +609,12 @@ def _valid_duration(m: re.Match) -> bool:
     if unit == "年" and m.string.startswith("期", m.end()) \
             and m.string.startswith(context_words().get("tenor", ()), m.end() + 1):
         return False  # 10年期美債: the bond's maturity names the product, no length of time
+    if unit == "年" and m.string.startswith("级", m.end()):
+        return False  # 五年級學生: a school grade
+    if unit == "天" and m.string.startswith("安门", m.end()):
+        return False  # 六四天安門: 天 opens the square's name
+    if num.startswith("数") and m.string[m.start("num") - 1:m.start("num")] in ("多", "少"):
+        return False  # 多數日企: most Japanese firms, no days
     if num == "一" and m.string[max(0, m.start("num") - 2):m.start("num")] == "最后":
         return False  # 執政最後一年 is the last year of the term, an ordinal, not a year's length
     if unit == "日" and m.group("suffix") == "前" and not (m.group("pre") or m.group("modw")) \
@@ -686,6 +704,8 @@ def resolve_candidate(cand: Candidate, view: str, base: dt.date | None, context_
         year = base.year + _YEAR_REL[cand.match.group("y")]
         day = dt.date(year, base.month, min(base.day, calendar.monthrange(year, base.month)[1]))
         return Timex("DATE", day.isoformat(), None, day, day)
+    if cand.kind == "yearly":
+        return Timex("SET", "P1Y")
     if cand.kind == "bare_year":
         return year_range_timex(int(cand.match.group("y4")))
     if cand.kind == "bc":
@@ -1244,6 +1264,7 @@ def find_time_expressions(article: Article, resources: Resources) -> Article:
     last_year: int | None = None  # the last year the article named, for 當年 / 同年
     # 當天 points at the reported event, which is past: 會談22日落幕…明年1月29日將舉行…三國當天 → 22日.
     last_past_day: tuple[int, Timex] | None = None
+    last_point_day: tuple[int, Timex] | None = None  # the last single day named (not a range's end)
     for cand in scan(view, vague, holidays):
         sent = article.sentence_at(cand.start) if article.sentences else 0
         para = bisect.bisect_left(breaks, cand.start)
@@ -1255,9 +1276,15 @@ def find_time_expressions(article: Article, resources: Resources) -> Article:
             continue
         if cand.kind == "anaphor":
             recent = last_past_day[1] if last_past_day and sent - last_past_day[0] <= 3 else None
+            if last_point_day and sent - last_point_day[0] <= 3 and _told_as_coming(view, cand):
+                recent = last_point_day[1]  # 8月27日舉行記者會，隔天…將接力 → the 28th, though after publication
             timex = resolve_anaphor(cand.match.group(), recent, last_year)
             if timex:
                 found.append((cand, timex))
+                if timex.range_start and re.fullmatch(r"\d{4}-\d\d-\d\d", timex.value):
+                    last_date = last_point_day = (sent, timex)  # 隔天…，當天將發放: the next counts from this one
+                    if article.published is None or timex.range_start <= article.published:
+                        last_past_day = (sent, timex)
             continue
         if cand.kind == "duration" and _length_range(view, cand):
             continue  # 4～6個月 / 五、六年 / 1個月至6個月: a range of lengths is a numeric claim (gold)
@@ -1267,8 +1294,11 @@ def find_time_expressions(article: Article, resources: Resources) -> Article:
                 last_year = timex.year
             if timex.type == "DATE" and timex.value and timex.value[:4].isdigit() and timex.range_start:
                 last_date = (sent, timex)
+                if cand.kind != "range" and re.fullmatch(r"\d{4}-\d\d-\d\d", timex.value):
+                    last_point_day = (sent, timex)  # 公布8月28日到12月18日的規劃 is a period, no scene
                 if article.published is None or timex.range_start <= article.published:
                     last_past_day = (sent, timex)
+            timex = _after_midnight(view, part, timex)
             if _bare_clock(part, timex):
                 timex = _on_the_day_before_it(view, found, part, timex)
                 if _opens_its_sentence(article, view, sent, part):
@@ -1401,6 +1431,23 @@ def _on_the_coming_event(view: str, found: list[tuple[Candidate, Timex]], publis
         small_hours = tod == "凌晨" or not timex.value.endswith("T24:00") and timex.value[11:13] < "06"
         day = event + dt.timedelta(days=1) if small_hours else event
         found[i] = (cand, _clock_on(Timex("DATE", day.isoformat(), None, day, day), timex))
+
+
+def _after_midnight(view: str, cand: Candidate, timex: Timex) -> Timex:
+    """午夜過後開始投票: just after midnight is the start of that day (T00:00), not its end."""
+    if cand.kind != "date" or cand.match.group("tod") != "午夜" or cand.match.group("clock") \
+            or not (timex.value or "").endswith("T24:00") or not view.startswith(("过后", "后", "以后"), cand.end):
+        return timex
+    return Timex("TIME", timex.value[:-5] + "00:00", timex.mod, timex.range_start, timex.range_end, year=timex.year)
+
+
+def _told_as_coming(view: str, cand: Candidate) -> bool:
+    """隔天，國民黨中央將接力… / 當天將發放: a future marker in the anaphor's own clause (the next
+    one when the anaphor stands alone before a comma); 三國當天發表聲明說，三方將… is past."""
+    after = view[cand.end:cand.end + 60]
+    rest = re.split(r"[,，。！？!?;；\n]", after[1:] if after[:1] in ",，" else after)[0]
+    around = _clause_before(view, cand.start) + rest
+    return any(word in around for word in context_words().get("coming_marker", ()))
 
 
 def _same_day_rule(view: str, cand: Candidate) -> bool:

@@ -492,6 +492,15 @@ def round3_forms() -> list[dict]:
     for text in ("数十年", "几十年", "数百年"):
         add(case(text, b, "DURATION", "PXY"))
     add(nothing("昨是今非", b))
+    # Survey of predictions on a seeded sample of unseen Taiwanese articles (round 3).
+    for text in ("原本年是规定", "五年级学生", "六四天安门事件", "多数日企", "比前一月超热", "超过15点的波动", "大跌15点"):
+        add(nothing(text, b))
+    add(day("2021 年 1 月 6 日", b, dt.date(2021, 1, 6)))
+    add(day("于 9 月 29 日在", b, dt.date(2024, 9, 29)))
+    add(month("今年 3月", b, 2024, 3))
+    add(case("一年一度的社员大会", b, "SET", "P1Y"))
+    for text, y in (("2050净零碳排", 2050), ("2023财年", 2023)):
+        add(year(text, b, y))
     add(case("10年期", b, "DURATION", "P10Y"))  # with no product after it, 期 is still a length
     add(day("三天前", b, b - dt.timedelta(days=3)))  # days ago keep 天
     return out
