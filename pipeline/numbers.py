@@ -63,7 +63,7 @@ _NUMBER = re.compile(
       | (?:(?P<whole>{_NUM})又)?(?P<den>{_NUM})\s*分之\s*(?P<numer>{_NUM})
       | (?<![/\d])(?P<snumer>\d+)\s*/\s*(?P<sden>\d+)(?![\d/.])
       | (?P<fin>(?=[{_FIN_CHARS}零〇万亿]*[{"".join(_FIN_ANCHORS)}拾])[{_FIN_CHARS}零〇万亿]+)
-      | (?P<tenths>[一二两三四五六七八九])成(?P<hundredths>[一二三四五六七八九])?
+      | (?P<tenths>[一二两三四五六七八九]|[1-9](?:\.\d)?)成(?P<hundredths>[一二三四五六七八九])?
             (?![员立为功果本熟长交都就年绩效型品像分了])
       | (?:(?<=[近逾约])|上)(?P<about>百|千|万|亿)
       | (?P<pair>一二|两三|二三|三四|四五|五六|六七|七八|八九)(?P<pmag>[十百千]?[万亿]?)(?=[^\d{_CN_CHARS}]|$)
@@ -177,7 +177,7 @@ def read_match(m: re.Match) -> Reading | None:
         value = numeral_value(m.group("tenths")) * 10
         if m.group("hundredths"):
             value += numeral_value(m.group("hundredths"))
-        return Reading(value, implied_unit="%", chinese=True)
+        return Reading(value, implied_unit="%", chinese=not m.group("tenths")[0].isdigit())  # 3成 as written in Taiwan
     if m.group("low"):
         low, high = numeral_value(m.group("low")), numeral_value(m.group("high"))
         if low is None or high is None:
@@ -409,6 +409,8 @@ def find_numbers(view: str, lex: Lexicons) -> list[Found]:
         if unit not in _DURATION_UNITS and view[start:num_end] in _SMALL_CN \
                 and _LIST_BEFORE.search(view, max(0, start - 30), start):
             continue  # 九合一及公投兩項選舉, 能源等八个领域: the size of a list just named (三個月 is a length)
+        if reading.value and _counts_the_list_before(view, start, reading.value):
+            continue  # 江啟臣、朱立倫、卓伯源、張亞中等4位候選人: the size of the list just written
         if unit in ("个", None) and _slogan(view, start):
             continue  # “兩個維護” (but 「5、6年內」 is a quoted claim)
         if unit == "年" and reading.value and 1800 <= reading.value <= 2199 and reading.value == int(reading.value) \
@@ -420,6 +422,8 @@ def find_numbers(view: str, lex: Lexicons) -> list[Found]:
             continue  # 零部件, 零距離
         if reading.chinese and unit == "度":
             continue  # 二度入主白宮, 三度訪台: "for the Nth time" (degrees are written in digits)
+        if unit == "国" and not view[start].isdigit():
+            continue  # 中俄兩國, 兩國 point back to countries named; 全球100多國 counts them
         if unit == "阶段" and view[start - 1:start] != "分":
             continue  # 罷免案二階段連署: a stage's name; 分兩階段釋放 counts the stages
         if reading.chinese and reading.value == 1 and unit not in ("%",) + _DURATION_UNITS:
@@ -494,6 +498,18 @@ _DIGIT_STRING = re.compile(r"[零〇○一二两三四五六七八九]{2,}")
 _SMALL_CN = set("两二三四五六七八九")
 # A coordination ending right before the numeral: X及Y / X和Y / X、Y (no clause break inside).
 _LIST_BEFORE = re.compile(r"[^，,。；;：:！？\s]{1,15}(?:及|和|与|以及|、)[^，,。；;：:！？\s及和与、]{1,15}$")
+
+
+_LIST_ITEM_SEP = re.compile(r"、|(?<=\S)(?:和|及|与|以及)(?=\S)")
+
+
+def _counts_the_list_before(view: str, start: int, value: float) -> bool:
+    """A, B, C等3個: a count after 等 that equals the number of items listed in its clause
+    points back to them (反萊豬等4項公投, with one item named, is a claim)."""
+    if view[start - 1:start] != "等" or value != int(value) or value < 2:
+        return False
+    clause_lo = _clause_start(view, start - 1, max(0, start - 200))
+    return len(_LIST_ITEM_SEP.findall(view, clause_lo, start - 1)) + 1 == value
 
 
 def _signed(view: str, start: int, reading: Reading) -> tuple[Reading, int]:
@@ -647,6 +663,8 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
         return subject if subject and not victims else None
     in_clause = _named_first([h for h in holder_spans(article, view, clause_lo, number_start, lex, f.unit)
                               if not _not_owner_position(view, h.start)])
+    if view[number_start - 1:number_start] == "等":
+        return None  # 美国、英国等30多个国家: the names listed are among what is counted, not its owner
     if in_clause and view[f.start - 1:f.start] == "的" and (f.unit in (None, "%") or f.reading.implied_unit):
         return in_clause[0]
     if f.unit in _DURATION_UNITS and f.reading.low is None:

@@ -233,7 +233,8 @@ def main() -> None:
             if variant not in seen:
                 seen.add(variant)
                 out.append({"text": variant, "value": value})
-    for text, value in english_forms(random.Random(6)):  # a stream of its own: the cases above stay as they were
+    tenths_after_digits = [("3成", 30), ("4.5成", 45), ("約4成", 40), ("5成員", 5)]  # as Taiwan writes 成
+    for text, value in tenths_after_digits + english_forms(random.Random(6)):  # a stream of its own: the cases above stay as they were
         if text not in seen:
             seen.add(text)
             out.append({"text": text, "value": value})
