@@ -19,7 +19,13 @@ English adaptation of the statement guidelines:
   (Politico, National Central University).  An unnamed poll or think tank does not speak.
 - officials: one row per title–name frame, name as written, title as written, organisation
   as written in the frame (the country as written when the post hangs off it), ISO country.
-  Nominees and a title without an adjacent name (the former secretary of state) are no rows.
+  Nominees and candidates, and a title without an adjacent name (the former secretary of state),
+  are no rows.  A bare "President X" in US news takes the country's name as organisation (as the
+  SPEC's 川普 example does), and a fused title its department (Defense Secretary → Defense
+  Department), as guideline 4 does for 外交部長.
+Round 2 (english_unseen_round2.json): three more articles drawn by `english_unseen_draw.py 2`
+after english_statements.py had been written with round 1 in view, annotated the same way
+before the pipeline ran on them: the fresh check.
 Run: .venv/bin/python tests/cases/english_unseen_build.py
 """
 from __future__ import annotations
@@ -36,6 +42,7 @@ from build_gold import O, S, finish, load_corpus_record  # noqa: E402
 
 CORPUS = "en_politics_news"
 OUT = HERE / "english_unseen.json"
+OUT_ROUND2 = HERE / "english_unseen_round2.json"
 
 ANNOTATIONS = {
     "polnear-politico_2016-05-11_clinton-i-support-d-c-statehood": (
@@ -155,6 +162,64 @@ ANNOTATIONS = {
 }
 
 
+ANNOTATIONS_ROUND2 = {
+    "polnear-west-journal_2016-06-21_trump-makes-campaign-announcemen": (
+        [O("Bill Clinton", "President", "United States", "US", status="former")],
+        [
+            S("indirect", "Trump’s campaign", "said",
+              "the speech at the Trump SoHo New York Hotel would be “regarding the election.”"),
+            # "A Trump campaign source told NBC that …": an anonymous source, no statement.
+            S("indirect", "Ali Vitali", "said", "the subject of the speech will be Clinton herself"),
+            S("indirect", "Trump", "indicated",
+              "a major speech was forthcoming that would highlight the shortcomings of Clinton’s past"),
+            S("direct", "Trump", "said", a="The Clintons have turned", b="an art form for themselves,"),
+            S("direct", "Trump", "said", a="They’ve made hundreds of millions", b="her private hedge fund."),
+        ],
+    ),
+    "polnear-west-journal_2016-09-01_media-growls-in-response-to-kain": (
+        [O("Jason Miller", "senior communications adviser", "Donald Trump’s campaign", "US")],
+        [
+            S("indirect", "Tim Kaine", "insisted", a="Whether they know it or not", b="very accessible to the media",
+              said_on="2016-09-01"),
+            S("direct", "Kaine", "responded", a="You see Hillary take questions", b="everywhere she goes,",
+              said_on="2016-09-01"),
+            S("indirect", "Kaine", "saying", a="Clinton took questions during an appearance", b="Journalists last month",
+              said_on="2016-09-01"),
+            S("direct", "DeMarco Morgan", "said", "But that was the first time in a long time, senator,",
+              said_on="2016-09-01"),
+            S("direct", "DeMarco Morgan", "said", "She doesn’t do it that often.", said_on="2016-09-01"),
+            S("direct", "Kaine", "said", a="I don’t see what the massive difference", b="everywhere you go,",
+              said_on="2016-09-01"),
+            S("direct", "Kaine", "said", "She talks to the press a lot. And I’ve been with her when she has talked to the press.",
+              said_on="2016-09-01"),
+            S("indirect", "Liz Kreutz", "points out",
+              "doing one-on-one interviews gives Clinton a huge advantage over a press conference setting"),
+            S("direct", "Kreutz", "wrote", a="The practice of choosing one-on-one", b="control over the message,"),
+            S("direct", "Kreutz", "wrote", "They get to choose who interviews Clinton and when."),
+        ],
+    ),
+    "cnaen-06b5a09c3ae1be8f": (
+        [
+            O("Donald Trump", "President", "United States", "US", at="President Donald Trump returned"),
+            O("Pete Hegseth", "Defense Secretary", "Defense Department", "US"),
+            O("Marco Rubio", "Secretary of State", "State Department", "US"),
+            O("Shinzo Abe", "Prime Minister", "Japan", "JP", status="former"),
+        ],
+        [
+            # "A former United States defense official has said that …": Schriver, named next.
+            S("indirect", "Randall Schriver", "said", a="Washington remains committed", b="returned to office"),
+            S("indirect", "Randall Schriver", "told", a='"some early signs', b="in the Indo-Pacific region"),
+            S("direct", "Randall Schriver", "told", "some early signs can lead us to be cautiously optimistic"),
+            S("direct", "Schriver", "believed", "push back against China's ambitions in the Indo-Pacific."),
+            S("indirect", "Schriver", "said", a="These are, he said,", b="continued commitment in the Indo-Pacific"),
+            S("indirect", "Schriver", "said", a="Taiwan would need to continue investing", b="promoting civil defense"),
+            S("indirect", "Schriver", "said", a="Taiwan also needs to address", b="every trading partner,\""),
+            S("direct", "Schriver", "said", "at a time when the administration is scrutinizing every trading partner,"),
+        ],
+    ),
+}
+
+
 def build_item(article_id: str, officials: list[dict], statements: list[dict]) -> dict:
     record = load_corpus_record(ROOT.parent / "shared", CORPUS, article_id)
     text = record["text"]
@@ -168,10 +233,11 @@ def build_item(article_id: str, officials: list[dict], statements: list[dict]) -
 
 
 def main() -> None:
-    items = [build_item(article_id, *tables) for article_id, tables in ANNOTATIONS.items()]
-    OUT.write_text(json.dumps(items, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    for item in items:
-        print(f"{item['id']}: officials={len(item['officials'])} statements={len(item['statements'])}")
+    for annotations, out in ((ANNOTATIONS, OUT), (ANNOTATIONS_ROUND2, OUT_ROUND2)):
+        items = [build_item(article_id, *tables) for article_id, tables in annotations.items()]
+        out.write_text(json.dumps(items, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        for item in items:
+            print(f"{item['id']}: officials={len(item['officials'])} statements={len(item['statements'])}")
 
 
 if __name__ == "__main__":

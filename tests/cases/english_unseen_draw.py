@@ -12,7 +12,9 @@ can redraw the same ids:
   - eligible: 1,200..3,500 characters (short enough to annotate by hand), at least 6 quote
     marks (three quoted stretches) and at least 2 speech verbs (said, says, told);
   - random.Random(SEED).sample over the eligible ids sorted, per source.
-Run: .venv/bin/python tests/cases/english_unseen_draw.py  (prints the drawn ids).
+Round 2 (a fresh check after english_statements.py was written with round 1 in view): the same
+rule with seed SEED + 1, 2 PolNeAR and 1 Focus Taiwan article, round 1's ids excluded.
+Run: .venv/bin/python tests/cases/english_unseen_draw.py [2]  (prints the drawn ids).
 The statements and officials of these ids are annotated by reading, BEFORE the pipeline is
 run on them, in tests/cases/english_unseen_src.py (built by english_unseen_build.py).
 """
@@ -20,10 +22,12 @@ import gzip
 import json
 import random
 import re
+import sys
 from pathlib import Path
 
 SEED = 20261124
 PER_SOURCE = {"polnear-": 4, "cnaen-": 2}
+PER_SOURCE_ROUND2 = {"polnear-": 2, "cnaen-": 1}
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus" / "en_politics_news.jsonl.gz"
 NAMED_IN_BRIEF = "polnear-breitbart_2016-09-29_politifact-donald-trump-is-right"
@@ -51,16 +55,18 @@ def _eligible(row, known):
             and len(QUOTE_MARK.findall(text)) >= 6 and len(SPEECH_VERB.findall(text)) >= 2)
 
 
-def draw():
+def draw(round_: int = 1):
     records = _records()
     known = _known_ids()
     known.update(r["id"] for i, r in enumerate(records) if i % SAMPLED_EVERY == 0 and i // SAMPLED_EVERY < SAMPLED_LIMIT)
+    if round_ == 2:
+        known.update(draw(1))
     drawn = []
-    for prefix, count in PER_SOURCE.items():
+    for prefix, count in (PER_SOURCE if round_ == 1 else PER_SOURCE_ROUND2).items():
         ids = sorted(r["id"] for r in records if r["id"].startswith(prefix) and _eligible(r, known))
-        drawn.extend(random.Random(SEED).sample(ids, count))
+        drawn.extend(random.Random(SEED + round_ - 1).sample(ids, count))
     return drawn
 
 
 if __name__ == "__main__":
-    print("\n".join(draw()))
+    print("\n".join(draw(int(sys.argv[1]) if len(sys.argv) > 1 else 1)))
