@@ -95,7 +95,7 @@ _DATE = re.compile(
     )?
     (?(year)(?:[ \u3000](?=\d{{1,2}}\s*月))?)  # 2021 年 1 月 6 日: some papers space every part
     (?P<yperiod>年?(?:初(?!步|次|衷|心|始|中|审)|底(?!线|下|层)|末(?!期)|中期|中{_MID_OK}
-        |上半年|下半年|上半期|下半期|前半年|后半年|第[一二三四1-4]季度?|[一二三四1-4]季度|前[二三23]季度?|[春夏秋冬](?:季|天)(?!攻势)|内))?
+        |上半年|下半年|上半期|下半期|前半年|后半年|第[一二三四1-4](?:季度|季(?![今昨明]))|[一二三四1-4]季度|前[二三23]季度?|[春夏秋冬](?:季|天)(?!攻势)|内))?
     (?P<month>
        (?P<mn>{_MONTH_N}|元)\s*月份?
      | (?P<mrel>上上个月|下下个月|上上月|下下月|本月|上月|下月|上个月|下个月|这个月|当月)
@@ -538,8 +538,18 @@ def find_candidates(view: str, vague: dict[str, str], holidays: Holidays | None 
         for m in _vague_pattern(vague).finditer(view):
             if m.group() == "将来" and view[m.start() - 1:m.start()] == "即":
                 continue  # 即將來臨 is "about to come"
+            if _vague_word_inside_another(view, m):
+                continue
             found.append(Candidate(m.start(), m.end(), "vague", m, priority=3, value=vague[m.group()]))
     return found
+
+
+def _vague_word_inside_another(view: str, m: re.Match) -> bool:
+    """实现阶段性通水 holds 现阶段 across two words; 十年过去了 / 不知不觉过去 use 过去 as a verb."""
+    word, before, after = m.group(), view[m.start() - 1:m.start()], view[m.end():m.end() + 1]
+    if word == "现阶段" and (before == "实" or after == "性"):
+        return True
+    return word == "过去" and (after == "了" or view[max(0, m.start() - 2):m.start()] == "不觉")
 
 
 # 條約延期5年後 / 延長10年後: the number is how long it was extended, not a point in time.
@@ -609,6 +619,10 @@ def _valid_duration(m: re.Match) -> bool:
     if unit == "年" and m.string.startswith("期", m.end()) \
             and m.string.startswith(context_words().get("tenor", ()), m.end() + 1):
         return False  # 10年期美債: the bond's maturity names the product, no length of time
+    if re.match(r"[A-Za-z]", m.string[m.start("num") - 1:m.start("num")]):
+        return False  # PM2.5年均濃度: the number belongs to a name written in Latin letters
+    if unit == "年" and num == "一百" and m.string[max(0, m.start("num") - 2):m.start("num")] == "两个":
+        return False  # 「兩個一百年」奮鬥目標: a slogan (the party's and the state's centenaries)
     if unit == "年" and m.string.startswith("级", m.end()):
         return False  # 五年級學生: a school grade
     if unit == "天" and m.string.startswith("安门", m.end()):
