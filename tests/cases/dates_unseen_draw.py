@@ -6,7 +6,8 @@ tuned on shows where precision is lost.  The rule is fixed here so anyone can re
   - sources: shared corpus tw_politics_zh_hant (6 articles) and cctv_xwlb_zh_hans (2);
   - excluded: every id in tests/gold/articles.json and tests/gold_heldout/articles.json
     (only the `id` field of the held-out file is read) and every id already used by a
-    tests/cases/*unseen* fixture (claims_unseen, officials_unseen*);
+    tests/cases/*unseen* fixture (claims_unseen, officials_unseen*), all read as they stood
+    at commit FIRST_AT (git show), since the other fixtures keep growing;
   - eligible: 300..1200 characters and at least 8 time-expression cues (TIME_CUE below),
     so that each article has many dates to annotate;
   - random.Random(SEED).sample over the eligible ids sorted, one generator per source.
@@ -18,6 +19,7 @@ import gzip
 import json
 import random
 import re
+import subprocess
 from pathlib import Path
 
 SEED = 2026112403
@@ -32,17 +34,25 @@ TIME_CUE = re.compile(
     r"|[今昨明前後后去]天|[今去明]年|上午|下午|晚間|晚间|凌晨|清晨|[週周][一二三四五六日]"
 )
 ID_FIELD = re.compile(r'"id":\s*"([^"]+)"')
+OTHER_FIXTURES = ("claims_unseen.json", "officials_unseen.jsonl", "officials_unseen_round3.jsonl")
+FIRST_AT = "0211020"  # the commit that made the first draw
+FRESH_AT = "b970117"  # the commit before the fresh draw (claims_unseen had grown by then)
 
 
-def _known_ids():
+def _known_ids(commit: str):
+    """Every id of both gold sets and of the other unseen fixtures, as they stood at `commit`
+    (the fixtures grow while others annotate; pinning the commit keeps the draw reproducible)."""
     ids = set()
-    for name in ("gold", "gold_heldout"):
-        path = ROOT / "tests" / name / "articles.json"
-        ids.update(row["id"] for row in json.loads(path.read_text(encoding="utf-8")))
-    for path in CASES.glob("*unseen*"):
-        if path.suffix in (".json", ".jsonl") and path.name != "dates_unseen.json":
-            ids.update(ID_FIELD.findall(path.read_text(encoding="utf-8")))
+    for name in ("gold/articles.json", "gold_heldout/articles.json"):
+        ids.update(row["id"] for row in json.loads(_at(commit, f"tests/{name}")))
+    for name in OTHER_FIXTURES:
+        ids.update(ID_FIELD.findall(_at(commit, f"tests/cases/{name}")))
     return ids
+
+
+def _at(commit: str, path: str) -> str:
+    return subprocess.run(["git", "show", f"{commit}:{path}"], cwd=ROOT, check=True,
+                          capture_output=True, text=True).stdout
 
 
 def _eligible(row, known):
@@ -52,7 +62,7 @@ def _eligible(row, known):
 
 
 def draw():
-    known = _known_ids()
+    known = _known_ids(FIRST_AT)
     drawn = []
     for source, count in DRAWS:
         with gzip.open(CORPUS / source, "rt", encoding="utf-8") as handle:
@@ -61,5 +71,23 @@ def draw():
     return drawn
 
 
+# A fresh check drawn after the fixes of round 3 had been made looking at the first eight:
+# same rule, another seed, the first draw excluded; annotated by reading before any run.
+FRESH_SEED = 2026112404
+FRESH_DRAWS = (("tw_politics_zh_hant.jsonl.gz", 4), ("cctv_xwlb_zh_hans.jsonl.gz", 2))
+
+
+def draw_fresh():
+    known = _known_ids(FRESH_AT) | set(draw())
+    drawn = []
+    for source, count in FRESH_DRAWS:
+        with gzip.open(CORPUS / source, "rt", encoding="utf-8") as handle:
+            ids = sorted(row["id"] for row in map(json.loads, handle) if _eligible(row, known))
+        drawn.extend(random.Random(FRESH_SEED).sample(ids, count))
+    return drawn
+
+
 if __name__ == "__main__":
     print("\n".join(draw()))
+    print("fresh:")
+    print("\n".join(draw_fresh()))
