@@ -70,6 +70,7 @@ NOT_IN_NAME = set("的在于与和及也曾将则就还又都是会为被把对�
 # A group phrase is at most this long, and its modifiers are joined by these words or are
 # nouns, place, time-free words, numerals and measure words (jieba n* s j b m q f).
 MAX_GROUP = 16
+MAX_TITLE_REST = 6
 GROUP_JOINERS = ("的", "和", "与", "及", "、")
 GROUP_MODIFIER_POS = ("n", "s", "j", "b", "m", "q", "f")
 # Sources too vague to be a speaker: 媒體報導，… / 消息指出，….
@@ -664,12 +665,17 @@ def clause_start(view: str, offset: int, floor: int = 0) -> int:
 
 
 def skip_prefix(view: str, start: int, end: int, article: Article) -> int:
-    """Skip connectives, spaces and time expressions at a clause start (但…, 對此…, 去年8月…)."""
+    """Skip connectives, spaces, time expressions and a bracket at a clause start (但…, 對此…,
+    去年8月…, the dateline of (中央社台北5日電)艾默特接受訪問，並表示…)."""
     moved = True
     while moved and start < end:
         moved = False
         while start < end and view[start] in " \u3000":
             start += 1
+        bracket = BRACKET.match(view, start)
+        if bracket and bracket.end() < end:
+            start = bracket.end()
+            moved = True
         for conn in CONNECTIVES:
             if view.startswith(conn, start):
                 start += len(conn)
@@ -761,11 +767,12 @@ def opening_subject(inside: list[Candidate], view: str, start: int, end: int, ar
     """The candidate opening a clause, after connectives and times: 但川普…, 去年8月，川普….
     A country that only modifies what follows (美國商務部長盧特尼克, 美國國防部) gives way to
     the official or organisation glued to it; a country alone speaks (大陸批判, 北京表示)."""
+    opening = skip_prefix(view, start, end, article)
+    inside = [c for c in inside if c.end > opening]  # not a name inside a skipped dateline
     if not inside:
         return None
-    opening = skip_prefix(view, start, end, article)
     first = inside[0]
-    if first.frame_start > opening:
+    if first.frame_start > opening and not (first.kind == "PERSON" and _noun_modifiers(article, opening, first.frame_start)):
         return None
     after = first.end
     bracket = BRACKET.match(view, after)
@@ -786,6 +793,14 @@ def opening_subject(inside: list[Candidate], view: str, start: int, end: int, ar
                              "GROUP", first.frame_start)
         return None
     return first
+
+
+def _noun_modifiers(article: Article, start: int, end: int) -> bool:
+    """前「經濟學人」(The Economist)期刊總編艾默特接受…: only a few nouns (the rest of a title
+    the officials frame did not take) stand between the clause opening and the person."""
+    tokens = [t for t in article.tokens if start <= t.start and t.end <= end]
+    return 0 < end - start <= MAX_TITLE_REST and bool(tokens) and tokens[0].start == start and \
+        tokens[-1].end == end and all(t.pos[:1] == "n" and t.pos not in ("nr", "ns") for t in tokens)
 
 
 def noun_chunk(view: str, start: int, cue: int, article: Article, generic_ok: bool = False) -> Candidate | None:

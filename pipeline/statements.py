@@ -85,6 +85,7 @@ OBJECT_CUES = ("告诉", "告訴", "问", "問", "喊话", "喊話", "呛", "嗆
 # Verbs before the person addressed: 詢問賀錦麗：「…」 is the asker's question, not 賀錦麗's words.
 ADDRESSING = ("问", "询问", "追问", "告诉", "对", "向", "呼吁", "喊话")
 SPLIT_LEADS = ("", "但", "但也", "而", "也", "还", "更", "同时", "另")
+JOINED_LEADS = ("并且", "并")
 MODAL_BEFORE = {"继续", "繼續", "要", "应", "應", "将", "將", "会", "會", "能", "必须", "必須", "应该", "應該",
                 "愿意", "願意", "可以", "希望"}
 # Cues whose object is as often a quoted term as speech: they report only before a comma or
@@ -110,6 +111,21 @@ OCCASION_CHARS = set("日号號今昨前天")
 DAY_WORD = re.compile(r"\d+\s*[日号號]|[一二三四五六七八九十]+[日号號]")
 TODAY_WORDS = ("今", "今日", "今天")
 MIN_CLAUSE = 4
+# jieba parts of speech that make a reported clause a clause: verbs, adjectives, adverbs,
+# idioms and set phrases.
+PREDICATE_POS = set("vadli")
+# A cue after these and before a 時 ending its clause is inside a time clause (在分析…時).
+TIME_CLAUSE_OPENERS = ("在", "当", "于")
+# A wire dateline opening the story: (中央社記者顏若瑾柏林6日專電), (中央社華盛頓16日綜合外電報導),
+# 〔記者…／台北報導〕.
+DATELINE = re.compile(r"\s*[(〔【][^()〔〕【】\n]{2,40}?(?:电|報導|报导|报道)[)〕】]")
+# Day words counted from the day the story was filed: 今天, 今日, 昨天, 前天, 昨晚.
+RELATIVE_DAY = re.compile(r"[今昨前]")
+MAX_DATELINE_LAG = 2
+# Between a speaker and the cue, these make the saying a past or repeated one (曾在造勢場合上
+# 指控, 多次表示), not the occasion the story narrates.
+PAST_OCCASION = "曾"
+REPEATED_OCCASIONS = ("多次", "一再", "屡次", "再三", "屡屡")
 # Cues of learning rather than saying (记者从交通运输部了解到 / 获悉): the source after 从 speaks.
 SOURCE_CUES = ("了解到", "获悉")
 SOURCE_MARKERS = ("从", "自")
@@ -199,6 +215,8 @@ def chinese_statements(article: Article, resources: Resources) -> list[Found]:
             continue
         if view.endswith(NOMINALISING, 0, cue.start):
             continue
+        if in_time_clause(view, cue, sent.start):
+            continue
         if negated(article, cue):
             continue
         expr, speaker = cue_speaker(article, cue, cands, found, spoken, sent.start)
@@ -238,14 +256,14 @@ def chinese_statements(article: Article, resources: Resources) -> list[Found]:
             end = contrast_end(view, start, end)
             date = said_on(article, expr, cue.start, sent.start, found, speaker, nested=True)
         start, end = strip_span(view, start, end)
-        if end - start < MIN_CLAUSE:
+        if end - start < MIN_CLAUSE or (start == cue.end and not has_predicate(article, start, end)):
             continue
         found.append(Found("indirect", start, end, speaker, cue, sent.sent_idx, date, expr))
         spoken.append(speaker)
     for cue in wish_cues(article, quotes, found):
         sent = sentence_of(sentences, cue.start)
         expr = subject_of(view, cue.start, cands, article, sent.start)
-        speaker = resolve_expr(expr, cands, article, spoken)
+        speaker = resolve_expr(expr, cands, article, spoken, found)
         if speaker is None or speaker.kind != "PERSON":
             continue
         start = skip_intro(view, cue.end)
@@ -261,6 +279,25 @@ def chinese_statements(article: Article, resources: Resources) -> list[Found]:
     found.extend(headline_statements(article, cands, sentences, found))
     found.extend(direct_statements(article, quotes, cues, cands, sentences, found, introduced, after_quote))
     return found
+
+
+def in_time_clause(view: str, cue: Cue, sentence_start: int) -> bool:
+    """艾默特在分析中國實力時，他認為… / 当有记者问到…是否会担心被牵连时，他坚持说…: a cue
+    inside a 在/當…時 clause sets the time of what follows; it reports nothing itself."""
+    clause = clause_start(view, cue.start, sentence_start)
+    stop = min((k for k in (view.find(ch, cue.end) for ch in ",，。;；") if k >= 0), default=len(view))
+    return view[stop - 1:stop] == "时" and any(view.find(m, clause, cue.start) >= 0 for m in TIME_CLAUSE_OPENERS)
+
+
+def has_predicate(article: Article, start: int, end: int) -> bool:
+    """分析中國對台軍事策略，並表示…: a cue right before a bare noun phrase names a topic, it
+    reports no words; a verb, adjective, adverb, idiom, modal or quote makes a clause.  (After
+    a comma the words are reported whatever jieba makes of them: 說，中選會曲解法律.)"""
+    view = article.view
+    if any(ch in QUOTE_OPENERS or ch in ",，" for ch in view[start:end]):
+        return True
+    tokens = [t for t in article.tokens if start <= t.start and t.end <= end]
+    return not tokens or any(t.pos[:1] in PREDICATE_POS or t.text in PREDICATE_WORDS for t in tokens)
 
 
 def contrast_end(view: str, start: int, end: int) -> int:
@@ -294,7 +331,7 @@ def cue_speaker(article: Article, cue: Cue, cands: list[Candidate], found: list[
     expr = subject_of(view, cue.start, cands, article, sentence_start)
     if expr is None:
         expr = modified_subject(view, cue.start, cands, article, sentence_start)
-    return expr, resolve_expr(expr, cands, article, spoken)
+    return expr, resolve_expr(expr, cands, article, spoken, found)
 
 
 def opens_with_subject(article: Article, cands: list[Candidate], clause: int, sentence_start: int) -> bool:
@@ -451,7 +488,7 @@ def quote_is_whole(view: str, open_: int, quotes: list[tuple[int, int]]) -> bool
 
 
 def resolve_expr(expr: Candidate | None, cands: list[Candidate], article: Article,
-                 spoken: list[Candidate]) -> Candidate | None:
+                 spoken: list[Candidate], found: list[Found] = ()) -> Candidate | None:
     """The speaker a subject expression stands for: itself, or a pronoun's antecedent."""
     if expr is None:
         return None
@@ -470,7 +507,16 @@ def resolve_expr(expr: Candidate | None, cands: list[Candidate], article: Articl
         return named[-1] if named else expr
     if expr.kind != "PRON":
         return expr
-    return resolve(expr, cands, article, spoken)
+    return resolve(expr, outside_reports(expr, cands, found), article, spoken)
+
+
+def outside_reports(pron: Candidate, cands: list[Candidate], found: list[Found]) -> list[Candidate]:
+    """The candidates a pronoun outside a reported clause may stand for: the names inside
+    others' reported clauses are what was talked about, not who talks (艾默特分析，…川普若再度
+    入主白宮，…他不會示弱。 他說，「…」 is 艾默特 again).  Inside a clause, its names stay."""
+    clauses = [(f.start, f.end) for f in found if f.kind == "indirect" and not f.start <= pron.start < f.end]
+    kept = [c for c in cands if not any(s <= c.start < e for s, e in clauses)]
+    return kept if any(c.kind != "PRON" and c.end <= pron.start for c in kept) else cands
 
 
 def wish_cues(article: Article, quotes: list[tuple[int, int]], found: list[Found]) -> list[Cue]:
@@ -546,6 +592,7 @@ def reported_clause_end(view: str, start: int, sentence_end: int, cues: list[Cue
             if char == " " and _han(view, i - 1) and _han(view, i + 1):
                 return i
             if char in ",，" and (_cue_follows(view, i + 1, cue_starts) or _pronoun_cue_follows(view, i + 1, speech_starts)
+                                  or _joined_cue_follows(view, i + 1, speech_starts)
                                   or (i > start and i + 1 in turns)):
                 return i
         i += 1
@@ -558,6 +605,12 @@ def _cue_follows(view: str, i: int, cue_starts: set[int]) -> bool:
         if view.startswith(lead, i) and i + len(lead) in cue_starts:
             return True
     return False
+
+
+def _joined_cue_follows(view: str, i: int, speech_starts: set[int]) -> bool:
+    """…分析中國對台軍事策略，並表示… : 並 / 並且 then a speech cue starts the same speaker's
+    next statement (並預計, a belief, stays inside the clause it continues)."""
+    return any(view.startswith(lead, i) and i + len(lead) in speech_starts for lead in JOINED_LEADS)
 
 
 def _pronoun_cue_follows(view: str, i: int, speech_starts: set[int]) -> bool:
@@ -799,24 +852,46 @@ def said_on(article: Article, expr: Candidate | None, cue: int, sentence_start: 
     # Between the subject and its cue, in the same sentence (a surname or pronoun subject
     # stands for a name written earlier: 潘表示 after …潘忠政), even inside another's clause
     # (林思銘說，中選會主委李進勇昨天…表示 → 李進勇 spoke 昨天).
-    between = [t for t in every if max(expr.end, sentence_start) <= t.start and t.end <= cue]
+    # A date inside an earlier reported clause that does not hold this cue is what was said
+    # (羅智強今表示，2007年的徐國勇…；羅直言… is not said in 2007).
+    holder = inside_clause(found, cue)
+    # In an earlier clause the date must open it (羅智強效法當年推動公投的…林義雄，…，痛批 is
+    # not said 當年).
+    cue_clause = clause_start(view, cue, sentence_start)
+    between = [t for t in every if max(expr.end, sentence_start) <= t.start and t.end <= cue
+               and inside_clause(found, t.start) in (None, holder)
+               and (t.start >= cue_clause or _opens_clause(view, t.start, sentence_start)
+                    or (clause_start(view, t.start, sentence_start) <= expr.frame_start
+                        and not _inside_object(article, expr.end, t.start)))]
     if between:
         return between[-1].value
+    today = _today_between(article, max(expr.end, cue_clause), cue, found, holder)
+    if today is not None:
+        return today
     quotes = find_quotes(view[sentence_start:cue])
     before = [t for t in dates if sentence_start <= t.start and t.end <= expr.frame_start
               and not inside_any(t.start - sentence_start, quotes)
               and _opens_clause(view, t.start, sentence_start)]
     if before:
         return before[0].value
-    if nested:
+    # 發表會昨（18日）登場，…，羅智強…痛批: a day the sentence names for its scene, before
+    # the speaker, dates the saying over the paragraph's earlier occasion.
+    if nested or view.find(PAST_OCCASION, max(expr.end, sentence_start), cue) >= 0 or any(
+            view.find(w, max(expr.end, sentence_start), cue) >= 0 for w in REPEATED_OCCASIONS):
+        # 賀錦麗曾在造勢場合上指控 / 俄罗斯领导人多次表示: a past or repeated saying with no
+        # date of its own is not the occasion the story narrates.
         return None
+    scene = [t for t in dates if sentence_start <= t.start and t.end <= expr.frame_start and DAY_VALUE.match(t.value)
+             and not inside_any(t.start - sentence_start, quotes) and _names_day(t.text)]
+    if scene:
+        return scene[-1].value
     # A paragraph narrates one occasion: 到了去年8月，川普…表明…；他說… / 那一次，川普還宣稱…
     # keep the date of the same speaker's last statement in the paragraph.
     para_start = view.rfind("\n", 0, cue) + 1
     same = [f for f in found if f.speaker is not None and f.speaker.name == speaker.name and f.start >= para_start]
     if same and same[-1].said_on:
         return same[-1].said_on
-    return previous_occasion(article, speaker, sentence_start, dates) or scene_date(article, cue, dates)
+    return previous_occasion(article, speaker, sentence_start, dates, found) or scene_date(article, cue, dates)
 
 
 def scene_date(article: Article, cue: int, dates: list) -> str | None:
@@ -863,6 +938,26 @@ def _dates_a_title(view: str, start: int) -> bool:
     return before.rstrip().endswith(("》", "〉"))
 
 
+def _inside_object(article: Article, subject_end: int, date: int) -> bool:
+    """羅智強效法當年推動公投的…林義雄: a date after the clause's verb sits inside its object
+    and dates what the object did, not the saying; 國務院十九日公布 / 川普就在1月23日的… have
+    no verb before the date (jieba tags 效法 a noun: any content word counts)."""
+    return any(subject_end <= t.start and t.end <= date and t.pos[:1] in ("v", "n") for t in article.tokens)
+
+
+def _today_between(article: Article, start: int, cue: int, found: list[Found], holder: Found | None) -> str | None:
+    """羅智強今表示: a bare 今 / 今日 / 今天 between speaker and cue, in the cue's clause, that
+    no time expression covers dates the saying on the day of publication (反諷民進黨昨是今非，
+    痛批… is no 今)."""
+    if article.published is None:
+        return None
+    for token in article.tokens:
+        if start <= token.start and token.end <= cue and token.text in TODAY_WORDS and not any(
+                x.start <= token.start < x.end for x in article.time_expressions) and inside_clause(found, token.start) in (None, holder):
+            return article.published.isoformat()
+    return None
+
+
 def _names_day(text: str) -> bool:
     return bool(DAY_WORD.search(text)) or any(ch in "今昨" for ch in text) or "前天" in text
 
@@ -887,18 +982,22 @@ def _recent(value: str, published: dt.date) -> bool:
     return published - dt.timedelta(days=SCENE_DAYS) <= day <= published
 
 
-def previous_occasion(article: Article, speaker: Candidate, sentence_start: int, dates: list) -> str | None:
+def previous_occasion(article: Article, speaker: Candidate, sentence_start: int, dates: list,
+                      found: list[Found] = ()) -> str | None:
     """The sentence just before, in the same paragraph, narrating the speaker on a dated
-    occasion: 蕭茲在6日上午向川普發出勝選祝賀。蕭茲隨後…發表聲明 is said on the 6th."""
+    occasion: 蕭茲在6日上午向川普發出勝選祝賀。蕭茲隨後…發表聲明 is said on the 6th.  The
+    speaker must be named there as an actor, not inside a quote or someone's reported clause
+    (茲溫丘克宣布…開設「Rybar媒體學校」 narrates 茲溫丘克, not Rybar)."""
     view = article.view
     para_start = view.rfind("\n", 0, sentence_start) + 1
     previous = [s for s in sentence_spans(article) if para_start <= s.start and s.end <= sentence_start]
     if not previous:
         return None
     sent = previous[-1]
-    if speaker.name not in article.text[sent.start:sent.end]:
-        return None
     quotes = find_quotes(view[sent.start:sent.end])
+    named = [m.start() + sent.start for m in re.finditer(re.escape(speaker.name), article.text[sent.start:sent.end])]
+    if not any(not inside_any(k - sent.start, quotes) and inside_clause(found, k) is None for k in named):
+        return None
     days = [t for t in dates if sent.start <= t.start and t.end <= sent.end and "-" in t.value
             and not inside_any(t.start - sent.start, quotes)]
     return days[0].value if days else None
@@ -907,19 +1006,44 @@ def previous_occasion(article: Article, speaker: Candidate, sentence_start: int,
 def statement_dates(article: Article) -> list:
     """Dates that can date a statement: DATE values, and TIME values cut to their day
     (國民黨青年軍昨天上午向警方檢舉 → the day of 昨天上午).  A day after publication
-    (公投案將在12月18日舉行) is something announced, never when it was said."""
+    (公投案將在12月18日舉行) is something announced, never when it was said.  A dateline
+    ((中央社台北5日電)) is when the story was filed, not when anyone spoke; its day is what
+    the story's 今天 / 昨天 count from (`dateline_shift`)."""
     out = []
+    dateline_end, shift = dateline(article)
     for t in article.time_expressions:
+        if t.start < dateline_end:
+            continue
         value = t.value or ""
         if t.type == "TIME" and DATE_VALUE.match(value[:10]):
             t = t.model_copy(update={"value": value[:10]})
         elif not (t.type == "DATE" and DATE_VALUE.match(value) and t.mod not in ("FUTURE",)):
             continue
+        if shift and DAY_VALUE.match(t.value) and RELATIVE_DAY.search(t.text):
+            day = dt.date.fromisoformat(t.value) + dt.timedelta(days=shift)
+            t = t.model_copy(update={"value": day.isoformat()})
         if article.published is not None and DAY_VALUE.match(t.value) and \
                 dt.date.fromisoformat(t.value) > article.published:
             continue
         out.append(t)
     return out
+
+
+def dateline(article: Article) -> tuple[int, int]:
+    """Where a wire dateline opening the text ends ((中央社華盛頓16日綜合外電報導),
+    〔記者…／台北報導〕; 0 when there is none), and how many days its day lies before
+    publication: a foreign desk files on its own day, so 今天 in a story filed in Washington
+    on the 16th and published in Taipei on the 17th is the 16th."""
+    view = article.view or article.text
+    m = DATELINE.match(view)
+    if m is None:
+        return 0, 0
+    day = next((t for t in article.time_expressions if m.start() <= t.start and t.end <= m.end()
+                and DAY_VALUE.match(t.value or "")), None)
+    if day is None or article.published is None:
+        return m.end(), 0
+    shift = (dt.date.fromisoformat(day.value) - article.published).days
+    return m.end(), shift if -MAX_DATELINE_LAG <= shift < 0 else 0
 
 
 def _opens_clause(view: str, start: int, floor: int) -> bool:

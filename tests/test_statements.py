@@ -395,6 +395,43 @@ PRONOUN_GENDER = [
 ]
 
 
+@pytest.mark.parametrize("text", [
+    "艾默特分析，川普若再度入主白宮，他不會示弱。 他說，「整個共和黨都持有非常強硬的立場。」",
+    "艾默特分析，川普若再度入主白宮，他不會示弱。他認為中方也有掌握這兩點。",
+    "艾默特分析，特朗普若再度入主白宫，他不会示弱。他认为中方也有掌握这两点。",
+])
+def test_pronoun_skips_names_inside_reported_clauses(builder, resources, text):
+    """A name inside someone's reported clause is talked about, not talking: the 他 of the
+    next sentence is the one who spoke."""
+    article = prepare(builder, resources, text, {"艾默特": "PERSON", "川普": "PERSON", "特朗普": "PERSON"})
+    assert [s.speaker for s in article.statements] == ["艾默特", "艾默特"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A dateline before a zero subject; 並 then a cue starts the next statement; a bare noun
+    # phrase after a cue names a topic and reports nothing.
+    ("（中央社台北5日電）艾默特接受訪問，分析中國對台軍事策略，並表示川普不會示弱。",
+     [("indirect", "艾默特", "表示", "川普不會示弱")]),
+    # A cue inside a 在/當…時 clause sets the time; it reports nothing.
+    ("艾默特在分析中國實力時，他認為，中方的影響力有著相當程度的差異。",
+     [("indirect", "艾默特", "認為", "中方的影響力有著相當程度的差異")]),
+    ("当有记者问到布拉特是否会担心被牵连时，他坚持说自己是清白的。",
+     [("indirect", "布拉特", "说", "自己是清白的")]),
+])
+def test_zero_subjects_topics_and_time_clauses(builder, resources, text, expected):
+    article = prepare(builder, resources, text, {"艾默特": "PERSON", "布拉特": "PERSON", "川普": "PERSON"})
+    assert rows(article) == expected
+
+
+def test_zero_subject_after_a_title_chain(builder, resources):
+    """前「經濟學人」（The Economist）期刊總編艾默特接受…，並表示: the quoted name and its English
+    form end no clause for the walk back, and the noun left of the title (期刊) is modifier."""
+    text = ("英國智庫「國際戰略研究所」（IISS）理事會主席、前「經濟學人」（The Economist）期刊總編艾默特"
+            "接受美國之音訪問，並表示川普若再度當選也不會對北京示弱。")
+    article = prepare(builder, resources, text, {"川普": "PERSON"}, [("總編艾默特", "總編", "艾默特")])
+    assert rows(article) == [("indirect", "艾默特", "表示", "川普若再度當選也不會對北京示弱")]
+
+
 @pytest.mark.parametrize("text,names,speaker", PRONOUN_GENDER)
 def test_pronoun_gender(builder, resources, text, names, speaker):
     article = prepare(builder, resources, text, names)
@@ -427,9 +464,33 @@ SCENES = [
 ]
 
 
+# Round 3 (tests/cases/statements_unseen.json): what a dateline, a past or repeated saying,
+# a bare 今 and a day named for the sentence's scene do to said_on.
+SCENES += [
+    # A dateline's day is no occasion, but the story's 今天 counts from it (filed in
+    # Washington on the 16th, published in Taipei on the 17th).
+    ("（中央社台北5日電）艾默特接受訪問，並表示川普不會示弱。 艾默特指出，這個策略自相矛盾。", "2024-11-05",
+     [None, None]),
+    ("（中央社華盛頓16日綜合外電報導）川普今天在節目上自稱為「父親」。 川普指出，我們確實是支持的政黨。", "2024-10-17",
+     ["2024-10-16"]),
+    # 曾 / 多次 make the saying a past or repeated one: the lead's day does not date it.
+    ("川普5日在節目上發言。賀錦麗曾在造勢場合上指控，川普若當選會簽署禁令。", "2026-02-06", [None]),
+    ("普京5日表示，俄罗斯将提升国防能力。\n\n俄罗斯领导人多次表示将维护国家安全。", "2026-02-06", ["2026-02-05", None]),
+    # A bare 今 between speaker and cue is the day of publication; a date in someone's reported
+    # clause before (2007年) is what was said.
+    ("中選會昨舉行發表會，徐國勇說，對方只看到皮毛。羅智強今表示，2007年的徐國勇支持公投；羅直言，這是個蠢到爆的主張。",
+     "2021-11-19", ["2021-11-18", "2021-11-19", "2021-11-19"]),
+    # A day the sentence names for its scene before the speaker dates the saying; a date inside
+    # the object of the speaker's verb (效法當年推動公投的林義雄) does not.
+    ("羅智強今表示，徐國勇的臉皮很厚。發表會昨（18日）登場，羅智強效法當年推動公投的林義雄，痛批民進黨不要拿過去當藉口。",
+     "2021-11-19", ["2021-11-19", "2021-11-18"]),
+]
+
+
 @pytest.mark.parametrize("text,published,said_on", SCENES)
 def test_said_on_from_the_lead(builder, resources, text, published, said_on):
-    names = {n: "PERSON" for n in ("习近平", "鲍尔森", "林思銘", "貝爾伯克", "川普", "习近平总书记")}
+    names = {n: "PERSON" for n in ("习近平", "鲍尔森", "林思銘", "貝爾伯克", "川普", "习近平总书记", "艾默特", "賀錦麗",
+                                   "普京", "徐國勇", "羅智強", "林義雄")}
     article = prepare(builder, resources, text, names, published=published)
     assert [s.said_on for s in article.statements] == said_on
 
