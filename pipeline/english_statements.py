@@ -60,6 +60,9 @@ ABBREVIATIONS = frozenset(("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "vs", "Sen
 # Nor with a verb: "a decision he believes was influenced by …" is a relative clause.
 _NOT_CLAUSE = re.compile(r"(?:in|at|on|during|after|before|to|of|from|with|by|as|about|last|for|it|so|nothing|no|yes"
                          r"|was|were|is|are|has|had|have|would|could|will|can)\b")
+# Sentence openers before a parenthetical cue that are not part of the report: "But, the former
+# CEO added, it's not the way to win."
+CONNECTIVES = frozenset(("But", "And", "So", "Yet", "Still", "However", "Meanwhile", "Moreover", "Also", "Now", "Indeed"))
 # Words that cannot stand inside a description speaker ("the president’s foreign policy and said"
 # has two verbs coordinated, its speaker is before them).
 _NOT_IN_DESCRIPTION = frozenset(("and", "or", "but", "that", "who", "which", "to", "in", "with", "by", "from", "on",
@@ -91,7 +94,7 @@ _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")
 # After "…, X said": a day, a short place or occasion (in a news release, on Twitter), or a
 # participle going on (, citing its survey / , adding that …) before the sentence ends.
 _SENTENCE_TAIL = re.compile(
-    rf"\s*{_DAY_WORDS}?(?:(?:in|on|at|during|via|through)\s+[^,.;“”\"]{{1,40}}?)?\s*{_DAY_WORDS}?"
+    rf"\s*{_DAY_WORDS}?(?:(?:in|on|at|during|via|through)\s+[^,.;“”\"]{{1,60}}?)?\s*{_DAY_WORDS}?"
     r"(?:[.!?][”\"]?\s*|,\s+(?:citing|adding|saying|noting)\b.*)", re.S)
 _NEXT_CUE_LEAD = re.compile(r",?\s+(?:and|but)\s+(?:(?:he|she|they)\s+)?(?:also\s+)?$")
 
@@ -120,13 +123,16 @@ class Quote:
 class SpeechLexicon:
     cues: dict[str, str] = field(default_factory=dict)  # cue word -> frame
     roles: frozenset[str] = frozenset()
+    pattern: re.Pattern | None = None  # every cue, longest first (pointed out before pointed)
 
 
 def load_speech_lexicon(config: Config) -> SpeechLexicon:
     base = config.resources_dir
     cues = {row[0]: (row[1] if len(row) > 1 else "clause") for row in data_rows(base / "english_speech_cues.txt")}
     roles = frozenset(row[0] for row in data_rows(base / "english_speaker_roles.txt"))
-    return SpeechLexicon(cues=cues, roles=roles)
+    forms = sorted({form for cue in cues for form in (cue, cue[0].upper() + cue[1:])}, key=len, reverse=True)
+    pattern = re.compile(r"(?<![A-Za-z\-])(?:" + "|".join(map(re.escape, forms)) + r")(?![A-Za-z\-])")
+    return SpeechLexicon(cues=cues, roles=roles, pattern=pattern)
 
 
 @dataclass
@@ -269,7 +275,7 @@ def _cue_at(reading: Reading, start: int, end: int) -> tuple[str, Cue] | None:
 def _cues(reading: Reading, frames: tuple[str, ...]) -> list[tuple[str, Cue]]:
     found = []
     titles = [(m.start, m.end) for m in reading.article.mentions if m.label == "TITLE"]
-    for m in re.finditer(r"[A-Za-z]+", reading.text):
+    for m in reading.lexicon.pattern.finditer(reading.text):
         if any(s <= m.start() < e for s, e in titles):
             continue
         hit = _cue_at(reading, m.start(), m.end())
@@ -375,8 +381,8 @@ def _goes_on(reading: Reading, before: Quote, quote: Quote) -> bool:
     if not (text[quote.start].isupper() or text[quote.start] in "…["):
         return False  # a lower-case fragment ("to cover sexual orientation") is a term, not a turn
     between = text[before.close : quote.open_]
-    if "\n" not in between:
-        return len(_WORD.findall(between)) <= 6
+    if "\n" not in between:  # only the attribution of the quote before: ,” co-Anchor DeMarco Morgan said. “
+        return len(_WORD.findall(between)) <= 10 and not re.search(r"[.!?]\s+\S", between.strip())
     p_start, p_end = _paragraph(text, quote.open_)
     if quote.open_ != p_start:
         return False
@@ -427,6 +433,9 @@ def _subject_ending(reading: Reading, end: int, floor: int) -> tuple[int, int] |
     word = re.search(r"(?<![\w’'])([A-Za-z]+)$", text[floor:end])
     if word and (word.group(1) in PRONOUNS or word.group(1) in GROUP_PRONOUNS):
         return end - len(word.group(1)), end
+    owned = re.search(r"(?<![\w.])[A-Z][\w.\-]*(?: [A-Z][\w.\-]*)*['’]s [a-z]+$", text[floor:end])
+    if owned:  # Trump’s campaign said: a body named by its owner
+        return floor + owned.start(), end
     description = re.search(r"(?:\b[Tt]he|\b[Aa]n?)(?: [A-Za-z][\w\-’']*){1,4}$", text[floor:end])
     if (description and not any(floor + description.start() <= m.start < end for m in reading.people)
             and not set(description.group().lower().split()[1:]) & _NOT_IN_DESCRIPTION):
@@ -532,6 +541,9 @@ def _reports_after_cue(reading: Reading) -> list[Pending]:
         subject = _subject_before(reading, cue.start, floor=_sentence_bounds(reading, cue.start)[0])
         if subject is None:
             continue
+        if re.search(r"\b[Aa]s\s+$", text[:subject[0]]):
+            pending += _as_report(reading, cue, subject)
+            continue
         gap = _clause_gap(text, frame, cue.end)
         if gap is None:
             continue
@@ -551,6 +563,22 @@ def _reports_after_cue(reading: Reading) -> list[Pending]:
     return pending
 
 
+def _as_report(reading: Reading, cue: Cue, subject: tuple[int, int]) -> list[Pending]:
+    """As Liz Kreutz points out in a column on Yahoo News, doing …: the clause after the comma."""
+    text = reading.text
+    _, s_end = _sentence_bounds(reading, cue.start)
+    comma = text.find(",", cue.end, s_end)
+    if comma < 0 or len(_WORD.findall(text[cue.end:comma])) > 10:
+        return []
+    start = comma + 1
+    while start < s_end and text[start] == " ":
+        start += 1
+    if text[start : start + 1] in OPENERS:
+        return []  # As Politico reported, “…”: the quote is the statement
+    end = _clause_end(reading, start)
+    return [Pending("indirect", start, end, cue, subject, subject[0])] if len(_WORD.findall(text[start:end])) >= 3 else []
+
+
 def _reports_before_cue(reading: Reading) -> list[Pending]:
     """…, Wu said.  /  …, Carly Fiorina said Monday.  /  But, the former CEO … added, it's …"""
     text = reading.text
@@ -568,8 +596,8 @@ def _reports_before_cue(reading: Reading) -> list[Pending]:
                     pending += _clause_before(reading, s_start, cue.start, cue, name)
             continue
         comma = text.rfind(",", s_start, subject[0])
-        if comma < 0 or text[comma + 1 : subject[0]].strip(" ”\"") not in ("", "the"):
-            continue  # …, the White House said
+        if comma < 0 or not _title_phrase(text[comma + 1 : subject[0]].strip(" ”\"")):
+            continue  # …, the White House said / …, Democratic vice presidential candidate Tim Kaine insisted
         if text[comma + 1 : comma + 2] in CLOSERS:
             comma += 2  # …of "inclusion," the committee said: the clause keeps its closing mark
         rest = text[cue.end : s_end]
@@ -579,12 +607,27 @@ def _reports_before_cue(reading: Reading) -> list[Pending]:
             start = cue.end + 1
             while start < s_end and text[start] == " ":
                 start += 1
-            if text[start : start + 1] in OPENERS:
-                continue  # Ryan said, “Sure. …”: the quote is the statement
             end = _clause_end(reading, start)
+            if _quote_fills(reading, start, end):
+                continue  # Ryan said, “Sure. …”: the quote is the statement
+            if text[s_start:comma].strip() not in CONNECTIVES:
+                start = s_start  # These are, he said, "promising signs" of …: the report runs around the cue
             if len(_WORD.findall(text[start:end])) >= 3:
                 pending.append(Pending("indirect", start, end, cue, subject, subject[0]))
     return pending
+
+
+def _quote_fills(reading: Reading, start: int, end: int) -> bool:
+    """The clause is one quote ("…" with nothing after it but punctuation)."""
+    quote = next((q for q in reading.quotes if q.open_ == start), None)
+    return quote is not None and not reading.text[quote.close : end].strip(" .,;”\"")
+
+
+def _title_phrase(words: str) -> bool:
+    """What may stand between a comma and the speaker's name: nothing, "the", or a few words
+    of title (Democratic vice presidential candidate) — no clause (and then, when he)."""
+    parts = words.split()
+    return len(parts) <= 5 and not {w.lower() for w in parts} & _NOT_IN_DESCRIPTION
 
 
 def _clause_before(reading: Reading, s_start: int, comma: int, cue: Cue, subject: tuple[int, int]) -> list[Pending]:
@@ -593,8 +636,8 @@ def _clause_before(reading: Reading, s_start: int, comma: int, cue: Cue, subject
     while end > start and text[end - 1] in " " or (text[end - 1] == "," and text[end - 2 : end - 1] not in CLOSERS):
         end -= 1
     whole_quote = next((q for q in reading.quotes if q.open_ <= start and q.close >= end), None)
-    if whole_quote is not None or len(_WORD.findall(text[start:end])) < 3:
-        return []  # "…," Clinton said: the quote is the statement
+    if whole_quote is not None or text[start] in OPENERS or len(_WORD.findall(text[start:end])) < 3:
+        return []  # "…," Clinton said: the quote is the statement (also one closed by a stray ')
     return [Pending("indirect", start, end, cue, subject, subject[0])]
 
 
@@ -655,7 +698,8 @@ def _participle_reports(reading: Reading) -> list[Pending]:
         quoted_as = text[:cue.start].endswith("quoted as ")  # Lin was quoted as saying that …
         if not quoted_as and not text[:cue.start].rstrip(" ”\"").endswith(","):
             continue
-        gap = _TOLD_GAP.match(text, cue.end) if cue.word.startswith("remind") else _CLAUSE_GAP.match(text, cue.end)
+        addressed = cue.word.startswith(("remind", "tell"))  # telling the crowd, “…”: only "that" reports
+        gap = _TOLD_GAP.match(text, cue.end) if addressed else _CLAUSE_GAP.match(text, cue.end)
         if gap is None:
             continue
         start = gap.end()
@@ -754,10 +798,11 @@ def _antecedent(reading: Reading, before: int) -> Candidate | None:
     named outside quotes."""
     last = _last_statement(reading, before)
     text = reading.text
-    if last is not None and text.count("\n", last.start, before) <= ANTECEDENT_PARAGRAPHS and last.speaker is not None:
-        return last.speaker
     # A possessive is no subject: "She also criticized Trump's past support" leaves she hers.
     person = next((m for m in reversed(reading.people) if m.end <= before and text[m.end : m.end + 2] not in ("'s", "’s")), None)
+    named_since = person is not None and last is not None and person.start > last.end
+    if last is not None and not named_since and text.count("\n", last.start, before) <= ANTECEDENT_PARAGRAPHS:
+        return last.speaker  # Kaine did not see the point. “…,” he said: the person named since wins
     if person is None:
         return last.speaker if last else None
     return Candidate(person.start, person.end, person.text, "PERSON", person.start, entity_id=person.entity_id)

@@ -353,21 +353,24 @@ def test_english_said_on(builder, resources):
     assert [s.said_on for s in article.statements] == ["2015-12-28", "2015-12-28"]
 
 
-def test_statements_on_unseen_articles():
-    """tests/cases/english_unseen.json: six articles drawn by english_unseen_draw.py (seeded,
+@pytest.mark.parametrize("fixture,floor", [("english_unseen.json", 0.90), ("english_unseen_round2.json", 0.85)])
+def test_statements_on_unseen_articles(fixture, floor):
+    """tests/cases/english_unseen*.json: English articles drawn by english_unseen_draw.py (seeded,
     outside both gold sets and this file's corpus sample), statements and officials annotated by
-    reading before the pipeline ran on them.  First run (the old regex pass): statements F1
-    0.369 (direct 0.500, indirect 0.138), officials F1 0.857.  The rules of
-    english_statements.py were then written with these articles in view, so they are dev
-    material now; the floors sit below the present figures to catch a regression."""
+    reading before the pipeline ran on them.
+    Round 1 (6 articles), first run with the old regex pass in statements.py: statements F1 0.369
+    (direct 0.500, indirect 0.138), officials F1 0.857.  english_statements.py was then written
+    with these articles in view (0.980 / officials 1.000), so round 1 is dev material now.
+    Round 2 (3 articles, drawn and annotated afterwards) was the fresh check: first run
+    statements F1 0.684 (direct 0.727, indirect 0.625), officials 0.909 (the old pass: 0.267);
+    the fixes it prompted give 0.955.  Floors sit below the present figures to catch a regression."""
     from pathlib import Path
 
     from pipeline.cli import article_annotator, make_config
     from pipeline.evaluate.articles import evaluate_articles
 
-    report = evaluate_articles(Path(__file__).parent / "cases" / "english_unseen.json",
-                               article_annotator(make_config()))
+    report = evaluate_articles(Path(__file__).parent / "cases" / fixture, article_annotator(make_config()))
     assert not report["errors"], report["errors"]
-    assert report["statements"]["f1"] >= 0.90, report["statements"]
-    assert report["statements.direct"]["f1"] >= 0.90 and report["statements.indirect"]["f1"] >= 0.90
+    assert report["statements"]["f1"] >= floor, report["statements"]
+    assert report["statements.direct"]["f1"] >= floor and report["statements.indirect"]["f1"] >= floor
     assert report["officials"]["f1"] >= 0.85, report["officials"]
