@@ -118,6 +118,11 @@ TITLE_AS_MODIFIER = ("选战", "选举", "大选", "任期", "职位", "宝座",
 PARTY_GROUP_POSTS = ("党组", "党委")
 # Words after a title that make it a candidacy for that post (市長參選人, 立委候選人).
 CANDIDACY_WORDS = ("参选人", "候选人", "被提名人")  # 主委被提名人: a nominee for the post
+# Quotes around a body's name before its title (「安格奇行動」執行長); marks inside mean a
+# quoted phrase, not a name.  A Latin-letter body runs over words, digits and & . ' -.
+QUOTE_OPENERS, QUOTE_CLOSERS = "「『“", "」』”"
+_QUOTE_BREAKS = re.compile(r"[，,。；;：:！!？?「」『』“”]")
+_LATIN_BODY = re.compile(r"[A-Za-z][A-Za-z0-9 &.'\-]*[A-Za-z0-9]$")
 # Connectors in a list of titles that share one name (總書記、國家主席; 副總理兼外長; a TV
 # caption's spaces: 国家卫生和计划生育委员会主任　党组书记　李斌).
 TITLE_LIST_JOINERS = "、兼和及 \u3000"
@@ -134,6 +139,7 @@ ORG_SUFFIXES = (
     "议会", "国会", "法院", "检察院", "电视台", "通讯社", "战区", "舰队", "军区", "会议",
     "办公室", "小组", "会", "系", "所", "党团", "党部", "团", "中央",  # 民革中央, 九三学社中央
     "竞办", "竞总",  # 蔣萬安競辦: a candidate's campaign office (競選辦公室, 競選總部)
+    "秘书处",  # 公约秘书处执行秘书
 )
 # A department is named by two characters or more before 系 (政治系, 化學系); one character
 # before it names a party faction (新系, 蘇系, 謝系), which is no body of an office.
@@ -571,6 +577,25 @@ def _council_place(frame: Frame, ctx: Context) -> tuple[int, str | None] | None:
     return place if party is None else None
 
 
+def _quoted_or_latin_body(view: str, left: int) -> tuple[int, int] | None:
+    """The span of a body named right before `left` in quotes (「安格奇行動」, without the marks)
+    or in Latin letters (Trump Media, OpenAI), or None."""
+    if left == 0:
+        return None
+    if view[left - 1] in QUOTE_CLOSERS:
+        opening = view.rfind(QUOTE_OPENERS[QUOTE_CLOSERS.index(view[left - 1])], max(0, left - ORG_MAX_CHARS - 2), left)
+        inner = view[opening + 1 : left - 1] if opening >= 0 else ""
+        if inner and not _QUOTE_BREAKS.search(inner):
+            return opening + 1, left - 1
+        return None
+    window = max(0, left - 40)
+    run = _LATIN_BODY.search(view[window:left])
+    if run is None:
+        return None
+    start = window + run.start()
+    return (start, left) if left - start >= 2 else None
+
+
 def _party_organ_named_by_country(ctx: Context, span: tuple[int, int]) -> bool:
     """党中央, 共产党中央: a party's central organ (or 党 alone) opens the body at span[0]."""
     index = ctx.token_at.get(span[0])
@@ -646,7 +671,14 @@ def extend_left(frame: Frame, ctx: Context) -> Frame:
             if opening > 0 and _LATIN_GLOSS.fullmatch(view[opening + 1 : left - 1]):
                 left = opening  # 賓州（Pennsylvania）州長: read past an English gloss
                 continue
+        quoted = _quoted_or_latin_body(view, left) if frame.org_span is None and frame.country_span is None else None
+        if quoted is not None:
+            # 「安格奇行動」執行長, Trump Media執行長: a body named in quotes or in Latin letters
+            frame.org_span, left = quoted, quoted[0] - (1 if view[quoted[1] : quoted[1] + 1] in QUOTE_CLOSERS else 0)
+            continue
         link = next((w for w in ORG_TITLE_LINKS if view.startswith(w, left - len(w))), None)
+        if link == "籍" and frame.country_span is not None:
+            link = None  # 民主黨籍|賓州州長: the party is the holder's; the post is the state's
         if frame.org_span is None and link:
             start, org = _longest_ending_at(view, left - len(link), names.organizations, names.longest_form, key=names.view_key)
             if org is not None:  # 民主黨籍總統候選人, 共和黨提名總統候選人, 洛杉磯警察局的驗屍官

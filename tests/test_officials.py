@@ -207,6 +207,12 @@ RANKS_AND_BODIES = [
     ("全国政协副主席、致公党中央主席蒋作君出席", None,
      [("蒋作君", "副主席", "全国政协", "CN", "current"), ("蒋作君", "主席", "致公党中央", "CN", "current")]),
     ("在堪培拉会见澳大利亚工党领袖肖顿。", None, [("肖顿", "领袖", "工党", "AU", "current")]),
+    # Bodies named in quotes or Latin letters; a party membership (籍) is not the state's post.
+    ("穆斯林倡議團體「安格奇行動」執行長艾薩亞特說", "TW", [("艾薩亞特", "執行長", "安格奇行動", None, "current")]),
+    ("此外，Meta執行長札克伯格（Mark Zuckerberg）表示", "TW", [("札克伯格", "執行長", "Meta", None, "current")]),
+    ("檢察長出身的民主黨籍賓州州長夏皮洛20日說", "TW", [("夏皮洛", "州長", "賓州", "US", "current")]),
+    ("政变发动者、玻利维亚前陆军司令苏尼加已被捕", None, [("苏尼加", "司令", "陆军", "BO", "former")]),
+    ("公约秘书处执行秘书穆雷玛女士说", None, [("穆雷玛", "执行秘书", "公约秘书处", None, "current")]),
     # A candidacy: the post sought as written, the party that nominates as the body.
     ("國民黨台北市長參選人蔣萬安下午參訪義美食品", "TW", [("蔣萬安", "台北市長參選人", "國民黨", "TW", "current")]),
     ("民進黨立委參選人林俊憲說", "TW", [("林俊憲", "立委參選人", "民進黨", "TW", "current")]),
