@@ -23,7 +23,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from dates_unseen_draw import CORPUS, draw  # noqa: E402
+from dates_unseen_draw import CORPUS, draw, draw_fresh  # noqa: E402
 
 IDS = draw()
 
@@ -60,6 +60,10 @@ def DUR(*args, **kwargs):
 
 def TIME(*args, **kwargs):
     return ("TIME", args, kwargs)
+
+
+def SET(*args, **kwargs):
+    return ("SET", args, kwargs)
 
 
 Q1_3 = "2024-Q1/2024-Q3"
@@ -119,14 +123,55 @@ ANNOTATIONS = {
 }
 
 
-def build():
-    texts = load_texts(set(IDS))
+# The fresh check (draw_fresh), annotated by reading after the round-3 fixes, before any run.
+Q3 = "2024-Q3"
+FRESH_ANNOTATIONS = {
+    "udnp-2198c9e1-a0d1-444c-869e-db0e0a2f6f45": [  # 2024-10-13, a Sunday (ISO week 41)
+        D("9月", "2024-09"), D("9月", "2024-09", after="核心CPI"), D("11月", "2024-11"),
+        D("中旬", "2024-10", "MID"), D("第3季", Q3), D("近日", "PAST_REF"), DUR("近二個月", "P2M"),
+        D("本周", "2024-W41"), D("日前", "PAST_REF"), D("10月", "2024-10"), D("近期", "PAST_REF"),
+        D("目前", "PRESENT_REF"), D("9月下旬", "2024-09", "END"), DUR("不到一個月", "P1M", "LESS_THAN"),
+        D("9月下旬", "2024-09", "END", after="根據"), D("第3季", Q3, after="LSEG"),
+        D("7月下旬", "2024-07", "END"), D("第4季", "2024-Q4"),
+    ],
+    "udnp-bd9dad0f-91ef-4e50-a0c1-28a1c3c2a0f5": [  # 2024-07-22
+        D("6月", "2024-06"), D("5月", "2024-05"), D("2020年5月", "2020-05"), D("9月", "2024-09"),
+        D("今年", "2024"), D("近期", "PAST_REF"), D("現階段", "PRESENT_REF"), D("明年", "2025"),
+        D("明年", "2025", after="隨著"),
+    ],
+    "udnp-c53dc9cc-a263-4418-b6ef-dd871b47d91b": [  # 2024-08-23
+        D("廿一日", "2024-08-21"), SET("每一天", "P1D"), D("一九九六年", "1996"), D("廿八年後", "2024"),
+        D("兩天前", "2024-08-19"), SET("每天", "P1D"), SET("每天", "P1D", after="麥當勞工作"),
+        D("二○一八年", "2018"), D("廿一日", "2024-08-21", after="歐普拉"),
+    ],
+    "udnp-e95c65d2-5951-4d49-9df7-1867aeb04b9b": [  # 2024-08-22
+        D("二○二六年二月", "2026-02"), D("未來", "FUTURE_REF"), DUR("數十年", "PXY"), D("當前", "PRESENT_REF"),
+        D("六月", "2024-06"), D("一九八六年", "1986"), D("今天", "2024-08-22"), D("如今", "PRESENT_REF"),
+        D("二○三五年", "2035"), D("今年六月", "2024-06"), DUR("四分之一個世紀", "P25Y"), D("目前", "PRESENT_REF"),
+    ],
+    "xwlb-VIDEdDQi6dpAFKixWrrhYBoX231224": [  # 2023-12-24
+        D("23日", "2023-12-23"), D("当天", "2023-12-23"), D("1979年", "1979"), D("至今", "PRESENT_REF"),
+        D("23日", "2023-12-23", nth=2), D("2014年9月", "2014-09"), D("2015年3月", "2015-03"),
+        D("23日", "2023-12-23", nth=3), D("日前", "PAST_REF"), D("今年第三季度", "2023-Q3"),
+        D("今年第二季度", "2023-Q2"), D("23日", "2023-12-23", nth=4), D("23日", "2023-12-23", nth=5),
+        D("目前", "PRESENT_REF"), D("此前一天", "2023-12-22"),
+    ],
+    "xwlb-VIDEhJzQpIMTeEKjblOvWxkd250303": [  # 2025-03-03
+        TIME("今天（3月3日）下午", "2025-03-03TAF"), TIME("3月4日下午3时", "2025-03-04T15:00"),
+        TIME("3月10日上午", "2025-03-10TMO"), DUR("6天", "P6D"), D("去年", "2024"),
+        DUR("一年", "P1Y", nth=2), DUR("一年", "P1Y", nth=3),
+    ],
+}
+
+
+def build(ids=None, annotations=None):
+    ids, annotations = ids or IDS, annotations or ANNOTATIONS
+    texts = load_texts(set(ids))
     out = []
-    for key in IDS:
+    for key in ids:
         article = texts[key]
         text = article["text"]
-        rows = [date_row(text, args[0], typ, *args[1:], **kwargs)
-                for typ, args, kwargs in ANNOTATIONS[key]]
+        rows = [date_row(text, args[0], typ, *args[1:], **kwargs) for typ, args, kwargs in annotations[key]]
         spans = [(r["start"], r["end"]) for r in rows]
         assert len(set(spans)) == len(spans), f"{key}: two rows on one span"
         out.append({"id": key, "source": f"{article['source']}", "published": article["published"],
@@ -135,8 +180,12 @@ def build():
     return out
 
 
-if __name__ == "__main__":
-    items = build()
-    path = HERE / "dates_unseen.json"
+def write(items, name):
+    path = HERE / name
     path.write_text(json.dumps(items, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"{path.name}: {len(items)} articles, {sum(len(i['dates']) for i in items)} dates")
+
+
+if __name__ == "__main__":
+    write(build(), "dates_unseen.json")
+    write(build(draw_fresh(), FRESH_ANNOTATIONS), "dates_unseen_fresh.json")
