@@ -314,6 +314,8 @@ STATEMENT_CASES = [
      [("indirect", "White House", "The trade talks will resume in May")]),
     ("The board will be convened by the premier, the bill said.",
      [("indirect", "the bill", "The board will be convened by the premier")]),
+    ("The Ministry of Foreign Affairs protested. The visit was unnecessary, the ministry said.",  # as 它
+     [("indirect", "Ministry of Foreign Affairs", "The visit was unnecessary")]),
     # Scare quotes and titles of one to three words (or in Title Case) are no statements.
     ('Fiorina told "Fox and Friends" that Clinton would play the "woman card."',
      [("indirect", "Fiorina", 'Clinton would play the "woman card."')]),
