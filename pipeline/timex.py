@@ -47,6 +47,10 @@ def to_number(text: str) -> float | None:
     if not text:
         return None
     text = text.replace("○", "〇").replace("廿", "二十").replace("卅", "三十")
+    if "分之" in text:  # 四分之一 (個世紀) → 0.25
+        whole, _, part = text.partition("分之")
+        denominator, numerator = to_number(whole), to_number(part)
+        return numerator / denominator if denominator and numerator is not None else None
     try:
         if re.fullmatch(r"\d+(?:\.\d+)?", text):
             return float(text)
@@ -147,7 +151,7 @@ _DURATION = re.compile(
     (?P<pre>未来|今后|往后|过去|最近|再过|(?<![经通超度越不穿跨])过|前|头)?
     (?P<modw>超过|多于|逾|长达|将近|接近|近|约|大约|大概|不到|不足|未满|至少|最多|仅仅|仅|才|达)?
     (?<![\d.〇○零一二两三四五六七八九十百千廿卅第])
-    (?P<num>(?:\d+(?:\.\d+)?|[{_CN_NUM}]+|[几数][十百]|半|几|数|若干|多(?=年))
+    (?P<num>(?:[{_CN_NUM}\d]+分之[{_CN_NUM}\d]+|\d+(?:\.\d+)?|[{_CN_NUM}]+|[几数][十百]|半|几|数|若干|多(?=年))
        (?:\s*[、至到\-~]\s*(?:\d+(?:\.\d+)?|[{_CN_NUM}]+))?)
     (?P<more>多|余|几)?
     (?P<unit>{_DUR_UNIT_RE})(?:(?<=周)(?!年)|(?<!周))
@@ -629,8 +633,8 @@ def _valid_duration(m: re.Match) -> bool:
         return False  # 六四天安門: 天 opens the square's name
     if num.startswith("数") and m.string[m.start("num") - 1:m.start("num")] in ("多", "少"):
         return False  # 多數日企: most Japanese firms, no days
-    if num == "一" and m.string[max(0, m.start("num") - 2):m.start("num")] == "最后":
-        return False  # 執政最後一年 is the last year of the term, an ordinal, not a year's length
+    if num == "一" and unit == "年" and m.string[:m.start("num")].endswith(context_words().get("year_epithet", ())):
+        return False  # 執政最後一年 / 規劃的關鍵一年: a year of the term or plan, not a year's length
     if unit == "日" and m.group("suffix") == "前" and not (m.group("pre") or m.group("modw")) \
             and 1 <= (to_int(num) or 0) <= 31:
         return False  # 11日前拍板: before the 11th (a deadline); days ago are written N天前
@@ -1085,7 +1089,7 @@ def _iso_duration(amount: float | None, unit: str) -> str:
         return f"PX{unit}" if unit in ("Y", "M", "W", "D") else f"PTX{unit[0]}"
     while amount != int(amount) and unit in _SMALLER:
         unit, factor = _SMALLER[unit]
-        amount *= factor
+        amount = round(amount * factor, 3)  # 三分之一世紀: 33.33…年 → 400 months, not float noise
     amount_text = f"{int(amount)}" if amount == int(amount) else f"{amount:g}"
     if unit in ("Y", "M", "W", "D"):
         return f"P{amount_text}{unit}"
@@ -1285,6 +1289,9 @@ def find_time_expressions(article: Article, resources: Resources) -> Article:
         context_year = year_context[2] if year_context and year_context[0] == para \
             and sent - year_context[1] <= _YEAR_CARRY_SENTENCES else None
         anchor = last_date[1] if last_date and sent - last_date[0] <= 2 and len(last_date[1].value) >= 7 else None
+        if anchor is None and last_date and sent - last_date[0] <= 2 and _counts_years(cand) \
+                and re.fullmatch(r"\d{4}", last_date[1].value or ""):
+            anchor = last_date[1]  # 一九九六年，柯林頓…，廿八年後 → 2024 (a year anchors a count of years)
         adjacent = _adjacent_date(view, found, cand)
         if cand.kind == "anaphor" and _same_day_rule(view, cand):
             continue
@@ -1304,7 +1311,8 @@ def find_time_expressions(article: Article, resources: Resources) -> Article:
             continue  # 4～6個月 / 五、六年 / 1個月至6個月: a range of lengths is a numeric claim (gold)
         for part, timex in _resolve_in_context(cand, view, article.published, context_year, anchor, adjacent):
             if timex.year:
-                year_context = (para, sent, timex.year)
+                if not view.startswith(("以来", "以後", "以后"), part.end):
+                    year_context = (para, sent, timex.year)  # 自2020年5月以來…，聯準會9月降息: 9月 is this year's
                 last_year = timex.year
             if timex.type == "DATE" and timex.value and timex.value[:4].isdigit() and timex.range_start:
                 last_date = (sent, timex)
@@ -1445,6 +1453,10 @@ def _on_the_coming_event(view: str, found: list[tuple[Candidate, Timex]], publis
         small_hours = tod == "凌晨" or not timex.value.endswith("T24:00") and timex.value[11:13] < "06"
         day = event + dt.timedelta(days=1) if small_hours else event
         found[i] = (cand, _clock_on(Timex("DATE", day.isoformat(), None, day, day), timex))
+
+
+def _counts_years(cand: Candidate) -> bool:
+    return cand.kind == "duration" and _DUR_UNITS[cand.match.group("unit")][0] == "Y"
 
 
 def _after_midnight(view: str, cand: Candidate, timex: Timex) -> Timex:

@@ -506,6 +506,10 @@ def round3_forms() -> list[dict]:
         add(nothing(text, b))
     add(case("第三季今晚八点", b, "TIME", f"{b.isoformat()}T20:00", None, b, b))
     add(case("十年过去了", b, "DURATION", "P10Y"))
+    # The fresh check (dates_unseen_fresh.json): fractions of a unit, 關鍵一年.
+    for text, value in (("四分之一个世纪", "P25Y"), ("三分之一世纪", "P400M"), ("半个世纪", "P50Y")):
+        add(case(text, b, "DURATION", value))
+    add(nothing("实现十四五规划目标任务的关键一年", b))
     add(case("10年期", b, "DURATION", "P10Y"))  # with no product after it, 期 is still a length
     add(day("三天前", b, b - dt.timedelta(days=3)))  # days ago keep 天
     return out
