@@ -73,6 +73,7 @@ STATUS: dict[str, str | None] = {
     "署理": "acting",
     "代": "acting",
     "女": None,  # 義大利女總理梅洛尼: says nothing about the office, but sits inside the frame
+    "临时": None,  # 埃及临时总统曼苏尔: an interim holder holds the office
 }
 STATUS_WORDS = sorted(STATUS, key=len, reverse=True)
 # 目前/之前/日前/此前 end in 前 but say nothing about the office.
@@ -511,8 +512,8 @@ def _place_ending_at(ctx: Context, end: int, with_suffix: bool) -> tuple[int, st
         name = view[name_end - size : name_end]
         if name_end - size >= 0 and name in ctx.places:
             return name_end - size, ctx.places[name]
-    for size in (4, 3, 2):
-        # 万象|市委书记, 平壤|市长: a foreign capital the country table names as a cue
+    for size in (6, 5, 4, 3, 2):
+        # 万象|市委书记, 平壤|市长, 北卡罗来纳|州长: a capital or state the country table names as a cue
         form = _country_in_view(ctx.names, view[name_end - size : name_end]) if name_end - size >= 0 else None
         # (宾州|州长 names the state in full: its 州 is not fused with the title's)
         if form is not None and form.kind == "cue" and _clean_span(view, name_end - size, name_end) \

@@ -213,6 +213,12 @@ RANKS_AND_BODIES = [
     ("檢察長出身的民主黨籍賓州州長夏皮洛20日說", "TW", [("夏皮洛", "州長", "賓州", "US", "current")]),
     ("政变发动者、玻利维亚前陆军司令苏尼加已被捕", None, [("苏尼加", "司令", "陆军", "BO", "former")]),
     ("公约秘书处执行秘书穆雷玛女士说", None, [("穆雷玛", "执行秘书", "公约秘书处", None, "current")]),
+    # US states fused with their post as written (北卡羅來納州長, like 台中市長); an interim head.
+    ("以及北卡羅來納州長古柏（Roy Cooper）", "TW",
+     [("古柏", "北卡羅來納州長", "北卡羅來納州", "US", "current")]),
+    ("而不是拜登或佛蒙特州參議員桑德斯（Bernie Sanders）", "TW", [("桑德斯", "參議員", "佛蒙特州", "US", "current")]),
+    ("24号，埃及临时总统曼苏尔主持", None, [("曼苏尔", "总统", "埃及", "EG", "current")]),
+    ("將成立一個由特斯拉執行長馬斯克領導的委員會", "TW", [("馬斯克", "執行長", "特斯拉", "US", "current")]),
     # A candidacy: the post sought as written, the party that nominates as the body.
     ("國民黨台北市長參選人蔣萬安下午參訪義美食品", "TW", [("蔣萬安", "台北市長參選人", "國民黨", "TW", "current")]),
     ("民進黨立委參選人林俊憲說", "TW", [("林俊憲", "立委參選人", "民進黨", "TW", "current")]),
