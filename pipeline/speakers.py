@@ -70,6 +70,7 @@ NOT_IN_NAME = set("的在于与和及也曾将则就还又都是会为被把对�
 # A group phrase is at most this long, and its modifiers are joined by these words or are
 # nouns, place, time-free words, numerals and measure words (jieba n* s j b m q f).
 MAX_GROUP = 16
+HEDGES = ("可以", "可", "应该", "應該", "只能", "不得不", "换句话", "老实", "坦白")
 MAX_TITLE_REST = 6
 GROUP_JOINERS = ("的", "和", "与", "及", "、")
 GROUP_MODIFIER_POS = ("n", "s", "j", "b", "m", "q", "f")
@@ -236,6 +237,9 @@ def find_cues(article: Article, resources: Resources, quotes: list[tuple[int, in
         following = view[end:end + 4]
         if ok and any(following.startswith(w) for w in not_speech.get(word, ())):
             ok = False
+        # 徐國勇可以說是完美詮釋了…, 應該說: the writer's hedge ("one could say"), not speech.
+        if ok and word == "说" and view.endswith(HEDGES, 0, i):
+            ok = False
         # 他的說法, 所說, 一句反問, 遭質疑, 美國防部預測的那樣: a noun or a passive, not speech.
         if ok and i > 0 and view[i - 1] in NOT_BEFORE_CUE:
             ok = False
@@ -368,7 +372,8 @@ def speaker_candidates(article: Article, resources: Resources, quotes: list[tupl
         if usable and not _covered(t.start, t.end, taken) and not in_title_quote(t.start, t.end):
             kind = "PERSON" if t.pos == "nr" else "ORG"
             out.append(Candidate(t.start, t.end, t.text, kind, t.start))
-    out.extend(_quoted_names(article, quotes, [(c.start, c.end) for c in out]))
+    cue_pattern = resources.get("speech_cues_pattern", lambda config: alternation(load_cues(config)))
+    out.extend(_quoted_names(article, quotes, [(c.start, c.end) for c in out], cue_pattern))
     out.extend(_pronouns(article, resources, quotes, [(c.frame_start, c.end) for c in out]))
     out.sort(key=lambda c: (c.start, -c.end))
     return _known_women(view, _drop_nested(out), female_names(resources))
@@ -509,19 +514,38 @@ def _modifier_start(article: Article, start: int, end: int, known: list[Candidat
     return i
 
 
-def _quoted_names(article: Article, quotes: list[tuple[int, int]], taken: list[tuple[int, int]]) -> list[Candidate]:
+def _quoted_names(article: Article, quotes: list[tuple[int, int]], taken: list[tuple[int, int]],
+                  cue_pattern: re.Pattern | None = None) -> list[Candidate]:
     """An organisation named in quotes after what it is: 武装组织“安萨尔耶路撒冷”宣称, 民間團體
-    「公民割草行動」表示.  The name fills the quotes (a few Chinese characters, no punctuation)."""
+    「公民割草行動」表示; or an outlet in quotes opening a clause right before a cue (Taiwan
+    papers quote outlets' names: 「新聞週刊」指出, 「紐約時報」（NYT）報導).  The name fills the
+    quotes (a few Chinese characters, no punctuation)."""
     view = article.view or article.text
     out = []
     for open_, close in quotes:
         name = view[open_ + 1:close]
         if not 2 <= len(name) <= QUOTED_NAME_MAX or not all(_is_han(ch) for ch in name):
             continue
-        if not view[:open_].endswith(QUOTED_NAME_HEADS) or _covered(open_ + 1, close, taken):
+        named = view[:open_].endswith(QUOTED_NAME_HEADS) or _opens_before_cue(view, open_, close, cue_pattern)
+        if not named or _covered(open_ + 1, close, taken):
             continue
         out.append(Candidate(open_ + 1, close, article.text[open_ + 1:close], "ORG", open_ + 1))
     return out
+
+
+def _opens_before_cue(view: str, open_: int, close: int, cue_pattern: re.Pattern | None) -> bool:
+    """「新聞週刊」指出，…: the quote opens its clause (start, a space, a sentence or clause
+    break before it) and a speech cue follows it, after an English bracket at most."""
+    if cue_pattern is None:
+        return False
+    before = view[open_ - 1] if open_ > 0 else "\n"
+    if before not in " \u3000\n" and before not in CLAUSE_BREAKS:
+        return False
+    after = close + 1
+    bracket = BRACKET.match(view, after)
+    if bracket:
+        after = bracket.end()
+    return cue_pattern.match(view, after) is not None
 
 
 def _country_names(article: Article, resources: Resources, taken: list[tuple[int, int]], in_title_quote) -> list[Candidate]:

@@ -236,10 +236,13 @@ def chinese_statements(article: Article, resources: Resources) -> list[Found]:
             # speaker, or none of its own, is part of that statement; 蔡壁如痛批，曾文生明明
             # 承認… reports 曾文生 as well.
             continue
-        if start < len(view) and view[start] in QUOTE_OPENERS and quote_is_whole(view, start, quotes):
-            introduced[start] = Found("direct", start, start, speaker, cue, sent.sent_idx, date, expr)
+        chain = quote_chain(view, start, quotes)
+        if chain and quote_is_whole(view, chain[-1], quotes):
+            # 川普指出：「…」、「…」: every quote of a chain is the speaker's own.
+            for open_ in chain:
+                introduced[open_] = Found("direct", open_, open_, speaker, cue, sent.sent_idx, date, expr)
             spoken.append(speaker)
-            after = words_after_quote(view, start, quotes, sent.end, cues)
+            after = words_after_quote(view, chain[-1], quotes, sent.end, cues)
             if after is not None:
                 # 森高宏表示，「收購是成長投資…」，為了完成收購，將開展投資…: the sentence goes on
                 # reporting the same speaker without a cue of its own.
@@ -470,6 +473,20 @@ def words_after_quote(view: str, open_: int, quotes: list[tuple[int, int]], sent
     if any(start <= c.start < sentence_end for c in cues):
         return None
     return start
+
+
+def quote_chain(view: str, start: int, quotes: list[tuple[int, int]]) -> list[int]:
+    """The openers of the quotes that follow one another from `start`, joined by 、 or a comma
+    only (「我們確實是支持…的政黨」、「而且一直在努力…」); empty when no quote opens there."""
+    chain = []
+    closes = dict(quotes)
+    while start < len(view) and view[start] in QUOTE_OPENERS and start in closes:
+        chain.append(start)
+        k = closes[start] + 1
+        if view[k:k + 1] not in ("、",) or view[k + 1:k + 2] not in QUOTE_OPENERS:
+            break
+        start = k + 1
+    return chain
 
 
 def quote_is_whole(view: str, open_: int, quotes: list[tuple[int, int]]) -> bool:

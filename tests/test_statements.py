@@ -423,6 +423,28 @@ def test_zero_subjects_topics_and_time_clauses(builder, resources, text, expecte
     assert rows(article) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # 怒轟 attacks in words (轟 alone is bombing); a surname alone speaks for the name before.
+    ("羅智強今表示，徐國勇支持公投綁大選。那威權國民黨反對公投，羅怒轟，「徐國勇的臉皮真的可以再厚一點」！",
+     [("indirect", "羅智強", "表示", "徐國勇支持公投綁大選"), ("direct", "羅智強", "怒轟", "徐國勇的臉皮真的可以再厚一點")]),
+    # 可以說是 is the writer's hedge, not speech.
+    ("羅智強在臉書發文表示，士大夫之無恥，是謂國恥，徐國勇可以說是完美詮釋了這句話。",
+     [("indirect", "羅智強", "表示", "士大夫之無恥，是謂國恥，徐國勇可以說是完美詮釋了這句話")]),
+    # A chain of quotes after a cue and its colon is direct speech only, in both scripts.
+    ("川普指出：「我們確實是支持的政黨」、「而且一直在努力。」",
+     [("direct", "川普", "指出", "我們確實是支持的政黨"), ("direct", "川普", "指出", "而且一直在努力。")]),
+    ("特朗普指出：“我们确实是支持的政党”、“而且一直在努力。”",
+     [("direct", "特朗普", "指出", "我们确实是支持的政党"), ("direct", "特朗普", "指出", "而且一直在努力。")]),
+    # An outlet named in quotes opening a clause, right before its cue, speaks.
+    ("此外， 「新聞週刊」指出，二○一六年總統大選後，俄國干預美國選舉成為主要議題之一。",
+     [("indirect", "新聞週刊", "指出", "二○一六年總統大選後，俄國干預美國選舉成為主要議題之一")]),
+])
+def test_round3_cues_and_quotes(builder, resources, text, expected):
+    names = {"羅智強": "PERSON", "徐國勇": "PERSON", "川普": "PERSON", "特朗普": "PERSON"}
+    article = prepare(builder, resources, text, names)
+    assert rows(article) == expected
+
+
 def test_zero_subject_after_a_title_chain(builder, resources):
     """前「經濟學人」（The Economist）期刊總編艾默特接受…，並表示: the quoted name and its English
     form end no clause for the walk back, and the noun left of the title (期刊) is modifier."""
