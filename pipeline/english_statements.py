@@ -146,6 +146,7 @@ class Reading:
     people: list[Mention]  # PERSON mentions outside quotes: antecedents of he/she
     named: list[Mention]  # PERSON / ORG / GPE mentions: the names a speaker may be
     found: list[Found] = field(default_factory=list)
+    all_cues: list[tuple[str, Cue]] | None = None  # (frame, cue) of the whole text, read once
 
     @property
     def text(self) -> str:
@@ -273,15 +274,15 @@ def _cue_at(reading: Reading, start: int, end: int) -> tuple[str, Cue] | None:
 
 
 def _cues(reading: Reading, frames: tuple[str, ...]) -> list[tuple[str, Cue]]:
-    found = []
-    titles = [(m.start, m.end) for m in reading.article.mentions if m.label == "TITLE"]
-    for m in reading.lexicon.pattern.finditer(reading.text):
-        if any(s <= m.start() < e for s, e in titles):
-            continue
-        hit = _cue_at(reading, m.start(), m.end())
-        if hit and hit[0] in frames:
-            found.append(hit)
-    return found
+    """The cues of the given frames; a cue word inside a title (Secretary of State) is none."""
+    if reading.all_cues is None:
+        titles = [(m.start, m.end) for m in reading.article.mentions if m.label == "TITLE"]
+        reading.all_cues = []
+        for m in reading.lexicon.pattern.finditer(reading.text):
+            hit = _cue_at(reading, m.start(), m.end())
+            if hit and not any(s <= m.start() < e for s, e in titles):
+                reading.all_cues.append(hit)
+    return [hit for hit in reading.all_cues if hit[0] in frames]
 
 
 def _direct_attributions(reading: Reading) -> list[Pending]:
