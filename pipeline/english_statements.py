@@ -95,7 +95,7 @@ _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")
 # participle going on (, citing its survey / , adding that …) before the sentence ends.
 _SENTENCE_TAIL = re.compile(
     rf"\s*{_DAY_WORDS}?(?:(?:in|on|at|during|via|through)\s+[^,.;“”\"]{{1,60}}?)?\s*{_DAY_WORDS}?"
-    r"(?:[.!?][”\"]?\s*|,\s+(?:citing|adding|saying|noting)\b.*)", re.S)
+    r"(?:[.!?][”\"]?\s*|,\s+(?:citing|adding|saying|noting)\b.*)", re.DOTALL)
 _NEXT_CUE_LEAD = re.compile(r",?\s+(?:and|but)\s+(?:(?:he|she|they)\s+)?(?:also\s+)?$")
 
 
@@ -751,7 +751,6 @@ def _resolve(reading: Reading, item: Pending) -> None:
 
 
 def _speaker_of(reading: Reading, item: Pending) -> tuple[Candidate | None, Cue | None]:
-    text = reading.text
     if item.continues:  # `anchor` is where the quote before starts: it must have been speech
         before = _last_statement(reading, item.start)
         if before is None or before.kind != "direct" or before.start != item.anchor:

@@ -143,8 +143,8 @@ OFFICIAL_CASES = [
      "Xi Jinping", "president", "China", "CN", "current", "Xi Jinping, China's president"),
     ("After the Republican mayor of Terre Haute, Duke Bennett, was elected, a party was held.",
      "Duke Bennett", "mayor", "Terre Haute", None, "current", "Republican mayor of Terre Haute, Duke Bennett"),
-    ("Chen I-tsung (諶亦聰), deputy head of the Youth Development Administration under the Ministry of "
-     "Education, told a briefing that it works.",
+    (("Chen I-tsung (諶亦聰), deputy head of the Youth Development Administration under the Ministry of "
+     "Education, told a briefing that it works."),
      "Chen I-tsung", "deputy head", "Youth Development Administration", "TW", "current",
      "Chen I-tsung (諶亦聰), deputy head of the Youth Development Administration"),
 ]
@@ -300,13 +300,13 @@ STATEMENT_CASES = [
      [("indirect", "Politico", "Trump will win the nomination")]),
     ("According to a recent poll of Indiana voters, Trump leads the field.", []),
     # A quote that runs over two paragraphs: each paragraph's stretch is a statement.
-    ('Obama said, "There is a long tradition of inclusion in this country.\n\n'
-     '"That is not new. It dates back to the beginning of this country."',
+    (('Obama said, "There is a long tradition of inclusion in this country.\n\n'
+     '"That is not new. It dates back to the beginning of this country."'),
      [("direct", "Obama", "There is a long tradition of inclusion in this country."),
       ("direct", "Obama", "That is not new. It dates back to the beginning of this country.")]),
     # he/she: the last speaker, not a name inside a quote or a possessive.
-    ('Hillary Clinton spoke in Ohio. "I think Chuck Todd did not ask me that," Clinton said.\n\n'
-     'She also criticized Trump\'s record.\n\n"He has no plan for the economy at all," she said.',
+    (('Hillary Clinton spoke in Ohio. "I think Chuck Todd did not ask me that," Clinton said.\n\n'
+     'She also criticized Trump\'s record.\n\n"He has no plan for the economy at all," she said.'),
      [("direct", "Clinton", "I think Chuck Todd did not ask me that,"),
       ("direct", "Clinton", "He has no plan for the economy at all,")]),
     # Organisations and documents speak.
@@ -325,8 +325,8 @@ STATEMENT_CASES = [
      [("indirect", "the former CEO of Hewlett-Packard", "it is not the way to win")]),
     ("Carly Fiorina spoke on Monday. But, the former CEO of Hewlett-Packard added, it is not the way to win.",
      [("indirect", "Carly Fiorina", "it is not the way to win")]),
-    ('Hillary Clinton wrote an op-ed. She went on to attack Donald Trump, saying the nominee "has not given '
-     'this issue much thought."',
+    (('Hillary Clinton wrote an op-ed. She went on to attack Donald Trump, saying the nominee "has not given '
+     'this issue much thought."'),
      [("indirect", "Hillary Clinton", 'the nominee "has not given this issue much thought."'),
       ("direct", "Hillary Clinton", "has not given this issue much thought.")]),
     # A second cue in the sentence starts the next statement.

@@ -38,7 +38,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "gold"))
 
-from build_gold import O, S, finish, load_corpus_record  # noqa: E402
+from build_gold import O, S, finish, load_corpus_record
 
 CORPUS = "en_politics_news"
 OUT = HERE / "english_unseen.json"
@@ -233,8 +233,8 @@ def build_item(article_id: str, officials: list[dict], statements: list[dict]) -
 
 
 def main() -> None:
-    for annotations, out in ((ANNOTATIONS, OUT), (ANNOTATIONS_ROUND2, OUT_ROUND2)):
-        items = [build_item(article_id, *tables) for article_id, tables in annotations.items()]
+    for rows_by_id, out in ((ANNOTATIONS, OUT), (ANNOTATIONS_ROUND2, OUT_ROUND2)):
+        items = [build_item(article_id, *tables) for article_id, tables in rows_by_id.items()]
         out.write_text(json.dumps(items, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         for item in items:
             print(f"{item['id']}: officials={len(item['officials'])} statements={len(item['statements'])}")
