@@ -111,6 +111,7 @@ OCCASION_CHARS = set("日号號今昨前天")
 DAY_WORD = re.compile(r"\d+\s*[日号號]|[一二三四五六七八九十]+[日号號]")
 TODAY_WORDS = ("今", "今日", "今天")
 MIN_CLAUSE = 4
+REPORT_CUES = ("报导", "报道")
 # jieba parts of speech that make a reported clause a clause: verbs, adjectives, adverbs,
 # idioms and set phrases.
 PREDICATE_POS = set("vadli")
@@ -219,6 +220,8 @@ def chinese_statements(article: Article, resources: Resources) -> list[Found]:
             continue
         if negated(article, cue):
             continue
+        if report_noun(article, cue, cands):
+            continue
         expr, speaker = cue_speaker(article, cue, cands, found, spoken, sent.start)
         if speaker is None:
             continue
@@ -282,6 +285,15 @@ def chinese_statements(article: Article, resources: Resources) -> list[Found]:
     found.extend(headline_statements(article, cands, sentences, found))
     found.extend(direct_statements(article, quotes, cues, cands, sentences, found, introduced, after_quote))
     return found
+
+
+def report_noun(article: Article, cue: Cue, cands: list[Candidate]) -> bool:
+    """茲溫丘克每天提供烏克蘭戰場動態報導，…: 報導 after a common noun that names no one
+    is a noun (動態報導, 相關報導); after an outlet or a speaker phrase (路透報導) it reports."""
+    if article.view[cue.start:cue.end] not in REPORT_CUES or any(c.end == cue.start for c in cands):
+        return False
+    before = next((t for t in article.tokens if t.end == cue.start), None)
+    return before is not None and before.pos in ("n", "vn", "an")
 
 
 def in_time_clause(view: str, cue: Cue, sentence_start: int) -> bool:

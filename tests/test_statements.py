@@ -435,12 +435,14 @@ def test_zero_subjects_topics_and_time_clauses(builder, resources, text, expecte
      [("direct", "川普", "指出", "我們確實是支持的政黨"), ("direct", "川普", "指出", "而且一直在努力。")]),
     ("特朗普指出：“我们确实是支持的政党”、“而且一直在努力。”",
      [("direct", "特朗普", "指出", "我们确实是支持的政党"), ("direct", "特朗普", "指出", "而且一直在努力。")]),
+    # 報導 after a common noun is a noun (動態報導): nobody reports there.
+    ("茲溫丘克每天提供烏克蘭戰場動態報導，已成為最有影響力的俄國軍事部落客之一。", []),
     # An outlet named in quotes opening a clause, right before its cue, speaks.
     ("此外， 「新聞週刊」指出，二○一六年總統大選後，俄國干預美國選舉成為主要議題之一。",
      [("indirect", "新聞週刊", "指出", "二○一六年總統大選後，俄國干預美國選舉成為主要議題之一")]),
 ])
 def test_round3_cues_and_quotes(builder, resources, text, expected):
-    names = {"羅智強": "PERSON", "徐國勇": "PERSON", "川普": "PERSON", "特朗普": "PERSON"}
+    names = {"羅智強": "PERSON", "徐國勇": "PERSON", "川普": "PERSON", "特朗普": "PERSON", "茲溫丘克": "PERSON"}
     article = prepare(builder, resources, text, names)
     assert rows(article) == expected
 
@@ -634,3 +636,22 @@ def test_sample_gold_f1(annotated_samples):
             tp, n_pred, n_gold = tp + t, n_pred + p, n_gold + g
         f1 = 2 * tp / (n_pred + n_gold) if n_pred + n_gold else 1.0
         assert f1 >= floor, (kind, tp, n_pred, n_gold)
+
+
+def test_statements_on_unseen_articles():
+    """Statements on tests/cases/statements_unseen.json: 8 articles (4 Taiwan, 4 CCTV) drawn by
+    tests/cases/statements_unseen_draw.py (seeded, outside both gold sets), statements annotated
+    by reading before the pipeline ran on them.  First run: F1 0.850 (direct 0.786, indirect
+    0.869), said_on 0.57 of matched; round 3 fixed what it showed (F1 0.97, direct 1.00, said_on
+    0.92), so the set is now tuned on.  Floors sit a little under the fixed figures to catch a
+    regression without pinning every row."""
+    from pipeline.cli import article_annotator, make_config
+    from pipeline.evaluate.articles import evaluate_articles
+
+    report = evaluate_articles(Path(__file__).parent / "cases" / "statements_unseen.json",
+                               article_annotator(make_config()))
+    assert not report["errors"], report["errors"]
+    assert report["statements"]["f1"] >= 0.93, report["statements"]
+    assert report["statements.direct"]["f1"] >= 0.93, report["statements.direct"]
+    said_on = report["statements"]["attributes"]["said_on"]
+    assert said_on["correct"] / said_on["total"] >= 0.85, said_on

@@ -112,7 +112,8 @@ def statements_by_article(texts):
         i(t, "目前最重要的任务就是重建国际足联的信誉，重新赢得赞助商们的信任", "布拉特", "表示", "2015-05-30"),
         i(t, "美国司法部联合瑞士警方发起的逮捕国际足联官员的行为有“越界”的嫌疑", "布拉特", "表示", "2015-05-29"),
         i(t, "美国在国际足联主席选举的两天前发起逮捕和诉讼，这一时间点也很“蹊跷”", "布拉特", "说", "2015-05-29"),
-        i(t, "“含泪请求布拉特辞职”", "普拉蒂尼", "声称"),
+        # Corrected after the first run: a cue followed by nothing but the quote is direct
+        # only (dev gold: 林思銘說「…」, 曾文生回應「…」), so no indirect row here.
         d(t, "含泪请求布拉特辞职", "普拉蒂尼", "声称"),
         i(t, "这一系列事件的发生不会是巧合", "布拉特", "说", "2015-05-29"),
         i(t, "如果这两届世界杯举办国不是俄罗斯和卡塔尔，可能也不会有这次的事件发生", "布拉特", "表示", "2015-05-29"),
@@ -148,9 +149,9 @@ def statements_by_article(texts):
 
 
 def build():
-    from statements_unseen_draw import draw  # the same ids, redrawn by the fixed rule
+    from statements_unseen_draw import DRAWN  # the ids the seeded rule drew (see its docstring)
 
-    ids = draw()
+    ids = list(DRAWN)
     texts = load_texts(set(ids))
     rows = statements_by_article(texts)
     out = []

@@ -9,7 +9,7 @@ can redraw the same ids:
     cctv_xwlb_zh_hans (4 articles, at least 3 reported-speech cues 表示/指出/强调 each);
   - excluded: every id in tests/gold/articles.json and tests/gold_heldout/articles.json
     (only the `id` field of the held-out file is read) and every id already used by a
-    tests/cases/*unseen* fixture;
+    tests/cases/*unseen* fixture at the time of the draw (FIXTURES_AT_DRAW);
   - eligible: 300..1100 characters, so that each article can be annotated by hand;
   - random.Random(SEED).sample over the eligible ids sorted, one generator per source.
 Run: .venv/bin/python tests/cases/statements_unseen_draw.py  (prints the drawn ids).
@@ -32,7 +32,17 @@ ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus"
 CASES = Path(__file__).resolve().parent
 ID_FIELD = re.compile(r'"id":\s*"([^"]+)"')
-OWN_FIXTURE = "statements_unseen.json"
+# The tests/cases/*unseen* fixtures that existed when the draw was made (2026-11-24 19:20 UTC).
+# Their contents grew afterwards (other helpers annotated more ids), which changes the eligible
+# pool, so the ids drawn then are recorded in DRAWN and the fixture is built from those.
+FIXTURES_AT_DRAW = ("claims_unseen.json", "dates_unseen.json", "officials_unseen.jsonl",
+                    "officials_unseen_round3.jsonl")
+
+
+DRAWN = ("ct-cc5b887a37fa6e40", "ndc-news_bee3e667beca082454ffb29374f8f637",
+         "ndc-news_435e6b132578c585ae7d216be75a773f", "ndc-news_0522fba2b8d4af8c11236ddae6db7d95",
+         "xwlb-VIDEfiZ75bJ0c6QDMSPB6mx0160617", "xwlb-VIDEWwsgvITCyecqm5cNdyfV190223",
+         "xwlb-VIDExjHdPGVDuJnhcrkzVC3Q160603", "xwlb-VIDE1433072157457993")
 
 
 def _known_ids():
@@ -40,9 +50,8 @@ def _known_ids():
     for name in ("gold", "gold_heldout"):
         path = ROOT / "tests" / name / "articles.json"
         ids.update(row["id"] for row in json.loads(path.read_text(encoding="utf-8")))
-    for path in CASES.glob("*unseen*"):
-        if path.suffix in (".json", ".jsonl") and path.name != OWN_FIXTURE:
-            ids.update(ID_FIELD.findall(path.read_text(encoding="utf-8")))
+    for name in FIXTURES_AT_DRAW:
+        ids.update(ID_FIELD.findall((CASES / name).read_text(encoding="utf-8")))
     return ids
 
 
