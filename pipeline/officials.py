@@ -141,6 +141,7 @@ ORG_SUFFIXES = (
     "办公室", "小组", "会", "系", "所", "党团", "党部", "团", "中央",  # 民革中央, 九三学社中央
     "竞办", "竞总",  # 蔣萬安競辦: a candidate's campaign office (競選辦公室, 競選總部)
     "秘书处",  # 公约秘书处执行秘书
+    "市府", "县府",  # 北市府發言人, 竹縣府: a city or county government
 )
 # A department is named by two characters or more before 系 (政治系, 化學系); one character
 # before it names a party faction (新系, 蘇系, 謝系), which is no body of an office.
@@ -658,6 +659,7 @@ def extend_left(frame: Frame, ctx: Context) -> Frame:
         left = start
         if frame.candidacy:
             frame.org_span = None  # 國民黨|台北市長參選人: the party nominates; the city is the post's
+    place_body = False  # the body read so far is a division only (台北市|議員)
     for _ in range(6):
         status = next((w for w in STATUS_WORDS if view.startswith(w, left - len(w))), None)
         if status == "前" and left >= 2 and view[left - 2] in NOT_STATUS_BEFORE_QIAN:
@@ -694,12 +696,14 @@ def extend_left(frame: Frame, ctx: Context) -> Frame:
                 continue
         if frame.org_span is None or frame.org_span[0] == left:
             start, org = _longest_ending_at(view, left, names.organizations, names.longest_form, key=names.view_key)
+            read_place = False
             if org is None or left - start < 2:
                 start = _org_by_suffix(ctx, left) if frame.org_span is None else None
                 place = _place_ending_at(ctx, left, with_suffix=True) if start is None else None
                 if place is not None:  # 台北市議員, 台中市|議會國民黨團: the division is the body
                     start = place[0]
                     frame.org_country = frame.org_country or place[1]
+                    read_place = True
             else:
                 start = _party_word_start(ctx, start)  # 致公党|中央: the lexicon's 党中央 ends a party's name
                 if frame.org_country is None:
@@ -707,6 +711,9 @@ def extend_left(frame: Frame, ctx: Context) -> Frame:
                     frame.org_international = org.international and _posting_start(view, start) is None
             if start is not None:
                 end = frame.org_span[1] if frame.org_span else left
+                if place_body and org is not None and view[start:left].endswith("党"):
+                    end = left  # 國民黨|台北市議員: the party named first is the body (like 國民黨立委)
+                place_body = read_place and frame.org_span is None
                 left = _posting_start(view, start) or start
                 frame.org_span = (left, end)
                 continue

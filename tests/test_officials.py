@@ -219,6 +219,9 @@ RANKS_AND_BODIES = [
     ("而不是拜登或佛蒙特州參議員桑德斯（Bernie Sanders）", "TW", [("桑德斯", "參議員", "佛蒙特州", "US", "current")]),
     ("24号，埃及临时总统曼苏尔主持", None, [("曼苏尔", "总统", "埃及", "EG", "current")]),
     ("將成立一個由特斯拉執行長馬斯克領導的委員會", "TW", [("馬斯克", "執行長", "特斯拉", "US", "current")]),
+    # A party named before a councillor's city is the body, as for 國民黨立委; 北市府 is a body.
+    ("國民黨台北市議員王鴻薇說", "TW", [("王鴻薇", "議員", "國民黨", "TW", "current")]),
+    ("北市府發言人林伯豐說", "TW", [("林伯豐", "發言人", "北市府", "TW", "current")]),
     # A candidacy: the post sought as written, the party that nominates as the body.
     ("國民黨台北市長參選人蔣萬安下午參訪義美食品", "TW", [("蔣萬安", "台北市長參選人", "國民黨", "TW", "current")]),
     ("民進黨立委參選人林俊憲說", "TW", [("林俊憲", "立委參選人", "民進黨", "TW", "current")]),
