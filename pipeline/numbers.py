@@ -598,6 +598,9 @@ _RANKING_SCOPE = re.compile(r"(?:第|首|前列|之首|唯一|领先|排名|平�
 _RANKED_IN = re.compile(r"(?:列|居|占|冠|领跑|高于|低于)")
 
 
+_GLUED_BEFORE_NAME = set("内在对向和与及从到")
+
+
 def holder_spans(article: Article, view: str, lo: int, hi: int, lex: Lexicons, unit: str | None,
                  organisations: bool = True) -> list[HolderSpan]:
     """Names that can own a number between lo and hi: countries from the lexicons, and the
@@ -607,8 +610,8 @@ def holder_spans(article: Article, view: str, lo: int, hi: int, lex: Lexicons, u
     for m in lex.holder_re.finditer(view, lo, hi):
         if view.startswith(_SOURCE_NOUNS, m.end()):
             continue  # 法國媒體報道: a source, not an owner
-        if word_starts and m.start() not in word_starts:
-            continue  # 其中共7.7萬份 is 其中 + 共, not 中共: a name starts a word
+        if word_starts and m.start() not in word_starts and view[m.start() - 1:m.start()] not in _GLUED_BEFORE_NAME:
+            continue  # 其中共7.7萬份 is 其中 + 共, not 中共: a name starts a word (jieba's 十年内美俄 → 内美 aside)
         scope = m.group().startswith("全")
         if scope and (_RANKING_SCOPE.match(view, m.end()) or _RANKED_IN.search(view, max(lo, m.start() - 6), m.start())) \
                 or _RANKED_IN.search(view, max(0, m.start() - 2), m.start()):
@@ -673,13 +676,16 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
         return in_clause[-1]
     # A person or organisation opening the number's own clause is its subject, and owns the
     # number before any place named in an earlier clause (在伊利湖畔…。迪馬可目前兼2份差 → 迪馬可).
-    subject = _subject_mention(article, view, clause_lo, number_start, ("ORG", "PERSON"))
+    subject = _subject_mention(article, view, clause_lo, number_start, ("ORG", "PERSON")) \
+        or _elided_subject(article, view, clause_lo, number_start, sent_start, lex)
     if subject:
         return subject
     # Beyond its own clause only countries and places own a number: an organisation named
     # earlier in the sentence is more often the source (路透, 調查) than the owner.
     before = _named_first([h for h in holder_spans(article, view, sent_start, clause_lo, lex, f.unit, organisations=False)
-                           if not _not_owner_position(view, h.start)])  # 大会在上海闭幕，25个项目: a place, not an owner
+                           if not _not_owner_position(view, h.start)  # 大会在上海闭幕，25个项目: a place, not an owner
+                           and not lex.cue_re.search(view, h.end, _clause_end(view, h.end, clause_lo))])
+    # 中華經濟研究院台灣WTO中心…李淳則說，…90.7％: a name in the speaker's clause is not an owner
     if before:
         opening = _SUBJECT_LEAD.match(view, sent_start, clause_lo).end()
         # 漢特拉姆克市是美國唯一…，超過40%的人口: the sentence's subject, not a name in its predicate
@@ -714,6 +720,72 @@ def _possessive_subject(article: Article, view: str, lo: int, hi: int) -> Holder
     if not run or run[-1].end - start < 2 or view[run[-1].end:run[-1].end + 1] != "的":
         return None
     return HolderSpan(start, run[-1].end, None, local=True)
+
+
+# Words that open a clause with no subject of its own: it goes on with the subject before
+# (…平手，各得3票; …出發，…，每天到1至2個縣市黨部).
+_SUBJECTLESS_POS = ("d", "v", "p", "c", "vg", "vd")
+_SUBJECTLESS_WORDS = ("各", "均", "都", "也", "还", "又", "并", "再", "共", "已", "将", "则", "便", "就")
+_NEW_SUBJECT_POS = ("n", "nr", "ns", "nt", "nz", "r", "j", "nrt", "nrfg", "l", "eng")
+
+
+def _opens_subjectless(article: Article, view: str, lo: int, hi: int) -> bool | None:
+    """True: the clause opens with a verb or adverb (no subject); False: with a noun or pronoun
+    (a subject of its own); None: nothing to tell."""
+    start = _SUBJECT_LEAD.match(view, lo, hi).end()
+    for timex in sorted(article.time_expressions, key=lambda t: t.start):
+        if timex.start == start and timex.end < hi:
+            start = _SUBJECT_LEAD.match(view, timex.end, hi).end()  # 今年1至7月全国…: past the time
+    if view.startswith(_SUBJECTLESS_WORDS, start):
+        return True
+    first = next((t for t in article.tokens if t.start >= start and t.end <= hi), None)
+    if first is None or first.start != start:
+        return None
+    if first.pos in _NEW_SUBJECT_POS:
+        return False
+    return True if first.pos in _SUBJECTLESS_POS else None
+
+
+def _elided_subject(article: Article, view: str, clause_lo: int, number_start: int, sent_start: int,
+                    lex: Lexicons) -> HolderSpan | None:
+    """A clause with no subject goes on with the one before it in the sentence: walk back over
+    clauses with no subject to the person, body or place that opens one (賀錦麗與川普平手，各得3票
+    → 賀錦麗/川普).  A clause that opens with some other noun is a new subject: the walk stops."""
+    if clause_lo <= sent_start or not _opens_subjectless(article, view, clause_lo, number_start) \
+            or lex.cue_re.search(view, clause_lo, number_start):
+        return None  # 蔡雅瀅…，宣稱…17%以上: a figure someone reports is not theirs
+    hi = clause_lo - 1
+    while hi > sent_start:
+        lo = _clause_start(view, hi, sent_start)
+        if lex.cue_re.search(view, lo, hi):
+            return None  # 陳英鈐表示，…: what follows is reported, the speaker does not own it
+        subject = _subject_mention(article, view, lo, hi, ("ORG", "PERSON", "GPE"), titled=True)
+        if subject and _modifies_a_noun(article, subject):
+            return None  # 中央政治局同志的发言，聚焦6个重点: the name qualifies the real subject
+        if subject:
+            return _with_partner(article, view, subject, hi)
+        if _opens_subjectless(article, view, lo, hi) is not True:
+            return None  # a subject we cannot name (目標…, 迪斯維爾諾契鎮…): not carried over it
+        hi = lo - 1
+    return None
+
+
+def _modifies_a_noun(article: Article, name: HolderSpan) -> bool:
+    after = next((t for t in article.tokens if t.start == name.end), None)
+    return after is not None and after.pos.startswith("n") and not any(
+        m.start == name.end and m.label in ("TITLE", "PERSON") for m in article.mentions)
+
+
+def _with_partner(article: Article, view: str, subject: HolderSpan, hi: int) -> HolderSpan:
+    """賀錦麗與前總統川普: two joint subjects own together (the SPEC's 美國/俄羅斯 form)."""
+    link = re.match(r"(?:与|和|及|同)", view[subject.end:hi])
+    if not link:
+        return subject
+    partner = _subject_mention(article, view, subject.end + link.end(), hi, ("ORG", "PERSON", "GPE"), titled=True)
+    if partner is None:
+        return subject
+    pair = f"{view[subject.start:subject.end]}/{view[partner.start:partner.end]}"
+    return HolderSpan(subject.start, partner.end, pair)
 
 
 _AGE_OWNER_REACH = 12  # 58歲夏威夷居民勞斯: the person described comes within a few words
@@ -811,15 +883,22 @@ def _subject_body_noun(article: Article, view: str, lo: int, hi: int, lex: Lexic
     return HolderSpan(start, end, None, local=True)
 
 
-def _subject_mention(article: Article, view: str, lo: int, hi: int, labels: tuple[str, ...]) -> HolderSpan | None:
+def _subject_mention(article: Article, view: str, lo: int, hi: int, labels: tuple[str, ...],
+                     titled: bool = False) -> HolderSpan | None:
     """The ORG (or PERSON) mention that opens the stretch lo..hi, past lead words and time
-    words: the subject.  Not a source (路透報導) and not a speaker (川普說)."""
+    words: the subject.  Not a source (路透報導) and not a speaker (川普說).  `titled`: past a
+    title too (副總統賀錦麗 → 賀錦麗)."""
     start = _SUBJECT_LEAD.match(view, lo, hi).end()
+    if titled:
+        # 前總統川普: the title of a former holder starts one character later
+        title = next((m for m in article.mentions if m.label == "TITLE" and m.end < hi and (
+            m.start == start or m.start == start + 1 and view[start] in "前原")), None)
+        start = title.end if title else start
     for mention in article.mentions:
         if mention.start == start and mention.end <= hi and mention.label in labels:
             following = view[mention.end:mention.end + 2]
             if following.startswith(("说", "表示", "指出", "称", "报道", "报导", "认为", "强调", "透露", "指")) \
-                    or following[:1] in "的、和与及":
+                    or following[:1] in ("的、" if titled else "的、和与及"):  # titled: _with_partner joins 与
                 return None
             return HolderSpan(mention.start, mention.end, None)
     return None
@@ -1368,7 +1447,9 @@ def find_numeric_claims(article: Article, resources: Resources) -> Article:
         paragraph = view.rfind("\n", 0, f.start)
         sentence = article.sentence_at(f.start)
         if holder is None and carried and carried[0] == paragraph and _carries(carried, sentence, clause_lo) \
-                and f.unit not in _DURATION_UNITS + _PEOPLE_UNITS + ("岁",) and not _NEW_SUBJECT.match(view, clause_lo):
+                and f.unit not in _DURATION_UNITS + _PEOPLE_UNITS + ("岁",) and not _NEW_SUBJECT.match(view, clause_lo) \
+                and not (sentence != carried[2] and lex.cue_re.search(view, sent_start, f.num_start)):
+            # (not into a sentence where someone new reports: 趙少康指出，台灣人…38公斤。李淳則說，…90.7％)
             # 上半年，我国完成港口货物吞吐量89亿吨…。集装箱吞吐量达1.7亿标箱: the owner of the
             # last claim carries to the next sentence of its paragraph that names none (not
             # further: a Taiwanese article is often one paragraph end to end).
