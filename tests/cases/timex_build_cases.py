@@ -510,6 +510,12 @@ def round3_forms() -> list[dict]:
     for text, value in (("四分之一个世纪", "P25Y"), ("三分之一世纪", "P400M"), ("半个世纪", "P50Y")):
         add(case(text, b, "DURATION", value))
     add(nothing("实现十四五规划目标任务的关键一年", b))
+    # Taiwanese papers write today as a bare 今 before the verb (黨團今召開記者會); not in 至今,
+    # 如今, 今後, 撫今追昔, 今是而昨非, 今井 (a name) or 今周刊.
+    for text in ("党团今召开记者会", "沈荣津等人轮流今开讲", "侯友宜今表示", "主计总处今将公布"):
+        add(day(text, b, b))
+    for text in ("抚今追昔", "觉得今是而昨非", "今井先生", "今周刊报道", "略古详今"):
+        add(nothing(text, b))
     add(case("10年期", b, "DURATION", "P10Y"))  # with no product after it, 期 is still a length
     add(day("三天前", b, b - dt.timedelta(days=3)))  # days ago keep 天
     return out
