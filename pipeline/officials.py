@@ -140,7 +140,7 @@ ORG_SUFFIXES = (
     "议会", "国会", "法院", "检察院", "电视台", "通讯社", "战区", "舰队", "军区", "会议",
     "办公室", "小组", "会", "系", "所", "党团", "党部", "团", "中央",  # 民革中央, 九三学社中央
     "竞办", "竞总",  # 蔣萬安競辦: a candidate's campaign office (競選辦公室, 競選總部)
-    "秘书处",  # 公约秘书处执行秘书
+    "秘书处", "办事处",  # 公约秘书处执行秘书, 台北辦事處處長
     "市府", "县府",  # 北市府發言人, 竹縣府: a city or county government
 )
 # A department is named by two characters or more before 系 (政治系, 化學系); one character
@@ -408,7 +408,17 @@ def _org_by_suffix(ctx: Context, left: int) -> int | None:
     tokens = ctx.article.tokens
     index = ctx.token_ending.get(left)
     if index is None:
-        index = _noun_before_glued_head(ctx, left)
+        glued = _word_glued_to_repeated_head(ctx, left)
+        if glued is not None:
+            # 沙中友好|协会会长: the body's head 协会 inside jieba's word for the whole post
+            part = ctx.view[tokens[glued].start : left]
+            if part.endswith(ASSOCIATION_HEADS):
+                return _association_start(ctx, glued, left)
+            if not part.endswith(ORG_SUFFIXES):
+                return None
+            index = glued
+        else:
+            index = _noun_before_glued_head(ctx, left)
         if index is None:
             return None
     else:
@@ -445,7 +455,8 @@ def _org_by_suffix(ctx: Context, left: int) -> int | None:
     for size in range(min(8, left - start - 2), 1, -1):
         form = _country_in_view(ctx.names, ctx.view[start : start + size])
         if form is not None and form.kind == "name":
-            if ctx.view[start + size : left] not in ORG_SUFFIXES:
+            # (中国国民党, 朝鲜劳动党: a country inside jieba's word for the body stays in its name)
+            if ctx.view[start + size : left] not in ORG_SUFFIXES and start + size in ctx.token_at:
                 start += size  # 澳大利亞|聯邦政府: the country is read separately; 台灣大學 is a name
             break
     if left - start == 2 and ctx.view[left - 1] in FACTION_HEADS:
@@ -476,6 +487,18 @@ def _association_start(ctx: Context, index: int, left: int) -> int | None:
         start = previous.start
         index -= 1
     return start if left - start >= 2 else None
+
+
+def _word_glued_to_repeated_head(ctx: Context, left: int) -> int | None:
+    """Index of jieba's word running across `left` where the body's last character is repeated by
+    the title after it (协会|会长 in 协会会长, 办事处|处长), or None."""
+    if left < 1 or left >= len(ctx.view) or ctx.view[left - 1] != ctx.view[left]:
+        return None
+    for begin in range(left - 1, max(-1, left - ORG_MAX_CHARS), -1):
+        index = ctx.token_at.get(begin)
+        if index is not None:
+            return index if ctx.article.tokens[index].end > left else None
+    return None
 
 
 def _names_a_country(ctx: Context, word: str) -> bool:
@@ -540,8 +563,8 @@ def _fused_body_start(frame: Frame, ctx: Context) -> tuple[int, str | None] | No
         if view[begin - 1 : begin] in PLACE_SUFFIXES:
             return None
         return _place_ending_at(ctx, begin, with_suffix=False)
-    if frame.title.surface not in FUSED_BODY_HEADS:
-        return None
+    if frame.title.surface not in FUSED_BODY_HEADS or view[begin - 1 : begin] == view[begin]:
+        return None  # 辦事處|處長: the body ends with the head the title repeats, so nothing is fused
     start, org = _longest_ending_at(view, begin, ctx.names.organizations, ctx.names.longest_form, key=ctx.names.view_key)
     if (org is not None and begin - start >= 2) or _org_by_suffix(ctx, begin) is not None:
         return None

@@ -222,6 +222,12 @@ RANKS_AND_BODIES = [
     # A party named before a councillor's city is the body, as for 國民黨立委; 北市府 is a body.
     ("國民黨台北市議員王鴻薇說", "TW", [("王鴻薇", "議員", "國民黨", "TW", "current")]),
     ("北市府發言人林伯豐說", "TW", [("林伯豐", "發言人", "北市府", "TW", "current")]),
+    # A body whose last character the title repeats is not fused with it (辦事處|處長, 协会|会长);
+    # a country inside jieba's word for a party stays in its name (中國國民黨).
+    ("美國在台協會台北辦事處處長包道格（Douglas Paal）說", "TW",
+     [("包道格", "處長", "美國在台協會台北辦事處", "US", "current")]),
+    ("沙中友好协会会长杰里希认为", None, [("杰里希", "会长", "沙中友好协会", None, "current")]),
+    ("中國國民黨立法院黨團代表吳志揚說", "TW", [("吳志揚", "代表", "中國國民黨立法院黨團", "TW", "current")]),
     # A candidacy: the post sought as written, the party that nominates as the body.
     ("國民黨台北市長參選人蔣萬安下午參訪義美食品", "TW", [("蔣萬安", "台北市長參選人", "國民黨", "TW", "current")]),
     ("民進黨立委參選人林俊憲說", "TW", [("林俊憲", "立委參選人", "民進黨", "TW", "current")]),
