@@ -748,26 +748,31 @@ def _opens_subjectless(article: Article, view: str, lo: int, hi: int) -> bool | 
 
 def _elided_subject(article: Article, view: str, clause_lo: int, number_start: int, sent_start: int,
                     lex: Lexicons) -> HolderSpan | None:
-    """A clause with no subject goes on with the one before it in the sentence: walk back over
-    clauses with no subject to the person, body or place that opens one (賀錦麗與川普平手，各得3票
-    → 賀錦麗/川普).  A clause that opens with some other noun is a new subject: the walk stops."""
-    if clause_lo <= sent_start or not _opens_subjectless(article, view, clause_lo, number_start) \
-            or lex.cue_re.search(view, clause_lo, number_start):
+    """A clause with no subject goes on with the one before it: walk back over clauses with no
+    subject to the person, body or place that opens one (賀錦麗與川普平手，各得3票 → 賀錦麗/川普),
+    into the sentence before when the whole sentence has none (福建还不断优化营商环境。推行…，
+    压缩一半以上审批时间 → 福建; same paragraph only).  A clause that opens with some other noun
+    is a new subject, and one that reports hands on no owner: the walk stops there."""
+    if not _opens_subjectless(article, view, clause_lo, number_start) or lex.cue_re.search(view, clause_lo, number_start):
         return None  # 蔡雅瀅…，宣稱…17%以上: a figure someone reports is not theirs
-    hi = clause_lo - 1
-    while hi > sent_start:
-        lo = _clause_start(view, hi, sent_start)
-        if lex.cue_re.search(view, lo, hi):
-            return None  # 陳英鈐表示，…: what follows is reported, the speaker does not own it
-        subject = _subject_mention(article, view, lo, hi, ("ORG", "PERSON", "GPE"), titled=True)
-        if subject and _modifies_a_noun(article, subject):
-            return None  # 中央政治局同志的发言，聚焦6个重点: the name qualifies the real subject
-        if subject:
-            return _with_partner(article, view, subject, hi)
-        if _opens_subjectless(article, view, lo, hi) is not True:
-            return None  # a subject we cannot name (目標…, 迪斯維爾諾契鎮…): not carried over it
-        hi = lo - 1
-    return None
+    hi, lo_bound, crossed = clause_lo - 1, sent_start, False
+    while True:
+        while hi > lo_bound:
+            lo = _clause_start(view, hi, lo_bound)
+            if lex.cue_re.search(view, lo, hi):
+                return None  # 陳英鈐表示，…: what follows is reported, the speaker does not own it
+            subject = _subject_mention(article, view, lo, hi, ("ORG", "PERSON", "GPE"), titled=True)
+            if subject and _modifies_a_noun(article, subject):
+                return None  # 中央政治局同志的发言，聚焦6个重点: the name qualifies the real subject
+            if subject:
+                return _with_partner(article, view, subject, hi)
+            if _opens_subjectless(article, view, lo, hi) is not True:
+                return None  # a subject we cannot name (目標…, 迪斯維爾諾契鎮…): not carried over it
+            hi = lo - 1
+        if crossed or sent_start == 0 or "\n" in view[sent_start - 1:sent_start + 1]:
+            return None
+        lo_bound, _ = _sentence_bounds(article, sent_start - 1)
+        hi, crossed = sent_start - 1, True  # the sentence before, from its full stop back
 
 
 def _modifies_a_noun(article: Article, name: HolderSpan) -> bool:
@@ -1171,10 +1176,13 @@ def _quantity_after(article: Article, view: str, f: Found, clause_end: int, lex:
         if run and t.start != run[-1].end:
             break
         nxt = toks[k + 1] if k + 1 < len(toks) else None
+        glued_noun = nxt is not None and nxt.start == t.end and _nounish(view, nxt)
         if _nounish(view, t):
             run.append(t)
         elif not run and t.pos in _PREFIX_POS:
             run.append(t)
+        elif not run and glued_noun and (t.pos in _NAME_POS or t.pos == "v" and f.unit not in _PEOPLE_UNITS):
+            run.append(t)  # 4次美國總統大選, 3000份連署書: a name or a verb stem modifying the noun after it
         elif actions and t.pos.startswith("v") and run and (nxt is None or _tv(view, nxt) in ("和", "及", "与", "、")):
             run.append(t)
             break
