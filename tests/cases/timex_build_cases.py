@@ -516,6 +516,12 @@ def round3_forms() -> list[dict]:
         add(day(text, b, b))
     for text in ("抚今追昔", "觉得今是而昨非", "今井先生", "今周刊报道", "略古详今"):
         add(nothing(text, b))
+    # Day-part compounds are times of day like 前晚 (gold 2021-12-02TNI): 今晨 / 今早 / 昨早 → TMO,
+    # 今午 → TMI; a name ending in 明 before 下午 is no "tomorrow".
+    yesterday = b - dt.timedelta(days=1)
+    for text, d, part in (("今晨", b, "MO"), ("今早", b, "MO"), ("昨早", yesterday, "MO"), ("明晨", b + dt.timedelta(days=1), "MO"),
+                          ("今午", b, "MI"), ("昨午", yesterday, "MI"), ("陈建明下午表示", b, "AF")):
+        add(case(text, b, "TIME", f"{d.isoformat()}T{part}", None, d, d))
     add(case("10年期", b, "DURATION", "P10Y"))  # with no product after it, 期 is still a length
     add(day("三天前", b, b - dt.timedelta(days=3)))  # days ago keep 天
     return out
