@@ -68,6 +68,7 @@ STATUS: dict[str, str | None] = {
     "前": "former",
     "现任": "current",
     "新任": "current",
+    "候任": "current",  # 美國候任總統川普: the incoming holder, a 任 word like 時任/新任, not the post
     "代理": "acting",
     "看守": "acting",  # 伊拉克看守总理马利基: a caretaker
     "署理": "acting",
@@ -117,6 +118,8 @@ TITLE_AS_MODIFIER = ("选战", "选举", "大选", "任期", "职位", "宝座",
 # Posts in the Party group or committee inside a body (党组书记, 党委副书记): the body is the one
 # the list names before them.
 PARTY_GROUP_POSTS = ("党组", "党委")
+# Ranks below a body's head (副主委, 次長): named after the head with 與/和, they share its body.
+DEPUTY_RANKS = ("副", "次长", "政务次长", "常务次长")
 # Words after a title that make it a candidacy for that post (市長參選人, 立委候選人).
 CANDIDACY_WORDS = ("参选人", "候选人", "被提名人")  # 主委被提名人: a nominee for the post
 # Quotes around a body's name before its title (「安格奇行動」執行長); marks inside mean a
@@ -1180,6 +1183,40 @@ def share_body_across_jian(frames: list[Frame], view: str) -> None:
                 previous.country, previous.country_span, previous.country_is_cue)
 
 
+def share_body_with_deputy(frames: list[Frame], ctx: Context) -> None:
+    """外交部長林佳龍與次長田中光, 陸委會主委邱垂正和副主委梁文傑: a deputy's rank after 與/和/及
+    that names no body of its own is in the body of the head just named."""
+    view = ctx.view
+    for previous, frame in pairwise(frames):
+        if (
+            _written_body(previous, view) is None
+            or previous.name_span is None
+            or previous.name_before
+            or frame.org_span is not None
+            or frame.country_span is not None
+            or frame.title.implied_organization
+            or not view[frame.title_start : frame.title_end].startswith(DEPUTY_RANKS)
+        ):
+            continue
+        between = previous.name_span[1]
+        gloss = _BRACKETED_LATIN.match(ctx.article.text, between)
+        if gloss:
+            between = gloss.end()
+        if view[between : frame.left] in ("与", "和", "及"):
+            frame.org_span, frame.org_country = _written_body(previous, view), previous.org_country
+
+
+def _written_body(frame: Frame, view: str) -> tuple[int, int] | None:
+    """The span of the body a frame writes: its organisation, the body inside a fused title
+    (商務部長 → 商務部) or the one its lexicon title holds (外交部长 → 外交部)."""
+    if frame.org_span is not None:
+        return (frame.org_span[0], frame.title_start + 1) if frame.org_shares_title else frame.org_span
+    implied = frame.title.implied_organization
+    if implied and view.startswith(implied, frame.title_start):
+        return frame.title_start, frame.title_start + len(implied)
+    return None
+
+
 def share_country_across_conjunctions(frames: list[Frame], ctx: Context) -> None:
     """德國總統史坦麥爾與總理蕭茲, 南苏丹总统基尔和前副总统马沙尔: the country written before the
     first frame is the country of the second, which names no body of its own."""
@@ -1460,6 +1497,7 @@ def find_officials(article: Article, resources: Resources) -> Article:
     share_place_with_its_head(frames, ctx.view)
     share_body_across_jian(frames, ctx.view)
     frames = names_listed_after(frames, ctx)
+    share_body_with_deputy(frames, ctx)
     share_country_across_conjunctions(frames, ctx)
     share_written_country_along_lists(frames, ctx)
     resolve_countries(frames, ctx)

@@ -228,6 +228,12 @@ RANKS_AND_BODIES = [
      [("包道格", "處長", "美國在台協會台北辦事處", "US", "current")]),
     ("沙中友好协会会长杰里希认为", None, [("杰里希", "会长", "沙中友好协会", None, "current")]),
     ("中國國民黨立法院黨團代表吳志揚說", "TW", [("吳志揚", "代表", "中國國民黨立法院黨團", "TW", "current")]),
+    # A deputy named after the head with 與/和 shares the head's body; 候任 is a status word.
+    ("外交部長林佳龍與次長田中光出席", "TW",
+     [("林佳龍", "外交部長", "外交部", "TW", "current"), ("田中光", "次長", "外交部", "TW", "current")]),
+    ("陸委會主委邱垂正和副主委梁文傑說", "TW",
+     [("邱垂正", "主委", "陸委會", "TW", "current"), ("梁文傑", "副主委", "陸委會", "TW", "current")]),
+    ("美國候任總統川普表示", "TW", [("川普", "總統", "美國", "US", "current")]),
     # A candidacy: the post sought as written, the party that nominates as the body.
     ("國民黨台北市長參選人蔣萬安下午參訪義美食品", "TW", [("蔣萬安", "台北市長參選人", "國民黨", "TW", "current")]),
     ("民進黨立委參選人林俊憲說", "TW", [("林俊憲", "立委參選人", "民進黨", "TW", "current")]),
