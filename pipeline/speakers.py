@@ -72,6 +72,10 @@ NOT_IN_NAME = set("的在于与和及也曾将则就还又都是会为被把对�
 MAX_GROUP = 16
 HEDGES = ("可以", "可", "应该", "應該", "只能", "不得不", "换句话", "老实", "坦白")
 MAX_TITLE_REST = 6
+# (Not 時: 川普在白宮會見李在明時，表明… has its subject inside.)
+TIME_ADVERBIAL_ENDS = ("以来",)
+# 《ABC》主持人戴維斯: a programme or outlet title before the title and name.
+LEADING_TITLE = re.compile(r"《[^《》]{1,20}》")
 GROUP_JOINERS = ("的", "和", "与", "及", "、")
 GROUP_MODIFIER_POS = ("n", "s", "j", "b", "m", "q", "f")
 # Sources too vague to be a speaker: 媒體報導，… / 消息指出，….
@@ -526,16 +530,17 @@ def _quoted_names(article: Article, quotes: list[tuple[int, int]], taken: list[t
         name = view[open_ + 1:close]
         if not 2 <= len(name) <= QUOTED_NAME_MAX or not all(_is_han(ch) for ch in name):
             continue
-        named = view[:open_].endswith(QUOTED_NAME_HEADS) or _opens_before_cue(view, open_, close, cue_pattern)
+        named = view[:open_].endswith(QUOTED_NAME_HEADS) or _opens_before_cue(article, view, open_, close, cue_pattern)
         if not named or _covered(open_ + 1, close, taken):
             continue
         out.append(Candidate(open_ + 1, close, article.text[open_ + 1:close], "ORG", open_ + 1))
     return out
 
 
-def _opens_before_cue(view: str, open_: int, close: int, cue_pattern: re.Pattern | None) -> bool:
+def _opens_before_cue(article: Article, view: str, open_: int, close: int, cue_pattern: re.Pattern | None) -> bool:
     """「新聞週刊」指出，…: the quote opens its clause (start, a space, a sentence or clause
-    break before it) and a speech cue follows it, after an English bracket at most."""
+    break before it) and a speech cue follows it, after an English bracket and words that may
+    sit between a speaker and its cue (「紐約客週刊」（The New Yorker）昨天也表態指出)."""
     if cue_pattern is None:
         return False
     before = view[open_ - 1] if open_ > 0 else "\n"
@@ -545,7 +550,8 @@ def _opens_before_cue(view: str, open_: int, close: int, cue_pattern: re.Pattern
     bracket = BRACKET.match(view, after)
     if bracket:
         after = bracket.end()
-    return cue_pattern.match(view, after) is not None
+    cue = cue_pattern.search(view, after, after + QUOTED_NAME_MAX)
+    return cue is not None and (cue.start() == after or is_gap(view, after, cue.start(), article))
 
 
 def _country_names(article: Article, resources: Resources, taken: list[tuple[int, int]], in_title_quote) -> list[Candidate]:
@@ -821,10 +827,20 @@ def opening_subject(inside: list[Candidate], view: str, start: int, end: int, ar
 
 def _noun_modifiers(article: Article, start: int, end: int) -> bool:
     """前「經濟學人」(The Economist)期刊總編艾默特接受…: only a few nouns (the rest of a title
-    the officials frame did not take) stand between the clause opening and the person."""
+    the officials frame did not take), or a programme's title (《ABC》主持人戴維斯), stand between
+    the clause opening and the person."""
+    title = LEADING_TITLE.match(view_of(article), start)
+    if title and title.end() <= end:
+        start = title.end()
+        if start == end:
+            return True
     tokens = [t for t in article.tokens if start <= t.start and t.end <= end]
     return 0 < end - start <= MAX_TITLE_REST and bool(tokens) and tokens[0].start == start and \
         tokens[-1].end == end and all(t.pos[:1] == "n" and t.pos not in ("nr", "ns") for t in tokens)
+
+
+def view_of(article: Article) -> str:
+    return article.view or article.text
 
 
 def noun_chunk(view: str, start: int, cue: int, article: Article, generic_ok: bool = False) -> Candidate | None:
@@ -891,6 +907,10 @@ def subject_of(view: str, cue: int, cands: list[Candidate], article: Article, se
     end = start - 1
     while end > sentence_start:
         prev_start = clause_start(view, end, sentence_start)
+        if view[prev_start:end].endswith(TIME_ADVERBIAL_ENDS):
+            # 党的十八大以来，从…到强调“…”: a clause of time is no subject.
+            end = prev_start - 1
+            continue
         inside = [c for c in cands if prev_start <= c.frame_start and c.end <= end]
         found = opening_subject(inside, view, prev_start, end, article)
         if found is not None:

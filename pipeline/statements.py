@@ -77,6 +77,8 @@ NOMINAL_ENDS = (
     "条约", "论坛", "报告", "会议", "会晤", "谈判", "研究所", "日", "组织", "计划", "计画",
     "法案", "机制", "战略", "数据", "国家", "情况", "护栏", "政策", "协定", "峰会", "宣言",
     "计划书", "行动", "运动", "主义", "理论", "模式", "体系", "工程", "项目", "中心",
+    # Outlets named in quotes (「紐約時報」編輯委員會表態, 「新聞週刊」指出): a name, not speech.
+    "时报", "日报", "晚报", "周报", "邮报", "周刊", "杂志", "电视台", "通讯社", "新闻网", "电台",
 )
 # A comma then one of these then a cue starts the same speaker's next statement (…後續行動，
 # 強調… / …，但指…); 並預計 / 並且預計 stay inside the clause they continue.
@@ -688,7 +690,7 @@ def direct_statements(article, quotes, cues, cands, sentences, found, introduced
             # 喜劇演員辛克利夫：「…」: a speaker and a colon, no cue.
             out.append(Found("direct", start, end, named, None, sent.sent_idx, None, named))
             continue
-        trailing = cue_after(view, close, cues, after_quote)
+        trailing = None if continues_chain(view, open_) else cue_after(view, close, cues, after_quote)
         if trailing is not None and looks_like_speech(article, start, end, adjacent=True):
             speaker, cue, expr = trailing
             date = next((f.said_on for f in found if f.cue is cue), None)
@@ -699,6 +701,12 @@ def direct_statements(article, quotes, cues, cands, sentences, found, introduced
                 end - start >= 15 or view[end - 1] in TERMINALS):
             out.append(Found("direct", start, end, carried.speaker, None, sent.sent_idx, carried.said_on, None))
     return out
+
+
+def continues_chain(view: str, open_: int) -> bool:
+    """有網友說，「…」、「…」、「這樣是不是已經完了？」經濟部…表示: a quote joined by 、 to the
+    quote before belongs with the chain's cue, not with a speaker after it."""
+    return open_ >= 2 and view[open_ - 1] == "、" and view[open_ - 2] in QUOTE_CLOSERS
 
 
 def cue_after(view: str, close: int, cues: list[Cue], after_quote: dict) -> tuple | None:
@@ -826,7 +834,8 @@ def nominal(article: Article, quote: str, start: int, end: int) -> bool:
     if any(t.text in PREDICATE_WORDS for t in article.tokens if start <= t.start and t.end <= end):
         return False
     last = next((t for t in reversed(article.tokens) if t.end == end), None)
-    return "的" in quote and last is not None and last.pos[:1] == "n"
+    # 「政治和原則上的競爭」: jieba tags 競爭 a verbal noun (vn); it heads a noun phrase all the same.
+    return "的" in quote and last is not None and (last.pos[:1] == "n" or last.pos == "vn")
 
 
 def headline_statements(article: Article, cands: list[Candidate], sentences: list[Sentence],

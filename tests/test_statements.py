@@ -437,14 +437,38 @@ def test_zero_subjects_topics_and_time_clauses(builder, resources, text, expecte
      [("direct", "特朗普", "指出", "我们确实是支持的政党"), ("direct", "特朗普", "指出", "而且一直在努力。")]),
     # 報導 after a common noun is a noun (動態報導): nobody reports there.
     ("茲溫丘克每天提供烏克蘭戰場動態報導，已成為最有影響力的俄國軍事部落客之一。", []),
+    # A quote joined by 、 to an anonymous source's quotes stays theirs; the speaker after it
+    # speaks only its own clause.
+    ("有網友說，「七千年的地質，怎麼辦」、「這樣是不是已經完了？」經濟部昨下午則是在臉書表示，三接外推後讓藻礁保存下來。",
+     [("indirect", "經濟部", "表示", "三接外推後讓藻礁保存下來")]),
+    # 提及 needs a comma like 提到; 號召 calls on people like 呼籲.
+    ("紐時直到文章第4段才提及賀錦麗，焦點反而都放在川普。", []),
+    ("习近平指出，全党要把青年工作作为战略性工作来抓，并号召广大青年要坚定不移听党话。",
+     [("indirect", "习近平", "指出", "全党要把青年工作作为战略性工作来抓"),
+      ("indirect", "习近平", "号召", "广大青年要坚定不移听党话")]),
+    # A clause of time (…以来) is no subject for a cue further on.
+    ("习近平始终高度重视青年。党的十八大以来，从勉励青年立志到强调“人生的扣子从一开始就要扣好”。", []),
+    # A quoted outlet name is a name, not speech; a quoted noun phrase in 的 is no speech.
+    ("「紐約時報」編輯委員會今天刊登文章，稱她是唯一的選擇。", [("indirect", "編輯委員會", "稱", "她是唯一的選擇")]),
+    ("紐時強調，比起兩黨體系中「政治和原則上的競爭」，這場大選更根本。",
+     [("indirect", "紐時", "強調", "比起兩黨體系中「政治和原則上的競爭」，這場大選更根本")]),
     # An outlet named in quotes opening a clause, right before its cue, speaks.
     ("此外， 「新聞週刊」指出，二○一六年總統大選後，俄國干預美國選舉成為主要議題之一。",
      [("indirect", "新聞週刊", "指出", "二○一六年總統大選後，俄國干預美國選舉成為主要議題之一")]),
 ])
 def test_round3_cues_and_quotes(builder, resources, text, expected):
-    names = {"羅智強": "PERSON", "徐國勇": "PERSON", "川普": "PERSON", "特朗普": "PERSON", "茲溫丘克": "PERSON"}
+    names = {"羅智強": "PERSON", "徐國勇": "PERSON", "川普": "PERSON", "特朗普": "PERSON", "茲溫丘克": "PERSON",
+             "习近平": "PERSON", "經濟部": "ORG", "紐時": "ORG", "賀錦麗": "PERSON", "編輯委員會": "ORG"}
     article = prepare(builder, resources, text, names)
     assert rows(article) == expected
+
+
+def test_zero_subject_after_a_programme_title(builder, resources):
+    """《ABC》主持人戴維斯（Linsey Davis）立即糾正…，強調…: the programme's title before the
+    official's frame does not hide the subject of the next cue."""
+    text = "這是非法行為，《ABC》主持人戴維斯（Linsey Davis）立即糾正川普的用詞，強調美國沒有任何一州可以合法地殺害嬰兒。"
+    article = prepare(builder, resources, text, {"川普": "PERSON"}, [("主持人戴維斯", "主持人", "戴維斯")])
+    assert rows(article) == [("indirect", "戴維斯", "強調", "美國沒有任何一州可以合法地殺害嬰兒")]
 
 
 def test_zero_subject_after_a_title_chain(builder, resources):
