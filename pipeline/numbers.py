@@ -677,6 +677,7 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
     # A person or organisation opening the number's own clause is its subject, and owns the
     # number before any place named in an earlier clause (在伊利湖畔…。迪馬可目前兼2份差 → 迪馬可).
     subject = _subject_mention(article, view, clause_lo, number_start, ("ORG", "PERSON")) \
+        or _acting_person(article, view, clause_lo, number_start) \
         or _elided_subject(article, view, clause_lo, number_start, sent_start, lex)
     if subject:
         return subject
@@ -773,6 +774,26 @@ def _elided_subject(article: Article, view: str, clause_lo: int, number_start: i
             return None
         lo_bound, _ = _sentence_bounds(article, sent_start - 1)
         hi, crossed = sent_start - 1, True  # the sentence before, from its full stop back
+
+
+_ACTING_POS = ("p", "v", "d", "vd")
+
+
+def _acting_person(article: Article, view: str, clause_lo: int, number_start: int) -> HolderSpan | None:
+    """A person named inside the clause and acting in it owns its figure, even where the clause
+    opens with something else (包括2020年拜登在當地以區區1300張票擊敗川普 → 拜登): the name is
+    followed by a verb, adverb or preposition and is not itself the object of one."""
+    for mention in sorted(article.mentions, key=lambda m: -m.start):
+        if mention.label != "PERSON" or not (clause_lo <= mention.start and mention.end <= number_start):
+            continue
+        after = next((t for t in article.tokens if t.start == mention.end), None)
+        before = next((t for t in article.tokens if t.end == mention.start), None)
+        if after is None or after.pos not in _ACTING_POS or view.startswith(_SPEAKS, mention.end):
+            continue
+        if before is not None and (before.pos in ("p", "v") or view[before.start:before.end] == "的"):
+            continue  # 擊敗川普, 對川普: the person is acted on
+        return HolderSpan(mention.start, mention.end, None)
+    return None
 
 
 def _modifies_a_noun(article: Article, name: HolderSpan) -> bool:
@@ -888,6 +909,10 @@ def _subject_body_noun(article: Article, view: str, lo: int, hi: int, lex: Lexic
     return HolderSpan(start, end, None, local=True)
 
 
+# Words right after a name that make it a speaker or a source (川普說, 路透報導), not an owner.
+_SPEAKS = ("说", "表示", "指出", "称", "报道", "报导", "认为", "强调", "透露", "指")
+
+
 def _subject_mention(article: Article, view: str, lo: int, hi: int, labels: tuple[str, ...],
                      titled: bool = False) -> HolderSpan | None:
     """The ORG (or PERSON) mention that opens the stretch lo..hi, past lead words and time
@@ -902,7 +927,7 @@ def _subject_mention(article: Article, view: str, lo: int, hi: int, labels: tupl
     for mention in article.mentions:
         if mention.start == start and mention.end <= hi and mention.label in labels:
             following = view[mention.end:mention.end + 2]
-            if following.startswith(("说", "表示", "指出", "称", "报道", "报导", "认为", "强调", "透露", "指")) \
+            if following.startswith(_SPEAKS) \
                     or following[:1] in ("的、" if titled else "的、和与及"):  # titled: _with_partner joins 与
                 return None
             return HolderSpan(mention.start, mention.end, None)

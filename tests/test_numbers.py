@@ -315,6 +315,8 @@ NAMED_HOLDERS = [
     # a sentence with no subject at all goes on with the one before it, in the same paragraph only
     ("福建还不断优化营商环境，完善配套服务。推行项目联审联批，压缩一半以上审批时间。", "一半以上", "福建"),
     ("福建还不断优化营商环境。\n推行项目联审联批，压缩一半以上审批时间。", "一半以上", None),
+    # a person acting inside the clause owns its figure; the one acted on does not
+    ("包括2020年拜登在當地以區區1300張票擊敗川普。", "1300張", "拜登"),
     # jieba glues 内 to the name (十年內美俄 → 内美/俄): the name still counts
     ("美國科學家聯合會(FAS)指，未來十年內美俄部署的核彈頭數量或突破6,000枚。", "突破6,000枚", "美國/俄羅斯"),
 ]
@@ -336,7 +338,7 @@ def test_dates_and_numbers_on_unseen_articles():
     numbers F1 1.000, holder 4/9; round 3 (all 8) dates F1 0.929, numbers F1 0.971, holder
     16/33, quantity 10/33; 3 more Taiwan articles (11 in all, after the first round-3 rules)
     dates F1 0.942, numbers F1 0.948, holder 22/46.  After round 3: numbers F1 0.990, holder
-    27/49.  Floors catch a regression; dates belong to timex, so their floor sits below the
+    28/49.  Floors catch a regression; dates belong to timex, so their floor sits below the
     first run."""
     from pipeline.cli import article_annotator, make_config
     from pipeline.evaluate.articles import evaluate_articles
@@ -345,4 +347,4 @@ def test_dates_and_numbers_on_unseen_articles():
                                article_annotator(make_config()))
     assert not report["errors"], report["errors"]
     assert report["dates"]["f1"] >= 0.90 and report["numbers"]["f1"] >= 0.95, report
-    assert report["numbers"]["attributes"]["holder"]["correct"] >= 27, report["numbers"]
+    assert report["numbers"]["attributes"]["holder"]["correct"] >= 28, report["numbers"]
