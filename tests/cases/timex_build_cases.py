@@ -516,6 +516,10 @@ def round3_forms() -> list[dict]:
         add(day(text, b, b))
     for text in ("抚今追昔", "觉得今是而昨非", "今井先生", "今周刊报道", "略古详今"):
         add(nothing(text, b))
+    # 近 stays in the span with no mod (dev gold 近3個月, claims_unseen 近九周); 中期 before a noun is "mid-term".
+    for text, value in (("近3个月", "P3M"), ("近九周", "P9W"), ("将近30年", "P30Y")):
+        add(case(text, b, "DURATION", value))
+    add(year("2030年中期减碳目标", b, 2030))
     # Day-part compounds are times of day like 前晚 (gold 2021-12-02TNI): 今晨 / 今早 / 昨早 → TMO,
     # 今午 → TMI; a name ending in 明 before 下午 is no "tomorrow".
     yesterday = b - dt.timedelta(days=1)
