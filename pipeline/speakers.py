@@ -49,6 +49,8 @@ GAP_WORDS = (
     "连续", "调查", "也曾", "日前", "昨天上午", "同一天", "当天", "方面",
     "在社群媒体", "在社交媒体", "透过", "通过", "对此", "对媒体", "向媒体", "对记者", "向记者",
     "网站", "中", "并", "但", "却", "亦曾", "坦白", "直接", "深度", "深入", "详细", "严厉", "公开",
+    # 「紐約客週刊」昨天也表態指出: taking a stance, then the words.
+    "表态",
 )
 ORG_SUFFIXES = (
     "部", "院", "所", "会", "局", "署", "处", "委", "厅", "中心", "联盟", "组织", "大学", "报",
@@ -813,7 +815,7 @@ def opening_subject(inside: list[Candidate], view: str, start: int, end: int, ar
     # 大陸核專家楊承軍: a country, a title and the name; the person speaks.
     if first.kind == "GPE" and len(inside) > 1 and inside[1].frame_start - first.end <= 6 and (
         view[inside[1].frame_start - 1] not in OBJECT_MARKERS
-    ):
+    ) and _only_nouns(article, first.end, inside[1].frame_start):
         return inside[1]
     if first.kind == "GPE" and not is_gap(view, first.end, end, article):
         # 據法國媒體報道 / 日本經濟新聞報導: a country and the noun it modifies.
@@ -823,6 +825,12 @@ def opening_subject(inside: list[Candidate], view: str, start: int, end: int, ar
                              "GROUP", first.frame_start)
         return None
     return first
+
+
+def _only_nouns(article: Article, start: int, end: int) -> bool:
+    """大陸核專家楊承軍: what stands between a country and a name modifies the name; in 紐時稱
+    共和黨… (the NER tags 紐 a country) the verb between makes 共和黨 its object."""
+    return not any(start <= t.start and t.end <= end and t.pos[:1] == "v" for t in article.tokens)
 
 
 def _noun_modifiers(article: Article, start: int, end: int) -> bool:

@@ -452,15 +452,27 @@ def test_zero_subjects_topics_and_time_clauses(builder, resources, text, expecte
     ("「紐約時報」編輯委員會今天刊登文章，稱她是唯一的選擇。", [("indirect", "編輯委員會", "稱", "她是唯一的選擇")]),
     ("紐時強調，比起兩黨體系中「政治和原則上的競爭」，這場大選更根本。",
      [("indirect", "紐時", "強調", "比起兩黨體系中「政治和原則上的競爭」，這場大選更根本")]),
+    # 表態 between an outlet in quotes and its cue: the outlet speaks, nested in the report.
+    ("法新社報導，「紐約客週刊」（The New Yorker）昨天也表態指出「除了川普誰都好」。",
+     [("indirect", "法新社", "報導", "「紐約客週刊」（The New Yorker）昨天也表態指出「除了川普誰都好」"),
+      ("direct", "紐約客週刊", "指出", "除了川普誰都好")]),
     # An outlet named in quotes opening a clause, right before its cue, speaks.
     ("此外， 「新聞週刊」指出，二○一六年總統大選後，俄國干預美國選舉成為主要議題之一。",
      [("indirect", "新聞週刊", "指出", "二○一六年總統大選後，俄國干預美國選舉成為主要議題之一")]),
 ])
 def test_round3_cues_and_quotes(builder, resources, text, expected):
     names = {"羅智強": "PERSON", "徐國勇": "PERSON", "川普": "PERSON", "特朗普": "PERSON", "茲溫丘克": "PERSON",
-             "习近平": "PERSON", "經濟部": "ORG", "紐時": "ORG", "賀錦麗": "PERSON", "編輯委員會": "ORG"}
+             "习近平": "PERSON", "經濟部": "ORG", "紐時": "ORG", "賀錦麗": "PERSON", "編輯委員會": "ORG", "法新社": "ORG"}
     article = prepare(builder, resources, text, names)
     assert rows(article) == expected
+
+
+def test_country_then_verb_makes_no_speaker_of_the_object(builder, resources):
+    """The NER tags 紐 (of 紐時) a country; 紐時稱共和黨…，還說… must not give 共和黨 the
+    words: a verb between a country and an organisation makes it the object, not the subject."""
+    text = "同時，紐時稱共和黨只不過是川普「追求重新掌權」的「工具」，還說川普若再次當上總統會造成傷害。"
+    article = prepare(builder, resources, text, {"紐": "GPE", "共和黨": "ORG", "川普": "PERSON"})
+    assert all(s.speaker != "共和黨" for s in article.statements), rows(article)
 
 
 def test_zero_subject_after_a_programme_title(builder, resources):
