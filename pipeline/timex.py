@@ -1267,9 +1267,11 @@ def find_time_expressions(article: Article, resources: Resources) -> Article:
     """Stage: fill `article.time_expressions` (sorted spans into the original text).
 
     Three pieces of narrative context, each from the sample-article gold (tests/gold):
-    - a partial date takes the last explicit or relative year named in its own or the previous
-      sentence of the same paragraph (去年…1月23日 … 。到了2月13日 → 2025-02-13), never across a
-      newline, else the publication year (1月中旬 in a paragraph naming no year → 2026-01);
+    - a partial date takes the last explicit or relative year named in its own or (for a day) the
+      previous sentence of the same paragraph (去年…1月23日 … 。到了2月13日 → 2025-02-13), never
+      across a newline, else the publication year (1月中旬 in a paragraph naming no year → 2026-01);
+      a bare month takes it from its own sentence only, and a year named as a comparison base or
+      starting point (去年同期, 自2020年5月以來, 1987年來) carries to nothing;
       carrying further than one sentence was tried and misreads news (a history aside's 1860
       would date 川普7月13日), see _YEAR_CARRY_SENTENCES;
     - an offset directly following a date in the same clause counts from that date
@@ -1298,7 +1300,7 @@ def find_time_expressions(article: Article, resources: Resources) -> Article:
         sent = article.sentence_at(cand.start) if article.sentences else 0
         para = bisect.bisect_left(breaks, cand.start)
         context_year = year_context[2] if year_context and year_context[0] == para \
-            and sent - year_context[1] <= _YEAR_CARRY_SENTENCES else None
+            and sent - year_context[1] <= _carry_reach(cand) else None
         anchor = last_date[1] if last_date and sent - last_date[0] <= 2 and len(last_date[1].value) >= 7 else None
         if anchor is None and last_date and sent - last_date[0] <= 2 and _counts_years(cand) \
                 and re.fullmatch(r"\d{4}", last_date[1].value or ""):
@@ -1313,6 +1315,8 @@ def find_time_expressions(article: Article, resources: Resources) -> Article:
             timex = resolve_anaphor(cand.match.group(), recent, last_year)
             if timex:
                 found.append((cand, timex))
+                if re.fullmatch(r"\d{4}", timex.value):
+                    year_context = (para, sent, int(timex.value))  # 《法新社》同年4月: 同年 names the year
                 if timex.range_start and re.fullmatch(r"\d{4}-\d\d-\d\d", timex.value):
                     last_date = last_point_day = (sent, timex)  # 隔天…，當天將發放: the next counts from this one
                     if article.published is None or timex.range_start <= article.published:
@@ -1322,8 +1326,9 @@ def find_time_expressions(article: Article, resources: Resources) -> Article:
             continue  # 4～6個月 / 五、六年 / 1個月至6個月: a range of lengths is a numeric claim (gold)
         for part, timex in _resolve_in_context(cand, view, article.published, context_year, anchor, adjacent):
             if timex.year:
-                if not view.startswith(("以来", "以後", "以后"), part.end):
-                    year_context = (para, sent, timex.year)  # 自2020年5月以來…，聯準會9月降息: 9月 is this year's
+                if not view.startswith(("以来", "以後", "以后", "来", "同期", "同月"), part.end):
+                    # 自2020年5月以來…聯準會9月降息 / 和去年同期相比…較8月: 9月 / 8月 are this year's
+                    year_context = (para, sent, timex.year)
                 last_year = timex.year
             if timex.type == "DATE" and timex.value and timex.value[:4].isdigit() and timex.range_start:
                 last_date = (sent, timex)
@@ -1464,6 +1469,15 @@ def _on_the_coming_event(view: str, found: list[tuple[Candidate, Timex]], publis
         small_hours = tod == "凌晨" or not timex.value.endswith("T24:00") and timex.value[11:13] < "06"
         day = event + dt.timedelta(days=1) if small_hours else event
         found[i] = (cand, _clock_on(Timex("DATE", day.isoformat(), None, day, day), timex))
+
+
+def _carry_reach(cand: Candidate) -> int:
+    """How many sentences back a named year reaches: a day (2月13日) takes it from the previous
+    sentence too (the sample article's 去年…。到了2月13日), a bare month (10月房租CPI, 8月底開始施打)
+    only from its own — in a survey of unseen articles a year carried into the next sentence's
+    bare month was wrong more often than right."""
+    g = cand.match.groupdict() if cand.kind == "date" and cand.match else {}
+    return _YEAR_CARRY_SENTENCES if g.get("day") or cand.kind != "date" else 0
 
 
 def _counts_years(cand: Candidate) -> bool:
