@@ -647,7 +647,7 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
     number_start = f.num_start
     clause_lo = _clause_start(view, number_start, sent_start)
     if f.unit == "岁":
-        return _aged_person(article, view, f, clause_lo, _clause_end(view, f.end, sent_end))
+        return _aged_person(article, view, f, clause_lo, _clause_end(view, f.end, sent_end), sent_start)
     owner = _possessor(article, view, clause_lo, number_start, lex, f.unit) or _adjacent_owner(article, view, f, clause_lo, lex)
     if owner:
         return owner
@@ -667,7 +667,11 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
     in_clause = _named_first([h for h in holder_spans(article, view, clause_lo, number_start, lex, f.unit)
                               if not _not_owner_position(view, h.start)])
     if view[number_start - 1:number_start] == "等":
-        return None  # 美国、英国等30多个国家: the names listed are among what is counted, not its owner
+        # 美国、英国等30多个国家: the names listed are among what is counted, not its owner (but
+        # 中方承办的“…”、“…”等6个: the name outside the list is)
+        in_clause = [h for h in in_clause if view[h.end:h.end + 1] not in ("、", "等", "和", "及", "与")]
+        if not in_clause:
+            return None
     if in_clause and view[f.start - 1:f.start] == "的" and (f.unit in (None, "%") or f.reading.implied_unit):
         return in_clause[0]
     if f.unit in _DURATION_UNITS and f.reading.low is None:
@@ -685,8 +689,9 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
     # earlier in the sentence is more often the source (路透, 調查) than the owner.
     before = _named_first([h for h in holder_spans(article, view, sent_start, clause_lo, lex, f.unit, organisations=False)
                            if not _not_owner_position(view, h.start)  # 大会在上海闭幕，25个项目: a place, not an owner
-                           and not lex.cue_re.search(view, h.end, _clause_end(view, h.end, clause_lo))])
-    # 中華經濟研究院台灣WTO中心…李淳則說，…90.7％: a name in the speaker's clause is not an owner
+                           and not _named_reporter(article, view, lex, h.end, _clause_end(view, h.end, clause_lo), ("PERSON",))])
+    # 中華經濟研究院台灣WTO中心…李淳則說，…90.7％: a name in a speaker's clause is not an owner (but
+    # 中国人民银行今天公布，…贷款增加3852亿元: a body reports its country's own figures)
     if before:
         opening = _SUBJECT_LEAD.match(view, sent_start, clause_lo).end()
         # 漢特拉姆克市是美國唯一…，超過40%的人口: the sentence's subject, not a name in its predicate
@@ -760,7 +765,7 @@ def _elided_subject(article: Article, view: str, clause_lo: int, number_start: i
     while True:
         while hi > lo_bound:
             lo = _clause_start(view, hi, lo_bound)
-            if lex.cue_re.search(view, lo, hi):
+            if _named_reporter(article, view, lex, lo, hi):
                 return None  # 陳英鈐表示，…: what follows is reported, the speaker does not own it
             subject = _subject_mention(article, view, lo, hi, ("ORG", "PERSON", "GPE"), titled=True)
             if subject and _modifies_a_noun(article, subject):
@@ -814,12 +819,15 @@ def _with_partner(article: Article, view: str, subject: HolderSpan, hi: int) -> 
     return HolderSpan(subject.start, partner.end, pair)
 
 
-_AGE_OWNER_REACH = 12  # 58歲夏威夷居民勞斯: the person described comes within a few words
+_AGE_OWNER_REACH = 12
+_AGE_OF_SUBJECT = re.compile(r"享年|终年|现年|时年|年仅|今年已?")  # …去世，享年87岁: the subject's own age  # 58歲夏威夷居民勞斯: the person described comes within a few words
 
 
-def _aged_person(article: Article, view: str, f: Found, clause_lo: int, clause_end: int) -> HolderSpan | None:
+def _aged_person(article: Article, view: str, f: Found, clause_lo: int, clause_end: int,
+                 sent_start: int) -> HolderSpan | None:
     """Only a person has an age: the person named before the age in its clause (高市早苗今年64歲),
-    else the one it describes right after it (槍手為58歲夏威夷居民勞斯).  Never a place."""
+    else the one it describes right after it (槍手為58歲夏威夷居民勞斯), else the last person
+    named earlier in the sentence (撒切尔8号因中风去世，享年87岁).  Never a place."""
     people = [m for m in article.mentions if m.label == "PERSON"]
     # jieba's person tag stands in where the NER stage missed the name (夏威夷居民勞斯/nr)
     people += [t for t in article.tokens if t.pos.startswith("nr") and len(t.text) >= 2
@@ -830,7 +838,12 @@ def _aged_person(article: Article, view: str, f: Found, clause_lo: int, clause_e
         return HolderSpan(before[-1].start, before[-1].end, None)
     # the name that heads the description after the age is the last one (58歲夏威夷居民勞斯)
     after = [m for m in people if f.end <= m.start and m.end <= min(clause_end, f.end + _AGE_OWNER_REACH)]
-    return HolderSpan(after[-1].start, after[-1].end, None) if after else None
+    if after:
+        return HolderSpan(after[-1].start, after[-1].end, None)
+    if not _AGE_OF_SUBJECT.search(view, clause_lo, f.num_start):
+        return None  # 把投票權降到18歲: a legal age, nobody's
+    earlier = [m for m in people if sent_start <= m.start and m.end <= clause_lo]
+    return HolderSpan(earlier[-1].start, earlier[-1].end, None) if earlier else None
 
 
 # A clause opening with one of these has no subject of its own: it continues the clause before
@@ -1000,6 +1013,17 @@ def _possessor(article: Article, view: str, clause_lo: int, number_start: int, l
 
 # A clause that opens with its own subject takes no carried owner: 政府补贴70%，自己只拿30%.
 _NEW_SUBJECT = re.compile(r"\s*(?:自己|他们|她们|我们|他|她|其余|其他|另外)")
+
+
+def _named_reporter(article: Article, view: str, lex: Lexicons, lo: int, hi: int,
+                    labels: tuple[str, ...] = ("PERSON", "ORG")) -> bool:
+    """A person or body that reports between lo and hi, named in the cue's clause before it
+    (李淳則說, 央行指出); a bare 预计 or 统计 with no one named is no reporter."""
+    for cue in lex.cue_re.finditer(view, lo, hi):
+        clause_lo = _clause_start(view, cue.start(), max(0, lo - 60))
+        if any(m.label in labels and clause_lo <= m.start and m.end <= cue.start() for m in article.mentions):
+            return True
+    return False
 
 
 def _carries(carried: tuple, sentence: int, clause_lo: int) -> bool:
@@ -1481,7 +1505,7 @@ def find_numeric_claims(article: Article, resources: Resources) -> Article:
         sentence = article.sentence_at(f.start)
         if holder is None and carried and carried[0] == paragraph and _carries(carried, sentence, clause_lo) \
                 and f.unit not in _DURATION_UNITS + _PEOPLE_UNITS + ("岁",) and not _NEW_SUBJECT.match(view, clause_lo) \
-                and not (sentence != carried[2] and lex.cue_re.search(view, sent_start, f.num_start)):
+                and not (sentence != carried[2] and _named_reporter(article, view, lex, sent_start, f.num_start)):
             # (not into a sentence where someone new reports: 趙少康指出，台灣人…38公斤。李淳則說，…90.7％)
             # 上半年，我国完成港口货物吞吐量89亿吨…。集装箱吞吐量达1.7亿标箱: the owner of the
             # last claim carries to the next sentence of its paragraph that names none (not

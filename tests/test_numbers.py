@@ -317,6 +317,13 @@ NAMED_HOLDERS = [
     ("福建还不断优化营商环境。\n推行项目联审联批，压缩一半以上审批时间。", "一半以上", None),
     # a person acting inside the clause owns its figure; the one acted on does not
     ("包括2020年拜登在當地以區區1300張票擊敗川普。", "1300張", "拜登"),
+    # an age in a later clause is the subject's only after 享年/现年…; a legal age is nobody's
+    ("英国前首相玛格丽特·撒切尔8号因中风去世，享年87岁。", "87岁", "玛格丽特·撒切尔"),
+    ("搞不好民進黨也不修憲把投票權降到18歲。", "18歲", None),
+    # a body that reports its country's figures does not hide the country (a person would)
+    ("中国人民银行今天公布，7月份人民币贷款增加3852亿元。", "3852亿元", "中国"),
+    # the name outside a list before 等 still owns the count
+    ("中方承办的“苏沃洛夫突击”、“安全环境”、“空降排”等6个项目。", "6个", "中方"),
     # jieba glues 内 to the name (十年內美俄 → 内美/俄): the name still counts
     ("美國科學家聯合會(FAS)指，未來十年內美俄部署的核彈頭數量或突破6,000枚。", "突破6,000枚", "美國/俄羅斯"),
 ]
