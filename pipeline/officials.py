@@ -112,7 +112,7 @@ SINGLE_HOLDER_TITLES = frozenset(
      "书记长", "总召", "总召集人", "召集人", "主委", "总干事", "干事长", "议长", "校长", "局长", "署长")
 )
 # Titles news puts after a bare surname for a leader it has named before (賴總統, 習主席).
-SURNAME_TITLES = frozenset(("总统", "副总统", "主席", "总理", "院长"))
+SURNAME_TITLES = frozenset(("总统", "副总统", "主席", "总理", "院长", "总书记"))
 # Nouns a bare title modifies, so that a name before it is not its holder (賀錦麗|總統選戰).
 TITLE_AS_MODIFIER = ("选战", "选举", "大选", "任期", "职位", "宝座", "候选", "参选", "一职", "职务", "人选", "府")
 # Posts in the Party group or committee inside a body (党组书记, 党委副书记): the body is the one
@@ -443,6 +443,12 @@ def _org_by_suffix(ctx: Context, left: int) -> int | None:
             start = previous.start  # 國家政策|與|公共事務研究所: a joiner between two nouns
             index -= 1
             continue
+        place = _place_word_ending_at(ctx, start)
+        if place is not None and left - place > ORG_MAX_CHARS:
+            place = None
+        if place is not None and not previous.pos.startswith(ORG_POS):
+            start, index = place, ctx.token_at[place]  # 國民黨|台|中|黨部: a division jieba cut up
+            continue
         if not (previous.pos.startswith(ORG_POS) or previous.pos == "vn"):
             break
         title = ctx.titles.titles.get(text)
@@ -490,6 +496,16 @@ def _association_start(ctx: Context, index: int, left: int) -> int | None:
         start = previous.start
         index -= 1
     return start if left - start >= 2 else None
+
+
+def _place_word_ending_at(ctx: Context, end: int) -> int | None:
+    """Start of a division of `admin_divisions.tsv` (台中, 新北) ending at `end` on jieba word
+    boundaries, or None."""
+    for size in (4, 3, 2):
+        start = end - size
+        if start >= 0 and ctx.view[start:end] in ctx.places and start in ctx.token_at:
+            return start
+    return None
 
 
 def _word_glued_to_repeated_head(ctx: Context, left: int) -> int | None:
@@ -1037,7 +1053,11 @@ def _surname_before(frame: Frame, ctx: Context) -> tuple[int, int] | None:
     if index is None:
         return None
     token = ctx.article.tokens[index]
-    if token.end - token.start == 1 and token.pos == "nr" and ctx.view[token.start] in ctx.names.surnames:
+    surname = ctx.view[token.start : token.end]
+    if token.end - token.start == 1 and surname in ctx.names.surnames and (
+        token.pos == "nr" or any(len(key) == 3 and key[0] == surname for key in ctx.learned)
+    ):
+        # 习|总书记 (jieba tags 习 a verb) after 习近平 was named: the surname of a name read earlier
         return token.start, token.end
     return None
 

@@ -234,6 +234,11 @@ RANKS_AND_BODIES = [
     ("陸委會主委邱垂正和副主委梁文傑說", "TW",
      [("邱垂正", "主委", "陸委會", "TW", "current"), ("梁文傑", "副主委", "陸委會", "TW", "current")]),
     ("美國候任總統川普表示", "TW", [("川普", "總統", "美國", "US", "current")]),
+    # A division jieba cuts up stays in the body (國民黨台中黨部); a surname after its full name.
+    ("就任典禮由國民黨台中黨部主委林敏霖宣布", "TW", [("林敏霖", "主委", "國民黨台中黨部", "TW", "current")]),
+    ("习近平总书记发表讲话。从深圳前海到上海浦东；习总书记的重要讲话，对习主席的讲话高度赞扬", None,
+     [("习近平", "总书记", None, "CN", "current"), ("习", "总书记", None, "CN", "current"),
+      ("习", "主席", None, "CN", "current")]),
     # A candidacy: the post sought as written, the party that nominates as the body.
     ("國民黨台北市長參選人蔣萬安下午參訪義美食品", "TW", [("蔣萬安", "台北市長參選人", "國民黨", "TW", "current")]),
     ("民進黨立委參選人林俊憲說", "TW", [("林俊憲", "立委參選人", "民進黨", "TW", "current")]),
@@ -553,6 +558,10 @@ UNSEEN_ROUND3_FLOOR = 0.95
 # organisation right on 0.96 of name-matched rows; the code before round 3 scored the same 0.900).
 UNSEEN_ROUND4_CASES = UNSEEN_CASES.with_name("officials_unseen_round4.jsonl")
 UNSEEN_ROUND4_FLOOR = 0.90
+# Round 5: six more articles drawn after the round-4 fixes; first run 0.878 (name-only 0.951, organisation
+# right on 0.92 of name-matched rows).
+UNSEEN_ROUND5_CASES = UNSEEN_CASES.with_name("officials_unseen_round5.jsonl")
+UNSEEN_ROUND5_FLOOR = 0.87
 
 
 def _official_row(row) -> tuple:
@@ -592,7 +601,8 @@ def corpus_records_by_id(name: str, wanted: set[str]) -> list[dict]:
 
 
 @pytest.mark.parametrize("path, floor", [(UNSEEN_CASES, UNSEEN_FLOOR), (UNSEEN_ROUND3_CASES, UNSEEN_ROUND3_FLOOR),
-                                         (UNSEEN_ROUND4_CASES, UNSEEN_ROUND4_FLOOR)], ids=["round2", "round3", "round4"])
+                                         (UNSEEN_ROUND4_CASES, UNSEEN_ROUND4_FLOOR), (UNSEEN_ROUND5_CASES, UNSEEN_ROUND5_FLOOR)],
+                         ids=["round2", "round3", "round4", "round5"])
 def test_unseen_articles_officials(builder, resources, path, floor):
     f1, misses = score_unseen_officials(builder, resources, path)
     assert f1 >= floor, (f1, misses)

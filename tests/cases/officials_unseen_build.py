@@ -231,6 +231,64 @@ ANN_ROUND4 = {
    ("杨伟民","中央财经领导小组办公室副主任杨伟民",0,"副主任","中央财经领导小组办公室","CN","current")],
 }
 
+# Round 5: a second fresh check (after the round-4 fixes), 300-900 characters, at least three office
+# words, `random.Random(202611246).sample(c, 3)` per corpus excluding rounds 2-4; annotated by reading
+# before the pipeline ran. Choices: a keyword line (桃園市長鄭運鵬張善政陳根德) is no frame; 第二任
+# before 書記長 is no part of the title; 台中市議長 is 議長 of 台中市 (like 高雄市議員); 习总书记/
+# 习主席 name the surname (like 賴總統).
+OUT_ROUND5 = Path(__file__).with_name("officials_unseen_round5.jsonl")
+ROUND5 = dict(seed=202611246, size=3, length=(300, 900), offices=3)
+ANN_ROUND5 = {
+ "udn-b9d459fb42f5913a": [
+   ("鄭運鵬","民進黨桃園市長參選人鄭運鵬",0,"桃園市長參選人","民進黨","TW","current"),
+   ("陳根德","國民黨前立委陳根德",0,"立委","國民黨","TW","former"),
+   ("張善政","國民黨桃園市長候選人張善政",0,"桃園市長候選人","國民黨","TW","current"),
+   ("毛治國","行政院前院長毛治國",0,"院長","行政院","TW","former"),
+   ("葉匡時","交通部前部長葉匡時",0,"部長","交通部","TW","former"),
+   ("舒翠玲","議員舒翠玲",0,"議員",None,"TW","current"),
+   ("蔡忠誠","競總副主委蔡忠誠",0,"副主委","競總","TW","current"),
+   ("陳根德","國民黨前立委陳根德",1,"立委","國民黨","TW","former"),
+   ("鄭運鵬","民進黨桃園市長參選人鄭運鵬",1,"桃園市長參選人","民進黨","TW","current")],
+ "ct-e7f4dd4fa7da2f25": [
+   ("張清照","議長張清照",0,"議長",None,"TW","current"),
+   ("顏莉敏","副議長顏莉敏",0,"副議長",None,"TW","current"),
+   ("盧秀燕","市長盧秀燕",0,"市長",None,"TW","current"),
+   ("陳政顯","書記長陳政顯",0,"書記長",None,"TW","current"),
+   ("陳政顯","第二任書記長陳政顯",0,"書記長",None,"TW","current"),
+   ("吳瓊華","執行長吳瓊華",0,"執行長",None,"TW","current"),
+   ("黃仁","黃仁議員",0,"議員",None,"TW","current"),
+   ("黃健豪","黃健豪議員",0,"議員",None,"TW","current"),
+   ("吳瓊華","執行長吳瓊華",1,"執行長",None,"TW","current"),
+   ("林敏霖","國民黨台中黨部主委林敏霖",0,"主委","國民黨台中黨部","TW","current"),
+   ("顏寬恒","國民黨中央黨部副祕書長顏寬恒",0,"副祕書長","國民黨中央黨部","TW","current"),
+   ("楊瓊櫻","立委楊瓊櫻",0,"立委",None,"TW","current"),
+   ("張清照","台中市議長張清照",0,"議長","台中市","TW","current")],
+ "pts-4c6f320a44f64989": [
+   ("吳思瑤","民進黨立法院黨團幹事長吳思瑤",0,"幹事長","民進黨立法院黨團","TW","current"),
+   ("韓國瑜","韓國瑜院長",0,"院長",None,"TW","current"),
+   ("羅智強","立委羅智強",0,"立委",None,"TW","current"),
+   ("傅崐萁","國民黨團總召傅崐萁",0,"總召","國民黨團","TW","current"),
+   ("傅崐萁","國民黨團總召傅崐萁",1,"總召","國民黨團","TW","current"),
+   ("卓榮泰","行政院長卓榮泰",0,"行政院長","行政院","TW","current")],
+ "xwlb-VIDEjht2fljYVmQvFfXb0ZzH180830": [
+   ("栗战书","栗战书委员长",0,"委员长",None,"CN","current"),
+   ("李飞","全国人大宪法和法律委员会主任委员李飞",0,"主任委员","全国人大宪法和法律委员会","CN","current"),
+   ("张业遂","全国人大外事委员会主任委员张业遂",0,"主任委员","全国人大外事委员会","CN","current"),
+   ("杨振武","全国人大常委会秘书长杨振武",0,"秘书长","全国人大常委会","CN","current")],
+ "xwlb-VIDE5sDJ3FIKuUXFFjchKAXC200121": [
+   ("汪洋","中共中央政治局常委、全国政协主席汪洋",0,"政治局常委","中共中央","CN","current"),
+   ("汪洋","全国政协主席汪洋",0,"主席","全国政协","CN","current"),
+   ("习近平","习近平总书记",0,"总书记",None,"CN","current"),
+   ("习近平","习近平总书记",1,"总书记",None,"CN","current"),
+   ("尤权","中共中央书记处书记、中央统战部部长尤权",0,"书记","中共中央书记处","CN","current"),
+   ("尤权","中央统战部部长尤权",0,"部长","中央统战部","CN","current")],
+ "xwlb-VIDEH5anW8pafO5bBJrGVM1u181218": [
+   ("习近平","习近平总书记",0,"总书记",None,"CN","current"),
+   ("习","习总书记",0,"总书记",None,"CN","current"),
+   ("习","习主席",0,"主席",None,"CN","current"),
+   ("习近平","习近平总书记",1,"总书记",None,"CN","current")],
+}
+
 
 def known_ids() -> set[str]:
     """Ids of dev and held-out gold; only the id fields are read."""
@@ -303,6 +361,8 @@ def main() -> None:
     write_cases(OUT_ROUND3, ANN_ROUND3, texts)
     assert sorted(draw_round(corpora, ANN | ANN_ROUND3, ROUND4)) == sorted(ANN_ROUND4), "the round-4 draw changed"
     write_cases(OUT_ROUND4, ANN_ROUND4, texts)
+    assert sorted(draw_round(corpora, ANN | ANN_ROUND3 | ANN_ROUND4, ROUND5)) == sorted(ANN_ROUND5), "round 5 changed"
+    write_cases(OUT_ROUND5, ANN_ROUND5, texts)
 
 
 if __name__ == "__main__":
