@@ -46,6 +46,7 @@ from pipeline.config import Resources
 from pipeline.speakers import (
     CONNECTIVES,
     EVENT_NOUNS,
+    TIME_ADVERBIAL_ENDS,
     Candidate,
     Cue,
     clause_start,
@@ -444,6 +445,8 @@ def modified_subject(view: str, cue: int, cands: list[Candidate], article: Artic
     end = cue
     while True:
         inside = [c for c in cands if start <= c.frame_start and c.end <= end and c.kind in ("PERSON", "ORG")]
+        if view[start:end].endswith(TIME_ADVERBIAL_ENDS):
+            inside = []  # 党的十八大以来，…强调: a clause of time names no speaker
         if inside:
             first = inside[0]
             head = view[start:first.frame_start]

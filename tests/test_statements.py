@@ -446,8 +446,9 @@ def test_zero_subjects_topics_and_time_clauses(builder, resources, text, expecte
     ("习近平指出，全党要把青年工作作为战略性工作来抓，并号召广大青年要坚定不移听党话。",
      [("indirect", "习近平", "指出", "全党要把青年工作作为战略性工作来抓"),
       ("indirect", "习近平", "号召", "广大青年要坚定不移听党话")]),
-    # A clause of time (…以来) is no subject for a cue further on.
+    # A clause of time (…以来) is no subject for a cue further on, nor its 的-modified name.
     ("习近平始终高度重视青年。党的十八大以来，从勉励青年立志到强调“人生的扣子从一开始就要扣好”。", []),
+    ("习近平始终高度重视青年。党的十八大以来，从勉励青年“立志做大事”到强调“人生的扣子从一开始就要扣好”；", []),
     # A quoted outlet name is a name, not speech; a quoted noun phrase in 的 is no speech.
     ("「紐約時報」編輯委員會今天刊登文章，稱她是唯一的選擇。", [("indirect", "編輯委員會", "稱", "她是唯一的選擇")]),
     ("紐時強調，比起兩黨體系中「政治和原則上的競爭」，這場大選更根本。",
@@ -462,7 +463,7 @@ def test_zero_subjects_topics_and_time_clauses(builder, resources, text, expecte
 ])
 def test_round3_cues_and_quotes(builder, resources, text, expected):
     names = {"羅智強": "PERSON", "徐國勇": "PERSON", "川普": "PERSON", "特朗普": "PERSON", "茲溫丘克": "PERSON",
-             "习近平": "PERSON", "經濟部": "ORG", "紐時": "ORG", "賀錦麗": "PERSON", "編輯委員會": "ORG", "法新社": "ORG"}
+             "习近平": "PERSON", "經濟部": "ORG", "紐時": "ORG", "賀錦麗": "PERSON", "編輯委員會": "ORG", "法新社": "ORG", "十八大": "ORG"}
     article = prepare(builder, resources, text, names)
     assert rows(article) == expected
 

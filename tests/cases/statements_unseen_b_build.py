@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from statements_unseen_build import d, i, load_texts  # noqa: E402
-from statements_unseen_draw import DRAWN_B  # noqa: E402
+from statements_unseen_build import d, i, load_texts
+from statements_unseen_draw import DRAWN_B
 
 OUT = Path(__file__).resolve().parent / "statements_unseen_b.json"
 
