@@ -964,6 +964,9 @@ def _adjacent_owner(article: Article, view: str, f: Found, clause_lo: int, lex: 
     for h in holder_spans(article, view, clause_lo, end, lex, f.unit):
         if h.end == end:
             return h
+    person = next((m for m in article.mentions if m.label == "PERSON" and m.end == end and m.start >= clause_lo), None)
+    if person and view[end:end + 1] == "的":
+        return HolderSpan(person.start, person.end, None)  # 遠遠超出賀錦麗的34%: her share
     before = [t for t in article.tokens if clause_lo <= t.start and t.end <= end]
     if not before or before[-1].end != end:
         return None

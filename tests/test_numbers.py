@@ -324,6 +324,8 @@ NAMED_HOLDERS = [
     ("中国人民银行今天公布，7月份人民币贷款增加3852亿元。", "3852亿元", "中国"),
     # the name outside a list before 等 still owns the count
     ("中方承办的“苏沃洛夫突击”、“安全环境”、“空降排”等6个项目。", "6个", "中方"),
+    # a person before 的 and the number owns the share (as a body or a country does)
+    ("民調顯示，川普獲得59.6%基層工會成員支持，遠遠超出賀錦麗的34%。", "34%", "賀錦麗"),
     # jieba glues 内 to the name (十年內美俄 → 内美/俄): the name still counts
     ("美國科學家聯合會(FAS)指，未來十年內美俄部署的核彈頭數量或突破6,000枚。", "突破6,000枚", "美國/俄羅斯"),
 ]
