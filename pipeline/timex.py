@@ -549,10 +549,13 @@ def find_candidates(view: str, vague: dict[str, str], holidays: Holidays | None 
 
 
 def _vague_word_inside_another(view: str, m: re.Match) -> bool:
-    """实现阶段性通水 holds 现阶段 across two words; 十年过去了 / 不知不觉过去 use 过去 as a verb."""
+    """实现阶段性通水 holds 现阶段 and 体现在 holds 现在 across two words; 十年过去了 / 不知不觉过去
+    use 过去 as a verb."""
     word, before, after = m.group(), view[m.start() - 1:m.start()], view[m.end():m.end() + 1]
     if word == "现阶段" and (before == "实" or after == "性"):
         return True
+    if word == "现在" and before in ("体", "表", "出", "呈", "展", "发", "显", "实"):
+        return True  # 首先应体现在正确看待…: 体现 + 在, not "now"
     return word == "过去" and (after == "了" or view[max(0, m.start() - 2):m.start()] == "不觉")
 
 

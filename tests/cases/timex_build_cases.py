@@ -502,7 +502,8 @@ def round3_forms() -> list[dict]:
     for text, y in (("2050净零碳排", 2050), ("2023财年", 2023)):
         add(year(text, b, y))
     # Survey of predictions on a seeded sample of unseen CCTV items (round 3).
-    for text in ("实现阶段性通水", "时间不知不觉过去", "两个一百年奋斗目标", "PM2.5年均浓度"):
+    for text in ("实现阶段性通水", "时间不知不觉过去", "两个一百年奋斗目标", "PM2.5年均浓度", "首先应体现在正确看待彼此的差异",
+                 "问题出现在哪里"):
         add(nothing(text, b))
     add(case("第三季今晚八点", b, "TIME", f"{b.isoformat()}T20:00", None, b, b))
     add(case("十年过去了", b, "DURATION", "P10Y"))
