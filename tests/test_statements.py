@@ -675,20 +675,23 @@ def test_sample_gold_f1(annotated_samples):
         assert f1 >= floor, (kind, tp, n_pred, n_gold)
 
 
-def test_statements_on_unseen_articles():
-    """Statements on tests/cases/statements_unseen.json: 8 articles (4 Taiwan, 4 CCTV) drawn by
-    tests/cases/statements_unseen_draw.py (seeded, outside both gold sets), statements annotated
-    by reading before the pipeline ran on them.  First run: F1 0.850 (direct 0.786, indirect
-    0.869), said_on 0.57 of matched; round 3 fixed what it showed (F1 0.97, direct 1.00, said_on
-    0.92), so the set is now tuned on.  Floors sit a little under the fixed figures to catch a
-    regression without pinning every row."""
+@pytest.mark.parametrize("fixture,floors", [
+    ("statements_unseen.json", {"statements": 0.93, "statements.direct": 0.93, "said_on": 0.85}),
+    ("statements_unseen_b.json", {"statements": 0.75, "statements.direct": 0.6, "said_on": 0.8}),
+])
+def test_statements_on_unseen_articles(fixture, floors):
+    """Statements on articles drawn by tests/cases/statements_unseen_draw.py (seeded, outside both
+    gold sets), annotated by reading before the pipeline ran on them.  Set A (8 articles): first
+    run F1 0.857 (direct 0.786), said_on 0.57 of matched; round 3 fixed what it showed (F1 0.968,
+    direct 0.966, said_on 0.92).  Set B (6 articles, drawn after those fixes): F1 0.667 (direct
+    0.471) on arrival, 0.78 (direct 0.64, precision 0.94) after fixing what it showed.  Both sets
+    are tuned on now; the floors sit a little under the fixed figures to catch a regression."""
     from pipeline.cli import article_annotator, make_config
     from pipeline.evaluate.articles import evaluate_articles
 
-    report = evaluate_articles(Path(__file__).parent / "cases" / "statements_unseen.json",
-                               article_annotator(make_config()))
+    report = evaluate_articles(Path(__file__).parent / "cases" / fixture, article_annotator(make_config()))
     assert not report["errors"], report["errors"]
-    assert report["statements"]["f1"] >= 0.93, report["statements"]
-    assert report["statements.direct"]["f1"] >= 0.93, report["statements.direct"]
+    assert report["statements"]["f1"] >= floors["statements"], report["statements"]
+    assert report["statements.direct"]["f1"] >= floors["statements.direct"], report["statements.direct"]
     said_on = report["statements"]["attributes"]["said_on"]
-    assert said_on["correct"] / said_on["total"] >= 0.85, said_on
+    assert said_on["correct"] / said_on["total"] >= floors["said_on"], said_on
