@@ -542,20 +542,23 @@ def find_candidates(view: str, vague: dict[str, str], holidays: Holidays | None 
         for m in _vague_pattern(vague).finditer(view):
             if m.group() == "将来" and view[m.start() - 1:m.start()] == "即":
                 continue  # 即將來臨 is "about to come"
-            if _vague_word_inside_another(view, m):
+            if _vague_word_not_time(view, m):
                 continue
             found.append(Candidate(m.start(), m.end(), "vague", m, priority=3, value=vague[m.group()]))
     return found
 
 
-def _vague_word_inside_another(view: str, m: re.Match) -> bool:
+def _vague_word_not_time(view: str, m: re.Match) -> bool:
     """实现阶段性通水 holds 现阶段 and 体现在 holds 现在 across two words; 十年过去了 / 不知不觉过去
-    use 过去 as a verb."""
+    use 过去 as a verb; 距離台海最近的 is nearest in space."""
     word, before, after = m.group(), view[m.start() - 1:m.start()], view[m.end():m.end() + 1]
     if word == "现阶段" and (before == "实" or after == "性"):
         return True
     if word == "现在" and before in ("体", "表", "出", "呈", "展", "发", "显", "实"):
         return True  # 首先应体现在正确看待…: 体现 + 在, not "now"
+    if word == "最近" and ("距" in _clause_before(view, m.start())[-12:] or "离" in _clause_before(view, m.start())[-12:]
+                         or view.startswith("距离", m.end())):
+        return True  # 距離台海最近的區域 / 离地球最近时: nearest, in space
     return word == "过去" and (after == "了" or view[max(0, m.start() - 2):m.start()] == "不觉")
 
 

@@ -503,10 +503,11 @@ def round3_forms() -> list[dict]:
         add(year(text, b, y))
     # Survey of predictions on a seeded sample of unseen CCTV items (round 3).
     for text in ("实现阶段性通水", "时间不知不觉过去", "两个一百年奋斗目标", "PM2.5年均浓度", "首先应体现在正确看待彼此的差异",
-                 "问题出现在哪里"):
+                 "问题出现在哪里", "双方在距离台海最近的区域举行军演", "离地球最近时仅约270公里"):
         add(nothing(text, b))
     add(case("第三季今晚八点", b, "TIME", f"{b.isoformat()}T20:00", None, b, b))
     add(case("十年过去了", b, "DURATION", "P10Y"))
+    add(case("川普最近在纽约举行造势", b, "DATE", "PAST_REF"))
     # The fresh check (dates_unseen_fresh.json): fractions of a unit, 關鍵一年.
     for text, value in (("四分之一个世纪", "P25Y"), ("三分之一世纪", "P400M"), ("半个世纪", "P50Y")):
         add(case(text, b, "DURATION", value))
