@@ -562,6 +562,10 @@ UNSEEN_ROUND4_FLOOR = 0.90
 # right on 0.92 of name-matched rows).
 UNSEEN_ROUND5_CASES = UNSEEN_CASES.with_name("officials_unseen_round5.jsonl")
 UNSEEN_ROUND5_FLOOR = 0.87
+# Round 6: six more drawn after the round-5 fixes and never used in development; first run 0.972
+# (name-only 1.000, organisation right on 0.97 of name-matched rows).
+UNSEEN_ROUND6_CASES = UNSEEN_CASES.with_name("officials_unseen_round6.jsonl")
+UNSEEN_ROUND6_FLOOR = 0.95
 
 
 def _official_row(row) -> tuple:
@@ -601,8 +605,9 @@ def corpus_records_by_id(name: str, wanted: set[str]) -> list[dict]:
 
 
 @pytest.mark.parametrize("path, floor", [(UNSEEN_CASES, UNSEEN_FLOOR), (UNSEEN_ROUND3_CASES, UNSEEN_ROUND3_FLOOR),
-                                         (UNSEEN_ROUND4_CASES, UNSEEN_ROUND4_FLOOR), (UNSEEN_ROUND5_CASES, UNSEEN_ROUND5_FLOOR)],
-                         ids=["round2", "round3", "round4", "round5"])
+                                         (UNSEEN_ROUND4_CASES, UNSEEN_ROUND4_FLOOR), (UNSEEN_ROUND5_CASES, UNSEEN_ROUND5_FLOOR),
+                                         (UNSEEN_ROUND6_CASES, UNSEEN_ROUND6_FLOOR)],
+                         ids=["round2", "round3", "round4", "round5", "round6"])
 def test_unseen_articles_officials(builder, resources, path, floor):
     f1, misses = score_unseen_officials(builder, resources, path)
     assert f1 >= floor, (f1, misses)
