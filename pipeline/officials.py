@@ -20,6 +20,9 @@ Choices the `officials` table relies on:
 - A head of state or government holds office in the state itself: 美國總統川普 → organisation
   美國 (SPEC), in the article's script.  Roles that are not offices (教授, 記者) become TITLE
   mentions but no rows.
+- A division's Party committee is fused with its post as written: 上海市委书记 → title
+  上海市委书记, organisation 上海市委 (and 市长 listed after it serves 上海市).  A candidacy is
+  one title with the nominating party as body: 國民黨台北市長參選人 → 台北市長參選人, 國民黨.
 
 The country of a frame is, in order: written in the frame (大陸/美國/俄), implied by the
 organisation (白宮 → US) or the title (國務卿 → US, 立委 → TW), shared along a title list,
