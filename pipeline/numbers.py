@@ -674,6 +674,7 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
             return None
     if in_clause and view[f.start - 1:f.start] == "的" and (f.unit in (None, "%") or f.reading.implied_unit):
         return in_clause[0]
+    in_clause = [_person_titled_by(article, h) or h for h in in_clause]  # 共和黨候選人川普…3票 → 川普
     if f.unit in _DURATION_UNITS and f.reading.low is None:
         return None  # 原定效期10年, 到期後一年內: a length owned by nobody in particular
     if in_clause:
@@ -859,6 +860,13 @@ def _continued_subject(article: Article, view: str, clause_lo: int, sent_start: 
         or _subject_body_noun(article, view, prev_lo, clause_lo - 1, lex)
 
 
+def _person_titled_by(article: Article, holder: HolderSpan) -> HolderSpan | None:
+    """The person a place or party is only the title of (共和黨候選人川普 → 川普), if any."""
+    title = next((m for m in article.mentions if m.label == "TITLE" and holder.end <= m.start <= holder.end + 1), None)
+    person = title and next((m for m in article.mentions if m.label == "PERSON" and title.end <= m.start <= title.end + 1), None)
+    return HolderSpan(person.start, person.end, None) if person else None
+
+
 def _names_a_person(article: Article, holder: HolderSpan) -> bool:
     """A place or body right before a title or a name (台北市議員羅智強, 美國總統川普)."""
     return any(m.label in ("PERSON", "TITLE") and holder.end <= m.start <= holder.end + 4 for m in article.mentions)
@@ -993,7 +1001,8 @@ _COMPARED = re.compile(r"(?:比照|参照|参考|借鉴|仿效|效法|相较于|
 
 
 def _not_owner_position(view: str, start: int) -> bool:
-    return view[start - 1:start] in _LOCATIVE or bool(_COMPARED.search(view, max(0, start - 3), start))
+    went_to = view[start - 1:start] == "到" and view[start - 2:start - 1] not in "达增升降加减长涨跌"  # 再到桃園 (not 達到俄羅斯…)
+    return view[start - 1:start] in _LOCATIVE or went_to or bool(_COMPARED.search(view, max(0, start - 3), start))
 
 
 def _possessor(article: Article, view: str, clause_lo: int, number_start: int, lex: Lexicons,

@@ -326,6 +326,11 @@ NAMED_HOLDERS = [
     ("中方承办的“苏沃洛夫突击”、“安全环境”、“空降排”等6个项目。", "6个", "中方"),
     # a person before 的 and the number owns the share (as a body or a country does)
     ("民調顯示，川普獲得59.6%基層工會成員支持，遠遠超出賀錦麗的34%。", "34%", "賀錦麗"),
+    # a party or place that is only the title of a person gives way to the person
+    ("民主黨總統候選人賀錦麗與共和黨候選人川普各得3票。", "3票", "川普"),
+    # a place one goes to is not an owner (再到桃園); one a figure reaches is (達到俄羅斯目前5459枚)
+    ("團隊前往新北，再到桃園市黨部，每天到1至2個縣市黨部街講。", "1至2個", None),
+    ("中國的核武庫也只達到俄羅斯目前5459枚的3分之1。", "5459枚", "俄羅斯"),
     # jieba glues 内 to the name (十年內美俄 → 内美/俄): the name still counts
     ("美國科學家聯合會(FAS)指，未來十年內美俄部署的核彈頭數量或突破6,000枚。", "突破6,000枚", "美國/俄羅斯"),
 ]
@@ -347,7 +352,7 @@ def test_dates_and_numbers_on_unseen_articles():
     numbers F1 1.000, holder 4/9; round 3 (all 8) dates F1 0.929, numbers F1 0.971, holder
     16/33, quantity 10/33; 3 more Taiwan articles (11 in all, after the first round-3 rules)
     dates F1 0.942, numbers F1 0.948, holder 22/46.  After round 3: numbers F1 0.990, holder
-    28/49.  Floors catch a regression; dates belong to timex, so their floor sits below the
+    30/49.  Floors catch a regression; dates belong to timex, so their floor sits below the
     first run."""
     from pipeline.cli import article_annotator, make_config
     from pipeline.evaluate.articles import evaluate_articles
@@ -356,4 +361,4 @@ def test_dates_and_numbers_on_unseen_articles():
                                article_annotator(make_config()))
     assert not report["errors"], report["errors"]
     assert report["dates"]["f1"] >= 0.90 and report["numbers"]["f1"] >= 0.95, report
-    assert report["numbers"]["attributes"]["holder"]["correct"] >= 28, report["numbers"]
+    assert report["numbers"]["attributes"]["holder"]["correct"] >= 30, report["numbers"]
