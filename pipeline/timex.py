@@ -197,7 +197,11 @@ _LUNAR = re.compile(
 )
 
 # Expressions that point back at a date the article named before them: 當天, 同一天, 次日, 當年.
-_ANAPHOR = re.compile(r"此前一天|前一天|前一日|后一天|后一日|同一天|同一日|这一天|那一天|当天|当日|同日|当晚|次日|翌日|隔天|第二天|当年|同年")
+# 當天下午 / 次日上午10時 / 當晚8時: a time of day right after a day anaphor is on that day (one TIME,
+# as 6日上午 is); a year anaphor takes none.
+_ANAPHOR_TAIL = rf"(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|深夜|夜间)?(?:\s*{_HOUR_N}\s*[时点](?:\s*{_MIN_N}\s*分|半)?)?"
+_ANAPHOR = re.compile(rf"(?P<w>此前一天|前一天|前一日|后一天|后一日|同一天|同一日|这一天|那一天|当天|当日|同日|当晚|次日|翌日|隔天"
+                      rf"|第二天)(?P<tail>{_ANAPHOR_TAIL})|(?P<wy>当年|同年)")
 _ANAPHOR_DAYS = {"此前一天": -1, "前一天": -1, "前一日": -1, "后一天": 1, "后一日": 1, "次日": 1, "翌日": 1, "隔天": 1, "第二天": 1}
 
 # Where 5年前 resolves to a whole year with APPROX and 3天后 to an exact day.
@@ -1318,7 +1322,7 @@ def find_time_expressions(article: Article, resources: Resources) -> Article:
             recent = last_past_day[1] if last_past_day and sent - last_past_day[0] <= 3 else None
             if last_point_day and sent - last_point_day[0] <= 3 and _told_as_coming(view, cand):
                 recent = last_point_day[1]  # 8月27日舉行記者會，隔天…將接力 → the 28th, though after publication
-            timex = resolve_anaphor(cand.match.group(), recent, last_year)
+            timex = _anaphor_time(cand.match, resolve_anaphor(_anaphor_word(cand.match), recent, last_year))
             if timex:
                 found.append((cand, timex))
                 if re.fullmatch(r"\d{4}", timex.value):
@@ -1509,7 +1513,7 @@ def _told_as_coming(view: str, cand: Candidate) -> bool:
 
 def _same_day_rule(view: str, cand: Candidate) -> bool:
     """公投應與大選同日舉行 / 必須在同一天舉辦: a rule that two things share a day, not a day."""
-    if cand.match.group() not in ("同日", "同一天", "同一日"):
+    if _anaphor_word(cand.match) not in ("同日", "同一天", "同一日"):
         return False
     clause = _clause_before(view, cand.start)
     return any(word in clause for word in context_words().get("rule_modal", ()))
@@ -1573,6 +1577,25 @@ def _resolve_parts(cand: Candidate, view: str, base: dt.date | None, context_yea
     else:
         timex = resolve_candidate(cand, view, base, context_year)
     return [(cand, timex)] if timex else []
+
+
+def _anaphor_word(m: re.Match) -> str:
+    return m.group("w") or m.group("wy")
+
+
+def _anaphor_time(m: re.Match, day: Timex | None) -> Timex | None:
+    """當天下午 → that day TAF; 當晚8時 → that day T20:00 (the evening makes 8 p.m.)."""
+    tail = m.group("tail") if m.group("w") else ""
+    if not tail or day is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", (day.value or "")[:10]):
+        return day
+    g = _DATE.fullmatch(tail)
+    if g is None:
+        return day
+    groups = dict(g.groupdict())
+    if m.group("w") == "当晚" and not groups["tod"]:
+        groups["tod"] = "晚上"
+    date_only = Timex("DATE", day.value[:10], None, day.range_start, day.range_end)
+    return _with_time(groups, date_only)
 
 
 def resolve_anaphor(word: str, last_date: Timex | None, last_year: int | None) -> Timex | None:
