@@ -1340,6 +1340,11 @@ def find_time_expressions(article: Article, resources: Resources) -> Article:
                     # 自2020年5月以來…聯準會9月降息 / 和去年同期相比…較8月: 9月 / 8月 are this year's
                     year_context = (para, sent, timex.year)
                 last_year = timex.year
+            if timex.type == "TIME" and not _bare_clock(part, timex) and re.match(r"\d{4}-\d\d-\d\dT", timex.value or ""):
+                # 5日上午9時，習近平來到…。下午，… : a time on a named day sets the scene like the day
+                last_date = last_point_day = (sent, _day_of(timex))
+                if article.published is None or timex.range_start <= article.published:
+                    last_past_day = last_date
             if timex.type == "DATE" and timex.value and timex.value[:4].isdigit() and timex.range_start:
                 last_date = (sent, timex)
                 if cand.kind != "range" and re.fullmatch(r"\d{4}-\d\d-\d\d", timex.value):
@@ -1392,11 +1397,16 @@ def _length_range(view: str, cand: Candidate) -> bool:
 _CLOCK_GAP = re.compile(r"[\s\d:：—\-–~至到时点]*")
 
 
+def _day_of(timex: Timex) -> Timex:
+    day = dt.date.fromisoformat(timex.value[:10])
+    return Timex("DATE", day.isoformat(), None, day, day)
+
+
 def _bare_clock(cand: Candidate, timex: Timex) -> bool:
-    """A clock time that names no day (15时20分许, 24时): its day comes from the publication date
-    unless the context names one (the two rules below)."""
+    """A clock time or part of day that names no day (15时20分许, 24时, 下午): its day comes from
+    the publication date unless the context names one (the rules below)."""
     g = cand.match.groupdict() if cand.kind == "date" and cand.match else {}
-    return timex.type == "TIME" and bool(timex.value) and bool(g.get("clock")) \
+    return timex.type == "TIME" and bool(timex.value) and bool(g.get("clock") or g.get("tod")) \
         and not (g.get("day") or g.get("month") or g.get("week") or g.get("year"))
 
 

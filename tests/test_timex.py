@@ -291,6 +291,9 @@ ROUND3 = [
     # A time of day right after a day anaphor is one TIME on that day, like 6日上午.
     ("會談22日在阿斯塔納舉行。當天下午，三國發表聲明。", "2017-12-23",
      [("22日", "DATE", "2017-12-22", None), ("當天下午", "TIME", "2017-12-22TAF", None)]),
+    # A part of day opening its sentence is on the scene's day, which a time on a named day sets too.
+    ("5日上午9时，习近平来到国防科大。\n\n下午，习近平听取了工作汇报。", "2013-11-06",
+     [("5日上午9时", "TIME", "2013-11-05T09:00", None), ("下午", "TIME", "2013-11-05TAF", None)]),
     ("习近平20日抵达。当晚8时，他出席宴会；次日上午10时会见总统。", "2024-10-25",
      [("20日", "DATE", "2024-10-20", None), ("当晚8时", "TIME", "2024-10-20T20:00", None),
       ("次日上午10时", "TIME", "2024-10-21T10:00", None)]),
