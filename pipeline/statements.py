@@ -115,6 +115,8 @@ DAY_WORD = re.compile(r"\d+\s*[日号號]|[一二三四五六七八九十]+[日�
 TODAY_WORDS = ("今", "今日", "今天")
 MIN_CLAUSE = 4
 REPORT_CUES = ("报导", "报道")
+# The longest clause a colon may end and still introduce its subject's quote.
+MAX_COLON_CLAUSE = 40
 # jieba parts of speech that make a reported clause a clause: verbs, adjectives, adverbs,
 # idioms and set phrases.
 PREDICATE_POS = set("vadli")
@@ -693,6 +695,14 @@ def direct_statements(article, quotes, cues, cands, sentences, found, introduced
             # 喜劇演員辛克利夫：「…」: a speaker and a colon, no cue.
             out.append(Found("direct", start, end, named, None, sent.sent_idx, None, named))
             continue
+        clause_subject = colon_clause_speaker(article, open_, cands, sent.start, found + out, cues)
+        if clause_subject is not None and looks_like_speech(article, start, end, adjacent=True):
+            # 圖倫廷附和道：「…」 / 梅蘭妮亞…接受訪問全力為丈夫辯護：「…」: a clause with a subject
+            # and no known cue, then a colon, introduces its subject's words.
+            expr, speaker = clause_subject
+            date = said_on(article, expr, open_, sent.start, found + out, speaker)
+            out.append(Found("direct", start, end, speaker, None, sent.sent_idx, date, expr))
+            continue
         trailing = None if continues_chain(view, open_) else cue_after(view, close, cues, after_quote)
         if trailing is not None and looks_like_speech(article, start, end, adjacent=True):
             speaker, cue, expr = trailing
@@ -750,6 +760,36 @@ def colon_speaker(view: str, open_: int, cands: list[Candidate]) -> Candidate | 
     if named is not None and view.endswith(ADDRESSING, 0, named.frame_start):
         return None
     return named
+
+
+def colon_clause_speaker(article: Article, open_: int, cands: list[Candidate], sentence_start: int,
+                         found: list[Found], cues: list[Cue]) -> tuple[Candidate, Candidate] | None:
+    """The subject of the clause a colon ends right before a quote (附和道：「…」, 為丈夫辯護：
+    「…」, 在臉書寫下：「…」): the expression and the speaker it resolves to.  Not a clock time
+    (09:00), and only a clause short enough to be one act of saying."""
+    view = article.view
+    i = open_
+    while i > 0 and view[i - 1] in " \u3000":
+        i -= 1
+    colon = i - 1
+    if colon <= sentence_start or view[colon] not in ":：" or view[colon - 1].isdigit():
+        return None
+    clause = clause_start(view, colon, sentence_start)
+    if colon - clause > MAX_COLON_CLAUSE or any(clause <= c.start < colon for c in cues):
+        return None  # a clause with a cue of its own (古蘭沙說：) is the cue's to attribute
+    # The subject must sit in the colon's own clause (歌詞描述棋子處境如下： speaks for no one
+    # named before) with the act of saying after it (高喊： alone names no one).
+    expr = subject_in_clause(cands, view, clause, colon, article)
+    if expr is None or expr.kind not in ("PERSON", "ORG", "PRON") or colon - expr.end < 2 or (
+            view[colon - 1] in "说称" or view.endswith("说道", 0, colon)):
+        return None
+    # IMF首席經濟學家古蘭沙說： — a title and a name the NER missed follow the organisation:
+    # the one who speaks is not the organisation.
+    after = next((t for t in article.tokens if t.start >= expr.end), None)
+    if after is None or after.pos[:1] in ("n", "x"):
+        return None
+    speaker = resolve_expr(expr, cands, article, [f.speaker for f in found if f.speaker is not None], found)
+    return (expr, speaker) if speaker is not None else None
 
 
 def _only_connective(between: str) -> bool:

@@ -476,6 +476,28 @@ def test_country_then_verb_makes_no_speaker_of_the_object(builder, resources):
     assert all(s.speaker != "共和黨" for s in article.statements), rows(article)
 
 
+@pytest.mark.parametrize("text,expected", [
+    # A clause with a subject and no known cue, then a colon, introduces the subject's words.
+    ("圖倫廷附和道：「這麼做就是為了拉響警報，向全黨發出警訊。」",
+     [("direct", "圖倫廷", None, "這麼做就是為了拉響警報，向全黨發出警訊。")]),
+    ("王美花急轉彎改口：「三接蓋不蓋，與用電無關。」", [("direct", "王美花", None, "三接蓋不蓋，與用電無關。")]),
+    ("拜登發表演說。他一言蔽之：「中国超越美国，不可避免是我入主白宫时的显学。」",
+     [("direct", "拜登", None, "中国超越美国，不可避免是我入主白宫时的显学。")]),
+    # Not a subject named only before the clause (歌詞描述…如下), not an organisation before a
+    # title and a name the NER missed (IMF首席經濟學家古蘭沙說：).
+    ("馬凱碩說過此事。其歌詞描述棋子處境如下：「我像是一顆棋子，進退任由你決定。」", "NO 馬凱碩"),
+    ("IMF首席經濟學家古蘭沙說：「這些風險都逐漸增強，朝下行邁進。」", "NO IMF"),
+])
+def test_colon_after_a_clause_with_a_subject(builder, resources, text, expected):
+    names = {"圖倫廷": "PERSON", "王美花": "PERSON", "拜登": "PERSON", "馬凱碩": "PERSON", "IMF": "ORG"}
+    article = prepare(builder, resources, text, names)
+    if isinstance(expected, str):
+        wrong = expected.split()[1]
+        assert all(s.speaker != wrong for s in article.statements), rows(article)
+    else:
+        assert [r for r in rows(article) if r[0] == "direct"] == expected
+
+
 def test_zero_subject_after_a_programme_title(builder, resources):
     """《ABC》主持人戴維斯（Linsey Davis）立即糾正…，強調…: the programme's title before the
     official's frame does not hide the subject of the next cue."""
