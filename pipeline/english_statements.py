@@ -75,7 +75,7 @@ SAID_ON_REACH = 16
 ANTECEDENT_PARAGRAPHS = 6
 # Between a cue and its clause: the addressee of "told" (reporters, a Cabinet press briefing),
 # a day (Friday, on Sunday), and "that".
-_TOLD_GAP = re.compile(r"\s+(?:[^\s.,;:]+\s+){1,6}?that\s+")
+_TOLD_GAP = re.compile(r"\s+(?:[^\s.,;:]+\s+){1,9}?that\s+")  # said in an interview with The Associated Press last week that
 _DAY_WORDS = r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|earlier|later)\b\s*)"
 _CLAUSE_GAP = re.compile(rf"\s+{_DAY_WORDS}?(?:that\s+)?")
 # Between a subject and its cue: auxiliaries and adverbs (Trump has repeatedly warned, Sanders
@@ -123,6 +123,7 @@ class Quote:
 class SpeechLexicon:
     cues: dict[str, str] = field(default_factory=dict)  # cue word -> frame
     roles: frozenset[str] = frozenset()
+    anonymous: frozenset[str] = frozenset()  # Sources, Officials: subjects that name nobody
     pattern: re.Pattern | None = None  # every cue, longest first (pointed out before pointed)
 
 
@@ -132,7 +133,8 @@ def load_speech_lexicon(config: Config) -> SpeechLexicon:
     roles = frozenset(row[0] for row in data_rows(base / "english_speaker_roles.txt"))
     forms = sorted({form for cue in cues for form in (cue, cue[0].upper() + cue[1:])}, key=len, reverse=True)
     pattern = re.compile(r"(?<![A-Za-z\-])(?:" + "|".join(map(re.escape, forms)) + r")(?![A-Za-z\-])")
-    return SpeechLexicon(cues=cues, roles=roles, pattern=pattern)
+    anonymous = frozenset(row[0] for row in data_rows(base / "english_anonymous_sources.txt"))
+    return SpeechLexicon(cues=cues, roles=roles, anonymous=anonymous, pattern=pattern)
 
 
 @dataclass
@@ -778,8 +780,8 @@ def _candidate(reading: Reading, span: tuple[int, int]) -> Candidate | None:
         return last.speaker if near and last.speaker.kind != "PERSON" else None
     if _is_description(reading, words):  # the person named before, else the description itself
         return _antecedent(reading, start) or Candidate(start, end, words, "PERSON", start)
-    if words.lower().startswith(("a ", "an ")):
-        return None  # a source nobody named ("a spokesman said")
+    if words.lower().startswith(("a ", "an ")) or words in reading.lexicon.anonymous:
+        return None  # a source nobody named ("a spokesman said", "Sources have also said")
     body = _body_named_before(reading, words, start)
     if body is not None:  # the ministry said → the Ministry of Foreign Affairs named before
         return Candidate(body.start, body.end, body.text, "ORG", body.start, entity_id=body.entity_id)
@@ -815,12 +817,19 @@ def _antecedent(reading: Reading, before: int) -> Candidate | None:
     text = reading.text
     # A possessive is no subject: "She also criticized Trump's past support" leaves she hers.
     person = next((m for m in reversed(reading.people) if m.end <= before and text[m.end : m.end + 2] not in ("'s", "’s")), None)
-    named_since = person is not None and last is not None and person.start > last.end
+    # Only a person opening a sentence takes the turn: "Kaine did not see the point." (not the
+    # object of "if Trump is elected").
+    named_since = person is not None and last is not None and person.start > last.end and _opens_sentence(reading, person)
     if last is not None and not named_since and text.count("\n", last.start, before) <= ANTECEDENT_PARAGRAPHS:
         return last.speaker  # Kaine did not see the point. “…,” he said: the person named since wins
     if person is None:
         return last.speaker if last else None
     return Candidate(person.start, person.end, person.text, "PERSON", person.start, entity_id=person.entity_id)
+
+
+def _opens_sentence(reading: Reading, mention: Mention) -> bool:
+    s_start, _ = _sentence_bounds(reading, mention.start)
+    return not re.sub(r"^(?:But|And|Then|Still|Meanwhile|However|Later)?,?\s*", "", reading.text[s_start : mention.start])
 
 
 def _last_statement(reading: Reading, before: int) -> Found | None:

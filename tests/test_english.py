@@ -334,6 +334,12 @@ STATEMENT_CASES = [
      [("indirect", "Wu", "he was not optimistic about the tariffs"),
       ("indirect", "Wu", "chips could face duties")]),
     ("Officials announced new tariffs on Friday.", []),
+    ("Sources have also said the governor is interested.", []),  # nobody named
+    # he/she: a person opening a sentence since the last quote takes the turn, an object does not.
+    ('"We lost the vote today," Trump said. Ginsburg said in an interview with The Associated Press last week that she '
+     'was worried. She escalated on Tuesday, telling CNN that Trump is a "faker."',
+     [("direct", "Trump", "We lost the vote today,"), ("indirect", "Ginsburg", "she was worried"),
+      ("indirect", "Ginsburg", 'Trump is a "faker."')]),
 ]
 
 
