@@ -257,7 +257,7 @@ def find_cues(article: Article, resources: Resources, quotes: list[tuple[int, in
         # 回應道：「…」: 道 between the cue and its comma or quote.
         after = end + 1 if view[end:end + 1] in ("道", "着") else end
         if ok and word in need_comma and view[after:after + 1] not in (",", ":", "，", "：", "「", "“", "『", "\"") \
-                and not _addressee_then_quote(view, end, word):
+                and not _addressee_then_quote(view, end, word) and not _target_then_quote(article, end):
             ok = False
         # Bylines are no statements: 〔記者林哲遠／台北報導〕, 記者詹雅婷／綜合報導.
         if ok and word in ("报导", "报道") and ("/" in view[max(0, i - 6):i] or view[end:end + 1] in "〕)]】"):
@@ -275,6 +275,24 @@ def find_cues(article: Article, resources: Resources, quotes: list[tuple[int, in
 
 # ---------------------------------------------------------------------------------------
 # Candidates
+
+
+def _target_then_quote(article: Article, end: int) -> bool:
+    """川普甚至嘲諷拜登，「…」: a cue that needs a comma still reports when a name alone (the
+    one targeted), then a comma or colon, then a quote follows it."""
+    view = article.view or article.text
+    name = next((t for t in article.tokens if t.start == end), None)
+    if name is None or name.pos not in ("nr", "nrt", "nt", "ns"):
+        return False
+    k = name.end
+    while k < len(view) and view[k] in " \u3000":
+        k += 1
+    if view[k:k + 1] not in (",", ":", "，", "："):
+        return False
+    k += 1
+    while k < len(view) and view[k] in " \u3000":
+        k += 1
+    return view[k:k + 1] in ("「", "“", "『", "\"")
 
 
 def _addressee_then_quote(view: str, end: int, word: str) -> bool:

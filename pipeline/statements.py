@@ -235,6 +235,7 @@ def chinese_statements(article: Article, resources: Resources) -> list[Found]:
         start = skip_intro(view, cue_end_with_next(view, cue, cues))
         if view[cue.start:cue.end] in OBJECT_CUES:
             start = skip_addressee(view, start, sent.end)
+        start = skip_named_target(view, start, cands)
         holder = inside_clause(found, cue.start)
         # 胡錫進撰文說，川普每次說核武器都提中國: a bare one-character cue inside a clause talks
         # about something (a noun follows), it does not report; 國民黨卻說還要解封 does.
@@ -592,6 +593,18 @@ def skip_addressee(view: str, start: int, end: int) -> int:
         return skip_intro(view, comma)
     quote = next((i for i in range(start, min(end, start + 9)) if view[i] in QUOTE_OPENERS), -1)
     if quote > start and all(_han(view, k) for k in range(start, quote)):
+        return quote
+    return start
+
+
+def skip_named_target(view: str, start: int, cands: list[Candidate]) -> int:
+    """川普甚至嘲諷拜登，「還沒結束！…」 / 痛批蔡英文：「…」: a cue, the one it targets by name
+    alone, a comma or colon, then a quote: the quote is what was said."""
+    target = next((c for c in cands if c.frame_start == start and c.kind in ("PERSON", "ORG", "GPE")), None)
+    if target is None:
+        return start
+    quote = skip_intro(view, target.end)
+    if quote < len(view) and view[quote] in QUOTE_OPENERS and any(ch in ",:，：" for ch in view[target.end:quote]):
         return quote
     return start
 

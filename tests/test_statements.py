@@ -488,6 +488,23 @@ def test_country_then_verb_makes_no_speaker_of_the_object(builder, resources):
     ("馬凱碩說過此事。其歌詞描述棋子處境如下：「我像是一顆棋子，進退任由你決定。」", "NO 馬凱碩"),
     ("IMF首席經濟學家古蘭沙說：「這些風險都逐漸增強，朝下行邁進。」", "NO IMF"),
 ])
+@pytest.mark.parametrize("text,expected", [
+    # A cue, the name it targets, a comma or colon, then a quote: the quote is what was said,
+    # even for cues that otherwise need a comma (嘲諷) — in both scripts.
+    ("川普甚至嘲諷拜登，「還沒結束！明天拜登醒來，就會忘記自己已經退選了！」",
+     [("direct", "川普", "嘲諷", "還沒結束！明天拜登醒來，就會忘記自己已經退選了！")]),
+    ("特朗普甚至嘲讽拜登，“还没结束！明天拜登醒来，就会忘记自己已经退选了！”",
+     [("direct", "特朗普", "嘲讽", "还没结束！明天拜登醒来，就会忘记自己已经退选了！")]),
+    ("藍委痛批蔡英文：「政府就是做不好！」", [("direct", "藍委", "痛批", "政府就是做不好！")]),
+    # Without the quote, 嘲諷 still needs its comma.
+    ("川普嘲諷拜登是最差的總統。", []),
+])
+def test_cue_then_target_then_quote(builder, resources, text, expected):
+    names = {"川普": "PERSON", "特朗普": "PERSON", "拜登": "PERSON", "蔡英文": "PERSON"}
+    article = prepare(builder, resources, text, names)
+    assert rows(article) == expected
+
+
 def test_colon_after_a_clause_with_a_subject(builder, resources, text, expected):
     names = {"圖倫廷": "PERSON", "王美花": "PERSON", "拜登": "PERSON", "馬凱碩": "PERSON", "IMF": "ORG"}
     article = prepare(builder, resources, text, names)
