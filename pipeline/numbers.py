@@ -841,8 +841,9 @@ def _aged_person(article: Article, view: str, f: Found, clause_lo: int, clause_e
     after = [m for m in people if f.end <= m.start and m.end <= min(clause_end, f.end + _AGE_OWNER_REACH)]
     if after:
         return HolderSpan(after[-1].start, after[-1].end, None)
-    if not _AGE_OF_SUBJECT.search(view, clause_lo, f.num_start):
-        return None  # 把投票權降到18歲: a legal age, nobody's
+    opening = _SUBJECT_LEAD.match(view, clause_lo, f.num_start).end()
+    if not (_AGE_OF_SUBJECT.search(view, clause_lo, f.num_start) or opening == f.num_start):
+        return None  # 把投票權降到18歲: a legal age, nobody's (but …，2006年42歲當選 is the subject's)
     earlier = [m for m in people if sent_start <= m.start and m.end <= clause_lo]
     return HolderSpan(earlier[-1].start, earlier[-1].end, None) if earlier else None
 

@@ -320,6 +320,7 @@ NAMED_HOLDERS = [
     # an age in a later clause is the subject's only after 享年/现年…; a legal age is nobody's
     ("英国前首相玛格丽特·撒切尔8号因中风去世，享年87岁。", "87岁", "玛格丽特·撒切尔"),
     ("搞不好民進黨也不修憲把投票權降到18歲。", "18歲", None),
+    ("60歲的華茲曾擔任陸軍國民兵，2006年42歲時當選聯邦眾議員。", "42歲", "華茲"),
     # a body that reports its country's figures does not hide the country (a person would)
     ("中国人民银行今天公布，7月份人民币贷款增加3852亿元。", "3852亿元", "中国"),
     # the name outside a list before 等 still owns the count
