@@ -299,6 +299,11 @@ STATEMENT_CASES = [
     ("Trump will win the nomination, according to a new article in Politico.",
      [("indirect", "Politico", "Trump will win the nomination")]),
     ("According to a recent poll of Indiana voters, Trump leads the field.", []),
+    # A nested report: the speaker's words and the source's report of them (guideline 5).
+    (("Foreign Minister Lin Chia-lung visited. Lin also said Taipei will keep helping the ally, according to a "
+     "news release issued by MOFA on Saturday."),
+     [("indirect", "MOFA", "Lin also said Taipei will keep helping the ally"),
+      ("indirect", "Lin", "Taipei will keep helping the ally")]),
     # A quote that runs over two paragraphs: each paragraph's stretch is a statement.
     (('Obama said, "There is a long tradition of inclusion in this country.\n\n'
      '"That is not new. It dates back to the beginning of this country."'),
@@ -336,8 +341,8 @@ STATEMENT_CASES = [
     ("Officials announced new tariffs on Friday.", []),
     ("Sources have also said the governor is interested.", []),  # nobody named
     # he/she: a person opening a sentence since the last quote takes the turn, an object does not.
-    ('"We lost the vote today," Trump said. Ginsburg said in an interview with The Associated Press last week that she '
-     'was worried. She escalated on Tuesday, telling CNN that Trump is a "faker."',
+    (('"We lost the vote today," Trump said. Ginsburg said in an interview with The Associated Press last week that she '
+     'was worried. She escalated on Tuesday, telling CNN that Trump is a "faker."'),
      [("direct", "Trump", "We lost the vote today,"), ("indirect", "Ginsburg", "she was worried"),
       ("indirect", "Ginsburg", 'Trump is a "faker."')]),
 ]
