@@ -257,7 +257,7 @@ def find_cues(article: Article, resources: Resources, quotes: list[tuple[int, in
         # 回應道：「…」: 道 between the cue and its comma or quote.
         after = end + 1 if view[end:end + 1] in ("道", "着") else end
         if ok and word in need_comma and view[after:after + 1] not in (",", ":", "，", "：", "「", "“", "『", "\"") \
-                and not _addressee_then_quote(view, end, word) and not _target_then_quote(article, end):
+                and not _addressee_then_quote(view, end, word) and ("问" in word or not _target_then_quote(article, end)):
             ok = False
         # Bylines are no statements: 〔記者林哲遠／台北報導〕, 記者詹雅婷／綜合報導.
         if ok and word in ("报导", "报道") and ("/" in view[max(0, i - 6):i] or view[end:end + 1] in "〕)]】"):
@@ -279,7 +279,8 @@ def find_cues(article: Article, resources: Resources, quotes: list[tuple[int, in
 
 def _target_then_quote(article: Article, end: int) -> bool:
     """川普甚至嘲諷拜登，「…」: a cue that needs a comma still reports when a name alone (the
-    one targeted), then a comma or colon, then a quote follows it."""
+    one targeted), then a comma or colon, then a quote follows it.  Not a question (詢問賀錦麗：
+    「…」 asks; the question reports nothing of the asker's)."""
     view = article.view or article.text
     name = next((t for t in article.tokens if t.start == end), None)
     if name is None or name.pos not in ("nr", "nrt", "nt", "ns"):

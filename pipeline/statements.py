@@ -235,7 +235,9 @@ def chinese_statements(article: Article, resources: Resources) -> list[Found]:
         start = skip_intro(view, cue_end_with_next(view, cue, cues))
         if view[cue.start:cue.end] in OBJECT_CUES:
             start = skip_addressee(view, start, sent.end)
-        start = skip_named_target(view, start, cands)
+        elif view[cue.start:cue.end] not in ADDRESSING:
+            # (詢問賀錦麗：「…」 asks; the question reports nothing of the asker's.)
+            start = skip_named_target(view, start, cands)
         holder = inside_clause(found, cue.start)
         # 胡錫進撰文說，川普每次說核武器都提中國: a bare one-character cue inside a clause talks
         # about something (a noun follows), it does not report; 國民黨卻說還要解封 does.

@@ -477,18 +477,6 @@ def test_country_then_verb_makes_no_speaker_of_the_object(builder, resources):
 
 
 @pytest.mark.parametrize("text,expected", [
-    # A clause with a subject and no known cue, then a colon, introduces the subject's words.
-    ("圖倫廷附和道：「這麼做就是為了拉響警報，向全黨發出警訊。」",
-     [("direct", "圖倫廷", None, "這麼做就是為了拉響警報，向全黨發出警訊。")]),
-    ("王美花急轉彎改口：「三接蓋不蓋，與用電無關。」", [("direct", "王美花", None, "三接蓋不蓋，與用電無關。")]),
-    ("拜登發表演說。他一言蔽之：「中国超越美国，不可避免是我入主白宫时的显学。」",
-     [("direct", "拜登", None, "中国超越美国，不可避免是我入主白宫时的显学。")]),
-    # Not a subject named only before the clause (歌詞描述…如下), not an organisation before a
-    # title and a name the NER missed (IMF首席經濟學家古蘭沙說：).
-    ("馬凱碩說過此事。其歌詞描述棋子處境如下：「我像是一顆棋子，進退任由你決定。」", "NO 馬凱碩"),
-    ("IMF首席經濟學家古蘭沙說：「這些風險都逐漸增強，朝下行邁進。」", "NO IMF"),
-])
-@pytest.mark.parametrize("text,expected", [
     # A cue, the name it targets, a comma or colon, then a quote: the quote is what was said,
     # even for cues that otherwise need a comma (嘲諷) — in both scripts.
     ("川普甚至嘲諷拜登，「還沒結束！明天拜登醒來，就會忘記自己已經退選了！」",
@@ -505,6 +493,18 @@ def test_cue_then_target_then_quote(builder, resources, text, expected):
     assert rows(article) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # A clause with a subject and no known cue, then a colon, introduces the subject's words.
+    ("圖倫廷附和道：「這麼做就是為了拉響警報，向全黨發出警訊。」",
+     [("direct", "圖倫廷", None, "這麼做就是為了拉響警報，向全黨發出警訊。")]),
+    ("王美花急轉彎改口：「三接蓋不蓋，與用電無關。」", [("direct", "王美花", None, "三接蓋不蓋，與用電無關。")]),
+    ("拜登發表演說。他一言蔽之：「中国超越美国，不可避免是我入主白宫时的显学。」",
+     [("direct", "拜登", None, "中国超越美国，不可避免是我入主白宫时的显学。")]),
+    # Not a subject named only before the clause (歌詞描述…如下), not an organisation before a
+    # title and a name the NER missed (IMF首席經濟學家古蘭沙說：).
+    ("馬凱碩說過此事。其歌詞描述棋子處境如下：「我像是一顆棋子，進退任由你決定。」", "NO 馬凱碩"),
+    ("IMF首席經濟學家古蘭沙說：「這些風險都逐漸增強，朝下行邁進。」", "NO IMF"),
+])
 def test_colon_after_a_clause_with_a_subject(builder, resources, text, expected):
     names = {"圖倫廷": "PERSON", "王美花": "PERSON", "拜登": "PERSON", "馬凱碩": "PERSON", "IMF": "ORG"}
     article = prepare(builder, resources, text, names)
