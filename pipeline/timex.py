@@ -1313,7 +1313,7 @@ def find_time_expressions(article: Article, resources: Resources) -> Article:
             and sent - year_context[1] <= _carry_reach(cand) else None
         anchor = last_date[1] if last_date and sent - last_date[0] <= 2 and len(last_date[1].value) >= 7 else None
         if anchor is None and last_date and sent - last_date[0] <= 2 and _counts_years(cand) \
-                and re.fullmatch(r"\d{4}", last_date[1].value or ""):
+                and _past_year(last_date[1], article.published):
             anchor = last_date[1]  # 一九九六年，柯林頓…，廿八年後 → 2024 (a year anchors a count of years)
         adjacent = _adjacent_date(view, found, cand)
         if cand.kind == "anaphor" and _same_day_rule(view, cand):
@@ -1501,7 +1501,13 @@ def _carry_reach(cand: Candidate) -> int:
 
 
 def _counts_years(cand: Candidate) -> bool:
-    return cand.kind == "duration" and _DUR_UNITS[cand.match.group("unit")][0] == "Y"
+    """廿八年後 (counted from a year the story names), not 過30年之後 (counted from now)."""
+    return cand.kind == "duration" and _DUR_UNITS[cand.match.group("unit")][0] == "Y" and not cand.match.group("pre")
+
+
+def _past_year(timex: Timex, published: dt.date | None) -> bool:
+    """A year already past can anchor a count of years; a target year (2050淨零) cannot."""
+    return bool(re.fullmatch(r"\d{4}", timex.value or "")) and (published is None or int(timex.value) <= published.year)
 
 
 def _after_midnight(view: str, cand: Candidate, timex: Timex) -> Timex:
