@@ -446,11 +446,12 @@ def _org_by_suffix(ctx: Context, left: int) -> int | None:
             start = previous.start  # 國家政策|與|公共事務研究所: a joiner between two nouns
             index -= 1
             continue
-        place = _place_word_ending_at(ctx, start)
+        place = _place_word_ending_at(ctx, start) or _known_body_across(ctx, start, left)
         if place is not None and left - place > ORG_MAX_CHARS:
             place = None
         if place is not None and not previous.pos.startswith(ORG_POS):
-            start, index = place, ctx.token_at[place]  # 國民黨|台|中|黨部: a division jieba cut up
+            # 國民黨|台|中|黨部, 成功/a|大學|政治學系: a division or a known body jieba cut up
+            start, index = place, ctx.token_at[place]
             continue
         if not (previous.pos.startswith(ORG_POS) or previous.pos == "vn"):
             break
@@ -511,6 +512,19 @@ def _place_word_ending_at(ctx: Context, end: int) -> int | None:
     return None
 
 
+def _known_body_across(ctx: Context, start: int, left: int) -> int | None:
+    """Start of a lexicon organisation that begins before `start` on a jieba word boundary and
+    ends at a word end inside [start, left]: 成功|大學 for a body read back to 大學, or None."""
+    names = ctx.names
+    for end in range(start + 1, left + 1):
+        if end not in ctx.token_ending:
+            continue
+        begin, org = _longest_ending_at(ctx.view, end, names.organizations, names.longest_form, key=names.view_key)
+        if org is not None and begin < start and begin in ctx.token_at:
+            return begin
+    return None
+
+
 def _word_glued_to_repeated_head(ctx: Context, left: int) -> int | None:
     """Index of jieba's word running across `left` where the body's last character is repeated by
     the title after it (协会|会长 in 协会会长, 办事处|处长), or None."""
@@ -554,9 +568,12 @@ def _place_ending_at(ctx: Context, end: int, with_suffix: bool) -> tuple[int, st
         name_end = end - 1
     else:
         name_end = end
-    for size in (4, 3, 2):
+    for size in (4, 3, 2, 1):
+        # (size 1: 北|市議員, 高|市長 — the abbreviations the table lists, with 市/縣 written)
         name = view[name_end - size : name_end]
-        if name_end - size >= 0 and name in ctx.places:
+        if name_end - size >= 0 and name in ctx.places and (
+            size > 1 or (view[name_end : name_end + 1] in "市县" and name_end - 1 in ctx.token_at)  # not 密尔沃|基市
+        ):
             return name_end - size, ctx.places[name]
     for size in (6, 5, 4, 3, 2):
         # 万象|市委书记, 平壤|市长, 北卡罗来纳|州长: a capital or state the country table names as a cue
@@ -685,6 +702,12 @@ def extend_left(frame: Frame, ctx: Context) -> Frame:
             frame.title_start -= 1
         elif view[frame.title_start - 2 : frame.title_start] == "常务" and not frame.title.surface.startswith("常"):
             frame.title_start -= 2  # 中央书记处常务书记, 常务理事: the executive post as written
+        elif (
+            frame.title.surface == "议员"
+            and view[frame.title_start - 1 : frame.title_start] in ("市", "县")
+            and _place_ending_at(ctx, frame.title_start, with_suffix=True) is None
+        ):
+            frame.title_start -= 1  # 國民黨市議員: the council's level with no place named is the post
     left = frame.org_span[0] if frame.org_span else frame.title_start
     fused = _fused_body_start(frame, ctx) if frame.org_span is None else None
     place = _council_place(frame, ctx) if fused is None and frame.org_span is None else None

@@ -239,6 +239,11 @@ RANKS_AND_BODIES = [
     ("习近平总书记发表讲话。从深圳前海到上海浦东；习总书记的重要讲话，对习主席的讲话高度赞扬", None,
      [("习近平", "总书记", None, "CN", "current"), ("习", "总书记", None, "CN", "current"),
       ("习", "主席", None, "CN", "current")]),
+    # A known body jieba cuts into common words (成功/a|大學); a council's level with no place named.
+    ("張永明、成功大學政治學系教授楊永年、中研院研究員", "TW",
+     [("楊永年", "教授", "成功大學政治學系", "TW", "current")]),
+    ("包括國民黨市議員王家貞、台北市議員", "TW", [("王家貞", "市議員", "國民黨", "TW", "current")]),
+    ("好好的。」北市議員林穎孟質詢", "TW", [("林穎孟", "議員", "北市", "TW", "current")]),
     # A candidacy: the post sought as written, the party that nominates as the body.
     ("國民黨台北市長參選人蔣萬安下午參訪義美食品", "TW", [("蔣萬安", "台北市長參選人", "國民黨", "TW", "current")]),
     ("民進黨立委參選人林俊憲說", "TW", [("林俊憲", "立委參選人", "民進黨", "TW", "current")]),
