@@ -522,6 +522,7 @@ def round3_forms() -> list[dict]:
     for text, value in (("近3个月", "P3M"), ("近九周", "P9W"), ("将近30年", "P30Y")):
         add(case(text, b, "DURATION", value))
     add(year("2030年中期减碳目标", b, 2030))
+    add(case("破坏美国在北约几十年的领导地位", b, "DURATION", "PXY"))  # 北約 is NATO: no 約 (about) in front
     # Day-part compounds are times of day like 前晚 (gold 2021-12-02TNI): 今晨 / 今早 / 昨早 → TMO,
     # 今午 → TMI; a name ending in 明 before 下午 is no "tomorrow".
     yesterday = b - dt.timedelta(days=1)
