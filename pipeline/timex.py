@@ -15,7 +15,10 @@ number — are simply not covered; on our 400+ case table this module scores the
 printed by `newsevents eval time tests/cases/timex_cases.jsonl` (see the module report).
 Chinese numerals (二〇二六, 十一, 三十一) are converted by cn2an, not by hand.  Lunar dates (農曆八月十五,
 正月十五, 七夕) go through resources/timex_lunar_months.tsv, a month table generated once with
-lunardate, so no calendar library is needed at run time.
+lunardate, so no calendar library is needed at run time.  The words around a number that decide
+whether it is a date at all (10年期美債, 深夜綜藝節目, 2022大選, 大跌15點, 應與大選同日) are data, in
+resources/timex_context_words.tsv; dates inside 《titles》 and ranges of lengths (4～6個月) are
+left out, as the gold guidelines (tests/gold/README.md) leave them out.
 """
 
 from __future__ import annotations
