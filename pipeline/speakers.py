@@ -74,6 +74,9 @@ NOT_IN_NAME = set("的在于与和及也曾将则就还又都是会为被把对�
 MAX_GROUP = 16
 HEDGES = ("可以", "可", "应该", "應該", "只能", "不得不", "换句话", "老实", "坦白")
 MAX_TITLE_REST = 6
+# Parts of speech that make what follows a possessor's 的 a clause (正在下滑), not the possessed
+# noun phrase (支持者, 競選團隊): verbs, adverbs, prepositions.
+CLAUSE_POS = ("v", "d", "p")
 # (Not 時: 川普在白宮會見李在明時，表明… has its subject inside.)
 TIME_ADVERBIAL_ENDS = ("以来",)
 # 《ABC》主持人戴維斯: a programme or outlet title before the title and name.
@@ -902,6 +905,8 @@ def possessed(owner: Candidate, view: str, cue: int, article: Article, of: int) 
     """馬斯克的支持者認為 / 賀錦麗的競選團隊表示: the one who speaks is the noun phrase the
     name owns (after its 的 at `of`), up to the words that may sit before the cue."""
     for k in range(of + 2, min(cue, of + 12) + 1):
+        if any(of < t.start < k and t.pos[:1] in CLAUSE_POS for t in article.tokens):
+            return None  # 賀錦麗的選情正在下滑，形容…: a clause, not a noun phrase, follows the 的
         if is_gap(view, k, cue, article):
             return Candidate(owner.frame_start, k, article.text[owner.frame_start:k], "GROUP", owner.frame_start)
     return None

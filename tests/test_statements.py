@@ -515,6 +515,18 @@ def test_colon_after_a_clause_with_a_subject(builder, resources, text, expected)
         assert [r for r in rows(article) if r[0] == "direct"] == expected
 
 
+@pytest.mark.parametrize("text,speakers", [
+    # What follows a possessor's 的 must be a noun phrase to speak: 馬斯克的支持者 speaks,
+    # 賀錦麗的選情正在下滑 (a clause) does not, so 形容 goes on with 郝柏林.
+    ("郝柏林指出，賀錦麗的選情正在下滑，形容其競選活動是一場「實驗」，面臨諸多挑戰。", ["郝柏林", "郝柏林"]),
+    ("馬斯克的支持者認為，川普會贏。", ["馬斯克的支持者"]),
+])
+def test_possessed_speaker_is_a_noun_phrase(builder, resources, text, speakers):
+    article = prepare(builder, resources, text, {"郝柏林": "PERSON", "賀錦麗": "PERSON", "馬斯克": "PERSON",
+                                                 "川普": "PERSON"})
+    assert [s.speaker for s in article.statements] == speakers
+
+
 def test_zero_subject_after_a_programme_title(builder, resources):
     """《ABC》主持人戴維斯（Linsey Davis）立即糾正…，強調…: the programme's title before the
     official's frame does not hide the subject of the next cue."""
