@@ -301,7 +301,7 @@ def _load_lexicons(resources_dir: Path) -> Lexicons:
         unit_re=unit_re,
         # 超过了600 / 超过 600: a particle or a space may stand between the word and the number.
         # 至少降低1% / 超过了600: a change verb or a particle may stand between the word and the number.
-        pre_re=re.compile(rf"(?:{_alternation(pre)})(?=(?:{_CHANGE_VERBS}|需要|需)?(?:了|达|到|有|为)?\s*$)"),  # 约需一个半小时
+        pre_re=re.compile(rf"(?:{_alternation(pre)})(?=(?:{_CHANGE_VERBS}|需要|需)?(?:了|达|到|至|有|为)?\s*$)"),  # 约需一个半小时, 約至40.52％
         post_re=re.compile(rf"(?:{_alternation(post)})"),
         holder_re=re.compile(_alternation(holders)),
         cue_re=re.compile(_alternation(cues)),
@@ -439,8 +439,12 @@ def find_numbers(view: str, lex: Lexicons) -> list[Found]:
         if pre and (pre.group() == "超" and before_pre in _TRADE_BEFORE_CHAO or pre.group().startswith("仅") and before_pre == "不"):
             pre = None  # 投信買超52億元 / 出超: net buying, a trade surplus; 不僅11個: "not only"
         post = _post_qualifier(view, end, unit, lex)
+        more = qualifier == ">" or post is not None and post[1] in ("多", "余")  # 1000多亩, 4成多
         if pre:
-            qualifier = lex.qualifiers_pre[pre.group()]
+            # 只有1000多亩, 僅需30多萬元, 約4成多: "more than" says more than "only" or "about"
+            qualifier = ">" if more and lex.qualifiers_pre[pre.group()] in ("=", "~") else lex.qualifiers_pre[pre.group()]
+            if post is not None and post[1] in ("多", "余"):
+                span_end = post[2]
             if not re.match(_CHANGE_VERBS, view[max(0, span_start - 8) + pre.end():span_start]):
                 span_start = max(0, span_start - 8) + pre.start()  # 超過600枚: the claim as written
             # 至少降低30%: the verb between stays out of the span (the quantity reads it: 资费降低)
@@ -558,8 +562,8 @@ def _post_qualifier(view: str, end: int, unit: str | None, lex: Lexicons) -> tup
     if not post:
         return None
     word = post.group()
-    if word in ("多", "余"):
-        return (">", word, post.end()) if unit in _DURATION_UNITS else None
+    if word in ("多", "余"):  # 一年多, 4成多 (more than 40%)
+        return (">", word, post.end()) if unit in _DURATION_UNITS or view[end - 1:end] == "成" else None
     if word in _WITHIN and unit not in _DURATION_UNITS:
         return None
     if word == "上下" and view[post.end():post.end() + 1] in ("游", "文", "级", "班", "楼"):
