@@ -166,6 +166,22 @@ def test_quantity(builder, resources):
     assert (claim.quantity, claim.time_value) == ("核彈頭", "2030")
 
 
+# Round 3: what is counted after the counter keeps a name or verb stem that modifies the noun,
+# and a verb of having before the noun stays out.
+QUANTITIES = [
+    ("在過去4次美國總統大選，伊利都選出最後贏家", "美國總統大選"),
+    ("第一階段目標募到3000份連署書", "連署書"),
+    ("到现在合作社里已有社员1222户", "社员"),
+    ("建成110个海洋牧场示范区", "海洋牧场示范区"),
+]
+
+
+@pytest.mark.parametrize("text,quantity", QUANTITIES)
+def test_quantity_round3(builder, resources, text, quantity):
+    (claim,) = claims(builder, resources, text)
+    assert claim.quantity == quantity
+
+
 # English (lang en): real sentences from ../shared/corpus/en_politics_news.jsonl.gz, plus the
 # SPEC example in English.  (value, unit, qualifier, quantity, holder)
 ENGLISH = [
