@@ -776,7 +776,7 @@ def _elided_subject(article: Article, view: str, clause_lo: int, number_start: i
             if subject and _modifies_a_noun(article, subject):
                 return None  # 中央政治局同志的发言，聚焦6个重点: the name qualifies the real subject
             if subject:
-                return _with_partner(article, view, subject, hi)
+                return _with_partner(article, view, _person_titled_by(article, subject) or subject, hi)
             if _opens_subjectless(article, view, lo, hi) is not True:
                 return None  # a subject we cannot name (目標…, 迪斯維爾諾契鎮…): not carried over it
             hi = lo - 1
@@ -820,12 +820,13 @@ def _with_partner(article: Article, view: str, subject: HolderSpan, hi: int) -> 
     partner = _subject_mention(article, view, subject.end + link.end(), hi, ("ORG", "PERSON", "GPE"), titled=True)
     if partner is None:
         return subject
+    partner = _person_titled_by(article, partner) or partner  # 與民主黨參選人賀錦麗 → 賀錦麗
     pair = f"{view[subject.start:subject.end]}/{view[partner.start:partner.end]}"
     return HolderSpan(subject.start, partner.end, pair)
 
 
 _AGE_OWNER_REACH = 12
-_AGE_OF_SUBJECT = re.compile(r"享年|终年|现年|时年|年仅|今年已?")  # …去世，享年87岁: the subject's own age  # 58歲夏威夷居民勞斯: the person described comes within a few words
+_AGE_OF_SUBJECT = re.compile(r"享年|终年|现年|时年|年仅|高龄|今年已?")  # …去世，享年87岁: the subject's own age  # 58歲夏威夷居民勞斯: the person described comes within a few words
 
 
 def _aged_person(article: Article, view: str, f: Found, clause_lo: int, clause_end: int,
@@ -838,15 +839,22 @@ def _aged_person(article: Article, view: str, f: Found, clause_lo: int, clause_e
     people += [t for t in article.tokens if t.pos.startswith("nr") and len(t.text) >= 2
                and not any(m.start <= t.start < m.end for m in article.mentions)]
     people.sort(key=lambda m: m.start)
+    right_after = next((m for m in article.mentions if m.label == "PERSON" and m.start in (f.end, f.end + 1)
+                        and view[f.end:m.start] in ("", "的")), None)
+    if right_after:
+        return HolderSpan(right_after.start, right_after.end, None)  # 81歲拜登與78歲川普, 64歲的高市早苗
     before = [m for m in people if clause_lo <= m.start and m.end <= f.num_start]
     if before:
         return HolderSpan(before[-1].start, before[-1].end, None)
     # the name that heads the description after the age is the last one (58歲夏威夷居民勞斯)
-    after = [m for m in people if f.end <= m.start and m.end <= min(clause_end, f.end + _AGE_OWNER_REACH)]
+    # …up to the next number or conjunction (81歲拜登與78歲川普: 81 is 拜登's)
+    reach = min(clause_end, f.end + _AGE_OWNER_REACH)
+    stop = re.compile(rf"[与和及、\d{_CN_CHARS}]").search(view, f.end, reach)
+    after = [m for m in people if f.end <= m.start and m.end <= (stop.start() if stop else reach)]
     if after:
         return HolderSpan(after[-1].start, after[-1].end, None)
-    opening = _SUBJECT_LEAD.match(view, clause_lo, f.num_start).end()
-    if not (_AGE_OF_SUBJECT.search(view, clause_lo, f.num_start) or opening == f.num_start):
+    at_the_time = re.search(r"(?:19|20)\d\d年\s*$", view[clause_lo:f.num_start]) or view[f.end:f.end + 1] == "时"
+    if not (_AGE_OF_SUBJECT.search(view, clause_lo, f.num_start) or at_the_time):
         return None  # 把投票權降到18歲: a legal age, nobody's (but …，2006年42歲當選 is the subject's)
     earlier = [m for m in people if sent_start <= m.start and m.end <= clause_lo]
     return HolderSpan(earlier[-1].start, earlier[-1].end, None) if earlier else None

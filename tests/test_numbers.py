@@ -342,6 +342,11 @@ NAMED_HOLDERS = [
     ("英国前首相玛格丽特·撒切尔8号因中风去世，享年87岁。", "87岁", "玛格丽特·撒切尔"),
     ("搞不好民進黨也不修憲把投票權降到18歲。", "18歲", None),
     ("60歲的華茲曾擔任陸軍國民兵，2006年42歲時當選聯邦眾議員。", "42歲", "華茲"),
+    ("美國2024總統大選原本是81歲拜登與78歲川普繼2020年後再度交鋒。", "78歲", "川普"),
+    ("故稱今年為投票元年，而18歲以上的年輕人也能投票。", "18歲以上", None),
+    # a party that only titles the subject gives way to the person, and to the partner too
+    ("共和黨總統候選人川普與民主黨參選人賀錦麗，在全美支持率分別為百分之四十九與百分之四十七。",
+     "百分之四十九", "川普/賀錦麗"),
     # a body that reports its country's figures does not hide the country (a person would)
     ("中国人民银行今天公布，7月份人民币贷款增加3852亿元。", "3852亿元", "中国"),
     # the name outside a list before 等 still owns the count
