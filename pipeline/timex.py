@@ -1335,8 +1335,6 @@ def find_time_expressions(article: Article, resources: Resources) -> Article:
                     if article.published is None or timex.range_start <= article.published:
                         last_past_day = (sent, timex)
             continue
-        if cand.kind == "duration" and _length_range(view, cand):
-            continue  # 4～6個月 / 五、六年 / 1個月至6個月: a range of lengths is a numeric claim (gold)
         for part, timex in _resolve_in_context(cand, view, article.published, context_year, anchor, adjacent):
             if timex.year:
                 if not view.startswith(("以来", "以後", "以后", "来", "同期", "同月"), part.end):
@@ -1377,24 +1375,6 @@ def find_time_expressions(article: Article, resources: Resources) -> Article:
         for cand, timex in found
     ]
     return article
-
-
-_RANGE_NUM = rf"(?:\d+(?:\.\d+)?|[{_CN_NUM}]+)"
-_LENGTH_UNIT = r"(?:个|個)?(?:年|月|周|星期|天|日|小时)"
-_LENGTH_RANGE_AFTER = re.compile(rf"\s*[至到~～\-—－]\s*{_RANGE_NUM}\s*{_LENGTH_UNIT}")
-_LENGTH_RANGE_BEFORE = re.compile(rf"{_RANGE_NUM}\s*{_LENGTH_UNIT}\s*[至到~～\-—－]\s*$")
-
-
-def _length_range(view: str, cand: Candidate) -> bool:
-    """A length given as a range — 五、六年, 4～6個月, 3到5年, 1個月至6個月 — rather than one length.
-    The dev gold leaves these to the numeric claims (value_low/value_high) and out of the dates;
-    an offset (5、6年前) is still a date."""
-    m = cand.match
-    if m.group("suffix") and not cand.no_offset:
-        return False
-    if re.search(r"[、至到\-~]", m.group("num")):
-        return True
-    return bool(_LENGTH_RANGE_AFTER.match(view, cand.end) or _LENGTH_RANGE_BEFORE.search(view[max(0, cand.start - 12):cand.start]))
 
 
 _CLOCK_GAP = re.compile(r"[\s\d:：—\-–~至到时点]*")

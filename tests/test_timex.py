@@ -248,12 +248,14 @@ def test_narrative_anchoring(builder, resources, text, published, expected):
     assert rows(annotate(builder, resources, text, published)) == expected
 
 
-# Issue 5, round 3: in running text, a range of lengths is left to the numeric claims (dev gold),
-# event-relative words (當時, 屆時) and dates inside 《titles》 are no time expressions.
+# Issue 5, round 3: a range of lengths is one duration at its lower end, APPROX (the issue lists
+# 五、六年 among the durations; it is also a numeric claim with value_low/value_high); event-relative words (當時, 屆時) and dates inside 《titles》 are no time expressions.
 ROUND3 = [
-    ("陳英鈐建議比照美國，改為4～6個月。", "2018-11-09", []),
-    ("公投案公告成立後1個月至6個月內舉行公民投票", "2018-10-03", []),
-    ("中国只要五、六年就可以追上，3到5年内完成。", "2026-02-09", []),
+    ("陳英鈐建議比照美國，改為4～6個月。", "2018-11-09", [("4～6個月", "DURATION", "P4M", "APPROX")]),
+    ("公投案公告成立後1個月至6個月內舉行公民投票", "2018-10-03",
+     [("1個月", "DURATION", "P1M", None), ("6個月", "DURATION", "P6M", None)]),
+    ("中国只要五、六年就可以追上，3到5年内完成。", "2026-02-09",
+     [("五、六年", "DURATION", "P5Y", "APPROX"), ("3到5年", "DURATION", "P3Y", "APPROX")]),
     ("他5、6年前就說過。", "2026-02-09", [("5、6年前", "DATE", "2021", "APPROX")]),
     ("當時他說，屆時會再討論。", "2024-11-03", []),
     ("賀錦麗2日在《週六夜現場》亮相，與川普2015年的演出相似。", "2024-11-03",
