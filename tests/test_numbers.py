@@ -192,8 +192,8 @@ ENGLISH = [
     ("Trump said the event has raised more than $6 million for veterans.", [(6e6, "$", ">", None, None)]),
     ("Turnover totaled NT$566.61 billion (US$17.14 billion).",
      [(566.61e9, "NT$", "=", "Turnover", None), (17.14e9, "US$", "=", None, None)]),
-    ("According to a Washington Post-ABC News survey, 51 percent of respondents said they would vote for Clinton, "
-     "versus 39 percent for Trump.", [(51, "%", "=", "respondents", None), (39, "%", "=", None, None)]),
+    (("According to a Washington Post-ABC News survey, 51 percent of respondents said they would vote for Clinton, "
+      "versus 39 percent for Trump."), [(51, "%", "=", "respondents", None), (39, "%", "=", None, None)]),
     ("CAL reported revenue of NT$203.8 billion and net profit of NT$14.38 billion in 2024.",
      [(203.8e9, "NT$", "=", "revenue", "CAL"), (14.38e9, "NT$", "=", "net profit", "CAL")]),
     ("In Orlando, 49 people were killed June 12 by a lone gunman.", [(49, None, "=", "people", None)]),
@@ -331,8 +331,8 @@ NAMED_HOLDERS = [
     # ... but not over a clause that reports (the speaker does not own what is reported)
     ("蔡雅瀅引用趙家緯資料，宣稱2025年備用容量率17%以上。", "17%以上", None),
     # a name in the speaker's clause, and a country carried from the sentence before, do not own
-    ("正方的趙少康指出，台灣人一年要吃38公斤豬肉。反方的中華經濟研究院台灣WTO中心副執行長李淳則說，"
-     "不用萊劑的國產豬市占率達90.7％", "90.7％", None),
+    (("正方的趙少康指出，台灣人一年要吃38公斤豬肉。反方的中華經濟研究院台灣WTO中心副執行長李淳則說，"
+      "不用萊劑的國產豬市占率達90.7％"), "90.7％", None),
     # a sentence with no subject at all goes on with the one before it, in the same paragraph only
     ("福建还不断优化营商环境，完善配套服务。推行项目联审联批，压缩一半以上审批时间。", "一半以上", "福建"),
     ("福建还不断优化营商环境。\n推行项目联审联批，压缩一半以上审批时间。", "一半以上", None),

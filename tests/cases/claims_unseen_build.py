@@ -8,7 +8,9 @@ A change in percent is described as dev gold does it, the noun with its change w
 and aligned to that convention afterwards (8.1%, 3成, 約4成).
 Run: .venv/bin/python tests/cases/claims_unseen_build.py
 """
-import gzip, json
+import gzip
+import json
+
 ids = {'xwlb-VIDE1368616562185498', 'xwlb-VIDE1442489576434508',
        'udnp-256f2fa5-00bd-4e84-8968-6e8fc985d41d', 'ct-87162990d9f7ed1c',
        'ndc-news_e03475a4a7cd204ab94b129cd69eeddd', 'ct-03534998ac81fb3c',
@@ -17,8 +19,8 @@ ids = {'xwlb-VIDE1368616562185498', 'xwlb-VIDE1442489576434508',
        'ndc-news_aa0ff8a6989f0dfa5711c4f082240602', 'ct-cb24ec433aa6105f', 'ct-1e163559cf828c0e'}
 texts = {}
 for source in ('cctv_xwlb_zh_hans', 'tw_politics_zh_hant'):
-    for r in map(json.loads, gzip.open(f'../shared/corpus/{source}.jsonl.gz', 'rt')):
-        if r['id'] in ids: texts[r['id']] = r
+    with gzip.open(f'../shared/corpus/{source}.jsonl.gz', 'rt') as handle:
+        texts.update((r['id'], r) for r in map(json.loads, handle) if r['id'] in ids)
 
 def at(text, surface, nth=1, after=None):
     pos = text.index(after) if after else 0
@@ -168,4 +170,5 @@ for item in out:
         for row in item[table]:
             assert item['text'][row['start']:row['end']] == row['text'], row
     item['dates'].sort(key=lambda r: r['start']); item['numbers'].sort(key=lambda r: r['start'])
-json.dump(out, open('tests/cases/claims_unseen.json', 'w'), ensure_ascii=False, indent=1)
+with open('tests/cases/claims_unseen.json', 'w') as handle:
+    json.dump(out, handle, ensure_ascii=False, indent=1)

@@ -184,9 +184,9 @@ def generated_forms(rng: random.Random) -> list[tuple[str, float]]:
     return cases
 
 
-EN_SMALL = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-            "sixteen seventeen eighteen nineteen").split()
-EN_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+EN_SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+            "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+EN_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 
 
 def spell_en_below_1000(n: int) -> str:
