@@ -32,7 +32,7 @@ occasion in the paragraph, the dated sentence before, else the day of the occasi
 reports (国家主席习近平19日在…会见… 习近平指出 → that day; `scene_date`).
 
 Matching runs on `article.view` (Simplified, half-width, same offsets); every span is into
-the stored text and every surface is cut from it.  English articles get a small regex pass.
+the stored text and every surface is cut from it.  English articles go to pipeline/english_statements.py.
 """
 
 from __future__ import annotations
@@ -1146,109 +1146,6 @@ def _opens_clause(view: str, start: int, floor: int) -> bool:
     clause = clause_start(view, start, floor)
     head = view[clause:start].strip()
     return head in ("", "到了", "在", "于", "早在", "而在", "但在") or head in CONNECTIVES
-
-
-# ---------------------------------------------------------------------------------------
-# English
-
-_EN_HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?"
-# O'Neill, DuVernay, McCain, Ocasio-Cortez
-_EN_PROPER = r"(?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
-_EN_NAME = rf"(?:{_EN_HONORIFIC}{_EN_PROPER}(?:\s+(?:[A-Z]\.\s+)?{_EN_PROPER}){{0,3}}|[Hh]e|[Ss]he)"
-_EN_VERBS = r"(?:said|says|told reporters|told|added|warned|stated|noted|argued|explained|insisted|wrote|claimed)"
-# "told" alone takes an object first (Schiff told Capital Download): reported speech only with "that".
-_EN_INDIRECT_VERBS = r"(?:said|says|added|warned|stated|noted|argued|explained|insisted|wrote|claimed)"
-_EN_QUOTE = re.compile(r"[“\"]([^”\"\n]{2,}?)[”\"]")
-_EN_AFTER = re.compile(rf"^\s*,?\s*(?:{_EN_VERBS}\s+({_EN_NAME})|({_EN_NAME})\s+{_EN_VERBS})\b")
-_EN_BEFORE = re.compile(rf"({_EN_NAME})\s+{_EN_VERBS}(?:\s+\w+)?\s*[,:]?\s*$")
-# "said Friday that …", "told reporters on Sunday that …": the words told come after "that".
-_EN_WHEN = r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\s+)?"
-_EN_INDIRECT = re.compile(
-    rf"({_EN_NAME})\s+(?:(?:told|informed)\s+(?:\S+\s+){{1,4}}?{_EN_WHEN}that\s+|{_EN_INDIRECT_VERBS}\s+{_EN_WHEN}(?:that\s+)?)(?=[a-zA-Z])")
-_EN_PRONOUNS = {"he", "she"}
-# Capitalised words that open a sentence or a phrase, not a name: "What Mr. Obama has seen".
-_EN_NOT_NAME = {"What", "But", "And", "In", "On", "At", "For", "The", "This", "That", "When", "While",
-                "After", "Before", "During", "If", "As", "So", "Yet", "Then", "Still", "Also", "Later",
-                "They", "It", "We", "I", "You", "There", "Officials", "Critics", "Some", "Many"}
-# A clause starting with a preposition is an adverbial ("said in an interview"), not speech.
-_EN_NOT_CLAUSE = re.compile(r"^(?:in|at|on|during|after|before|to|of|from|with|by|as|about|last|on)\b")
-
-
-def english_statements(article: Article) -> list[Found]:
-    """'…,' said X / X said: '…' direct quotes and 'X said (that) …' reported speech.
-    He/she is the last speaker quoted before, else the last person named (Mr. Obama)."""
-    text = article.text
-    sentences = sentence_spans(article)
-    out: list[Found] = []
-    quote_spans = []
-    for m in _EN_QUOTE.finditer(text):
-        quote_spans.append((m.start(), m.end()))
-        sent = sentence_of(sentences, m.start())
-        who = _EN_AFTER.match(text[m.end():m.end() + 80])
-        if who:
-            g = 1 if who.group(1) else 2
-            s, e = m.end() + who.start(g), m.end() + who.end(g)
-        else:
-            head = text[max(sent.start, m.start() - 120):m.start()]
-            who = _EN_BEFORE.search(head)
-            if not who:
-                continue
-            offset = m.start() - len(head)
-            s, e = offset + who.start(1), offset + who.end(1)
-        speaker = _english_speaker(text, s, e, out)
-        if speaker is None or len(m.group(1).split()) < 2:
-            continue
-        out.append(Found("direct", m.start(1), m.end(1), speaker, _english_cue(text, s, e), sent.sent_idx, None))
-    for m in _EN_INDIRECT.finditer(text):
-        if any(a <= m.start() < b for a, b in quote_spans):
-            continue
-        sent = sentence_of(sentences, m.start())
-        start = m.end()
-        clause = text[start:sent.end]
-        if _EN_NOT_CLAUSE.match(clause):
-            continue
-        stop = re.search(r"[“\"]|\.\s*$|\.(?=\s)", clause)
-        end = start + (stop.start() if stop else len(clause))
-        while end > start and text[end - 1] in " ,.;":
-            end -= 1
-        if end - start < 8:
-            continue
-        speaker = _english_speaker(text, m.start(1), m.end(1), out)
-        if speaker is None:
-            continue
-        out.append(Found("indirect", start, end, speaker, _english_cue(text, m.start(1), m.end(1)), sent.sent_idx, None))
-    return out
-
-
-def _english_cue(text: str, s: int, e: int) -> Cue | None:
-    near = re.compile(_EN_VERBS).search(text, e, e + 40) or re.compile(_EN_VERBS).search(text, max(0, s - 30), s)
-    return Cue(near.start(), near.end(), near.group()) if near else None
-
-
-def _english_speaker(text: str, s: int, e: int, found: list[Found]) -> Candidate | None:
-    """The name as written, without an honorific or a sentence-opening word; a pronoun is
-    the last speaker quoted before it, else the last name written before it."""
-    name = text[s:e]
-    if name.lower() in _EN_PRONOUNS:
-        before = [f.speaker for f in found if f.speaker is not None and f.start < s]
-        if before:
-            return max(before, key=lambda c: c.start)
-        names = [n for n in re.finditer(rf"(?:Mr|Mrs|Ms|Dr)\.\s+({_EN_PROPER})|\b({_EN_PROPER}\s+{_EN_PROPER})\b", text[:s])
-                 if (n.group(2) or "").split(" ")[0] not in _EN_NOT_NAME]
-        if not names:
-            return None
-        n = names[-1]
-        g = 1 if n.group(1) else 2
-        return Candidate(n.start(g), n.end(g), n.group(g), "PERSON", n.start(g))
-    first, _, rest = name.partition(" ")
-    if first in _EN_NOT_NAME:
-        if not rest:
-            return None
-        s += len(first) + 1
-    honorific = re.match(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+", text[s:e])
-    if honorific:
-        s += honorific.end()
-    return Candidate(s, e, text[s:e], "PERSON", s)
 
 
 # ---------------------------------------------------------------------------------------
