@@ -37,6 +37,7 @@ DATES = [
     D("凌晨2點", "TIME", "2018-11-25T02:00", at="則希望在凌晨2點前"),
     D("目前", "DATE", "PRESENT_REF"),
     D("1個月", "DURATION", "P1M"),
+    D("4～6個月", "DURATION", "P4M", "APPROX"),  # a range of lengths (guideline 4)
     D("迄今", "DATE", "PRESENT_REF"),
 ]
 

@@ -30,6 +30,8 @@ DATES = [
     D("每年", "SET", "P1Y"),
     D("昨", "DATE", "2018-10-02", at="中選會昨召開"),
     D("年底", "DATE", "2018", "END"),
+    D("1個月", "DURATION", "P1M", at="成立後1個月至"),  # two lengths written out: two rows (guideline 4)
+    D("6個月", "DURATION", "P6M", at="至6個月內"),
 ]
 
 NUMBERS = [
