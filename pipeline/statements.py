@@ -63,6 +63,7 @@ from pipeline.speakers import (
     subject_in_clause,
     subject_of,
 )
+from pipeline.timex import dateline
 
 TERMINALS = set("。!?;！？；\n")
 QUOTE_OPENERS = set("「『“\"")
@@ -122,12 +123,6 @@ MAX_COLON_CLAUSE = 40
 PREDICATE_POS = set("vadli")
 # A cue after these and before a 時 ending its clause is inside a time clause (在分析…時).
 TIME_CLAUSE_OPENERS = ("在", "当", "于")
-# A wire dateline opening the story: (中央社記者顏若瑾柏林6日專電), (中央社華盛頓16日綜合外電報導),
-# 〔記者…／台北報導〕.
-DATELINE = re.compile(r"\s*[(〔【][^()〔〕【】\n]{2,40}?(?:电|報導|报导|报道)[)〕】]")
-# Day words counted from the day the story was filed: 今天, 今日, 昨天, 前天, 昨晚.
-RELATIVE_DAY = re.compile(r"[今昨前]")
-MAX_DATELINE_LAG = 2
 # Between a speaker and the cue, these make the saying a past or repeated one (曾在造勢場合上
 # 指控, 多次表示), not the occasion the story narrates.
 PAST_OCCASION = "曾"
@@ -1103,10 +1098,10 @@ def statement_dates(article: Article) -> list:
     """Dates that can date a statement: DATE values, and TIME values cut to their day
     (國民黨青年軍昨天上午向警方檢舉 → the day of 昨天上午).  A day after publication
     (公投案將在12月18日舉行) is something announced, never when it was said.  A dateline
-    ((中央社台北5日電)) is when the story was filed, not when anyone spoke; its day is what
-    the story's 今天 / 昨天 count from (`dateline_shift`)."""
+    ((中央社台北5日電)) is when the story was filed, not when anyone spoke (the story's 今天 /
+    昨天 already count from its day: timex.dateline)."""
     out = []
-    dateline_end, shift = dateline(article)
+    dateline_end, _ = dateline(article.view or article.text, article.published)
     for t in article.time_expressions:
         if t.start < dateline_end:
             continue
@@ -1115,31 +1110,11 @@ def statement_dates(article: Article) -> list:
             t = t.model_copy(update={"value": value[:10]})
         elif not (t.type == "DATE" and DATE_VALUE.match(value) and t.mod not in ("FUTURE",)):
             continue
-        if shift and DAY_VALUE.match(t.value) and RELATIVE_DAY.search(t.text):
-            day = dt.date.fromisoformat(t.value) + dt.timedelta(days=shift)
-            t = t.model_copy(update={"value": day.isoformat()})
         if article.published is not None and DAY_VALUE.match(t.value) and \
                 dt.date.fromisoformat(t.value) > article.published:
             continue
         out.append(t)
     return out
-
-
-def dateline(article: Article) -> tuple[int, int]:
-    """Where a wire dateline opening the text ends ((中央社華盛頓16日綜合外電報導),
-    〔記者…／台北報導〕; 0 when there is none), and how many days its day lies before
-    publication: a foreign desk files on its own day, so 今天 in a story filed in Washington
-    on the 16th and published in Taipei on the 17th is the 16th."""
-    view = article.view or article.text
-    m = DATELINE.match(view)
-    if m is None:
-        return 0, 0
-    day = next((t for t in article.time_expressions if m.start() <= t.start and t.end <= m.end()
-                and DAY_VALUE.match(t.value or "")), None)
-    if day is None or article.published is None:
-        return m.end(), 0
-    shift = (dt.date.fromisoformat(day.value) - article.published).days
-    return m.end(), shift if -MAX_DATELINE_LAG <= shift < 0 else 0
 
 
 def _opens_clause(view: str, start: int, floor: int) -> bool:
