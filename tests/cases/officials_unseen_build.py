@@ -341,6 +341,67 @@ ANN_ROUND6 = {
    ("习近平","习近平总书记",3,"总书记",None,"CN","current")],
 }
 
+# Round 7: a fourth fresh check (after the round-6 fixes), aimed at the kinds of text earlier rounds had
+# few of: at least one word of a foreign minister or envoy, a local government, the military, a party
+# post or an international organisation (TOPIC_ROUND7), 300-800 characters, at least three office words,
+# `random.Random(202611248).sample(c, 4)` per corpus excluding rounds 2-6; annotated by reading before
+# the pipeline ran. Choices: 上屆市長 is a former 市長 with no body (as in dev gold 4_1); a party's think
+# tank (國民黨智庫) and a council's party caucus (台中市議會國民黨團) are bodies as written; 成員 is a
+# membership, 文职人员 and 经济学家 are no posts; a party named with its quoted name keeps the marks
+# (“为了变革秘鲁人”党); 前总统藤森之女 is a frame for 藤森, and the daughter takes the candidacy listed
+# before it; 赵乐际委员长 names no body (like 栗战书委员长).
+TOPIC_ROUND7 = re.compile("外長|外长|外交部長|外交部长|大使|國防部長|国防部长|司令|將軍|将军|縣長|县长|市長|市长"
+                          "|省長|省长|秘書長|秘书长|聯合國|联合国|北約|北约|黨主席|党主席|省委書記|省委书记")
+OUT_ROUND7 = Path(__file__).with_name("officials_unseen_round7.jsonl")
+ROUND7 = dict(seed=202611248, size=4, length=(300, 800), offices=3, topic=TOPIC_ROUND7)
+ANN_ROUND7 = {
+ "ct-cf00936d2548586e": [("王浩宇","桃園市議員王浩宇",0,"議員","桃園市","TW","current"),
+   ("黃捷","高市議員黃捷",0,"議員","高市","TW","current"),
+   ("楊瓊瓔","國民黨立委楊瓊瓔",0,"立委","國民黨","TW","current"),
+   ("江啟臣","國民黨主席江啟臣",0,"主席","國民黨","TW","current")],
+ "ct-f2df7bfea814b87b": [("朱立倫","前黨主席朱立倫",0,"黨主席",None,"TW","former"),
+   ("江啟臣","現任黨主席江啟臣",0,"黨主席",None,"TW","current"),
+   ("趙少康","中廣董事長趙少康",0,"董事長","中廣","TW","current"),
+   ("連勝文","國民黨智庫副董事長連勝文",0,"副董事長","國民黨智庫","TW","current"),
+   ("張亞中","孫文學校總校長張亞中",0,"總校長","孫文學校","TW","current"),
+   ("孫繼正","安定力量前主席孫繼正",0,"主席","安定力量","TW","former")],
+ "ct-038065a7c40a90f6": [("沈有忠","東海大學政治系教授沈有忠",0,"教授","東海大學政治系","TW","current"),
+   ("張廖萬堅","民進黨立委張廖萬堅",0,"立委","民進黨","TW","current"),
+   ("林佳龍","上屆市長林佳龍",0,"市長",None,"TW","former"),
+   ("蔡其昌","立法院副院長蔡其昌",0,"副院長","立法院","TW","current"),
+   ("何欣純","立委何欣純",0,"立委",None,"TW","current"),
+   ("林佳龍","前台中市長林佳龍",0,"台中市長","台中市","TW","former"),
+   ("李天生","民進黨台中市黨部主委李天生",0,"主委","民進黨台中市黨部","TW","current"),
+   ("陳政顯","台中市議會國民黨團書記長陳政顯",0,"書記長","台中市議會國民黨團","TW","current"),
+   ("袁鶴齡","中興大學國家政策與公共事務研究所教授袁鶴齡",0,"教授","中興大學國家政策與公共事務研究所","TW","current")],
+ "udn-f4b07175a4b38baa": [("林家興","國民黨發言人林家興",0,"發言人","國民黨","TW","current"),
+   ("林明溱","國民黨候選人林明溱",0,"候選人","國民黨","TW","current"),
+   ("郭台銘","鴻海創辦人郭台銘",0,"創辦人","鴻海","TW","current")],
+ "xwlb-VIDE9yJkIV0mA8VbyWuEgy9L251224": [("赵乐际","赵乐际委员长",0,"委员长",None,"CN","current"),
+   ("信春鹰","全国人大宪法法律委主任委员信春鹰",0,"主任委员","全国人大宪法法律委","CN","current"),
+   ("沈春耀","法工委主任沈春耀",0,"主任","法工委","CN","current"),
+   ("刘奇","全国人大常委会秘书长刘奇",0,"秘书长","全国人大常委会","CN","current"),
+   ("刘俊臣","全国人大常委会副秘书长刘俊臣",0,"副秘书长","全国人大常委会","CN","current")],
+ "xwlb-VIDEEbFKrVz9axT7u3vjeoOm160610": [
+   ("库琴斯基","“为了变革秘鲁人”党候选人库琴斯基",0,"候选人","“为了变革秘鲁人”党","PE","current"),
+   ("藤森庆子","人民力量党候选人、前总统藤森之女藤森庆子",0,"候选人","人民力量党","PE","current"),
+   ("藤森","前总统藤森之女",0,"总统",None,"PE","former"),
+   ("达赫甘","伊朗国防部长达赫甘",0,"国防部长","国防部","IR","current")],
+ "xwlb-VIDE0qTiheqXOyivU8eLfnwV231001": [],
+ "xwlb-VIDEWVPC88dRnFpP0m5b1iuw180601": [("蓬佩奥","美国国务卿蓬佩奥",0,"国务卿","美国","US","current"),
+   ("金英哲","朝鲜劳动党中央委员会副委员长金英哲",0,"副委员长","朝鲜劳动党中央委员会","KP","current"),
+   ("特朗普","美国总统特朗普",0,"总统","美国","US","current"),
+   ("金正恩","朝鲜最高领导人金正恩",0,"最高领导人","朝鲜","KP","current"),
+   ("绍伊古","俄罗斯国防部长绍伊古",0,"国防部长","国防部","RU","current"),
+   ("利伯曼","以色列国防部长利伯曼",0,"国防部长","国防部","IL","current"),
+   ("内塔尼亚胡","以色列总理内塔尼亚胡",0,"总理","以色列","IL","current"),
+   ("普京","俄罗斯总统普京",0,"总统","俄罗斯","RU","current"),
+   ("马塔雷拉","意大利总统马塔雷拉",0,"总统","意大利","IT","current"),
+   ("迪马约","五星运动党领导人迪马约",0,"领导人","五星运动党","IT","current"),
+   ("萨尔维尼","联盟党主席萨尔维尼",0,"主席","联盟党","IT","current"),
+   ("马塔雷拉","意大利总统马塔雷拉",1,"总统","意大利","IT","current")],
+}
+
 
 def known_ids() -> set[str]:
     """Ids of dev and held-out gold; only the id fields are read."""
@@ -356,12 +417,14 @@ def read_corpus(name: str) -> list[dict]:
         return [json.loads(line) for line in handle]
 
 
-def candidates(records: list[dict], excluded: set[str], length: tuple[int, int], offices: int) -> list[dict]:
+def candidates(records: list[dict], excluded: set[str], length: tuple[int, int], offices: int,
+               topic: re.Pattern | None = None) -> list[dict]:
     """Id-sorted articles of a corpus not excluded, `length` characters long (inclusive), with at
-    least `offices` office words."""
+    least `offices` office words (and, when a `topic` is given, at least one of its words)."""
     low, high = length
     return sorted((r for r in records if r["id"] not in excluded and low <= len(r["text"]) <= high
-                   and len(OFFICE.findall(r["text"])) >= offices), key=lambda r: r["id"])
+                   and len(OFFICE.findall(r["text"])) >= offices
+                   and (topic is None or topic.search(r["text"]))), key=lambda r: r["id"])
 
 
 def draw_ids(corpora: dict[str, list[dict]]) -> list[str]:
@@ -380,7 +443,7 @@ def draw_round(corpora: dict[str, list[dict]], earlier: dict[str, list], draw: d
     """A later round's draw: the gold sets and every earlier round's articles are excluded."""
     excluded, drawn = known_ids() | set(earlier), []
     for name in CORPORA:
-        pool = candidates(corpora[name], excluded, draw["length"], draw["offices"])
+        pool = candidates(corpora[name], excluded, draw["length"], draw["offices"], draw.get("topic"))
         drawn += [c["id"] for c in random.Random(draw["seed"]).sample(pool, draw["size"])]
     return drawn
 
@@ -418,6 +481,9 @@ def main() -> None:
     earlier = ANN | ANN_ROUND3 | ANN_ROUND4 | ANN_ROUND5
     assert sorted(draw_round(corpora, earlier, ROUND6)) == sorted(ANN_ROUND6), "round 6 changed"
     write_cases(OUT_ROUND6, ANN_ROUND6, texts)
+    earlier |= ANN_ROUND6
+    assert sorted(draw_round(corpora, earlier, ROUND7)) == sorted(ANN_ROUND7), "round 7 changed"
+    write_cases(OUT_ROUND7, ANN_ROUND7, texts)
 
 
 if __name__ == "__main__":
