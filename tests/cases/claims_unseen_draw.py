@@ -11,7 +11,11 @@ here so anyone can redraw the same ids:
   - random.Random(SEED).sample over the eligible ids sorted.
 Round 3 (issue 5) adds EXTRA_TW more Taiwan articles: same eligibility and exclusions, minus
 the ids drawn above, sampled with random.Random(SEED + 3) from the sorted remainder.
-Run: .venv/bin/python tests/cases/claims_unseen_draw.py  (prints the drawn ids, round 3 last).
+Round 4 (issue 5) draws ROUND4_PER_SOURCE fresh articles per source with random.Random(SEED + 4):
+besides both gold sets, every id in any tests/cases/*unseen* fixture is excluded (holders were
+tuned on those), and only articles with at least ROUND4_MIN_NUMBERS numerals with a unit qualify,
+so the few articles annotated hold many numbers.  They go in tests/cases/claims_unseen_round4.json.
+Run: .venv/bin/python tests/cases/claims_unseen_draw.py  (prints the drawn ids, round 3, then round 4 last).
 Annotation of these ids (dates and numbers tables, per tests/gold/README.md
 "Guidelines applied") goes in tests/cases/claims_unseen.jsonl, done by reading
 BEFORE running the pipeline.
@@ -25,6 +29,8 @@ from pathlib import Path
 SEED = 20261124
 PER_SOURCE = 4
 EXTRA_TW = 3
+ROUND4_PER_SOURCE = 3
+ROUND4_MIN_NUMBERS = 6
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus"
 SOURCES = ("tw_politics_zh_hant.jsonl.gz", "cctv_xwlb_zh_hans.jsonl.gz")
@@ -39,15 +45,24 @@ def _known_ids():
     return ids
 
 
-def _eligible(row, known):
+def _unseen_fixture_ids():
+    """Ids in every tests/cases/*unseen* fixture (json or jsonl), read from their "id" fields."""
+    ids = set()
+    for path in (ROOT / "tests" / "cases").glob("*unseen*.json*"):
+        ids.update(re.findall(r'"id": "([^"]+)"', path.read_text(encoding="utf-8")))
+    return ids
+
+
+def _eligible(row, known, min_numbers=3):
     text = row.get("text") or ""
     return (row["id"] not in known and 200 <= len(text) <= 1500
-            and len(NUMBER_WITH_UNIT.findall(text)) >= 3)
+            and len(NUMBER_WITH_UNIT.findall(text)) >= min_numbers)
 
 
-def _eligible_ids(source, known):
+def _eligible_ids(source, known, min_numbers=3):
     with gzip.open(CORPUS / source, "rt", encoding="utf-8") as handle:
-        return sorted(row["id"] for row in map(json.loads, handle) if _eligible(row, known))
+        return sorted(row["id"] for row in map(json.loads, handle)
+                      if _eligible(row, known, min_numbers))
 
 
 def draw():
@@ -65,5 +80,15 @@ def draw_round3():
     return random.Random(SEED + 3).sample(remaining, EXTRA_TW)
 
 
+def draw_round4():
+    """ROUND4_PER_SOURCE fresh ids per source, outside both gold sets and every unseen fixture."""
+    known = _known_ids() | _unseen_fixture_ids() | set(draw()) | set(draw_round3())
+    drawn = []
+    for source in SOURCES:
+        eligible = _eligible_ids(source, known, ROUND4_MIN_NUMBERS)
+        drawn.extend(random.Random(SEED + 4).sample(eligible, ROUND4_PER_SOURCE))
+    return drawn
+
+
 if __name__ == "__main__":
-    print("\n".join(draw() + draw_round3()))
+    print("\n".join(draw() + draw_round3() + draw_round4()))
