@@ -100,6 +100,7 @@ AFTER_NAME = (
     "召开", "出面", "率团", "发言", "接见", "举行", "前往", "抵达", "出访", "主张", "坦言",
     "报告", "说明", "致词", "致辞", "宣读", "答询", "答复", "回答", "证实", "指控", "到场",
     "陆军", "海军", "空军", "火箭军",  # 施毅陆军大校: the service and rank follow the name
+    "今(", "今（",  # 楊瓊瓔今(18日)表示: Taiwan papers date a statement right after the name
 )
 NAME_POS = ("nr", "nrfg", "nrt", "ns")
 REGNAL_NUMERALS = set("一二三四五六七八九十")
@@ -148,6 +149,7 @@ ORG_SUFFIXES = (
     "竞办", "竞总",  # 蔣萬安競辦: a candidate's campaign office (競選辦公室, 競選總部)
     "秘书处", "办事处",  # 公约秘书处执行秘书, 台北辦事處處長
     "市府", "县府",  # 北市府發言人, 竹縣府: a city or county government
+    "智库", "学校",  # 國民黨智庫副董事長, 孫文學校總校長
 )
 # A department is named by two characters or more before 系 (政治系, 化學系); one character
 # before it names a party faction (新系, 蘇系, 謝系), which is no body of an office.
@@ -355,6 +357,10 @@ def scan_titles(ctx: Context) -> list[Frame]:
             i += 1
             continue
         if title.cls != "block":
+            split = _party_word_across(ctx, i, surface)
+            if split is not None:
+                surface, title = split
+                i += 1
             end = i + len(surface)
             candidacy = next((w for w in CANDIDACY_WORDS if view.startswith(w, end)), "")
             # 台北市長參選人, 立委候選人: the post sought and the candidacy are one title as written.
@@ -363,6 +369,22 @@ def scan_titles(ctx: Context) -> list[Frame]:
             continue
         i += len(surface)
     return frames
+
+
+def _party_word_across(ctx: Context, i: int, surface: str):
+    """(surface, Title) of the post after a party's 党 that jieba reads into the party's name
+    (联盟党|主席, 五星运动党: not the fused 党主席 of a party already named), or None."""
+    if not surface.startswith("党") or len(surface) < 3:
+        return None
+    index = ctx.token_ending.get(i + 1)
+    if index is None:
+        return None
+    token = ctx.article.tokens[index]
+    word = ctx.view[token.start : i + 1]
+    if len(word) < 3 or not token.pos.startswith(("nt", "nz")) or word.startswith(tuple(STATUS_WORDS)):
+        return None  # only a party's name (联盟党/nt), not 前黨 or a phrase jieba glued (臉書酸黨/n)
+    rest = ctx.titles.titles.get(surface[1:])
+    return (surface[1:], rest) if rest is not None and rest.cls != "block" else None
 
 
 def _title_across_end(ctx: Context, start: int, end: int):
@@ -1331,6 +1353,11 @@ def resolve_countries(frames: list[Frame], ctx: Context) -> None:
             and article.sentence_at(previous.name_span[0]) == article.sentence_at(frame.name_span[0])
         ):
             country, from_text = previous.resolved_country, True
+        if country is None and frame.org_span is not None and not frame.org_international \
+                and not looks_chinese(name_view, names):
+            # 五星运动党领导人迪马约: a foreign party's post in a news brief on one country
+            country = _sole_country_of_paragraph(ctx, frame.name_span[0])
+            from_text = country is not None
         if (
             country is None
             and not frame.org_international
@@ -1344,6 +1371,22 @@ def resolve_countries(frames: list[Frame], ctx: Context) -> None:
             parts = [p for p in _NAME_PARTS.split(name_view) if p]
             for key in {names.view_key(name_view), names.view_key(parts[-1]) if len(parts) > 1 else ""} - {""}:
                 seen.setdefault(key, country)
+
+
+def _sole_country_of_paragraph(ctx: Context, at: int) -> str | None:
+    """The one country named (by a name of two characters or more, not a cue or a one-character
+    prefix) in the paragraph holding `at`, or None when it names none or several."""
+    view, names = ctx.view, ctx.names
+    start, end = view.rfind("\n", 0, at) + 1, view.find("\n", at)
+    end = len(view) if end < 0 else end
+    found, i = set(), start
+    while i < end:
+        size = next((n for n in range(min(names.longest_form, end - i), 1, -1)
+                     if (form := _country_in_view(names, view[i : i + n])) is not None and form.kind == "name"), 0)
+        if size:
+            found.add(_country_in_view(names, view[i : i + size]).iso2)
+        i += size or 1
+    return found.pop() if len(found) == 1 else None
 
 
 def _organization_text(frame: Frame, ctx: Context) -> str | None:

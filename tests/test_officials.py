@@ -254,6 +254,20 @@ RANKS_AND_BODIES = [
     ("今天邀請台灣人權促進會會長周宇修出席", "TW", [("周宇修", "會長", "台灣人權促進會", "TW", "current")]),
     ("新系前立委段宜康在臉書酸黨主席蔡英文", "TW",
      [("段宜康", "立委", None, "TW", "former"), ("蔡英文", "黨主席", None, "TW", "current")]),
+    # Round 7: a party jieba reads with its 党 keeps it (联盟党|主席, not the fused 党主席), but 前黨主席 is
+    # still a former 黨主席; 智庫/學校 end a body; a name's date (今(18日)) ends the name.
+    ("五星运动党领导人迪马约和联盟党主席萨尔维尼将分别出任部长", "CN",
+     [("迪马约", "领导人", "五星运动党", None, "current"), ("萨尔维尼", "主席", "联盟党", None, "current")]),
+    ("熱門人選包括前黨主席朱立倫、國民黨智庫副董事長連勝文、孫文學校總校長張亞中等人", "TW",
+     [("朱立倫", "黨主席", None, "TW", "former"), ("連勝文", "副董事長", "國民黨智庫", "TW", "current"),
+      ("張亞中", "總校長", "孫文學校", "TW", "current")]),
+    ("國民黨立委楊瓊瓔今(18日)表示，有助於推動連署", "TW", [("楊瓊瓔", "立委", "國民黨", "TW", "current")]),
+    # A foreign party's post takes the one country its paragraph names (a CCTV brief on Italy).
+    ("意大利总统马塔雷拉再次任命孔特为候任总理。据悉，五星运动党领导人迪马约将出任部长。", "CN",
+     [("马塔雷拉", "总统", "意大利", "IT", "current"), ("迪马约", "领导人", "五星运动党", "IT", "current")]),
+    ("意大利总统马塔雷拉与法国总统马克龙通话。\n五星运动党领导人迪马约将出任部长。", "CN",
+     [("马塔雷拉", "总统", "意大利", "IT", "current"), ("马克龙", "总统", "法国", "FR", "current"),
+      ("迪马约", "领导人", "五星运动党", None, "current")]),
 ]
 
 NO_OFFICIALS = [
@@ -571,6 +585,11 @@ UNSEEN_ROUND5_FLOOR = 0.87
 # (name-only 1.000, organisation right on 0.97 of name-matched rows).
 UNSEEN_ROUND6_CASES = UNSEEN_CASES.with_name("officials_unseen_round6.jsonl")
 UNSEEN_ROUND6_FLOOR = 0.95
+# Round 7: eight drawn after the round-6 fixes, aimed at foreign affairs, local government, military, party and
+# international posts; first run 0.776 (name-only 0.941, organisation right on 0.88 of name-matched rows), 0.941
+# after the round-7 fixes (developed on these articles).
+UNSEEN_ROUND7_CASES = UNSEEN_CASES.with_name("officials_unseen_round7.jsonl")
+UNSEEN_ROUND7_FLOOR = 0.93
 
 
 def _official_row(row) -> tuple:
@@ -611,8 +630,9 @@ def corpus_records_by_id(name: str, wanted: set[str]) -> list[dict]:
 
 @pytest.mark.parametrize("path, floor", [(UNSEEN_CASES, UNSEEN_FLOOR), (UNSEEN_ROUND3_CASES, UNSEEN_ROUND3_FLOOR),
                                          (UNSEEN_ROUND4_CASES, UNSEEN_ROUND4_FLOOR), (UNSEEN_ROUND5_CASES, UNSEEN_ROUND5_FLOOR),
-                                         (UNSEEN_ROUND6_CASES, UNSEEN_ROUND6_FLOOR)],
-                         ids=["round2", "round3", "round4", "round5", "round6"])
+                                         (UNSEEN_ROUND6_CASES, UNSEEN_ROUND6_FLOOR),
+                                         (UNSEEN_ROUND7_CASES, UNSEEN_ROUND7_FLOOR)],
+                         ids=["round2", "round3", "round4", "round5", "round6", "round7"])
 def test_unseen_articles_officials(builder, resources, path, floor):
     f1, misses = score_unseen_officials(builder, resources, path)
     assert f1 >= floor, (f1, misses)
