@@ -907,7 +907,10 @@ def _named_first(spans: list[HolderSpan]) -> list[HolderSpan]:
 _VICTIM_VERBS = re.compile(r"造成|致|导致|炸死|杀害|打死")
 _VICTIM_WORDS = re.compile(r"死亡|丧生|遇难|罹难|死于|受伤|伤亡|失踪|被捕|被困")  # 美国有10万人死于…
 _VICTIM_REACH = 4  # characters after the count: 15人死亡, 10万人死于, 20人在袭击中丧生 is beyond
-_SUBJECT_LEAD = re.compile(r"[\s「『“\"]*(?:(?:同时|此外|另外|其中|而|但|目前|截至目前|到现在|现在|如今|至今|今年|去年|近年来|(?:19|20)\d\d年|\d+年来|凭着[^，]{0,12}|[^，]{0,6}期间)[，,]?)*")
+# A time opening the clause (一季度中央企业…实现营业收入6.4万亿元, 3月末，…) is skipped to reach its subject.
+_PERIOD_LEAD = r"(?:今年|去年|明年|(?:19|20)\d\d年)?(?:(?:前|第)?[一二三四1-4]季度|[上下]半年|前[一二三四五六七八九十\d]{1,2}个?月|\d{1,2}月(?:末|底|初|份)?|年初|年底|年末)"
+_SUBJECT_LEAD = re.compile(r"[\s「『“\"]*(?:(?:同时|此外|另外|其中|而|但|目前|截至目前|到现在|现在|如今|至今|"
+                           + _PERIOD_LEAD + r"|今年|去年|近年来|(?:19|20)\d\d年|\d+年来|凭着[^，]{0,12}|[^，]{0,6}期间)[，,]?)*")
 
 
 _NOUN_POS = ("n", "nt", "nz", "ns", "nr", "j", "vn", "b", "l")  # jieba tags 合作社 l
@@ -1515,20 +1518,30 @@ def find_numeric_claims(article: Article, resources: Resources) -> Article:
     carried: tuple | None = None  # (paragraph, last holder, its sentence, next clause only, where that clause starts)
     previous: tuple | None = None  # (sentence start, end, quantity, noun phrase) of the last claim
     last_holder: tuple[int, HolderSpan] | None = None  # (sentence start, holder) of the last owned claim
+    last_claim: tuple[int, HolderSpan | None, int] | None = None  # (sentence start, holder, start) of the last count
     for f in find_numbers(view, lex):
         if _excluded_by_time(article, view, f):
             continue
         sent_start, sent_end = _sentence_bounds(article, f.start)
         holder = find_holder(article, view, f, sent_start, sent_end, lex)
         clause_lo = _clause_start(view, f.start, sent_start)
-        if holder is None and last_holder and last_holder[0] == sent_start and f.unit not in _DURATION_UNITS \
-                and _PART_OF.match(view, clause_lo):
-            # USW擁有85萬名成員，其中只有1萬人…: a part of the number before has the same owner.
-            holder = last_holder[1]
+        whole_unowned = False  # the part of a number that has no owner has none either
+        if f.unit not in _DURATION_UNITS and _PART_OF.match(view, clause_lo):
+            if holder is not None and holder.start < clause_lo and last_claim and last_claim[0] == sent_start \
+                    and last_claim[2] < clause_lo:
+                # 全球每年有30多万人死于跌倒，其中60岁以上的人占一半以上: the part has the owner of the
+                # whole just counted (none for victims), not a name from an earlier clause.
+                holder = last_claim[1]
+                whole_unowned = holder is None
+            elif holder is None and last_holder and last_holder[0] == sent_start:
+                # USW擁有85萬名成員，其中只有1萬人…: a part of the number before has the same owner.
+                holder = last_holder[1]
         last_holder = (sent_start, holder) if holder else last_holder
+        if f.unit not in _DURATION_UNITS + ("岁",):  # a length or an age describes; it is not the whole
+            last_claim = (sent_start, holder, f.start)
         paragraph = view.rfind("\n", 0, f.start)
         sentence = article.sentence_at(f.start)
-        if holder is None and carried and carried[0] == paragraph and _carries(carried, sentence, clause_lo) \
+        if holder is None and not whole_unowned and carried and carried[0] == paragraph and _carries(carried, sentence, clause_lo) \
                 and f.unit not in _DURATION_UNITS + _PEOPLE_UNITS + ("岁",) and not _NEW_SUBJECT.match(view, clause_lo) \
                 and not (sentence != carried[2] and _named_reporter(article, view, lex, sent_start, f.num_start)):
             # (not into a sentence where someone new reports: 趙少康指出，台灣人…38公斤。李淳則說，…90.7％)
