@@ -376,13 +376,16 @@ def _party_word_across(ctx: Context, i: int, surface: str):
     (联盟党|主席, 五星运动党: not the fused 党主席 of a party already named), or None."""
     if not surface.startswith("党") or len(surface) < 3:
         return None
-    index = ctx.token_ending.get(i + 1)
-    if index is None:
-        return None
-    token = ctx.article.tokens[index]
-    word = ctx.view[token.start : i + 1]
-    if len(word) < 3 or not token.pos.startswith(("nt", "nz")) or word.startswith(tuple(STATUS_WORDS)):
-        return None  # only a party's name (联盟党/nt), not 前黨 or a phrase jieba glued (臉書酸黨/n)
+    quoted = _quoted_or_latin_body(ctx.view, i + 1) if ctx.view[i - 1 : i] in QUOTE_CLOSERS else None
+    if quoted is None or quoted[1] != i + 1:
+        # (“为了变革秘鲁人”党|主席: a party named by a quoted slogan)
+        index = ctx.token_ending.get(i + 1)
+        if index is None:
+            return None
+        token = ctx.article.tokens[index]
+        word = ctx.view[token.start : i + 1]
+        if len(word) < 3 or not token.pos.startswith(("nt", "nz")) or word.startswith(tuple(STATUS_WORDS)):
+            return None  # only a party's name (联盟党/nt), not 前黨 or a phrase jieba glued (臉書酸黨/n)
     rest = ctx.titles.titles.get(surface[1:])
     return (surface[1:], rest) if rest is not None and rest.cls != "block" else None
 
@@ -668,6 +671,12 @@ def _quoted_or_latin_body(view: str, left: int) -> tuple[int, int] | None:
     or in Latin letters (Trump Media, OpenAI), or None."""
     if left == 0:
         return None
+    if view[left - 1] == "党" and left >= 2 and view[left - 2] in QUOTE_CLOSERS:
+        # “为了变革秘鲁人”党: a party named by a quoted slogan; the marks are part of its name
+        inner = _quoted_or_latin_body(view, left - 1)
+        if inner is None or view[inner[1] - 1] == "党":
+            return inner  # 「民主黨」黨主席: the party's own name holds 党; the title repeats it
+        return inner[0] - 1, left
     if view[left - 1] in QUOTE_CLOSERS:
         opening = view.rfind(QUOTE_OPENERS[QUOTE_CLOSERS.index(view[left - 1])], max(0, left - ORG_MAX_CHARS - 2), left)
         inner = view[opening + 1 : left - 1] if opening >= 0 else ""

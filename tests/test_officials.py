@@ -262,6 +262,12 @@ RANKS_AND_BODIES = [
      [("朱立倫", "黨主席", None, "TW", "former"), ("連勝文", "副董事長", "國民黨智庫", "TW", "current"),
       ("張亞中", "總校長", "孫文學校", "TW", "current")]),
     ("國民黨立委楊瓊瓔今(18日)表示，有助於推動連署", "TW", [("楊瓊瓔", "立委", "國民黨", "TW", "current")]),
+    # A party named by a quoted slogan keeps its marks and 党 (“为了变革秘鲁人”党); a quoted name that
+    # holds 党 itself leaves the fused 黨主席 to the title (「民主黨」黨主席).
+    ("秘鲁国家选举办公室公布，“为了变革秘鲁人”党候选人库琴斯基获胜", "CN",
+     [("库琴斯基", "候选人", "“为了变革秘鲁人”党", "PE", "current")]),
+    ("亚美尼亚基督教“觉醒”党主席扎格拉比扬表示", "CN", [("扎格拉比扬", "主席", "“觉醒”党", "AM", "current")]),
+    ("「民主黨」黨主席哈里森表示", "TW", [("哈里森", "黨主席", "民主黨", "US", "current")]),
     # A foreign party's post takes the one country its paragraph names (a CCTV brief on Italy).
     ("意大利总统马塔雷拉再次任命孔特为候任总理。据悉，五星运动党领导人迪马约将出任部长。", "CN",
      [("马塔雷拉", "总统", "意大利", "IT", "current"), ("迪马约", "领导人", "五星运动党", "IT", "current")]),
