@@ -102,6 +102,11 @@ PUBLISH_WINDOW = 20  # the document noun follows its publishing verb within this
 # What an organisation named in quotes is called before its name (武装组织“安萨尔耶路撒冷”).
 QUOTED_NAME_HEADS = ("组织", "武装", "团体", "集团", "运动", "联盟", "党", "协会", "网站", "媒体", "智库")
 QUOTED_NAME_MAX = 12
+# People known by an online handle (CCTV: 网民“阿牛”说, 新浪微博网民@赤江河说; the view is
+# Simplified, so 網友 reads 网友): the handle in quotes or after @ is the speaker's name.
+HANDLE_HEADS = ("网民", "网友", "博主", "用户")
+HANDLE = re.compile("(?:" + "|".join(HANDLE_HEADS) + ")"
+                    + r"(?:“([^”\s，。,]{1,20})”|「([^」\s，。,]{1,20})」|@([^\s，。,：:“「]{1,20}?))(?=说|表示|称|认为|写道|留言)")
 # Cues followed by the person addressed, then the words (喊話陳柏惟「…」, 告訴記者「…」).
 ADDRESS_CUES = ("喊话", "告诉", "呛", "呛声", "质问", "反问")
 QUANTIFIERS = ("一位", "一名", "多位", "多名", "有些", "一些", "有")
@@ -402,6 +407,7 @@ def speaker_candidates(article: Article, resources: Resources, quotes: list[tupl
             out.append(Candidate(t.start, t.end, t.text, kind, t.start))
     cue_pattern = resources.get("speech_cues_pattern", lambda config: alternation(load_cues(config)))
     out.extend(_quoted_names(article, quotes, [(c.start, c.end) for c in out], cue_pattern))
+    out.extend(_handles(article, [(c.start, c.end) for c in out]))
     out.extend(_pronouns(article, resources, quotes, [(c.frame_start, c.end) for c in out]))
     out.sort(key=lambda c: (c.start, -c.end))
     return _known_women(view, _drop_nested(out), female_names(resources))
@@ -558,6 +564,18 @@ def _quoted_names(article: Article, quotes: list[tuple[int, int]], taken: list[t
         if not named or _covered(open_ + 1, close, taken):
             continue
         out.append(Candidate(open_ + 1, close, article.text[open_ + 1:close], "ORG", open_ + 1))
+    return out
+
+
+def _handles(article: Article, taken: list[tuple[int, int]]) -> list[Candidate]:
+    """网民“阿牛”说 / 网民@赤江河说: the handle right before the cue names the netizen who speaks."""
+    view = article.view or article.text
+    out = []
+    for m in HANDLE.finditer(view):
+        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+        start, end = m.span(group)
+        if not _covered(start, end, taken):
+            out.append(Candidate(start, end, article.text[start:end], "PERSON", start))
     return out
 
 
@@ -802,9 +820,9 @@ def surname_reference(view: str, start: int, cue: int, cands: list[Candidate], a
     """潘表示 after 領銜人潘忠政: a surname alone as the subject is the person named before
     with that surname (the last one); the speaker is that name as written."""
     opening = skip_prefix(view, start, cue, article)
-    quoted = next((c for c in cands if c.end == start - 1 and c.kind == "ORG" and view[start - 1] in "”」』"), None)
+    quoted = next((c for c in cands if c.end == start - 1 and c.kind in ("ORG", "PERSON") and view[start - 1] in "”」』"), None)
     if quoted is not None and is_gap(view, start, cue, article):
-        return quoted  # 武装组织“安萨尔耶路撒冷”宣称: the quote mark ended the clause
+        return quoted  # 武装组织“安萨尔耶路撒冷”宣称, 网民“阿牛”说: the quote mark ended the clause
     if opening + 1 > cue or not _is_han(view[opening]) or not is_gap(view, opening + 1, cue, article):
         return None
     named = [c for c in cands if c.kind == "PERSON" and c.end <= start and 2 <= len(c.name) <= 4
@@ -923,8 +941,15 @@ def own_subject_unknown(view: str, start: int, cue: int, article: Article) -> bo
         if token.pos[:1] in ("d", "p") or token.text in GAP_WORDS or is_gap(view, token.start, i, article):
             i = token.start
             continue
+        if closes_time_phrase(view, start, token):
+            return False  # 一早在松山機場受訪時強調: jieba tags 時 a noun; the clause has no subject
         return token.pos[:1] in ("n", "r") and token.pos != "nt"
     return False
+
+
+def closes_time_phrase(view: str, start: int, token) -> bool:
+    """The 時 of 在…受訪時 / 當…时 ends a phrase of time, not a subject."""
+    return token.text in ("時", "时") and any(m in view[start:token.start] for m in ("在", "当", "當"))
 
 
 def subject_of(view: str, cue: int, cands: list[Candidate], article: Article, sentence_start: int) -> Candidate | None:

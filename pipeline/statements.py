@@ -91,7 +91,7 @@ ADDRESSING = ("问", "询问", "追问", "告诉", "对", "向", "呼吁", "喊�
 SPLIT_LEADS = ("", "但", "但也", "而", "也", "还", "更", "同时", "另")
 JOINED_LEADS = ("并且", "并")
 MODAL_BEFORE = {"继续", "繼續", "要", "应", "應", "将", "將", "会", "會", "能", "必须", "必須", "应该", "應該",
-                "愿意", "願意", "可以", "希望"}
+                "愿意", "願意", "可以", "希望", "想", "是想"}
 # Cues whose object is as often a quoted term as speech: they report only before a comma or
 # a colon (陈忠义提出，年底前… yes; 提出“精准扶贫”的重要思想 no).
 COMMA_ONLY_CUES = ("提出", "建议", "介绍", "确认", "证实")
@@ -739,6 +739,8 @@ def cue_after(view: str, close: int, cues: list[Cue], after_quote: dict) -> tupl
     i = close + 1
     if view[close - 1:close] in TERMINALS and view[i:i + 1] in (" ", "\u3000"):
         return None
+    if glued_to_word_before(view, close):
+        return None  # 網紅「亞洲統神」張嘉航認為: a nickname inside a noun phrase, not a quoted clause
     while i < len(view) and view[i] in " ,，\u3000":
         i += 1
     for cue in cues:
@@ -757,6 +759,15 @@ def cue_after(view: str, close: int, cues: list[Cue], after_quote: dict) -> tupl
             return None
         return speaker, cue_, expr
     return None
+
+
+def glued_to_word_before(view: str, close: int) -> bool:
+    """Whether the quote that `close` ends follows a Chinese character with no break between:
+    the quote is then part of a phrase (網紅「亞洲統神」), where a quoted clause that a speaker
+    after it claims (「…」川普表示) opens its sentence or clause."""
+    open_ = max(view.rfind(q, 0, close) for q in QUOTE_OPENERS)
+    before = view[:open_].rstrip(" \u3000")[-1:]
+    return bool(before) and _han(before, 0)
 
 
 def colon_speaker(view: str, open_: int, cands: list[Candidate]) -> Candidate | None:
@@ -867,6 +878,10 @@ def looks_like_speech(article: Article, start: int, end: int, adjacent: bool) ->
         return False
     if SPEECH_PUNCT.search(quote) or "我" in quote or "你" in quote:
         return True
+    if modifies_noun_after(article, end):
+        return False  # 报道说，“联合力量-2021”军演将…: the quote names the exercise
+    if not adjacent and n >= 7 and complements_modal(article, start):
+        return True  # 是想「降低美國作為世界帝國之首的成本」: a verb phrase after 想/要 is said
     if nominal(article, quote, start, end):
         return False
     if adjacent:
@@ -876,9 +891,20 @@ def looks_like_speech(article: Article, start: int, end: int, adjacent: bool) ->
     if SPEECH_CHARS & set(quote) or n >= 8:
         return True
     # 繼續「大幅削減各自核武庫」: a verb phrase continuing a modal is the speaker's words.
+    return complements_modal(article, start)
+
+
+def complements_modal(article: Article, start: int) -> bool:
+    """A quote opening with a verb or adverb right after a modal (繼續「大幅削減…」, 是想「降低…」)."""
     prev = next((t for t in reversed(article.tokens) if t.end <= start - 1), None)
     first = next((t for t in article.tokens if t.start == start), None)
     return (prev is not None and prev.text in MODAL_BEFORE and first is not None and first.pos[:1] in ("v", "d"))
+
+
+def modifies_noun_after(article: Article, end: int) -> bool:
+    """A quote glued to a common noun after its closing mark (“联合力量-2021”军演) modifies it."""
+    after = next((t for t in article.tokens if t.start == end + 1), None)
+    return after is not None and after.pos in ("n", "nz", "vn", "ng")
 
 
 def nominal(article: Article, quote: str, start: int, end: int) -> bool:

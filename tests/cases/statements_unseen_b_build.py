@@ -4,12 +4,11 @@ statements_unseen_draw.draw_b after round 3 had fixed what set A showed), annota
 measure those fixes on text nobody tuned on.  Same row format and helpers as set A.
 Run: .venv/bin/python tests/cases/statements_unseen_b_build.py
 """
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from statements_unseen_build import d, i, load_texts
+from statements_unseen_build import d, i, write_fixture
 from statements_unseen_draw import DRAWN_B
 
 OUT = Path(__file__).resolve().parent / "statements_unseen_b.json"
@@ -124,17 +123,7 @@ def statements_by_article(texts):
 
 
 def build():
-    texts = load_texts(set(DRAWN_B))
-    rows = statements_by_article(texts)
-    out = []
-    for key in DRAWN_B:
-        a = texts[key]
-        out.append({"id": key, "source": a.get("source"), "published": a["published"],
-                    "title": a.get("title"), "text": a["text"], "officials": [],
-                    "statements": sorted(rows[key], key=lambda r: (r["start"], r["end"])),
-                    "dates": [], "numbers": []})
-    OUT.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    return out
+    return write_fixture(DRAWN_B, statements_by_article, OUT)
 
 
 if __name__ == "__main__":

@@ -151,7 +151,11 @@ def statements_by_article(texts):
 def build():
     from statements_unseen_draw import DRAWN  # the ids the seeded rule drew (see its docstring)
 
-    ids = list(DRAWN)
+    return write_fixture(DRAWN, statements_by_article, OUT)
+
+
+def write_fixture(ids, statements_by_article, out_path: Path) -> list[dict]:
+    """Write the articles `ids` with their annotated statements (the other tables empty)."""
     texts = load_texts(set(ids))
     rows = statements_by_article(texts)
     out = []
@@ -161,7 +165,7 @@ def build():
                     "title": a.get("title"), "text": a["text"], "officials": [],
                     "statements": sorted(rows[key], key=lambda r: (r["start"], r["end"])),
                     "dates": [], "numbers": []})
-    OUT.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    out_path.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return out
 
 
