@@ -1682,12 +1682,17 @@ def _apposition(view: str, found: list[tuple[Candidate, Timex]]) -> None:
         nxt_cand, nxt = found[i + 1]
         if cand.kind != "duration" or timex.type != "DATE" or nxt.type != "DATE" or not nxt.value:
             continue
-        gap = view[cand.end:nxt_cand.start]
-        if gap == "的":
+        if _restates(view[cand.end:nxt_cand.start], cand, nxt):
             found[i] = (cand, Timex("DATE", nxt.value, None, nxt.range_start, nxt.range_end))
-        elif _DAY_UNITS.match(cand.match.group("unit")) and len(gap) <= 6 and not re.search(r"[。!?！？;；\n]", gap) \
-                and re.fullmatch(r"\d{4}-\d\d-\d\d", nxt.value):
-            found[i] = (cand, Timex("DATE", nxt.value, None, nxt.range_start, nxt.range_end))
+
+
+def _restates(gap: str, cand: Candidate, nxt: Timex) -> bool:
+    """Whether the date after an offset, `gap` between them, names the offset's date: joined by
+    的, or a day offset followed by a full day in the same or the next clause."""
+    if gap == "的":
+        return True
+    return bool(_DAY_UNITS.match(cand.match.group("unit")) and len(gap) <= 6
+                and not re.search(r"[。!?！？;；\n]", gap) and re.fullmatch(r"\d{4}-\d\d-\d\d", nxt.value))
 
 
 # How far a named year carries inside its paragraph, in sentences.  Unbounded carry reads
