@@ -403,6 +403,89 @@ ANN_ROUND7 = {
 }
 
 
+# Round 8: a fifth fresh check (after the round-7 fixes), of ordinary news (no topic filter), richer in
+# officials than round 5/6 (at least four office words), 300-900 characters, six Taiwan and four CCTV
+# articles with `random.Random(202611249).sample(c, n)` per corpus excluding rounds 2-7; annotated by
+# reading before the pipeline ran. Choices: 同是議員的游淑慧 gives the post through a verb (no row); a list
+# of names then a count and a title (厉以宁、陈锡文…许家印等五位全国政协委员) is an apposition, one row per
+# name; a title list after a name (习近平总书记、国家主席) gives one row per title, as the list before a
+# name does; 全国政协委员 is 委员 of 全国政协 (like 全国政协副主席); 台南市警察局長 is the fused 警察局長 of
+# 台南市警察局 (like 環保署長); 驻印尼大使 is 大使 with the posting 驻印尼 as body (like 駐美代表 in
+# tests/test_officials.py); 印度国务部长 (a Minister of State) hangs off the country; a delegation's head
+# (韩朝高级别会谈韩方代表团团长) is a post of the delegation as written; 前副主席郝龍斌 names no body.
+OUT_ROUND8 = Path(__file__).with_name("officials_unseen_round8.jsonl")
+ROUND8 = dict(seed=202611249, sizes={"tw_politics_zh_hant": 6, "cctv_xwlb_zh_hans": 4}, length=(300, 900), offices=4)
+ANN_ROUND8 = {
+ "ct-3cc5d27159f6236f": [("羅智強","國民黨副祕書長羅智強",0,"副祕書長","國民黨","TW","current"),
+   ("蔡","蔡總統",0,"總統",None,"TW","current"),
+   ("朱立倫","國民黨主席朱立倫",0,"主席","國民黨","TW","current"),
+   ("馬英九","前總統馬英九",0,"總統",None,"TW","former"),
+   ("郝龍斌","前副主席郝龍斌",0,"副主席",None,"TW","former"),
+   ("趙少康","中廣董事長趙少康",0,"董事長","中廣","TW","current")],
+ "ct-f7314e7e6df844b9": [("羅智強","國民黨台北市議員羅智強",0,"議員","國民黨","TW","current")],
+ "ct-98a9a2580f5b1fef": [("俞振華","政治大學選舉研究中心副研究員俞振華",0,"副研究員","政治大學選舉研究中心","TW","current"),
+   ("陳子敬","前台南市警察局長陳子敬",0,"警察局長","台南市警察局","TW","former"),
+   ("許忠信","前台聯立委許忠信",0,"立委","台聯","TW","former"),
+   ("蘇煥智","前民進黨籍台南市長蘇煥智",0,"台南市長","台南市","TW","former")],
+ "pts-e3b55e3f8b3ddb23": [("韓國瑜","立法院長韓國瑜",0,"立法院長","立法院","TW","current"),
+   ("吳思瑤","民進黨立法院黨團幹事長吳思瑤",0,"幹事長","民進黨立法院黨團","TW","current"),
+   ("吳宗憲","國民黨立委吳宗憲",0,"立委","國民黨","TW","current"),
+   ("張啓楷","民眾黨立法院黨團副總召張啓楷",0,"副總召","民眾黨立法院黨團","TW","current"),
+   ("柯建銘","民進黨團總召柯建銘",0,"總召","民進黨團","TW","current"),
+   ("卓榮泰","行政院長卓榮泰",0,"行政院長","行政院","TW","current")],
+ "ndc-news_3cc21e6ae88b4a444f81cd93ecc2e214": [("郭智輝","經濟部長郭智輝",0,"經濟部長","經濟部","TW","current"),
+   ("劉鏡清","國發會主委劉鏡清",0,"主委","國發會","TW","current"),
+   ("川普","共和黨總統候選人川普",0,"總統候選人","共和黨","US","current"),
+   ("賀錦麗","民主黨候選人賀錦麗",0,"候選人","民主黨","US","current")],
+ "ct-4bdac2864e531872": [("陳吉仲","農委會主委陳吉仲",0,"主委","農委會","TW","current"),
+   ("陳吉仲","農委會主委陳吉仲",1,"主委","農委會","TW","current"),
+   ("王育敏","文傳會主委王育敏",0,"主委","文傳會","TW","current"),
+   ("蘇貞昌","行政院長蘇貞昌",0,"行政院長","行政院","TW","current"),
+   ("王鴻薇","文傳會副主委王鴻薇",0,"副主委","文傳會","TW","current"),
+   ("江怡臻","國民黨發言人江怡臻",0,"發言人","國民黨","TW","current")],
+ "xwlb-VIDE1ogW0Os76Sh4gNh194mA251203": [
+   ("王沪宁","中共中央政治局常委、全国政协主席王沪宁",0,"政治局常委","中共中央","CN","current"),
+   ("王沪宁","全国政协主席王沪宁",0,"主席","全国政协","CN","current"),
+   ("通伦","老挝人民革命党中央总书记、国家主席通伦",0,"总书记","老挝人民革命党中央","LA","current"),
+   ("通伦","国家主席通伦",0,"国家主席",None,"LA","current"),
+   ("宋赛","总理宋赛",0,"总理",None,"LA","current"),
+   ("赛宋蓬","国会主席赛宋蓬",0,"主席","国会","LA","current"),
+   ("辛拉冯","建国阵线中央委员会主席辛拉冯",0,"主席","建国阵线中央委员会","LA","current"),
+   ("习近平","习近平总书记、国家主席",0,"总书记",None,"CN","current"),
+   ("习近平","习近平总书记、国家主席",0,"国家主席",None,"CN","current"),
+   ("习近平","习近平总书记、国家主席",1,"总书记",None,"CN","current"),
+   ("习近平","习近平总书记、国家主席",1,"国家主席",None,"CN","current"),
+   ("习近平","习近平总书记在",0,"总书记",None,"CN","current"),
+   ("习近平","习近平总书记、国家主席",2,"总书记",None,"CN","current"),
+   ("习近平","习近平总书记、国家主席",2,"国家主席",None,"CN","current")],
+ "xwlb-VIDEl8nw6UaUieMawZscB2ky180108": [
+   ("白泰铉","韩国统一部发言人白泰铉",0,"发言人","统一部","KR","current"),
+   ("赵明均","韩国统一部长官、韩朝高级别会谈韩方代表团团长赵明均",0,"长官","统一部","KR","current"),
+   ("赵明均","韩朝高级别会谈韩方代表团团长赵明均",0,"团长","韩朝高级别会谈韩方代表团","KR","current"),
+   ("李善权","朝鲜祖国和平统一委员会委员长李善权",0,"委员长","祖国和平统一委员会","KP","current")],
+ "xwlb-VIDEOI4saPaDD8UZqaG0DU9H160306": [
+   ("徐绍史","国家发展和改革委员会主任徐绍史",0,"主任","国家发展和改革委员会","CN","current"),
+   ("厉以宁","厉以宁、陈锡文、易纲、常振明、许家印等五位全国政协委员",0,"委员","全国政协","CN","current"),
+   ("陈锡文","陈锡文、易纲、常振明、许家印等五位全国政协委员",0,"委员","全国政协","CN","current"),
+   ("易纲","易纲、常振明、许家印等五位全国政协委员",0,"委员","全国政协","CN","current"),
+   ("常振明","常振明、许家印等五位全国政协委员",0,"委员","全国政协","CN","current"),
+   ("许家印","许家印等五位全国政协委员",0,"委员","全国政协","CN","current"),
+   ("徐绍史","国家发展和改革委员会主任徐绍史",1,"主任","国家发展和改革委员会","CN","current"),
+   ("易纲","全国政协委员易纲",0,"委员","全国政协","CN","current"),
+   ("厉以宁","厉以宁、陈锡文、常振明、许家印四位全国政协委员",0,"委员","全国政协","CN","current"),
+   ("陈锡文","陈锡文、常振明、许家印四位全国政协委员",0,"委员","全国政协","CN","current"),
+   ("常振明","常振明、许家印四位全国政协委员",0,"委员","全国政协","CN","current"),
+   ("许家印","许家印四位全国政协委员",0,"委员","全国政协","CN","current")],
+ "xwlb-VIDEnkGVvJq59kEh0wOfoEag230909": [
+   ("李强","国务院总理李强",0,"总理","国务院","CN","current"),
+   ("习近平","习近平主席",0,"主席",None,"CN","current"),
+   ("辛格","印度国务部长辛格",0,"国务部长","印度","IN","current"),
+   ("巴苏基","印尼公共工程和住房部长巴苏基",0,"公共工程和住房部长","公共工程和住房部","ID","current"),
+   ("陆慷","中国驻印尼大使陆慷",0,"大使","驻印尼","CN","current"),
+   ("侯艳琪","驻东盟大使侯艳琪",0,"大使","驻东盟","CN","current")],
+}
+
+
 def known_ids() -> set[str]:
     """Ids of dev and held-out gold; only the id fields are read."""
     ids = set()
@@ -444,7 +527,8 @@ def draw_round(corpora: dict[str, list[dict]], earlier: dict[str, list], draw: d
     excluded, drawn = known_ids() | set(earlier), []
     for name in CORPORA:
         pool = candidates(corpora[name], excluded, draw["length"], draw["offices"], draw.get("topic"))
-        drawn += [c["id"] for c in random.Random(draw["seed"]).sample(pool, draw["size"])]
+        size = draw["sizes"][name] if "sizes" in draw else draw["size"]
+        drawn += [c["id"] for c in random.Random(draw["seed"]).sample(pool, size)]
     return drawn
 
 
@@ -484,6 +568,9 @@ def main() -> None:
     earlier |= ANN_ROUND6
     assert sorted(draw_round(corpora, earlier, ROUND7)) == sorted(ANN_ROUND7), "round 7 changed"
     write_cases(OUT_ROUND7, ANN_ROUND7, texts)
+    earlier |= ANN_ROUND7
+    assert sorted(draw_round(corpora, earlier, ROUND8)) == sorted(ANN_ROUND8), "round 8 changed"
+    write_cases(OUT_ROUND8, ANN_ROUND8, texts)
 
 
 if __name__ == "__main__":
