@@ -15,7 +15,13 @@ Round 4 (issue 5) draws ROUND4_PER_SOURCE fresh articles per source with random.
 besides both gold sets, every id in any tests/cases/*unseen* fixture is excluded (holders were
 tuned on those), and only articles with at least ROUND4_MIN_NUMBERS numerals with a unit qualify,
 so the few articles annotated hold many numbers.  They go in tests/cases/claims_unseen_round4.json.
-Run: .venv/bin/python tests/cases/claims_unseen_draw.py  (prints the drawn ids, round 3, then round 4 last).
+Round 5 (issue 5) draws ROUND5_PER_SOURCE more per source the same way with random.Random(SEED + 5),
+excluding besides both gold sets and all earlier draws the ids of the unseen fixtures that existed
+when it was drawn, named in ROUND5_EXCLUDED_FIXTURES: a frozen list, so that the round's own
+fixture (claims_unseen_round5.json) or a later one does not change the redraw.  They go in
+tests/cases/claims_unseen_round5.json.
+Run: .venv/bin/python tests/cases/claims_unseen_draw.py  (prints the drawn ids, round 3, round 4,
+then round 5 last).
 Annotation of these ids (dates and numbers tables, per tests/gold/README.md
 "Guidelines applied") goes in tests/cases/claims_unseen.jsonl, done by reading
 BEFORE running the pipeline.
@@ -31,6 +37,14 @@ PER_SOURCE = 4
 EXTRA_TW = 3
 ROUND4_PER_SOURCE = 3
 ROUND4_MIN_NUMBERS = 6
+ROUND5_PER_SOURCE = 3
+ROUND5_EXCLUDED_FIXTURES = (
+    "claims_unseen.json", "claims_unseen_round4.json", "dates_unseen.json",
+    "dates_unseen_fresh.json", "english_unseen.json", "english_unseen_round2.json",
+    "officials_unseen.jsonl", "officials_unseen_round3.jsonl", "officials_unseen_round4.jsonl",
+    "officials_unseen_round5.jsonl", "officials_unseen_round6.jsonl",
+    "officials_unseen_round7.jsonl", "statements_unseen.json", "statements_unseen_b.json",
+    "statements_unseen_c.json")
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus"
 SOURCES = ("tw_politics_zh_hant.jsonl.gz", "cctv_xwlb_zh_hans.jsonl.gz")
@@ -45,10 +59,13 @@ def _known_ids():
     return ids
 
 
-def _unseen_fixture_ids():
-    """Ids in every tests/cases/*unseen* fixture (json or jsonl), read from their "id" fields."""
+def _unseen_fixture_ids(names=None):
+    """Ids in the tests/cases/*unseen* fixtures (json or jsonl), read from their "id" fields:
+    every one present, or only those named."""
+    paths = ((ROOT / "tests" / "cases" / name for name in names) if names is not None
+             else (ROOT / "tests" / "cases").glob("*unseen*.json*"))
     ids = set()
-    for path in (ROOT / "tests" / "cases").glob("*unseen*.json*"):
+    for path in paths:
         ids.update(re.findall(r'"id": "([^"]+)"', path.read_text(encoding="utf-8")))
     return ids
 
@@ -90,5 +107,17 @@ def draw_round4():
     return drawn
 
 
+def draw_round5():
+    """ROUND5_PER_SOURCE fresh ids per source, outside both gold sets, every earlier draw and the
+    unseen fixtures named in ROUND5_EXCLUDED_FIXTURES."""
+    known = (_known_ids() | _unseen_fixture_ids(ROUND5_EXCLUDED_FIXTURES) | set(draw())
+             | set(draw_round3()) | set(draw_round4()))
+    drawn = []
+    for source in SOURCES:
+        eligible = _eligible_ids(source, known, ROUND4_MIN_NUMBERS)
+        drawn.extend(random.Random(SEED + 5).sample(eligible, ROUND5_PER_SOURCE))
+    return drawn
+
+
 if __name__ == "__main__":
-    print("\n".join(draw() + draw_round3() + draw_round4()))
+    print("\n".join(draw() + draw_round3() + draw_round4() + draw_round5()))
