@@ -399,9 +399,11 @@ def speaker_candidates(article: Article, resources: Resources, quotes: list[tupl
     taken.extend((c.start, c.end) for c in out)
     out.extend(_country_names(article, resources, taken, in_title_quote))
     taken.extend((c.start, c.end) for c in out)
+    times = [(x.start, x.end) for x in article.time_expressions]
     for t in article.tokens:
+        # jieba tags some times as names (今天上午/nr in 林佳龍今天上午在立法院受訪時表示).
         usable = t.pos in ("nr", "nt") and len(t.text) >= 2 and not (
-            len(t.text) == 2 and _country_glued(view, t.start + 1))  # 乌称 is a country and its cue
+            len(t.text) == 2 and _country_glued(view, t.start + 1)) and not _covered(t.start, t.end, times)  # 乌称: a country and its cue
         if usable and not _covered(t.start, t.end, taken) and not in_title_quote(t.start, t.end):
             kind = "PERSON" if t.pos == "nr" else "ORG"
             out.append(Candidate(t.start, t.end, t.text, kind, t.start))

@@ -107,8 +107,11 @@ MODIFIER_GAP = 6
 DATE_VALUE = re.compile(r"^\d{4}(-\d{2}){0,2}$")
 DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # How far before publication the lead's day may lie to be the occasion being reported: news
-# reports the day's or the week's events (当地时间6月4日下午 in a 5 June bulletin).
-SCENE_DAYS = 7
+# reports the day's events (当地时间6月4日下午 in a 5 June bulletin, 昨日 in a morning paper).
+# A lead three or more days back opens a follow-up (川普十五日…險遭暗殺 in a paper of the 18th,
+# then 美聯社報導 / 亞當斯說): what it quotes was said since, on days it does not give.  Two
+# days changed nothing on dev gold or statements_unseen A-C; seven dated set D's follow-up.
+SCENE_DAYS = 2
 # Characters of a day that dates an occasion: 19日, 今天, 今日, 昨晚, 前天 (not 春节); a time of
 # day (下午) dates one too.
 OCCASION_CHARS = set("日号號今昨前天")
@@ -999,7 +1002,8 @@ def said_on(article: Article, expr: Candidate | None, cue: int, sentence_start: 
         # date of its own is not the occasion the story narrates.
         return None
     scene = [t for t in dates if sentence_start <= t.start and t.end <= expr.frame_start and DAY_VALUE.match(t.value)
-             and not inside_any(t.start - sentence_start, quotes) and _names_day(t.text)]
+             and not inside_any(t.start - sentence_start, quotes) and _names_day(t.text)
+             and not _dates_a_modifier(article, t.end)]
     if scene:
         return scene[-1].value
     # A paragraph narrates one occasion: 到了去年8月，川普…表明…；他說… / 那一次，川普還宣稱…
@@ -1008,7 +1012,9 @@ def said_on(article: Article, expr: Candidate | None, cue: int, sentence_start: 
     same = [f for f in found if f.speaker is not None and f.speaker.name == speaker.name and f.start >= para_start]
     if same and same[-1].said_on:
         return same[-1].said_on
-    return previous_occasion(article, speaker, sentence_start, dates, found) or scene_date(article, cue, dates)
+    return (previous_occasion(article, speaker, sentence_start, dates, found)
+            or organisation_occasion(article, expr, sentence_start, found)
+            or scene_date(article, cue, dates))
 
 
 def scene_date(article: Article, cue: int, dates: list) -> str | None:
@@ -1053,6 +1059,17 @@ def _dates_a_title(view: str, start: int) -> bool:
     not an occasion where anyone speaks."""
     before = re.sub(r"\([^()]*\)\s*$", "", view[max(0, start - 40):start].rstrip())
     return before.rstrip().endswith(("》", "〉"))
+
+
+def _dates_a_modifier(article: Article, date_end: int) -> bool:
+    """曾文生今日出席記者會時被問及侯友宜昨日所提出的能源政策，…曾文生說: a date followed by a
+    short verb phrase and 的 dates the act of a relative clause (昨日所提出的), which modifies
+    a noun; it is not the occasion.  今日的記者會 (no verb before 的) still is."""
+    view = article.view
+    mark = view.find("的", date_end, date_end + MODIFIER_GAP + 1)
+    if mark < 0 or any(ch in TERMINALS or ch in ",:，：" for ch in view[date_end:mark]):
+        return False
+    return any(date_end <= t.start and t.end <= mark and (t.pos[:1] == "v" or t.text == "所") for t in article.tokens)
 
 
 def _inside_object(article: Article, subject_end: int, date: int) -> bool:
@@ -1106,11 +1123,9 @@ def previous_occasion(article: Article, speaker: Candidate, sentence_start: int,
     speaker must be named there as an actor, not inside a quote or someone's reported clause
     (茲溫丘克宣布…開設「Rybar媒體學校」 narrates 茲溫丘克, not Rybar)."""
     view = article.view
-    para_start = view.rfind("\n", 0, sentence_start) + 1
-    previous = [s for s in sentence_spans(article) if para_start <= s.start and s.end <= sentence_start]
-    if not previous:
+    sent = sentence_before(article, sentence_start)
+    if sent is None:
         return None
-    sent = previous[-1]
     quotes = find_quotes(view[sent.start:sent.end])
     named = [m.start() + sent.start for m in re.finditer(re.escape(speaker.name), article.text[sent.start:sent.end])]
     if not any(not inside_any(k - sent.start, quotes) and inside_clause(found, k) is None for k in named):
@@ -1118,6 +1133,28 @@ def previous_occasion(article: Article, speaker: Candidate, sentence_start: int,
     days = [t for t in dates if sent.start <= t.start and t.end <= sent.end and "-" in t.value
             and not inside_any(t.start - sent.start, quotes)]
     return days[0].value if days else None
+
+
+def sentence_before(article: Article, sentence_start: int) -> Sentence | None:
+    """The sentence just before, in the same paragraph."""
+    para_start = article.view.rfind("\n", 0, sentence_start) + 1
+    previous = [s for s in sentence_spans(article) if para_start <= s.start and s.end <= sentence_start]
+    return previous[-1] if previous else None
+
+
+def organisation_occasion(article: Article, expr: Candidate, sentence_start: int, found: list[Found]) -> str | None:
+    """民眾黨今宣布，…。民眾黨發言人張清俊指出，…: a spokesman or official whose title frame
+    names the organisation that spoke, dated, in the sentence just before (same paragraph)
+    speaks on that occasion."""
+    frame = article.view[expr.frame_start:expr.start]
+    sent = sentence_before(article, sentence_start)
+    if len(frame) < 2 or sent is None:
+        return None
+    for f in reversed(found):
+        if sent.start <= f.start < sent.end and f.said_on and f.speaker is not None and len(f.speaker.name) >= 2 \
+                and f.speaker.kind != "PERSON" and frame.startswith(article.view[f.speaker.start:f.speaker.end]):
+            return f.said_on
+    return None
 
 
 def statement_dates(article: Article) -> list:

@@ -625,6 +625,37 @@ def test_said_on_from_the_lead(builder, resources, text, published, said_on):
     assert [s.said_on for s in article.statements] == said_on
 
 
+# Round 5 (tests/cases/statements_unseen_d.json): follow-up leads, dates inside relative
+# clauses, and a spokesman after the organisation's dated announcement.
+ROUND5_SCENES = [
+    # A lead three days before publication opens a follow-up: the reports quoted since are
+    # not dated by it; the day before publication still is the occasion.
+    ("美國共和黨總統候選人川普十五日在佛州險遭暗殺。 美聯社報導，勞斯一直待在球場外圍樹叢。", "2024-09-18", [None]),
+    ("川普17日在佛州出席造勢活動。 川普表示，他很安全。", "2024-09-18", ["2024-09-17"]),
+    # 昨日所提出的 dates the act of a relative clause, not the press conference of 今日.
+    ("曾文生今日出席記者會時被問及侯友宜昨日所提出的能源政策，對此，曾文生說，再生能源是主角。", "2023-08-10",
+     ["2023-08-10"]),
+    # The spokesman speaks on the occasion his party announced in the sentence before.
+    ("為加強論述，民眾黨今宣布，5月2日舉行研討會。民眾黨發言人張清俊指出，黨主席要求全力溝通立場。", "2021-04-27",
+     ["2021-04-27", "2021-04-27"]),
+]
+
+
+@pytest.mark.parametrize("text,published,said_on", ROUND5_SCENES)
+def test_said_on_follow_ups_modifiers_and_organisations(builder, resources, text, published, said_on):
+    names = {"川普": "PERSON", "勞斯": "PERSON", "美聯社": "ORG", "曾文生": "PERSON", "侯友宜": "PERSON", "民眾黨": "ORG"}
+    officials = [("民眾黨發言人張清俊", "發言人", "張清俊")] if "張清俊" in text else []
+    article = prepare(builder, resources, text, names, officials, published=published)
+    assert [s.said_on for s in article.statements] == said_on
+
+
+def test_time_tagged_as_a_name_is_no_speaker(builder, resources):
+    """jieba tags 今天上午 a person name; the time expression covers it, so the speaker is 林佳龍."""
+    article = prepare(builder, resources, "林佳龍今天上午在立法院受訪時表示，台美關係穩固。", {"林佳龍": "PERSON"},
+                      published="2024-10-24")
+    assert [(s.speaker, s.said_on) for s in article.statements] == [("林佳龍", "2024-10-24")]
+
+
 ENGLISH = [
     ('"We will get a better deal," said Donald Trump.', [("direct", "Donald Trump", "We will get a better deal,")]),
     ('Mr. Obama said, "And they are terrifying to me."', [("direct", "Obama", "And they are terrifying to me.")]),
@@ -748,6 +779,7 @@ def test_sample_gold_f1(annotated_samples):
     ("statements_unseen.json", {"statements": 0.93, "statements.direct": 0.93, "said_on": 0.85}),
     ("statements_unseen_b.json", {"statements": 0.75, "statements.direct": 0.6, "said_on": 0.8}),
     ("statements_unseen_c.json", {"statements": 0.72, "statements.direct": 0.68, "said_on": 0.9}),
+    ("statements_unseen_d.json", {"statements": 0.8, "statements.direct": 0.85, "said_on": 0.85}),
 ])
 def test_statements_on_unseen_articles(fixture, floors):
     """Statements on articles drawn by tests/cases/statements_unseen_draw.py (seeded, outside both
@@ -756,7 +788,8 @@ def test_statements_on_unseen_articles(fixture, floors):
     direct 0.966, said_on 0.92).  Set B (6 articles, drawn after those fixes): F1 0.667 (direct
     0.471) on arrival, 0.78 (direct 0.64, precision 0.94) after fixing what it showed.  Set C (6
     articles with quotes, round 4): F1 0.667 (direct 0.467) on arrival, 0.745 (direct 0.710) after
-    round 4.  All three sets are tuned on now; the floors sit a little under the fixed figures to catch a regression."""
+    round 4.  Set D (6 articles of ordinary reported speech, round 5): F1 0.825 (P 0.868 R 0.786;
+    direct 0.889, indirect 0.774), said_on 15 of 33 matched on arrival.  All four sets are tuned on now; the floors sit a little under the fixed figures to catch a regression."""
     from pipeline.cli import article_annotator, make_config
     from pipeline.evaluate.articles import evaluate_articles
 
