@@ -274,6 +274,7 @@ def load_lexicons(config: Config) -> Lexicons:
 
 
 _TRADE_BEFORE_CHAO = "买卖出入"
+_NEAR_NOT_NEARLY = "最附"  # 最近五年 (the last five years), 附近: 近 is "near in time or place", not "nearly"
 # Verbs whose object can be the figure itself (完成408.2亿件); 投资 / 补贴 are nouns as often as verbs.
 _COMPLETION_VERBS = {"完成", "实现", "达成", "创下", "录得"}
 _CHANGE_VERBS = "增加|增长|减少|降低|下降|提高|提升|上升|下跌|上涨|减|增|降|涨|跌"
@@ -436,8 +437,9 @@ def find_numbers(view: str, lex: Lexicons) -> list[Found]:
         span_start, span_end = (start - len(currency), end) if currency else (start, end)
         pre = lex.pre_re.search(view[max(0, span_start - 8):span_start])
         before_pre = view[max(0, span_start - 8) + pre.start() - 1:][:1] if pre else ""
-        if pre and (pre.group() == "超" and before_pre in _TRADE_BEFORE_CHAO or pre.group().startswith("仅") and before_pre == "不"):
-            pre = None  # 投信買超52億元 / 出超: net buying, a trade surplus; 不僅11個: "not only"
+        if pre and (pre.group() == "超" and before_pre in _TRADE_BEFORE_CHAO or pre.group().startswith("仅") and before_pre == "不"
+                    or pre.group() == "近" and before_pre in _NEAR_NOT_NEARLY):
+            pre = None  # 投信買超52億元 / 出超: net buying, a trade surplus; 不僅11個: "not only"; 最近五年: recent, not nearly
         post = _post_qualifier(view, end, unit, lex)
         more = qualifier == ">" or post is not None and post[1] in ("多", "余")  # 1000多亩, 4成多
         if pre:
@@ -632,12 +634,23 @@ def holder_spans(article: Article, view: str, lo: int, hi: int, lex: Lexicons, u
         if lex.cue_re.match(view, mention.end) or lex.cue_re.match(view, mention.end + 1) \
                 or view.startswith(_SOURCE_NOUNS, mention.end):
             continue  # 美國科學家聯合會指 / 路透報導 / 央视网消息: the source of a number, not its owner
+        glossed = _glossed_name(article, view, mention)
+        if glossed:  # 范斯（JD Vance）, 甘奈特（Gannett）旗下: the name in brackets glosses the one before it
+            spans[glossed.start] = HolderSpan(glossed.start, glossed.end, None)
+            continue
         if not any(h.start < mention.end and mention.start < h.end for h in spans.values()):
             spans[mention.start] = HolderSpan(mention.start, mention.end, None)  # 俄 inside 美俄: the pair wins
     if unit == "岁":  # 13歲: only a person has an age
         spans = {k: v for k, v in spans.items() if any(
             m.label == "PERSON" and m.start == v.start for m in article.mentions)}
     return sorted(spans.values(), key=lambda h: h.start)
+
+
+def _glossed_name(article: Article, view: str, mention):
+    """The name that a name in brackets right after it glosses (范斯（JD Vance） → 范斯), if any."""
+    if view[mention.start - 1:mention.start] not in ("(", "（") or view[mention.end:mention.end + 1] not in (")", "）"):
+        return None
+    return next((m for m in article.mentions if m.end == mention.start - 1 and m.label != "TITLE"), None)
 
 
 def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end: int, lex: Lexicons) -> HolderSpan | None:
@@ -652,6 +665,10 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
     clause_lo = _clause_start(view, number_start, sent_start)
     if f.unit == "岁":
         return _aged_person(article, view, f, clause_lo, _clause_end(view, f.end, sent_end), sent_start)
+    if _HAPPENED.search(view, max(clause_lo, f.start - 4), f.start) or _INDEFINITE_BEFORE.search(view, max(clause_lo, f.start - 3), f.start):
+        return None  # 伊拉克…发生十多起袭击: events; 比哈尔邦的一座三层楼高的化工厂: it describes the thing, nobody owns it
+    if _SCORE_AFTER.search(view, max(clause_lo, f.start - 8), f.start):
+        return _opponent(article, view, f.end, sent_end)  # 賀錦麗…以48%比47%，超車川普: the second share is the other side's
     owner = _possessor(article, view, clause_lo, number_start, lex, f.unit) or _adjacent_owner(article, view, f, clause_lo, lex)
     if owner:
         return owner
@@ -659,7 +676,8 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
         # 埃及…爆炸造成15人死亡, 法國…風暴造成約38萬戶斷電: counted in a place, not owned; but an
         # organisation that is the clause's subject owns its people (总台共派出约800人的团队).
         subject = _subject_mention(article, view, clause_lo, number_start, ("ORG", "GPE")) \
-            or _subject_body_noun(article, view, clause_lo, number_start, lex)
+            or _subject_body_noun(article, view, clause_lo, number_start, lex) \
+            or _subject_place_word(article, view, clause_lo, number_start, lex, f.unit)
         if subject and _names_a_person(article, subject):
             subject = None  # 台北市議員羅智強…向4名立委: the place is part of a title, the subject is a person
         # Only the words right after the count make it one of victims (造成15人死亡); further on
@@ -713,7 +731,48 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
     # (民眾黨立委蔡壁如痛批，…已破壞0.4公頃).
     return _subject_body_noun(article, view, clause_lo, number_start, lex) \
         or _possessive_subject(article, view, clause_lo, number_start) \
-        or _continued_subject(article, view, clause_lo, sent_start, lex)
+        or _continued_subject(article, view, clause_lo, sent_start, lex) \
+        or _first_person_speaker(article, view, f, clause_lo)
+
+
+# 发生十多起暴力袭击: what happened is counted (events), nobody owns it.
+_HAPPENED = re.compile(r"(?:发生|爆发)了?$")
+# 一座三层楼高的化工厂, 一名20多岁的男子: a number inside an indefinite noun phrase describes that thing.
+_INDEFINITE_BEFORE = re.compile(r"(?<![一二三四五六七八九十\d])一[座栋幢个家所间艘架辆条项]$")
+# 以48%比47%, 以52票對48票: a score; the number after 比 is the other side's.
+_SCORE_AFTER = re.compile(r"以[\d.,]+[%％]?[^，,。；;]{0,3}比$")
+# …，超車川普1個百分點: the side beaten or trailed, named after one of these.
+_BEATS = re.compile(r"(?:领先|超车|超越|击败|打败|赢过|胜过|险胜|落后于|落后|输给|不敌)")
+
+
+def _opponent(article: Article, view: str, after: int, sent_end: int) -> HolderSpan | None:
+    """The other side of a score: the person, body or country right after a verb of beating
+    or trailing later in the sentence (以48%比47%，超車川普 → 川普); none when it is not named."""
+    for verb in _BEATS.finditer(view, after, sent_end):
+        side = next((m for m in article.mentions if m.start == verb.end() and m.label in ("PERSON", "ORG", "GPE")), None)
+        if side:
+            return HolderSpan(side.start, side.end, None)
+    return None
+
+
+# 我 alone (not 我国, 我们, 我方, 我省…) speaks for one person: the speaker of the statement.
+_FIRST_PERSON = re.compile(r"我(?![国们方省市区县军党校院厂家司局部门])")
+
+
+def _first_person_speaker(article: Article, view: str, f: Found, clause_lo: int) -> HolderSpan | None:
+    """桑切斯表示，我4年来4次访华 → 桑切斯: a figure whose clause has 我 as its subject is the
+    speaker's own, when a statement with a named speaker holds it."""
+    if not _FIRST_PERSON.match(view, _SUBJECT_LEAD.match(view, clause_lo, f.num_start).end()):
+        return None
+    said = next((s for s in article.statements if s.start <= f.start < s.end and s.speaker_start is not None), None)
+    return HolderSpan(said.speaker_start, said.speaker_end, None) if said else None
+
+
+def _subject_place_word(article: Article, view: str, lo: int, hi: int, lex: Lexicons, unit: str | None) -> HolderSpan | None:
+    """A country or scope word of the lexicons opening the clause (全国大陆人口中…为1亿7093万人 →
+    全国), where the NER stage has no mention for it."""
+    start = _SUBJECT_LEAD.match(view, lo, hi).end()
+    return next((h for h in holder_spans(article, view, start, hi, lex, unit, organisations=False) if h.start == start), None)
 
 
 def _possessive_subject(article: Article, view: str, lo: int, hi: int) -> HolderSpan | None:
@@ -1052,6 +1111,17 @@ def _named_reporter(article: Article, view: str, lex: Lexicons, lo: int, hi: int
         if any(m.label in labels and clause_lo <= m.start and m.end <= cue.start() for m in article.mentions):
             return True
     return False
+
+
+def _people_go_on(article: Article, view: str, f: Found, clause_lo: int, sent_end: int, carried: tuple,
+                  sentence: int) -> bool:
+    """A count of people takes the owner of the claim before only in the same sentence, in a
+    clause with no subject, when that owner is a place or a body, and not as victims
+    (全国人口增加了3377万，达到了13.73亿人 → 全国; not …，造成15人死亡, not a person's:
+    「連署前死亡」有1萬1849人)."""
+    return sentence == carried[2] and not _is_person(article, carried[1]) \
+        and _opens_subjectless(article, view, clause_lo, f.num_start) is True \
+        and not _VICTIM_WORDS.search(view, clause_lo, min(f.end + _VICTIM_REACH, _clause_end(view, f.end, sent_end)))
 
 
 def _carries(carried: tuple, sentence: int, clause_lo: int) -> bool:
@@ -1542,7 +1612,8 @@ def find_numeric_claims(article: Article, resources: Resources) -> Article:
         paragraph = view.rfind("\n", 0, f.start)
         sentence = article.sentence_at(f.start)
         if holder is None and not whole_unowned and carried and carried[0] == paragraph and _carries(carried, sentence, clause_lo) \
-                and f.unit not in _DURATION_UNITS + _PEOPLE_UNITS + ("岁",) and not _NEW_SUBJECT.match(view, clause_lo) \
+                and f.unit not in _DURATION_UNITS + ("岁",) and not _NEW_SUBJECT.match(view, clause_lo) \
+                and (f.unit not in _PEOPLE_UNITS or _people_go_on(article, view, f, clause_lo, sent_end, carried, sentence)) \
                 and not (sentence != carried[2] and _named_reporter(article, view, lex, sent_start, f.num_start)):
             # (not into a sentence where someone new reports: 趙少康指出，台灣人…38公斤。李淳則說，…90.7％)
             # 上半年，我国完成港口货物吞吐量89亿吨…。集装箱吞吐量达1.7亿标箱: the owner of the
