@@ -62,7 +62,8 @@ COUNTRY_PREFIX = set("美俄中英法德日韩台陆港澳欧印朝越泰乌以�
 PERSON_KINDS = {"PERSON"}
 # jieba glues an adverb, 時 or a document noun to a one-character cue: 受訪|時稱, 年|報稱, 僅說, 卻說.
 GLUED_BEFORE_CUE = set("时并亦也还又再曾则均都更即报口仅只却")
-NOT_BEFORE_CUE = set("的所之句番遭受被")  # 被認為, 遭質疑: passives
+# 被認為, 遭質疑: passives; 據轉述 / 据介绍 / 据称: an anonymous source ("according to").
+NOT_BEFORE_CUE = set("的所之句番遭受被据")
 DOCUMENTS = ("报告", "报告中", "年报", "声明", "报导", "报道", "文章")
 # Characters a name written before its English form never holds: particles, prepositions,
 # verbs of motion (他們打算從的的喀喀湖(Lake Titicaca) is no name).

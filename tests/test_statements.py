@@ -649,6 +649,23 @@ def test_said_on_follow_ups_modifiers_and_organisations(builder, resources, text
     assert [s.said_on for s in article.statements] == said_on
 
 
+@pytest.mark.parametrize("text,expected", [
+    # 不諱言 reports what follows; 轉述 / 指示 / 澄清 only before a comma.
+    ("退輔會主委嚴德發不諱言中共對退役軍人滲透手段多元。",
+     [("indirect", "嚴德發", "不諱言", "中共對退役軍人滲透手段多元")]),
+    ("行政院發言人李慧芝轉述，院長要求各部會加速推動。", [("indirect", "李慧芝", "轉述", "院長要求各部會加速推動")]),
+    ("行政院長卓榮泰指示，要強化國安機制。", [("indirect", "卓榮泰", "指示", "要強化國安機制")]),
+    ("经济部依照指示澄清事实。", []),
+    # 據轉述 / 据介绍: an anonymous source ("according to") reports nothing.
+    ("民進黨今中常會，據轉述，大家不要有壓力，有意見都歡迎提出來。", []),
+    ("据介绍，该项目总投资达到十亿元。", []),
+])
+def test_round5_cues(builder, resources, text, expected):
+    names = {"嚴德發": "PERSON", "李慧芝": "PERSON", "卓榮泰": "PERSON", "民進黨": "ORG"}
+    article = prepare(builder, resources, text, names)
+    assert rows(article) == expected
+
+
 def test_time_tagged_as_a_name_is_no_speaker(builder, resources):
     """jieba tags 今天上午 a person name; the time expression covers it, so the speaker is 林佳龍."""
     article = prepare(builder, resources, "林佳龍今天上午在立法院受訪時表示，台美關係穩固。", {"林佳龍": "PERSON"},
