@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from pipeline.article import Article, Mention, Official
 from pipeline.config import Config, Resources, data_rows
@@ -134,6 +134,8 @@ _LATIN_BODY = re.compile(r"[A-Za-z][A-Za-z0-9 &.'\-]*[A-Za-z0-9]$")
 # Connectors in a list of titles that share one name (總書記、國家主席; 副總理兼外長; a TV
 # caption's spaces: 国家卫生和计划生育委员会主任　党组书记　李斌).
 TITLE_LIST_JOINERS = "、兼和及 \u3000"
+# What continues a list of titles or names (习近平总书记、国家主席和…: the list goes on to others).
+LIST_CONTINUES = "、兼和及与等"
 # Demonstratives before a bare title that refers back to a named person (這位總統, 該發言人).
 REFERRING = ("这位", "这名", "该名", "该", "此位")
 # Words between an organisation and the title it gives (民主黨籍, 共和黨提名, 警察局的).
@@ -162,6 +164,8 @@ ASSOCIATION_HEADS = ("联盟", "协会", "学会", "基金会", "促进会", "�
 NOT_IN_ASSOCIATION_NAMES = "pdcurmtfqxw"
 # Conjunctions inside a body's name (國家政策與公共事務研究所): read past them between nouns.
 ORG_NAME_JOINERS = ("与", "和", "及")
+# A research body's subject comes before 研究 and may be a word jieba tags a verb (選舉研究中心).
+RESEARCH_WORD = "研究"
 # Titles whose first character is also the last of the body they head: 組織部長 = 組織部 +
 # 部長, 選務處長, 桃園市長.  Taiwan news fuses them; the title keeps the word as written.
 FUSED_BODY_HEADS = frozenset(("部长", "局长", "署长", "处长", "厅长", "司长", "院长", "会长", "所长"))
@@ -333,17 +337,26 @@ def scan_titles(ctx: Context) -> list[Frame]:
         surface, title = _longest_at(view, i, titles.titles, titles.longest, prefixes=titles.prefixes)
         org_surface, org = _longest_at(view, i, names.organizations, names.longest_form, names.view_key, min_len=2,
                                        prefixes=names.organization_prefixes)
-        if org is not None and (title is None or len(org_surface) > len(surface)):
-            end = i + len(org_surface)
-            # 商務部長, 行政院長: the organisation's last character heads the title.
+        body_word = org is not None and (title is None or len(org_surface) > len(surface))
+        if body_word or (title is not None and title.cls == "block"):
+            end = i + len(org_surface if body_word else surface)
+            # 商務部長, 行政院長, 警察局長 (警察局 a block word): the body's last character heads the title.
             shared = view[end - 1 : end + 1]
-            if view[end - 1] in SHARED_HEAD and shared in titles.titles and titles.titles[shared].cls != "block":
+            fused = view[end - 1] in SHARED_HEAD and shared in titles.titles and titles.titles[shared].cls != "block"
+            overlap = _title_over_head(ctx, end + 1) if fused and body_word else None
+            if overlap is not None:
+                # 統一部|長官: the title beginning on the head's second character wins
+                frames.append(Frame(end, end + len(overlap[0]), overlap[1], left=i, org_span=(i, end)))
+                i = end + len(overlap[0])
+                continue
+            if fused:
                 frames.append(
                     Frame(end - 1, end + 1, titles.titles[shared], left=i, org_span=(i, end), org_shares_title=True,
                           fused_start=i)
                 )
                 i = end + 1
                 continue
+        if body_word:
             inner = _title_across_end(ctx, i, end)
             if inner is not None:
                 # 中共中央政治局常委: the longer title as written wins over the body's end.
@@ -357,6 +370,10 @@ def scan_titles(ctx: Context) -> list[Frame]:
             i += 1
             continue
         if title.cls != "block":
+            overlap = _title_over_head(ctx, i + len(surface))
+            if overlap is not None:
+                # 統一部長|官 → 統一部 + 長官: the later title wins; the body keeps its head 部
+                i, (surface, title) = i + len(surface) - 1, overlap
             split = _party_word_across(ctx, i, surface)
             if split is not None:
                 surface, title = split
@@ -369,6 +386,18 @@ def scan_titles(ctx: Context) -> list[Frame]:
             continue
         i += len(surface)
     return frames
+
+
+def _title_over_head(ctx: Context, end: int):
+    """(surface, Title) of a title that begins on the last character of a fused head title ending
+    at `end` and runs past it (統一部長官, 外交部長官: 長官 of 統一部), or None."""
+    view = ctx.view
+    if end < 2 or view[end - 2] not in SHARED_HEAD:
+        return None
+    surface, title = _longest_at(view, end - 1, ctx.titles.titles, ctx.titles.longest, prefixes=ctx.titles.prefixes)
+    if title is None or title.cls == "block" or end - 1 + len(surface) <= end:
+        return None
+    return surface, title
 
 
 def _party_word_across(ctx: Context, i: int, surface: str):
@@ -467,8 +496,16 @@ def _org_by_suffix(ctx: Context, left: int) -> int | None:
         text = ctx.view[previous.start : previous.end]
         if previous.end != start or left - previous.start > ORG_MAX_CHARS:
             break
-        if text in ORG_NAME_JOINERS and index > 1 and tokens[index - 2].pos.startswith(ORG_POS):
-            start = previous.start  # 國家政策|與|公共事務研究所: a joiner between two nouns
+        if text in ORG_NAME_JOINERS and index > 1 and _noun_or_verbal_noun(tokens[index - 2]) \
+                and _noun_or_verbal_noun(tokens[index]):
+            # 國家政策|與|公共事務研究所, 国家发展|和|改革委员会: a joiner between two nouns
+            start = previous.start
+            index -= 1
+            continue
+        if previous.pos.startswith("v") and ctx.view.startswith(RESEARCH_WORD, start) and index > 1 \
+                and tokens[index - 2].pos.startswith(ORG_POS):
+            # 政治大學|選舉|研究中心: the subject of a research body jieba tags a verb (選舉/v)
+            start = previous.start
             index -= 1
             continue
         place = _place_word_ending_at(ctx, start) or _known_body_across(ctx, start, left)
@@ -500,6 +537,11 @@ def _org_by_suffix(ctx: Context, left: int) -> int | None:
     if left - start == 2 and ctx.view[left - 1] in FACTION_HEADS:
         return None  # 新系|前立委, 蘇系: a faction named by one character is no body
     return start if left - start >= 2 else None
+
+
+def _noun_or_verbal_noun(token) -> bool:
+    """A word a body's name is made of: a noun, or a verbal noun (发展/vn, 改革/vn)."""
+    return token.pos.startswith(ORG_POS) or token.pos == "vn"
 
 
 def _association_start(ctx: Context, index: int, left: int) -> int | None:
@@ -579,7 +621,7 @@ def _noun_before_glued_head(ctx: Context, left: int) -> int | None:
     if ctx.article.tokens[glued].end <= left:
         return None
     noun = ctx.article.tokens[glued - 1]
-    return glued - 1 if noun.end == left - 1 and noun.pos.startswith(ORG_POS) else None
+    return glued - 1 if noun.end == left - 1 and _noun_or_verbal_noun(noun) else None
 
 
 def _place_ending_at(ctx: Context, end: int, with_suffix: bool) -> tuple[int, str | None] | None:
@@ -637,7 +679,7 @@ def _fused_body_start(frame: Frame, ctx: Context) -> tuple[int, str | None] | No
         # 組織部長 as one jieba word: the body is the word less its last character.
         for token in ctx.article.tokens:
             if token.start < begin - 1 and token.end == frame.title_end:
-                return (token.start, None) if token.pos.startswith(("n", "j")) else None
+                return (_joined_body_start(ctx, token.start), None) if token.pos.startswith(("n", "j")) else None
         return None
     token = ctx.article.tokens[index]
     word = view[token.start : token.end]
@@ -650,7 +692,24 @@ def _fused_body_start(frame: Frame, ctx: Context) -> tuple[int, str | None] | No
         or _country_in_view(ctx.names, word) is not None
     ):
         return None
-    return token.start, None
+    return _joined_body_start(ctx, token.start), None
+
+
+def _joined_body_start(ctx: Context, start: int) -> int:
+    """公共工程|和|住房部長, 外交|和|貿易部長: a fused body whose name joins two nouns begins at
+    the first of them (nouns read back to a country, a status, a name or any other word)."""
+    tokens, view = ctx.article.tokens, ctx.view
+    joiner = ctx.token_ending.get(start)
+    if joiner is None or joiner < 1 or view[tokens[joiner].start : start] not in ORG_NAME_JOINERS:
+        return start
+    begin = joiner
+    while begin > 0 and tokens[begin - 1].end == tokens[begin].start:
+        word = view[tokens[begin - 1].start : tokens[begin - 1].end]
+        if not _noun_or_verbal_noun(tokens[begin - 1]) or tokens[begin - 1].pos == "nr" or _names_a_country(ctx, word) \
+                or word in ctx.titles.titles or word.startswith(tuple(STATUS_WORDS)):
+            break
+        begin -= 1
+    return tokens[begin].start if begin < joiner else start
 
 
 def _council_place(frame: Frame, ctx: Context) -> tuple[int, str | None] | None:
@@ -781,6 +840,11 @@ def extend_left(frame: Frame, ctx: Context) -> Frame:
         link = next((w for w in ORG_TITLE_LINKS if view.startswith(w, left - len(w))), None)
         if link == "籍" and frame.country_span is not None:
             link = None  # 民主黨籍|賓州州長: the party is the holder's; the post is the state's
+        if link == "籍" and frame.org_span is not None:
+            start, org = _longest_ending_at(view, left - 1, names.organizations, names.longest_form, key=names.view_key)
+            if org is not None:
+                left = start  # 前|民進黨籍|台南市長: a membership between the status and the post
+                continue
         if frame.org_span is None and link:
             start, org = _longest_ending_at(view, left - len(link), names.organizations, names.longest_form, key=names.view_key)
             if org is not None:  # 民主黨籍總統候選人, 共和黨提名總統候選人, 洛杉磯警察局的驗屍官
@@ -1039,7 +1103,8 @@ def find_name_after(frame: Frame, ctx: Context) -> tuple[int, int] | None:
         i += 1
     if i >= len(view) or view[i] in NOT_NAME_START or any(view.startswith(w, i) for w in NOT_NAME_WORDS):
         return None
-    end = _known_name_at(ctx, i) or _name_before_english(ctx, i) or _jieba_name_at(ctx, i)
+    end = _known_name_at(ctx, i) or _name_before_english(ctx, i) or _jieba_name_at(ctx, i) \
+        or _name_glued_to_title(frame, ctx, i)
     if end is None or end <= i:
         return None
     candidate = view[i:end]
@@ -1060,6 +1125,22 @@ def find_name_after(frame: Frame, ctx: Context) -> tuple[int, int] | None:
     ):
         return None
     return i, end
+
+
+def _name_glued_to_title(frame: Frame, ctx: Context, i: int) -> int | None:
+    """統一部長官|趙明均: jieba tags as a name one word that runs from inside the title into the
+    name (官趙明/nr); the name is the part after the title, read to its end."""
+    if i in ctx.token_at:
+        return None
+    for begin in range(i - 1, frame.title_start - 1, -1):
+        index = ctx.token_at.get(begin)
+        if index is None:
+            continue
+        token = ctx.article.tokens[index]
+        if not token.pos.startswith("nr") or token.end - i < 2:
+            return None
+        return _complete_name(ctx, i, token.end)
+    return None
 
 
 def _inside_book_title(view: str, at: int) -> bool:
@@ -1139,6 +1220,21 @@ def share_names_along_lists(frames: list[Frame], view: str) -> None:
             previous.name_span = current.name_span
 
 
+def share_name_before_along_lists(frames: list[Frame], view: str) -> None:
+    """习近平总书记、国家主席的问候: a title listed after a name's title, with no name of its own and
+    no further list after it, is the same person's (as a list before the name is)."""
+    for previous, current in pairwise(frames):
+        if not previous.name_before or previous.name_span is None or current.name_span is not None:
+            continue
+        if previous.title_end == current.left - 1 and view[previous.title_end] == "、" \
+                and view[current.title_end : current.title_end + 1] not in LIST_CONTINUES:
+            current.name_span, current.name_before = previous.name_span, True
+
+
+# A count closing a list of names before the title they share (…许家印等五位全国政协委员, 四位).
+_LIST_COUNT = re.compile(r"(?:等(?:[一二三四五六七八九十两多几\d]+[位名])?|[两二三四五六七八九十\d]+[位名])$")
+_LIST_JOINER = re.compile(r"以及|、|和|及|与")
+CLAUSE_MARKS = "，,。；;：:！!？?\n「」“”"
 _CAPTION_MARK = re.compile(r"\((?:图|圖|左|中|右|前|后|後)[一二三四五六七八九\d]?\)")
 
 
@@ -1172,6 +1268,44 @@ def names_listed_after(frames: list[Frame], ctx: Context) -> list[Frame]:
             learn_name(ctx, view[i:name_end])
             end = _after_caption_mark(view, name_end)
     return sorted(frames + extra, key=lambda f: (f.name_span[0] if f.name_span else f.title_start, f.title_start))
+
+
+def names_listed_before(frames: list[Frame], ctx: Context) -> list[Frame]:
+    """厉以宁、陈锡文、易纲等五位全国政协委员, 吕玉玲、吴怡玎两位立委: names listed before a count
+    (or 等) and the title they share; one frame per name, if every item of the list is a name."""
+    view, extra = ctx.view, []
+    named = {f.name_span for f in frames if f.name_span is not None}
+    for frame in frames:
+        if frame.name_span is not None:
+            continue
+        count = _LIST_COUNT.search(view, max(0, frame.left - 8), frame.left)
+        if count is None:
+            continue
+        clause = max(view.rfind(mark, 0, count.start()) for mark in CLAUSE_MARKS) + 1
+        items, begin = [], clause
+        for joiner in _LIST_JOINER.finditer(view, clause, count.start()):
+            items.append((begin, joiner.start()))
+            begin = joiner.end()
+        items.append((begin, count.start()))
+        # The list is the names read back from the count (主任徐绍史以及|厉以宁、…: not the frame before)
+        names = list(takewhile(lambda item: _listed_name(ctx, *item), reversed(items)))
+        # (立委呂玉玲、吳怡玎等多位委員: names an earlier title holds are referred back to, not listed)
+        if len(names) >= 2 and not named.intersection(names):
+            extra += [replace(frame, name_span=item, name_before=True) for item in reversed(names)]
+    return sorted(frames + extra, key=lambda f: (f.name_span[0] if f.name_span else f.title_start, f.title_start))
+
+
+def _listed_name(ctx: Context, start: int, end: int) -> bool:
+    """view[start:end] is one person's name: 2-4 characters a name reader ends exactly there."""
+    name = ctx.view[start:end]
+    parts = [p for p in _NAME_PARTS.split(name) if p]
+    if len(parts) > 1:
+        # 珠康·土登克珠: a transliterated name's parts, each two characters or more of Chinese
+        return len(parts) <= 4 and all(len(p) >= 2 and _HAN_ONLY.fullmatch(p) for p in parts) and end - start <= 14
+    if not 2 <= end - start <= 4:
+        return False
+    found = _known_name_at(ctx, start) or _jieba_name_at(ctx, start)
+    return found == end and _plausible_name(ctx, start, end)
 
 
 def _frame_country(frame: Frame, ctx: Context) -> str | None:
@@ -1348,8 +1482,15 @@ def resolve_countries(frames: list[Frame], ctx: Context) -> None:
                 country, from_text = person.country, True
         if country is None and names.view_key(name_view) in seen:
             country, from_text = seen[names.view_key(name_view)], True
-        if country is None and previous is not None and previous.name_span == frame.name_span:
-            country, from_text = previous.resolved_country, previous.country_from_text  # one list
+        if country is None and previous is not None and (
+            previous.name_span == frame.name_span or previous.title_start == frame.title_start
+        ):
+            # one list: of titles for one name, or of names under one title (王健、王天戈等12位常委)
+            country, from_text = previous.resolved_country, previous.country_from_text
+        if country is None and previous is not None and previous.country_from_text \
+                and _next_in_list_of_guests(previous, frame, view):
+            # 会见老挝…国家主席通伦，总理宋赛，国会主席赛宋蓬: one list, one country
+            country, from_text = previous.resolved_country, True
         if (
             country is None
             and previous is not None
@@ -1380,6 +1521,15 @@ def resolve_countries(frames: list[Frame], ctx: Context) -> None:
             parts = [p for p in _NAME_PARTS.split(name_view) if p]
             for key in {names.view_key(name_view), names.view_key(parts[-1]) if len(parts) > 1 else ""} - {""}:
                 seen.setdefault(key, country)
+
+
+def _next_in_list_of_guests(previous: Frame, frame: Frame, view: str) -> bool:
+    """The frame begins right after the previous frame's name and a comma (…国家主席通伦，总理宋赛):
+    the next person of the same list, met or named with the one before."""
+    if previous.name_span is None or previous.name_before or frame.name_before:
+        return False
+    end = previous.name_span[1]
+    return view[end : end + 1] in ("，", ",") and end + 1 == frame.left
 
 
 def _sole_country_of_paragraph(ctx: Context, at: int) -> str | None:
@@ -1592,9 +1742,11 @@ def find_officials(article: Article, resources: Resources) -> Article:
             frame.name_span = span
             learn_name(ctx, ctx.view[span[0] : span[1]])
     share_names_along_lists(frames, ctx.view)
+    share_name_before_along_lists(frames, ctx.view)
     share_place_with_its_head(frames, ctx.view)
     share_body_across_jian(frames, ctx.view)
     frames = names_listed_after(frames, ctx)
+    frames = names_listed_before(frames, ctx)
     share_body_with_deputy(frames, ctx)
     share_country_across_conjunctions(frames, ctx)
     share_written_country_along_lists(frames, ctx)

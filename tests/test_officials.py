@@ -274,6 +274,21 @@ RANKS_AND_BODIES = [
     ("意大利总统马塔雷拉与法国总统马克龙通话。\n五星运动党领导人迪马约将出任部长。", "CN",
      [("马塔雷拉", "总统", "意大利", "IT", "current"), ("马克龙", "总统", "法国", "FR", "current"),
       ("迪马约", "领导人", "五星运动党", None, "current")]),
+    # Round 8: a body's name joins nouns or verbal nouns (发展|和|改革), a fused ministry's too (公共工程|和|
+    # 住房部長); a research body's subject jieba tags a verb (選舉/v|研究中心); a status before a party
+    # membership (前|民進黨籍|台南市長); a block word's head fused with the title (警察局|長); 部長|官.
+    ("国家发展和改革委员会主任徐绍史回答了提问", None,
+     [("徐绍史", "主任", "国家发展和改革委员会", "CN", "current")]),
+    ("印尼公共工程和住房部长巴苏基到机场送行", None,
+     [("巴苏基", "公共工程和住房部长", "公共工程和住房部", "ID", "current")]),
+    ("澳洲外交和貿易部長黃英賢表示", "TW", [("黃英賢", "外交和貿易部長", "外交和貿易部", "AU", "current")]),
+    ("由政治大學選舉研究中心副研究員陳陸輝分析", "TW",
+     [("陳陸輝", "副研究員", "政治大學選舉研究中心", "TW", "current")]),
+    ("還有前民進黨籍台南市長蘇煥智、前民進黨籍立委林濁水", "TW",
+     [("蘇煥智", "台南市長", "台南市", "TW", "former"), ("林濁水", "立委", "民進黨", "TW", "former")]),
+    ("其它參選人還有前台南市警察局長陳子敬", "TW", [("陳子敬", "警察局長", "台南市警察局", "TW", "former")]),
+    ("韩国统一部长官赵明均8日对媒体表示", None, [("赵明均", "长官", "统一部", "KR", "current")]),
+    ("印度国务部长穆拉里达兰到机场迎接", None, [("穆拉里达兰", "国务部长", "印度", "IN", "current")]),
 ]
 
 NO_OFFICIALS = [
@@ -370,6 +385,30 @@ def test_organisation_shared_across_jian(resources):
     assert [o.organization for o in article.officials] == ["全国人大常委会", "全国人大常委会"]
     article = frames_only("陸委會副主委兼發言人梁文傑表示", resources, region="TW")
     assert [(o.title, o.organization) for o in article.officials] == [("副主委", "陸委會"), ("發言人", "陸委會")]
+
+
+def test_titles_listed_after_a_name(resources):
+    # 习近平总书记、国家主席的问候: both titles are his; a list going on (、…和) names other people.
+    article = frames_only("王沪宁转达了习近平总书记、国家主席的亲切问候。川普總統、國務卿和國防部長都出席。", resources)
+    assert rows(article) == [("习近平", "总书记", None, "CN", "current"), ("习近平", "国家主席", None, "CN", "current"),
+                             ("川普", "總統", None, "US", "current")]
+
+
+def test_names_listed_before_a_count_and_title(resources):
+    # The list is read back from the count; the frame before 以及 is not part of it.
+    article = frames_only("国家发展和改革委员会主任徐绍史以及厉以宁、陈锡文、易纲等三位全国政协委员回答了提问。"
+                          "于广州、珠康·土登克珠、王天戈等12位常委作大会发言。吴政隆等陪同人员同机抵达。", resources)
+    assert [(o.name, o.title, o.organization, o.country) for o in article.officials] == [
+        ("徐绍史", "主任", "国家发展和改革委员会", "CN"), ("厉以宁", "委员", "全国政协", "CN"),
+        ("陈锡文", "委员", "全国政协", "CN"), ("易纲", "委员", "全国政协", "CN"),
+        ("于广州", "常委", None, "CN"), ("珠康·土登克珠", "常委", None, "CN"), ("王天戈", "常委", None, "CN")]
+
+
+def test_country_along_a_list_of_guests(resources):
+    # 会见…国家主席通伦，总理宋赛: the next frame right after a name and a comma is of the same list.
+    article = frames_only("王沪宁会见老挝人民革命党中央总书记、国家主席通伦，总理宋赛，国会主席赛宋蓬。", resources)
+    assert [(o.name, o.title, o.country) for o in article.officials] == [
+        ("通伦", "总书记", "LA"), ("通伦", "国家主席", "LA"), ("宋赛", "总理", "LA"), ("赛宋蓬", "主席", "LA")]
 
 
 @pytest.mark.xfail(strict=True, reason="a country named only in an earlier sentence is not carried to a bare title")
@@ -596,6 +635,10 @@ UNSEEN_ROUND6_FLOOR = 0.95
 # after the round-7 fixes (developed on these articles).
 UNSEEN_ROUND7_CASES = UNSEEN_CASES.with_name("officials_unseen_round7.jsonl")
 UNSEEN_ROUND7_FLOOR = 0.93
+# Round 8: ten of ordinary news (6 Taiwan, 4 CCTV) drawn after the round-7 fixes; first run 0.696 (name-only
+# 0.875, organisation right on 43/48 of name-and-title-matched rows), 0.960 after the round-8 fixes.
+UNSEEN_ROUND8_CASES = UNSEEN_CASES.with_name("officials_unseen_round8.jsonl")
+UNSEEN_ROUND8_FLOOR = 0.95
 
 
 def _official_row(row) -> tuple:
@@ -637,8 +680,9 @@ def corpus_records_by_id(name: str, wanted: set[str]) -> list[dict]:
 @pytest.mark.parametrize("path, floor", [(UNSEEN_CASES, UNSEEN_FLOOR), (UNSEEN_ROUND3_CASES, UNSEEN_ROUND3_FLOOR),
                                          (UNSEEN_ROUND4_CASES, UNSEEN_ROUND4_FLOOR), (UNSEEN_ROUND5_CASES, UNSEEN_ROUND5_FLOOR),
                                          (UNSEEN_ROUND6_CASES, UNSEEN_ROUND6_FLOOR),
-                                         (UNSEEN_ROUND7_CASES, UNSEEN_ROUND7_FLOOR)],
-                         ids=["round2", "round3", "round4", "round5", "round6", "round7"])
+                                         (UNSEEN_ROUND7_CASES, UNSEEN_ROUND7_FLOOR),
+                                         (UNSEEN_ROUND8_CASES, UNSEEN_ROUND8_FLOOR)],
+                         ids=["round2", "round3", "round4", "round5", "round6", "round7", "round8"])
 def test_unseen_articles_officials(builder, resources, path, floor):
     f1, misses = score_unseen_officials(builder, resources, path)
     assert f1 >= floor, (f1, misses)
