@@ -109,6 +109,9 @@ HANDLE_HEADS = ("网民", "网友", "博主", "用户")
 HANDLE = re.compile("(?:" + "|".join(HANDLE_HEADS) + ")"
                     + r"(?:“([^”\s，。,]{1,20})”|「([^」\s，。,]{1,20})」|@([^\s，。,：:“「]{1,20}?))(?=说|表示|称|认为|写道|留言)")
 # Cues followed by the person addressed, then the words (喊話陳柏惟「…」, 告訴記者「…」).
+# Cues that judge or urge someone: with the one judged named and a quote right after it, the
+# quote is the speaker's words even without a comma (see _target_glued_quote).
+TARGET_CUES = ("质疑", "讽刺", "嘲讽", "称赞", "要求", "谴责", "提醒")
 ADDRESS_CUES = ("喊话", "告诉", "呛", "呛声", "质问", "反问")
 QUANTIFIERS = ("一位", "一名", "多位", "多名", "有些", "一些", "有")
 
@@ -266,7 +269,8 @@ def find_cues(article: Article, resources: Resources, quotes: list[tuple[int, in
         # 回應道：「…」: 道 between the cue and its comma or quote.
         after = end + 1 if view[end:end + 1] in ("道", "着") else end
         if ok and word in need_comma and view[after:after + 1] not in (",", ":", "，", "：", "「", "“", "『", "\"") \
-                and not _addressee_then_quote(view, end, word) and ("问" in word or not _target_then_quote(article, end)):
+                and not _addressee_then_quote(view, end, word) and ("问" in word or not _target_then_quote(article, end)) \
+                and not (word in TARGET_CUES and _target_glued_quote(article, end)):
             ok = False
         # Bylines are no statements: 〔記者林哲遠／台北報導〕, 記者詹雅婷／綜合報導.
         if ok and word in ("报导", "报道") and ("/" in view[max(0, i - 6):i] or view[end:end + 1] in "〕)]】"):
@@ -303,6 +307,25 @@ def _target_then_quote(article: Article, end: int) -> bool:
     while k < len(view) and view[k] in " \u3000":
         k += 1
     return view[k:k + 1] in ("「", "“", "『", "\"")
+
+
+def _target_glued_quote(article: Article, end: int) -> bool:
+    """游淑慧在臉書質疑總統蔡英文「嘴巴喊藻礁永存…」 / 嘲諷副總統賀錦麗「…」: a cue that judges
+    someone, the one judged (a name, perhaps after a title), then at once a quote: the quote
+    is the judge's words (tw_politics: 質疑 47 times, 要求 and 嘲諷 often, in this frame)."""
+    view = article.view or article.text
+    names = {m.start: m.end for m in article.mentions if m.label in ("PERSON", "ORG", "GPE")}
+    tokens = {t.start: t for t in article.tokens}
+    k = end
+    while k < end + MAX_TITLE_REST + 4:
+        token = tokens.get(k)
+        if k in names or (token is not None and token.pos in ("nr", "nrfg", "nrt", "nt", "ns")):
+            k = names.get(k, token.end if token is not None else k)
+            return view[k:k + 1] in ("「", "“", "『")
+        if token is None or token.pos[:1] != "n":
+            return False
+        k = token.end  # a title before the name (總統蔡英文)
+    return False
 
 
 def _addressee_then_quote(view: str, end: int, word: str) -> bool:
@@ -402,8 +425,11 @@ def speaker_candidates(article: Article, resources: Resources, quotes: list[tupl
     taken.extend((c.start, c.end) for c in out)
     times = [(x.start, x.end) for x in article.time_expressions]
     for t in article.tokens:
-        # jieba tags some times as names (今天上午/nr in 林佳龍今天上午在立法院受訪時表示).
+        # jieba tags some times as names (今天上午/nr in 林佳龍今天上午在立法院受訪時表示), and
+        # four-character set phrases its HMM guesses (殷切期望/nr): a Chinese name it missed has
+        # two or three characters, a transliterated one a middle dot.
         usable = t.pos in ("nr", "nt") and len(t.text) >= 2 and not (
+            t.pos == "nr" and len(t.text) > 3 and "·" not in t.text) and not (
             len(t.text) == 2 and _country_glued(view, t.start + 1)) and not _covered(t.start, t.end, times)  # 乌称: a country and its cue
         if usable and not _covered(t.start, t.end, taken) and not in_title_quote(t.start, t.end):
             kind = "PERSON" if t.pos == "nr" else "ORG"

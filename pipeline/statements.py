@@ -101,6 +101,8 @@ COMMA_ONLY_CUES = ("提出", "建议", "介绍", "确认", "证实")
 WISH_CUES = ("希望",)
 ADDRESSEE_POS = ("n", "r")
 # A cue after these is a noun, not speech: 未適時予以提醒, 一旦獲得證實, 作出回应, 面對追問.
+# A clause opened by these names the topic answered (面對外界質疑，…): its cue is a noun.
+TOPIC_MARKERS = ("面对", "针对", "对于", "面临")
 NOMINALISING = ("予以", "加以", "进行", "作出", "做出", "给予", "获得", "得到", "获", "面对")
 # Between 的 and the name it modifies, at most a title: 在IG有2億多名追隨者的巨星歌手泰勒絲.
 MODIFIER_GAP = 6
@@ -217,7 +219,7 @@ def chinese_statements(article: Article, resources: Resources) -> list[Found]:
         sent = sentence_of(sentences, cue.start)
         if view[cue.start:cue.end] in COMMA_ONLY_CUES and view[cue.end:cue.end + 1] not in (",", ":"):
             continue
-        if view.endswith(NOMINALISING, 0, cue.start):
+        if view.endswith(NOMINALISING, 0, cue.start) or in_topic_phrase(article, cue, sent.start):
             continue
         if in_time_clause(view, cue, sent.start):
             continue
@@ -300,6 +302,17 @@ def report_noun(article: Article, cue: Cue, cands: list[Candidate]) -> bool:
         return False
     before = next((t for t in article.tokens if t.end == cue.start), None)
     return before is not None and before.pos in ("n", "vn", "an")
+
+
+def in_topic_phrase(article: Article, cue: Cue, sentence_start: int) -> bool:
+    """面對外界質疑，邱國正昨表示 / 面對媒體追問，蘇貞昌只說: a clause opened by 面對 / 針對 /
+    對於 is the topic the speaker answers; the cue in it is a noun (the criticism)."""
+    view = article.view
+    opening = skip_prefix(view, clause_start(view, cue.start, sentence_start), cue.start, article)
+    if not view.startswith(TOPIC_MARKERS, opening) or view[cue.end:cue.end + 1] not in (",", "，", "时"):
+        return False
+    # 對於此事蘇貞昌表示，…: a person named before the cue is its subject, the topic a phrase.
+    return not any(opening <= m.start and m.end <= cue.start and m.label == "PERSON" for m in article.mentions)
 
 
 def in_time_clause(view: str, cue: Cue, sentence_start: int) -> bool:

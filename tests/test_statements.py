@@ -659,11 +659,29 @@ def test_said_on_follow_ups_modifiers_and_organisations(builder, resources, text
     # 據轉述 / 据介绍: an anonymous source ("according to") reports nothing.
     ("民進黨今中常會，據轉述，大家不要有壓力，有意見都歡迎提出來。", []),
     ("据介绍，该项目总投资达到十亿元。", []),
+    # A judging cue, the one judged by name (a title before it), then at once a quote.
+    ("游淑慧在臉書質疑總統蔡英文「嘴巴喊藻礁永存，行動卻藻礁永息」。",
+     [("indirect", "游淑慧", "質疑", "總統蔡英文「嘴巴喊藻礁永存，行動卻藻礁永息」"),
+      ("direct", "游淑慧", "質疑", "嘴巴喊藻礁永存，行動卻藻礁永息")]),
+    ("林德福要求國民黨須限期補正「公投綁大選」。", []),
+    # 面對外界質疑，…: the topic answered, not a statement of 外界.
+    ("面對外界質疑，邱國正昨表示，他不能承諾官兵不吃美豬。",
+     [("indirect", "邱國正", "表示", "他不能承諾官兵不吃美豬")]),
+    ("對於此事蘇貞昌表示，政府會依法行政。", [("indirect", "蘇貞昌", "表示", "政府會依法行政")]),
 ])
 def test_round5_cues(builder, resources, text, expected):
-    names = {"嚴德發": "PERSON", "李慧芝": "PERSON", "卓榮泰": "PERSON", "民進黨": "ORG"}
+    names = {"嚴德發": "PERSON", "李慧芝": "PERSON", "卓榮泰": "PERSON", "民進黨": "ORG", "游淑慧": "PERSON",
+             "蔡英文": "PERSON", "林德福": "PERSON", "國民黨": "ORG", "邱國正": "PERSON", "蘇貞昌": "PERSON"}
     article = prepare(builder, resources, text, names)
     assert rows(article) == expected
+
+
+def test_set_phrase_tagged_as_a_name_is_no_speaker(builder, resources):
+    """jieba's HMM tags 殷切期望 a person name: four characters without a middle dot are no
+    name it missed, so 他 is 习近平."""
+    text = "习近平总书记的重要讲话对艺术家提出了明确要求和殷切期望，他指出，文艺工作者要坚守艺术理想。"
+    article = prepare(builder, resources, text, {"习近平": "PERSON"})
+    assert [s.speaker for s in article.statements] == ["习近平"]
 
 
 def test_time_tagged_as_a_name_is_no_speaker(builder, resources):
