@@ -263,7 +263,7 @@ def _alternation(words) -> str:
 # A unit followed by these characters is the start of another word: 台灣, 部署, 名單, 條約, 元首.
 _UNIT_BLOCK = {"台": "湾北中南", "部": "长门署队分署落委件位", "名": "单义称字", "条": "约件例款", "发": "展生布表言出动",
                "位": "于置", "所": "有以谓在", "次": "长", "场": "所合面", "家": "庭人属", "起": "来诉草",
-               "元": "首旦素年月", "度": "过假", "项": "目", "本": "身土届", "张": "力", "只": "是要有能",
+               "元": "首旦素年月", "度": "过假", "项": "目", "本": "身土届网站报刊台市县区国月年周次人会案党院校公", "张": "力", "只": "是要有能",
                "人": "民员士类", "天": "然", "支": "持付出援", "门": "口", "套": "装", "米": "饭", "周": "年边末", "对": "于华外方抗话手面此", "集": "团中体会结合资", "级": "别", "层": "面级次",
                "具": "有体备", "类": "似型", "种": "植子族类田", "点": "名燃头", "块": "头",
                "处": "长理于在罚置分境事死", "案": "件例由情子发"}
@@ -403,10 +403,12 @@ def find_numbers(view: str, lex: Lexicons) -> list[Found]:
             space = re.match(r"\s*", view[pos:]).end()
             unit, end = _unit_at(view, pos + space, lex)
             if unit is None:
-                magnitude = re.search(r"[千万亿兆]$", view[start:pos]) and view[start].isdigit()
+                magnitude = re.search(r"[千万亿兆]$", view[start:pos]) and (
+                    view[start].isdigit() or view[start] in "一二两三四五六七八九十" and lex.pre_re.search(view[max(0, start - 8):start]))
+                # 超过两亿 / 超200億: a magnitude with a qualifier is a figure (but 千万不要 is "must not")
                 if not (m.group("den") or reading.special or magnitude):
                     continue  # a bare number measures nothing we can name (but 超200億 does)
-                end = num_end  # 三分之一 needs no unit
+                end = pos  # 三分之一 needs no unit; 超过三百五十多万 ends after 多万
         if unit not in _DURATION_UNITS and view[start:num_end] in _SMALL_CN \
                 and _LIST_BEFORE.search(view, max(0, start - 30), start):
             continue  # 九合一及公投兩項選舉, 能源等八个领域: the size of a list just named (三個月 is a length)
@@ -445,6 +447,8 @@ def find_numbers(view: str, lex: Lexicons) -> list[Found]:
         if pre:
             # 只有1000多亩, 僅需30多萬元, 約4成多: "more than" says more than "only" or "about"
             qualifier = ">" if more and lex.qualifiers_pre[pre.group()] in ("=", "~") else lex.qualifiers_pre[pre.group()]
+            if qualifier == "~" and post is not None and post[1] in _WITHIN and unit in _DURATION_UNITS:
+                qualifier = "<="  # 近九周內: "within" bounds the length, 近 only rounds it
             if post is not None and post[1] in ("多", "余"):
                 span_end = post[2]
             if not re.match(_CHANGE_VERBS, view[max(0, span_start - 8) + pre.end():span_start]):
@@ -665,7 +669,7 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
     clause_lo = _clause_start(view, number_start, sent_start)
     if f.unit == "岁":
         return _aged_person(article, view, f, clause_lo, _clause_end(view, f.end, sent_end), sent_start)
-    if _HAPPENED.search(view, max(clause_lo, f.start - 4), f.start) or _INDEFINITE_BEFORE.search(view, max(clause_lo, f.start - 3), f.start):
+    if _HAPPENED.search(view, max(clause_lo, f.start - 7), f.start) or _INDEFINITE_BEFORE.search(view, max(clause_lo, f.start - 3), f.start):
         return None  # 伊拉克…发生十多起袭击: events; 比哈尔邦的一座三层楼高的化工厂: it describes the thing, nobody owns it
     if _SCORE_AFTER.search(view, max(clause_lo, f.start - 8), f.start):
         return _opponent(article, view, f.end, sent_end)  # 賀錦麗…以48%比47%，超車川普: the second share is the other side's
@@ -735,8 +739,8 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
         or _first_person_speaker(article, view, f, clause_lo)
 
 
-# 发生十多起暴力袭击: what happened is counted (events), nobody owns it.
-_HAPPENED = re.compile(r"(?:发生|爆发)了?$")
+# 发生十多起暴力袭击, 短短两个月内经历两次暗杀: what happened is counted (events), nobody owns it.
+_HAPPENED = re.compile(r"(?:发生|爆发|经历|遭遇)了?(?:里氏|芮氏|规模)?$")  # …发生了里氏4.8级地震, 经历两次暗杀
 # 一座三层楼高的化工厂, 一名20多岁的男子: a number inside an indefinite noun phrase describes that thing.
 _INDEFINITE_BEFORE = re.compile(r"(?<![一二三四五六七八九十\d])一[座栋幢个家所间艘架辆条项]$")
 # 以48%比47%, 以52票對48票: a score; the number after 比 is the other side's.
