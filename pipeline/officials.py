@@ -166,6 +166,16 @@ NOT_IN_ASSOCIATION_NAMES = "pdcurmtfqxw"
 ORG_NAME_JOINERS = ("与", "和", "及")
 # A research body's subject comes before 研究 and may be a word jieba tags a verb (選舉研究中心).
 RESEARCH_WORD = "研究"
+# Heads of schools and institutes named by a place, founder or subject before them (實踐大學,
+# 維吉尼亞大學, 台灣研究院), whatever jieba tags that word.
+SUBJECT_HEADS = ("大学", "学院", "研究院", "研究所", "研究中心")
+# Heads of a body read off jieba words before a name-then-title frame (經濟發展局|何怡明|局長): the
+# multi-character endings and the one-character heads no common word ends with.
+BODY_BEFORE_NAME_HEADS = tuple(s for s in ORG_SUFFIXES if len(s) > 1) + ("部", "局", "署", "厅", "处", "院")
+# Legislators, whose district may stand between their party and the title (民進黨桃園立委).
+LEGISLATOR_TITLES = frozenset(("立委", "议员", "立法委员", "市议员", "县议员"))
+# Academic posts written after their field (哈佛大學憲法教授: 教授 of 哈佛大學).
+ACADEMIC_TITLES = frozenset(("教授", "副教授", "助理教授", "讲座教授", "客座教授", "荣誉教授", "研究员", "副研究员"))
 # Titles whose first character is also the last of the body they head: 組織部長 = 組織部 +
 # 部長, 選務處長, 桃園市長.  Taiwan news fuses them; the title keeps the word as written.
 FUSED_BODY_HEADS = frozenset(("部长", "局长", "署长", "处长", "厅长", "司长", "院长", "会长", "所长"))
@@ -485,9 +495,9 @@ def _org_by_suffix(ctx: Context, left: int) -> int | None:
         last = ctx.view[tokens[index].start : tokens[index].end]
         if last.endswith(ASSOCIATION_HEADS):
             return _association_start(ctx, index, left)  # whatever jieba tags it (促进会/v)
-        if last in ORG_SUFFIXES and index > 0 and tokens[index - 1].pos.startswith(ORG_POS):
-            index -= 1  # 文傳|會, 原子能|组织: jieba tags the body's head word a verb
-        elif not last.endswith(ORG_SUFFIXES) or not tokens[index].pos.startswith(ORG_POS):
+        if last in ORG_SUFFIXES and index > 0 and _noun_or_phrase(tokens[index - 1]):
+            index -= 1  # 文傳|會, 原子能|组织, 生命科學/l|系/v: jieba tags the body's head word a verb
+        elif not last.endswith(ORG_SUFFIXES) or not _noun_or_phrase(tokens[index]):
             return None
     start = tokens[index].start
     edge_is_verb = False  # 中央外事|工作|委員會 may hold a verbal noun, but never begin with one
@@ -497,14 +507,19 @@ def _org_by_suffix(ctx: Context, left: int) -> int | None:
         if previous.end != start or left - previous.start > ORG_MAX_CHARS:
             break
         if text in ORG_NAME_JOINERS and index > 1 and _noun_or_verbal_noun(tokens[index - 2]) \
-                and _noun_or_verbal_noun(tokens[index]):
+                and _noun_or_verbal_noun(tokens[index]) and not tokens[index - 2].pos.startswith("nr"):
             # 國家政策|與|公共事務研究所, 国家发展|和|改革委员会: a joiner between two nouns
             start = previous.start
             index -= 1
             continue
-        if previous.pos.startswith("v") and ctx.view.startswith(RESEARCH_WORD, start) and index > 1 \
-                and tokens[index - 2].pos.startswith(ORG_POS):
-            # 政治大學|選舉|研究中心: the subject of a research body jieba tags a verb (選舉/v)
+        if _task_verb_in_name(ctx, index, start):
+            # 政治大學|選舉|研究中心, 菸害|防制|中心: the task of a body jieba tags a verb
+            start = previous.start
+            index -= 1
+            continue
+        if ctx.view[start:left].startswith(SUBJECT_HEADS) and _subject_word(ctx, previous):
+            # 實踐/v|大學, 維吉尼亞|大學政治系, 北京聯合大學|台灣|研究院: a school or an institute is
+            # named by its place, founder or subject, whatever jieba tags the word
             start = previous.start
             index -= 1
             continue
@@ -515,7 +530,7 @@ def _org_by_suffix(ctx: Context, left: int) -> int | None:
             # 國民黨|台|中|黨部, 成功/a|大學|政治學系: a division or a known body jieba cut up
             start, index = place, ctx.token_at[place]
             continue
-        if not (previous.pos.startswith(ORG_POS) or previous.pos == "vn"):
+        if not _noun_or_verbal_noun(previous):
             break
         title = ctx.titles.titles.get(text)
         if _names_a_country(ctx, text) or (title is not None and title.cls != "block") or text in AFTER_NAME:
@@ -531,7 +546,8 @@ def _org_by_suffix(ctx: Context, left: int) -> int | None:
         form = _country_in_view(ctx.names, ctx.view[start : start + size])
         if form is not None and form.kind == "name":
             # (中国国民党, 朝鲜劳动党: a country inside jieba's word for the body stays in its name)
-            if ctx.view[start + size : left] not in ORG_SUFFIXES and start + size in ctx.token_at:
+            rest = ctx.view[start + size : left]
+            if rest not in ORG_SUFFIXES and not rest.startswith(SUBJECT_HEADS) and start + size in ctx.token_at:
                 start += size  # 澳大利亞|聯邦政府: the country is read separately; 台灣大學 is a name
             break
     if left - start == 2 and ctx.view[left - 1] in FACTION_HEADS:
@@ -539,9 +555,40 @@ def _org_by_suffix(ctx: Context, left: int) -> int | None:
     return start if left - start >= 2 else None
 
 
+def _noun_or_phrase(token) -> bool:
+    """A noun, or a set phrase jieba tags l (生命科学/l, 发展局/l, 多样性/l)."""
+    return token.pos.startswith(ORG_POS) or token.pos == "l"
+
+
 def _noun_or_verbal_noun(token) -> bool:
-    """A word a body's name is made of: a noun, or a verbal noun (发展/vn, 改革/vn)."""
-    return token.pos.startswith(ORG_POS) or token.pos == "vn"
+    """A word a body's name is made of: a noun or set phrase, or a verbal noun (发展/vn, 改革/vn)."""
+    return _noun_or_phrase(token) or token.pos == "vn"
+
+
+def _task_verb_in_name(ctx: Context, index: int, start: int) -> bool:
+    """The word before tokens[index] (which begins at `start`) is a verb naming the task of the
+    body whose head follows (選舉|研究中心, 菸害|防制|中心), between a common noun and that head."""
+    tokens = ctx.article.tokens
+    if index < 2:
+        return False
+    verb, before = tokens[index - 1], tokens[index - 2]
+    word = ctx.view[verb.start : verb.end]
+    head = ctx.view[start : tokens[index].end]
+    return (
+        verb.pos.startswith("v") and verb.pos != "vn" and len(word) >= 2 and word not in AFTER_NAME
+        and (head in ORG_SUFFIXES or head == RESEARCH_WORD)
+        and before.pos in ("n", "vn", "l") and before.end == verb.start
+    )
+
+
+def _subject_word(ctx: Context, token) -> bool:
+    """A word that can name a school or an institute: two characters or more, no function word,
+    status, title, person's name or word that ends a name (實踐, 維吉尼亞, 台灣; not 在, 前, 表示)."""
+    word = ctx.view[token.start : token.end]
+    return (
+        len(word) >= 2 and token.pos[:1] not in NOT_IN_ASSOCIATION_NAMES and not token.pos.startswith("nr")
+        and word not in AFTER_NAME and not word.startswith(tuple(STATUS_WORDS)) and word not in ctx.titles.titles
+    )
 
 
 def _association_start(ctx: Context, index: int, left: int) -> int | None:
@@ -676,10 +723,11 @@ def _fused_body_start(frame: Frame, ctx: Context) -> tuple[int, str | None] | No
         return None
     index = ctx.token_ending.get(begin)
     if index is None:
-        # 組織部長 as one jieba word: the body is the word less its last character.
+        # 組織部長 as one jieba word: the body is the word less its last character; 林務局|長:
+        # jieba's word for the body holds the title's first character.
         for token in ctx.article.tokens:
-            if token.start < begin - 1 and token.end == frame.title_end:
-                return (_joined_body_start(ctx, token.start), None) if token.pos.startswith(("n", "j")) else None
+            if token.start < begin - 1 and token.end in (frame.title_end, begin + 1):
+                return (_joined_body_start(ctx, token.start), None) if token.pos.startswith(("n", "j", "l")) else None
         return None
     token = ctx.article.tokens[index]
     word = view[token.start : token.end]
@@ -857,6 +905,16 @@ def extend_left(frame: Frame, ctx: Context) -> Frame:
                 frame.org_span = (start, left - len(link))
                 left = start
                 continue
+        party = _party_before_district(frame, ctx, left) if frame.org_span is None else None
+        if party is not None:
+            # 民進黨|桃園|立委: the district a legislator is elected in is no body; the party is
+            frame.org_span, left = party, party[0]
+            continue
+        school = _school_before_field(frame, ctx, left) if frame.org_span is None else None
+        if school is not None:
+            # 哈佛大學|憲法|教授: the field of an academic post is neither its body nor its title
+            frame.org_span, left = school, school[0]
+            continue
         if frame.org_span is None or frame.org_span[0] == left:
             start, org = _longest_ending_at(view, left, names.organizations, names.longest_form, key=names.view_key)
             read_place = False
@@ -901,6 +959,46 @@ def extend_left(frame: Frame, ctx: Context) -> Frame:
         break
     frame.left = left
     return frame
+
+
+def _party_before_district(frame: Frame, ctx: Context, left: int) -> tuple[int, int] | None:
+    """(start, end) of the party named before a legislator's district (民進黨|桃園|立委, 國民黨|
+    澎湖|議員), or None."""
+    if frame.title.surface not in LEGISLATOR_TITLES:
+        return None
+    district = _place_word_ending_at(ctx, left)
+    if district is None:
+        index = ctx.token_ending.get(left)
+        token = ctx.article.tokens[index] if index is not None else None
+        if token is None or token.pos != "ns" or _country_in_view(ctx.names, ctx.view[token.start : left]):
+            return None
+        district = token.start
+    names = ctx.names
+    start, org = _longest_ending_at(ctx.view, district, names.organizations, names.longest_form, key=names.view_key)
+    if org is None or not ctx.view[start:district].endswith("党"):
+        return None
+    return start, district
+
+
+def _school_before_field(frame: Frame, ctx: Context, left: int) -> tuple[int, int] | None:
+    """(start, end) of the school before an academic post's field (哈佛大學|憲法|教授, 艾莫瑞大學|
+    政治學|教授), or None: the field is one noun that names no body itself."""
+    if frame.title.surface not in ACADEMIC_TITLES:
+        return None
+    index = ctx.token_ending.get(left)
+    if index is None:
+        return None
+    field = ctx.article.tokens[index]
+    word = ctx.view[field.start : left]
+    if not 2 <= len(word) <= 4 or field.pos not in ("n", "l", "nz") or word.endswith(ORG_SUFFIXES):
+        return None
+    names = ctx.names
+    start, org = _longest_ending_at(ctx.view, field.start, names.organizations, names.longest_form, key=names.view_key)
+    if org is None:
+        start = _org_by_suffix(ctx, field.start)
+    if start is None or not ctx.view[start : field.start].endswith(SUBJECT_HEADS):
+        return None
+    return start, field.start
 
 
 def _after_name_ok(view: str, end: int) -> bool:
@@ -1182,6 +1280,21 @@ def find_name_before(frame: Frame, ctx: Context) -> tuple[int, int] | None:
     return _surname_before(frame, ctx)
 
 
+def _read_body_before_name(frame: Frame, ctx: Context) -> None:
+    """新北市政府經濟發展局|何怡明|局長, 陸委會邱垂正主委: a body written right before the name of a
+    name-then-title frame is the post's body (not for a head of state: 民進黨|蔡英文總統)."""
+    if frame.org_span is not None or frame.country_span is not None or frame.title.cls == "state":
+        return
+    at, names = frame.name_span[0], ctx.names
+    start, org = _longest_ending_at(ctx.view, at, names.organizations, names.longest_form, key=names.view_key)
+    if org is None or at - start < 2:
+        start = _org_by_suffix(ctx, at)
+        if start is not None and not ctx.view[start:at].endswith(BODY_BEFORE_NAME_HEADS):
+            return  # 領會|習近平總書記, 關係: common words end in 會, 系, 所 too
+    if start is not None and at - start >= 2:
+        frame.org_span = (start, at)
+
+
 def _surname_before(frame: Frame, ctx: Context) -> tuple[int, int] | None:
     """賴總統, 蔡總統: a surname alone names a leader news addresses this way, when jieba
     tags the lone character a name (會見|賴|總統; 馬|總統 tagged a noun stays unread)."""
@@ -1452,10 +1565,11 @@ def share_country_across_conjunctions(frames: list[Frame], ctx: Context) -> None
 
 
 def _country_opening(org_view: str, names: NameLexicon) -> str | None:
-    """俄罗斯联邦委员会 → RU: a body whose name opens with a country's full name."""
+    """俄罗斯联邦委员会 → RU: a body whose name opens with a country's full name, or with a place
+    the country table lists as a cue (維吉尼亞大學 → US, 北京聯合大學 → CN)."""
     for size in range(min(len(org_view) - 1, 8), 1, -1):
         form = _country_in_view(names, org_view[:size])
-        if form is not None and form.kind == "name":
+        if form is not None and form.kind in ("name", "cue"):
             return form.iso2
     return None
 
@@ -1741,6 +1855,8 @@ def find_officials(article: Article, resources: Resources) -> Article:
         if span is not None:
             frame.name_span = span
             learn_name(ctx, ctx.view[span[0] : span[1]])
+            if frame.name_before:
+                _read_body_before_name(frame, ctx)
     share_names_along_lists(frames, ctx.view)
     share_name_before_along_lists(frames, ctx.view)
     share_place_with_its_head(frames, ctx.view)

@@ -288,6 +288,22 @@ RANKS_AND_BODIES = [
      [("蘇煥智", "台南市長", "台南市", "TW", "former"), ("林濁水", "立委", "民進黨", "TW", "former")]),
     ("其它參選人還有前台南市警察局長陳子敬", "TW", [("陳子敬", "警察局長", "台南市警察局", "TW", "former")]),
     ("韩国统一部长官赵明均8日对媒体表示", None, [("赵明均", "长官", "统一部", "KR", "current")]),
+    # Round 8, from reviewing unseen corpus output: a school or institute keeps the word that names it
+    # (實踐/v|大學, 維吉尼亞|大學 → US, 北京聯合大學|台灣|研究院), set phrases inside a body (生命科學/l|系,
+    # 多樣性/l), a task verb (菸害|防制|中心), a field before an academic post (哈佛大學|憲法|教授), jieba's word
+    # for the body holding the title's first character (林務局|長), the party before a district (民進黨|桃園|立委).
+    ("實踐大學前校長陳振貴提議", "TW", [("陳振貴", "校長", "實踐大學", "TW", "former")]),
+    ("維吉尼亞大學政治系教授陳陸輝分析", "TW", [("陳陸輝", "教授", "維吉尼亞大學政治系", "US", "current")]),
+    ("北京聯合大學台灣研究院院長李振廣指出", "TW", [("李振廣", "院長", "北京聯合大學台灣研究院", "CN", "current")]),
+    ("東海大學生命科學系副教授劉少倫指出", "TW", [("劉少倫", "副教授", "東海大學生命科學系", "TW", "current")]),
+    ("中研院生物多樣性研究中心研究員陳昭倫也說", "TW",
+     [("陳昭倫", "研究員", "中研院生物多樣性研究中心", "TW", "current")]),
+    ("國民黨立委林為洲和董氏基金會菸害防制中心主任陳陸輝說", "TW",
+     [("林為洲", "立委", "國民黨", "TW", "current"), ("陳陸輝", "主任", "董氏基金會菸害防制中心", "TW", "current")]),
+    ("哈佛大學憲法教授陳陸輝說", "TW", [("陳陸輝", "教授", "哈佛大學", "TW", "current")]),
+    ("農委會林務局長李桃生說", "TW", [("李桃生", "林務局長", "農委會林務局", "TW", "current")]),
+    ("民進黨桃園立委鄭運鵬批評，澎湖籍立委楊曜說", "TW",
+     [("鄭運鵬", "立委", "民進黨", "TW", "current"), ("楊曜", "立委", None, "TW", "current")]),
     ("印度国务部长穆拉里达兰到机场迎接", None, [("穆拉里达兰", "国务部长", "印度", "IN", "current")]),
 ]
 
@@ -385,6 +401,16 @@ def test_organisation_shared_across_jian(resources):
     assert [o.organization for o in article.officials] == ["全国人大常委会", "全国人大常委会"]
     article = frames_only("陸委會副主委兼發言人梁文傑表示", resources, region="TW")
     assert [(o.title, o.organization) for o in article.officials] == [("副主委", "陸委會"), ("發言人", "陸委會")]
+
+
+def test_body_written_before_a_name_then_title(resources):
+    # 新北市政府經濟發展局何怡明局長: the body before the name is the post's; not a common word that ends
+    # like a body (領會|習近平總書記) nor a party before a head of state's name.
+    article = frames_only("發言人何怡明說，新北市政府經濟發展局何怡明局長說，要領會習近平總書記講話。民進黨蔡英文總統說。",
+                          resources)
+    assert [(o.name, o.title, o.organization) for o in article.officials] == [
+        ("何怡明", "發言人", None), ("何怡明", "局長", "新北市政府經濟發展局"), ("習近平", "總書記", None),
+        ("蔡英文", "總統", None)]
 
 
 def test_titles_listed_after_a_name(resources):
