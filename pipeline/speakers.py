@@ -36,6 +36,7 @@ CONNECTIVES = (
 # Function words before a name that make it an object or a place, not the speaker:
 # 向北京喊話, 與習近平會晤, 在白宮說, 對中國表示.
 OBJECT_MARKERS = set("向与跟同和对给把在于从让令及")
+PREPOSITIONS = ("在", "于", "对", "向", "跟", "与")
 # A name written with brackets after it: 托夫特(Monica Toft)指出, 川普（左）表示.
 BRACKET = re.compile(r"\([^()\n]{0,60}\)")
 # Words between a speaker and the cue that do not change who speaks:
@@ -502,8 +503,8 @@ def _groups(article: Article, titles: list, known: list[Candidate], heads: dict[
             continue  # part of an official frame, or followed by a name (專家楊承軍)
         if article.tokens and m.end not in inside_word and any(t.start < m.end < t.end for t in article.tokens):
             continue  # the start of a longer word: 媒體人陳揮文 is no 媒體
-        if any(c.kind == "PERSON" and m.end <= c.start <= m.end + 1 for c in known):
-            continue  # 教授李慶四: the name speaks
+        if any(c.kind == "PERSON" and (m.end <= c.start <= m.end + 1 or c.end == m.start) for c in known):
+            continue  # 教授李慶四 / 习近平总书记 (no officials frame found): the name speaks
         start = _modifier_start(article, m.start, m.end, known, dated=m.start in documents)
         if start == m.start:
             # 美方 / 俄 glued before when jieba gives no word for it (美方專家).
@@ -729,6 +730,9 @@ def _pronouns(article: Article, resources: Resources, quotes: list[tuple[int, in
             continue
         form = match.group()
         kind = kinds[form]
+        if _inside_word(article, i, i + len(form), resources):
+            i += 1  # 其他 / 其中 / 他人: a word holding the pronoun's character
+            continue
         # 發布聲明表示 / 公布報告: a document that is the object of a verb is no subject; 報告指出,
         # 該報告稱, 它的年報稱 are.
         if kind == "ORG" and form in DOCUMENTS and i > 0 and _is_han(view[i - 1]) and view[i - 1] not in "的该其这此":
@@ -737,6 +741,17 @@ def _pronouns(article: Article, resources: Resources, quotes: list[tuple[int, in
         out.append(Candidate(i, i + len(form), article.text[i:i + len(form)], "PRON", i, refers=kind))
         i += len(form)
     return out
+
+
+def _inside_word(article: Article, start: int, end: int, resources: Resources) -> bool:
+    """jieba reads 其他 / 其中 / 他人 as one word: the pronoun's character is part of it.  A word
+    that is the pronoun and a cue (他說, jieba's guess) keeps the pronoun."""
+    view = view_of(article)
+    token = next((t for t in article.tokens if t.start <= start < t.end), None)
+    if token is None or (token.start == start and token.end <= end):
+        return False  # the pronoun is a word, or spans several (報告|中)
+    rest = view[end:token.end]
+    return not (token.start == start and rest in cue_lexicon(resources))
 
 
 # ---------------------------------------------------------------------------------------
@@ -835,6 +850,8 @@ def subject_in_clause(cands: list[Candidate], view: str, start: int, cue: int, a
     for c in reversed(inside):
         if c.frame_start > 0 and view[c.frame_start - 1] in OBJECT_MARKERS:
             continue
+        if _object_of_preposition(article, inside, c):
+            continue
         if c.end == cue or is_gap(view, c.end, cue, article):
             return c
         # 被大陸批判: the agent of a passive.
@@ -843,6 +860,18 @@ def subject_in_clause(cands: list[Candidate], view: str, start: int, cue: int, a
     if not inside:
         return surname_reference(view, start, cue, cands, article) or noun_chunk(view, start, cue, article)
     return opening_subject(inside, view, start, cue, article)
+
+
+def _object_of_preposition(article: Article, inside: list[Candidate], c: Candidate) -> bool:
+    """普亭五日在海參崴召開的東方經濟論壇說 / 竹下登還對其他與會人士表示: a name after a
+    preposition (在 對 向 跟 與), itself after another name of the clause, is where or whom
+    the words went; the name before is the subject."""
+    first = next((o for o in inside if o.kind in ("PERSON", "ORG", "GPE") and o.end <= c.frame_start), None)
+    if first is None:
+        return False
+    view = view_of(article)
+    return any(first.end <= t.start and t.end <= c.frame_start and t.pos == "p" and view[t.start:t.end] in PREPOSITIONS
+               for t in article.tokens)
 
 
 def surname_reference(view: str, start: int, cue: int, cands: list[Candidate], article: Article) -> Candidate | None:
@@ -881,8 +910,10 @@ def opening_subject(inside: list[Candidate], view: str, start: int, end: int, ar
         after = bracket.end()  # 賀錦麗（Kamala Harris）的競選團隊
     if view[after:after + 1] == "的" and first.kind != "PRON":
         return possessed(first, view, end, article, after)
-    # 大陸核專家楊承軍: a country, a title and the name; the person speaks.
-    if first.kind == "GPE" and len(inside) > 1 and inside[1].frame_start - first.end <= 6 and (
+    # 大陸核專家楊承軍 / 特斯拉執行長馬斯克 (no officials frame found): a country or an
+    # organisation, a title and the name; the person speaks.
+    if len(inside) > 1 and (first.kind == "GPE" or (first.kind == "ORG" and inside[1].kind == "PERSON")) and \
+            inside[1].frame_start - first.end <= 6 and (
         view[inside[1].frame_start - 1] not in OBJECT_MARKERS
     ) and _only_nouns(article, first.end, inside[1].frame_start):
         return inside[1]

@@ -676,6 +676,22 @@ def test_round5_cues(builder, resources, text, expected):
     assert rows(article) == expected
 
 
+@pytest.mark.parametrize("text,names,speakers", [
+    # A name after a preposition that follows the subject is where or whom the words went.
+    ("普亭五日在海參崴召開的東方經濟論壇說，他建議美國選民支持賀錦麗。", {"普亭": "PERSON", "東方經濟論壇": "ORG"}, ["普亭"]),
+    ("竹下登還對其他與會人士表示，美元貶值20%沒問題。", {"竹下登": "PERSON"}, ["竹下登"]),
+    # 其他 is no pronoun 其 + 他: 其他人 is nobody resolved.
+    ("川普昨天受訪。他說，關稅會生效。其他人表示，這不可能。", {"川普": "PERSON"}, ["川普"]),
+    # An organisation, a title and a name the officials stage left alone: the person speaks; a
+    # name glued to its title (习近平总书记) is no group.
+    ("特斯拉執行長馬斯克表示，暫停投資建設中的墨西哥工廠。", {"特斯拉": "ORG", "馬斯克": "PERSON"}, ["馬斯克"]),
+    ("习近平总书记在座谈会上的重要讲话提出了明确要求，他指出，文艺工作者要坚守艺术理想。", {"习近平": "PERSON"}, ["习近平"]),
+])
+def test_subjects_objects_and_words_holding_pronouns(builder, resources, text, names, speakers):
+    article = prepare(builder, resources, text, names)
+    assert [s.speaker for s in article.statements] == speakers
+
+
 def test_set_phrase_tagged_as_a_name_is_no_speaker(builder, resources):
     """jieba's HMM tags 殷切期望 a person name: four characters without a middle dot are no
     name it missed, so 他 is 习近平."""
