@@ -517,11 +517,11 @@ def _org_by_suffix(ctx: Context, left: int) -> int | None:
             start = previous.start
             index -= 1
             continue
-        if ctx.view[start:left].startswith(SUBJECT_HEADS) and _subject_word(ctx, previous):
-            # 實踐/v|大學, 維吉尼亞|大學政治系, 北京聯合大學|台灣|研究院: a school or an institute is
-            # named by its place, founder or subject, whatever jieba tags the word
-            start = previous.start
-            index -= 1
+        subject = _subject_start(ctx, index) if ctx.view[start:left].startswith(SUBJECT_HEADS) else None
+        if subject is not None:
+            # 實踐/v|大學, 維吉尼亞|大學政治系, 北京聯合大學|台灣|研究院, 世/n|新/a|大學: a school or an
+            # institute is named by its place, founder or subject, whatever jieba tags or cuts the word
+            start, index = subject, ctx.token_at[subject]
             continue
         place = _place_word_ending_at(ctx, start) or _known_body_across(ctx, start, left)
         if place is not None and left - place > ORG_MAX_CHARS:
@@ -581,12 +581,27 @@ def _task_verb_in_name(ctx: Context, index: int, start: int) -> bool:
     )
 
 
+def _subject_start(ctx: Context, index: int) -> int | None:
+    """Start of the word before tokens[index] that names a school or an institute (實踐, 維吉尼亞,
+    台灣), or of two one-character words jieba cut it into (世|新), or None."""
+    tokens = ctx.article.tokens
+    if index < 1 or tokens[index - 1].end != tokens[index].start or not _subject_word(ctx, tokens[index - 1]):
+        return None
+    previous = tokens[index - 1]
+    if previous.end - previous.start >= 2:
+        return previous.start
+    if index >= 2 and tokens[index - 2].end == previous.start and tokens[index - 2].end - tokens[index - 2].start == 1 \
+            and _subject_word(ctx, tokens[index - 2]):
+        return tokens[index - 2].start
+    return None
+
+
 def _subject_word(ctx: Context, token) -> bool:
-    """A word that can name a school or an institute: two characters or more, no function word,
-    status, title, person's name or word that ends a name (實踐, 維吉尼亞, 台灣; not 在, 前, 表示)."""
+    """A word that can be part of a school's or an institute's name: no function word, status,
+    title, person's name or word that ends a name (實踐, 維吉尼亞, 台灣; not 在, 前, 表示)."""
     word = ctx.view[token.start : token.end]
     return (
-        len(word) >= 2 and token.pos[:1] not in NOT_IN_ASSOCIATION_NAMES and not token.pos.startswith("nr")
+        token.pos[:1] not in NOT_IN_ASSOCIATION_NAMES and not token.pos.startswith("nr")
         and word not in AFTER_NAME and not word.startswith(tuple(STATUS_WORDS)) and word not in ctx.titles.titles
     )
 

@@ -292,7 +292,8 @@ RANKS_AND_BODIES = [
     # (實踐/v|大學, 維吉尼亞|大學 → US, 北京聯合大學|台灣|研究院), set phrases inside a body (生命科學/l|系,
     # 多樣性/l), a task verb (菸害|防制|中心), a field before an academic post (哈佛大學|憲法|教授), jieba's word
     # for the body holding the title's first character (林務局|長), the party before a district (民進黨|桃園|立委).
-    ("實踐大學前校長陳振貴提議", "TW", [("陳振貴", "校長", "實踐大學", "TW", "former")]),
+    ("實踐大學前校長陳振貴提議，世新大學民意調查中心主任梁世武說", "TW",
+     [("陳振貴", "校長", "實踐大學", "TW", "former"), ("梁世武", "主任", "世新大學民意調查中心", "TW", "current")]),
     ("維吉尼亞大學政治系教授陳陸輝分析", "TW", [("陳陸輝", "教授", "維吉尼亞大學政治系", "US", "current")]),
     ("北京聯合大學台灣研究院院長李振廣指出", "TW", [("李振廣", "院長", "北京聯合大學台灣研究院", "CN", "current")]),
     ("東海大學生命科學系副教授劉少倫指出", "TW", [("劉少倫", "副教授", "東海大學生命科學系", "TW", "current")]),
