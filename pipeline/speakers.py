@@ -407,7 +407,7 @@ def speaker_candidates(article: Article, resources: Resources, quotes: list[tupl
     for m in article.mentions:
         if m.label not in ("PERSON", "ORG", "GPE") or _covered(m.start, m.end, taken):
             continue
-        if in_title_quote(m.start, m.end) or in_bracket(view, m.start, m.end):
+        if in_title_quote(m.start, m.end) or in_bracket(view, m.start, m.end) or _country_pair(view, m):
             continue
         start = _org_with_prefix(view, m.start) if m.label == "ORG" else m.start
         # 美國國防部 after 美國: a GPE glued to an organisation is part of it.
@@ -649,6 +649,14 @@ def _country_names(article: Article, resources: Resources, taken: list[tuple[int
         else:
             i += 1
     return out
+
+
+def _country_pair(view: str, m) -> bool:
+    """美中競爭 / 日中正在籌備 / 中美关系: a one-character country glued to another is one of a
+    pair that the clause talks about, never who speaks."""
+    if m.label != "GPE" or m.end - m.start != 1:
+        return False
+    return view[m.start - 1:m.start] in COUNTRY_PREFIX or view[m.end:m.end + 1] in COUNTRY_PREFIX
 
 
 def _drop_nested(cands: list[Candidate]) -> list[Candidate]:

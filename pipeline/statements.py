@@ -960,6 +960,8 @@ def headline_statements(article: Article, cands: list[Candidate], sentences: lis
         end = start + blocks[min(1, len(blocks) - 1)].end()
         if end - start < MIN_CLAUSE or any(f.start < end and start < f.end for f in found):
             continue
+        if not has_predicate(article, start, end):
+            continue  # 密蘇里州：10張選舉人票: a list of figures, no claim
         sent = sentence_of(sentences, start)
         out.append(Found("indirect", start, end, c, None, sent.sent_idx, None, c))
     return out

@@ -686,6 +686,12 @@ def test_round5_cues(builder, resources, text, expected):
     # name glued to its title (习近平总书记) is no group.
     ("特斯拉執行長馬斯克表示，暫停投資建設中的墨西哥工廠。", {"特斯拉": "ORG", "馬斯克": "PERSON"}, ["馬斯克"]),
     ("习近平总书记在座谈会上的重要讲话提出了明确要求，他指出，文艺工作者要坚守艺术理想。", {"习近平": "PERSON"}, ["习近平"]),
+    # A one-character country glued to another (日中, 美中) is talked about: the zero subject
+    # of 重申 goes on with the speaker.
+    ("林芳正也提到，日中正在籌備舉行外長會議，重申有必要持續與中國對話。", {"林芳正": "PERSON", "日": "GPE", "中": "GPE"},
+     ["林芳正", "林芳正"]),
+    # A headline 'name：' list of figures holds no claim.
+    ("選舉人票分布\n內布拉斯加州：1張選舉人票", {"內布拉斯加州": "ORG"}, []),
 ])
 def test_subjects_objects_and_words_holding_pronouns(builder, resources, text, names, speakers):
     article = prepare(builder, resources, text, names)
