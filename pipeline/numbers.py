@@ -1117,6 +1117,39 @@ def _named_reporter(article: Article, view: str, lex: Lexicons, lo: int, hi: int
     return False
 
 
+_POINTS_BACK = re.compile(r"[\s「『“\"]*(?:该|这|此|其|那|本)")
+
+
+def _topic_before(article: Article, view: str, sent_start: int, number_start: int, lex: Lexicons,
+                  unit: str | None) -> HolderSpan | None:
+    """The country or region that opens a clause of the paragraph's opening sentence, for the
+    sentence right after it, when the opening sentence gives no figure itself and the one after
+    names nobody before its figure (从年龄构成看，中国人口老龄化程度仍在加深。0至14岁人口占16.52% →
+    中国); not a scope word, not the title of a person (美国总统…)."""
+    if sent_start == 0 or "\n" in view[sent_start - 1:sent_start + 1]:
+        return None
+    lo, hi = _sentence_bounds(article, sent_start - 1)
+    if view[:lo].rstrip(" \t\u3000")[-1:] not in ("", "\n") or "\n" in view[lo:hi].strip():
+        return None  # a topic sentence opens its paragraph (a Taiwanese article is one paragraph)
+    if re.search(rf"[\d{_CN_CHARS}]", view[lo:hi]):
+        return None  # it has numbers of its own: their owners carry as claims do
+    if _opens_subjectless(article, view, sent_start, number_start) is True or any(
+            m.label in ("PERSON", "ORG", "GPE") and sent_start <= m.start < number_start for m in article.mentions):
+        return None  # the sentence goes on with a verb (a subject we cannot see) or names its own
+    if _POINTS_BACK.match(view, sent_start):
+        return None  # 该舰…全长超过90米: the sentence is about a thing it points back to
+    clause_lo = lo
+    while clause_lo < hi:
+        start = _SUBJECT_LEAD.match(view, clause_lo, hi).end()
+        clause_end = _clause_end(view, start, hi)
+        name = next((h for h in holder_spans(article, view, start, clause_end, lex, unit, organisations=False)
+                     if h.start == start and not h.local), None)
+        if name and not _names_a_person(article, name) and not _named_reporter(article, view, lex, start, clause_end):
+            return name
+        clause_lo = clause_end + 1
+    return None
+
+
 def _people_go_on(article: Article, view: str, f: Found, clause_lo: int, sent_end: int, carried: tuple,
                   sentence: int) -> bool:
     """A count of people takes the owner of the claim before only in the same sentence, in a
@@ -1626,6 +1659,12 @@ def find_numeric_claims(article: Article, resources: Resources) -> Article:
             holder = carried[1]
             if carried[3]:  # 三接站的…660億，…已花費193.9億，累積進度30.9％: on over each clause with no subject
                 carried = carried[:4] + (_clause_end(view, f.end, sent_end) + 1,)
+        elif holder is None and not whole_unowned and f.unit not in _DURATION_UNITS + _PEOPLE_UNITS + ("岁",) \
+                and (topic := _topic_before(article, view, sent_start, f.num_start, lex, f.unit)):
+            # 从年龄构成看，中国人口老龄化程度仍在加深。0至14岁人口占16.52%: the country the sentence
+            # before is about owns the figures that follow it, as a claim's owner would
+            holder = topic
+            carried = (paragraph, topic, sentence - 1, False, _clause_end(view, f.end, sent_end) + 1)
         elif holder:
             next_clause = _clause_end(view, f.end, sent_end) + 1
             carried = (paragraph, holder, sentence, holder.local or _is_person(article, holder), next_clause)
