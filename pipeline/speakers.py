@@ -63,8 +63,7 @@ COUNTRY_PREFIX = set("美俄中英法德日韩台陆港澳欧印朝越泰乌以�
 PERSON_KINDS = {"PERSON"}
 # jieba glues an adverb, 時 or a document noun to a one-character cue: 受訪|時稱, 年|報稱, 僅說, 卻說.
 GLUED_BEFORE_CUE = set("时并亦也还又再曾则均都更即报口仅只却")
-# 被認為, 遭質疑: passives; 據轉述 / 据介绍 / 据称: an anonymous source ("according to").
-NOT_BEFORE_CUE = set("的所之句番遭受被据")
+NOT_BEFORE_CUE = set("的所之句番遭受被")  # 被認為, 遭質疑: passives
 DOCUMENTS = ("报告", "报告中", "年报", "声明", "报导", "报道", "文章")
 # Characters a name written before its English form never holds: particles, prepositions,
 # verbs of motion (他們打算從的的喀喀湖(Lake Titicaca) is no name).
@@ -237,6 +236,9 @@ def find_cues(article: Article, resources: Resources, quotes: list[tuple[int, in
     need_comma = resources.get("speech_cues_need_comma", load_need_comma)
     starts = {t.start for t in article.tokens}
     ends = {t.end for t in article.tokens}
+    # 李德維說: jieba reads 李德|維說, but a name the NER or the officials stage found ends there.
+    name_ends = {m.end for m in article.mentions if m.label in ("PERSON", "ORG")} | {
+        o.name_end for o in article.officials if o.name_end is not None}
     pattern = resources.get("speech_cues_pattern", lambda config: alternation(load_cues(config)))
     found: list[Cue] = []
     i = 0
@@ -251,7 +253,7 @@ def find_cues(article: Article, resources: Resources, quotes: list[tuple[int, in
             # jieba glues an adverb or 時 to a one-character cue: 受訪|時稱, 並|稱.
             # … or a noun to a two-character one: 媒體報道, 新聞報導 are one jieba word.
             glued = i > 0 and end in ends and (view[i - 1] in GLUED_BEFORE_CUE or len(word) >= 2
-                                               or _country_glued(view, i))
+                                               or _country_glued(view, i) or i in name_ends)
             ok = (i in starts or glued) and (end in ends or view[end:end + 1] in ("道", "着"))
         following = view[end:end + 4]
         if ok and any(following.startswith(w) for w in not_speech.get(word, ())):
@@ -261,6 +263,9 @@ def find_cues(article: Article, resources: Resources, quotes: list[tuple[int, in
             ok = False
         # 他的說法, 所說, 一句反問, 遭質疑, 美國防部預測的那樣: a noun or a passive, not speech.
         if ok and i > 0 and view[i - 1] in NOT_BEFORE_CUE:
+            ok = False
+        # 據轉述 / 据介绍 / 据称: an anonymous source ("according to"); not the 據 of 數據指出.
+        if ok and view[i - 1:i] == "据" and (i < 2 or not _is_han(view[i - 2]) or (i - 1) in starts):
             ok = False
         # 亞歷山大的再次追問: 的 and adverbs before the cue make it a noun.
         if ok and view[_before_adverbs(article, i) - 1:_before_adverbs(article, i)] == "的":
@@ -409,6 +414,9 @@ def speaker_candidates(article: Article, resources: Resources, quotes: list[tupl
             continue
         if in_title_quote(m.start, m.end) or in_bracket(view, m.start, m.end) or _country_pair(view, m):
             continue
+        if m.label == "GPE" and m.end - m.start == 1 and any(
+                t.start == m.start and t.end > m.end and t.pos.startswith("nr") for t in article.tokens):
+            continue  # 墨菲批評: the NER's 墨 (Mexico) opens the name jieba reads (墨菲/nr)
         start = _org_with_prefix(view, m.start) if m.label == "ORG" else m.start
         # 美國國防部 after 美國: a GPE glued to an organisation is part of it.
         prev = next((c for c in reversed(out) if c.end == m.start and c.kind == "GPE"), None)
@@ -991,8 +999,10 @@ def possessed(owner: Candidate, view: str, cue: int, article: Article, of: int) 
     """馬斯克的支持者認為 / 賀錦麗的競選團隊表示: the one who speaks is the noun phrase the
     name owns (after its 的 at `of`), up to the words that may sit before the cue."""
     for k in range(of + 2, min(cue, of + 12) + 1):
-        if any(of < t.start < k and t.pos[:1] in CLAUSE_POS for t in article.tokens):
-            return None  # 賀錦麗的選情正在下滑，形容…: a clause, not a noun phrase, follows the 的
+        if any(of < t.start < k and t.pos[:1] in CLAUSE_POS and t.pos != "vn" for t in article.tokens):
+            # 賀錦麗的選情正在下滑，形容…: a clause, not a noun phrase, follows the 的; a verbal
+            # noun (競選/vn of 賀錦麗的競選團隊) modifies the noun.
+            return None
         if is_gap(view, k, cue, article):
             return Candidate(owner.frame_start, k, article.text[owner.frame_start:k], "GROUP", owner.frame_start)
     return None

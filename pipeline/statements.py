@@ -101,8 +101,9 @@ COMMA_ONLY_CUES = ("提出", "建议", "介绍", "确认", "证实")
 WISH_CUES = ("希望",)
 ADDRESSEE_POS = ("n", "r")
 # A cue after these is a noun, not speech: 未適時予以提醒, 一旦獲得證實, 作出回应, 面對追問.
-# A clause opened by these names the topic answered (面對外界質疑，…): its cue is a noun.
-TOPIC_MARKERS = ("面对", "针对", "对于", "面临")
+# A clause opened by these names the topic answered (面對外界質疑，…) or the means used
+# (並利用大數據分析，提升…; 經過分析，…): its cue is a noun.
+TOPIC_MARKERS = ("面对", "针对", "对于", "面临", "利用", "通过", "透过", "经过")
 NOMINALISING = ("予以", "加以", "进行", "作出", "做出", "给予", "获得", "得到", "获", "面对")
 # Between 的 and the name it modifies, at most a title: 在IG有2億多名追隨者的巨星歌手泰勒絲.
 MODIFIER_GAP = 6
@@ -306,7 +307,8 @@ def report_noun(article: Article, cue: Cue, cands: list[Candidate]) -> bool:
 
 def in_topic_phrase(article: Article, cue: Cue, sentence_start: int) -> bool:
     """面對外界質疑，邱國正昨表示 / 面對媒體追問，蘇貞昌只說: a clause opened by 面對 / 針對 /
-    對於 is the topic the speaker answers; the cue in it is a noun (the criticism)."""
+    對於 is the topic the speaker answers, one opened by 利用 / 透過 the means; the cue in it
+    is a noun (the criticism, the analysis)."""
     view = article.view
     opening = skip_prefix(view, clause_start(view, cue.start, sentence_start), cue.start, article)
     if not view.startswith(TOPIC_MARKERS, opening) or view[cue.end:cue.end + 1] not in (",", "，", "时"):
@@ -544,7 +546,7 @@ def resolve_expr(expr: Candidate | None, cands: list[Candidate], article: Articl
         return None
     if expr.kind == "GROUP" and article.view[expr.start:expr.end].endswith(EVENT_NOUNS):
         before = [c for c in cands if c.end <= expr.frame_start and c.kind != "PRON"]
-        return document_author(article.view, expr.frame_start, before)
+        return document_author(article.view, expr.frame_start, before) or host_before(article, expr, before)
     if expr.refers == "DOC":
         # 兩年前的2022年版中國軍力報告，更預測…: a document named but not its author speaks
         # for the one the text said published it, else as itself (黨的二十大報告提出).
@@ -558,6 +560,19 @@ def resolve_expr(expr: Candidate | None, cands: list[Candidate], article: Articl
     if expr.kind != "PRON":
         return expr
     return resolve(expr, outside_reports(expr, cands, found), article, spoken)
+
+
+def host_before(article: Article, event: Candidate, before: list[Candidate]) -> Candidate | None:
+    """總統賴清德16日下午在中市「…」公投說明會表示: the person or organisation before the 在
+    that places the saying at a meeting, in the same sentence, speaks there (a quoted title
+    before the meeting's name breaks the clause, so the subject is out of the cue's clause)."""
+    view = article.view
+    at = view.rfind("在", 0, event.frame_start)
+    sentence = max(view.rfind(ch, 0, event.frame_start) for ch in TERMINALS)
+    if at <= sentence:
+        return None
+    hosts = [c for c in before if sentence < c.frame_start and c.end <= at and c.kind in ("PERSON", "ORG")]
+    return hosts[-1] if hosts else None
 
 
 def outside_reports(pron: Candidate, cands: list[Candidate], found: list[Found]) -> list[Candidate]:

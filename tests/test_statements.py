@@ -668,9 +668,14 @@ def test_said_on_follow_ups_modifiers_and_organisations(builder, resources, text
     ("面對外界質疑，邱國正昨表示，他不能承諾官兵不吃美豬。",
      [("indirect", "邱國正", "表示", "他不能承諾官兵不吃美豬")]),
     ("對於此事蘇貞昌表示，政府會依法行政。", [("indirect", "蘇貞昌", "表示", "政府會依法行政")]),
+    ("水務局減少紙張使用，並利用大數據分析，提升預算執行效率。", []),
+    # 數據指出 is no 據 ("according to") before the cue.
+    ("費鴻泰提出數據指出，美豬2016年進口量為4266公噸。",
+     [("indirect", "費鴻泰", "指出", "美豬2016年進口量為4266公噸")]),
 ])
 def test_round5_cues(builder, resources, text, expected):
     names = {"嚴德發": "PERSON", "李慧芝": "PERSON", "卓榮泰": "PERSON", "民進黨": "ORG", "游淑慧": "PERSON",
+             "費鴻泰": "PERSON", "水務局": "ORG",
              "蔡英文": "PERSON", "林德福": "PERSON", "國民黨": "ORG", "邱國正": "PERSON", "蘇貞昌": "PERSON"}
     article = prepare(builder, resources, text, names)
     assert rows(article) == expected
@@ -690,6 +695,14 @@ def test_round5_cues(builder, resources, text, expected):
     # of 重申 goes on with the speaker.
     ("林芳正也提到，日中正在籌備舉行外長會議，重申有必要持續與中國對話。", {"林芳正": "PERSON", "日": "GPE", "中": "GPE"},
      ["林芳正", "林芳正"]),
+    # jieba glues a one-character cue to the name's last character (李德|維說); the NER's
+    # one-character country opens a name jieba reads (墨|菲 → 墨菲/nr); a verbal noun in a
+    # possessed noun phrase (賀錦麗的競選團隊); the one before 在…說明會 speaks there.
+    ("國民黨立委李德維說，今年已有2000噸美豬進口到台灣。", {"李德維": "PERSON"}, ["李德維"]),
+    ("對於國會議員不再挺烏克蘭，墨菲批評，這種想法太天真。", {"墨": "GPE", "烏克蘭": "GPE"}, ["墨菲"]),
+    ("賀錦麗的競選團隊表示，她已接受CNN的邀請。", {"賀錦麗": "PERSON"}, ["賀錦麗的競選團隊"]),
+    ("總統賴清德16日下午在中市「4個不同意，台灣更有力」公投說明會表示，市民應該優先關心藻礁。", {"賴清德": "PERSON"},
+     ["賴清德"]),
     # A headline 'name：' list of figures holds no claim.
     ("選舉人票分布\n內布拉斯加州：1張選舉人票", {"內布拉斯加州": "ORG"}, []),
 ])
