@@ -78,7 +78,11 @@ STATUS: dict[str, str | None] = {
     "代": "acting",
     "女": None,  # 義大利女總理梅洛尼: says nothing about the office, but sits inside the frame
     "临时": None,  # 埃及临时总统曼苏尔: an interim holder holds the office
+    "退休": "former",  # 研究中心退休研究員劉小如: retired from the post
 }
+# Words between a body and its title that are neither (台大|兼任|助理教授, 亞利桑那州|聯邦|參議員); read
+# only right before the title, where no body's name continues (俄羅斯聯邦委員會 keeps its 聯邦).
+TITLE_MODIFIERS = ("兼任", "专任", "联邦")
 STATUS_WORDS = sorted(STATUS, key=len, reverse=True)
 # 目前/之前/日前/此前 end in 前 but say nothing about the office.
 NOT_STATUS_BEFORE_QIAN = set("目之日此先以提生年月天周週事空眼面")
@@ -148,8 +152,8 @@ ORG_SUFFIXES = (
     "中心", "大学", "学院", "银行", "论坛", "组织", "基金会", "协会", "联盟", "研究所", "政府", "机构", "当局",
     "议会", "国会", "法院", "检察院", "电视台", "通讯社", "战区", "舰队", "军区", "会议",
     "办公室", "小组", "会", "系", "所", "党团", "党部", "团", "中央",  # 民革中央, 九三学社中央
-    "竞办", "竞总",  # 蔣萬安競辦: a candidate's campaign office (競選辦公室, 競選總部)
-    "秘书处", "办事处",  # 公约秘书处执行秘书, 台北辦事處處長
+    "竞办", "竞总", "团队",  # 蔣萬安競辦, 川普競選團隊: a candidate's campaign (競選辦公室, 競選總部)
+    "秘书处", "办事处", "处",  # 公约秘书处执行秘书, 台北辦事處處長, 財政部統計處副處長
     "市府", "县府",  # 北市府發言人, 竹縣府: a city or county government
     "智库", "学校",  # 國民黨智庫副董事長, 孫文學校總校長
 )
@@ -166,6 +170,10 @@ NOT_IN_ASSOCIATION_NAMES = "pdcurmtfqxw"
 ORG_NAME_JOINERS = ("与", "和", "及")
 # A research body's subject comes before 研究 and may be a word jieba tags a verb (選舉研究中心).
 RESEARCH_WORD = "研究"
+# Words that open a candidate's campaign body (鍾東錦競選總部, 蔣萬安競辦).
+CAMPAIGN_WORDS = ("竞选", "竞办", "竞总")
+# Regions jieba tags as localisers (f) that name a branch of a body (行政院中部辦公室).
+REGION_WORDS = frozenset(("中部", "北部", "南部", "东部", "西部", "东区", "西区", "南区", "北区", "中区"))
 # Heads of schools and institutes named by a place, founder or subject before them (實踐大學,
 # 維吉尼亞大學, 台灣研究院), whatever jieba tags that word.
 SUBJECT_HEADS = ("大学", "学院", "研究院", "研究所", "研究中心")
@@ -495,8 +503,10 @@ def _org_by_suffix(ctx: Context, left: int) -> int | None:
         last = ctx.view[tokens[index].start : tokens[index].end]
         if last.endswith(ASSOCIATION_HEADS):
             return _association_start(ctx, index, left)  # whatever jieba tags it (促进会/v)
-        if last in ORG_SUFFIXES and index > 0 and _noun_or_phrase(tokens[index - 1]):
-            index -= 1  # 文傳|會, 原子能|组织, 生命科學/l|系/v: jieba tags the body's head word a verb
+        if last in ORG_SUFFIXES and index > 0 and (_noun_or_verbal_noun(tokens[index - 1]) or _task_verb(ctx, tokens[index - 1])):
+            # 文傳|會, 原子能|组织, 生命科學/l|系/v, 水工試驗|所/c, 統計/v|處: jieba tags the body's head
+            # word a verb or a conjunction, or the task before it a verb
+            index -= 1
         elif not last.endswith(ORG_SUFFIXES) or not _noun_or_phrase(tokens[index]):
             return None
     start = tokens[index].start
@@ -508,9 +518,10 @@ def _org_by_suffix(ctx: Context, left: int) -> int | None:
             break
         if text in ORG_NAME_JOINERS and index > 1 and _noun_or_verbal_noun(tokens[index - 2]) \
                 and _noun_or_verbal_noun(tokens[index]) and not tokens[index - 2].pos.startswith("nr"):
-            # 國家政策|與|公共事務研究所, 国家发展|和|改革委员会: a joiner between two nouns
-            start = previous.start
-            index -= 1
+            # 國家政策|與|公共事務研究所, 国家发展|和|改革委员会, 中國|與|全球化智庫: a joiner between two
+            # nouns, the first of them part of the name even when it names a country
+            start = tokens[index - 2].start
+            index -= 2
             continue
         if _task_verb_in_name(ctx, index, start):
             # 政治大學|選舉|研究中心, 菸害|防制|中心: the task of a body jieba tags a verb
@@ -530,8 +541,8 @@ def _org_by_suffix(ctx: Context, left: int) -> int | None:
             # 國民黨|台|中|黨部, 成功/a|大學|政治學系: a division or a known body jieba cut up
             start, index = place, ctx.token_at[place]
             continue
-        if not _noun_or_verbal_noun(previous):
-            break
+        if not (_noun_or_verbal_noun(previous) or (previous.pos == "f" and text in REGION_WORDS)):
+            break  # (行政院|中部/f|辦公室: a region inside a body's name)
         title = ctx.titles.titles.get(text)
         if _names_a_country(ctx, text) or (title is not None and title.cls != "block") or text in AFTER_NAME:
             # 美國|國土資源部, 俄罗斯联邦|委员会: the country is read separately; a title or a
@@ -547,7 +558,9 @@ def _org_by_suffix(ctx: Context, left: int) -> int | None:
         if form is not None and form.kind == "name":
             # (中国国民党, 朝鲜劳动党: a country inside jieba's word for the body stays in its name)
             rest = ctx.view[start + size : left]
-            if rest not in ORG_SUFFIXES and not rest.startswith(SUBJECT_HEADS) and start + size in ctx.token_at:
+            # (中國|與全球化智庫: a name never opens with a joiner, so the country is part of it)
+            if rest not in ORG_SUFFIXES and not rest.startswith(SUBJECT_HEADS + ORG_NAME_JOINERS) \
+                    and start + size in ctx.token_at:
                 start += size  # 澳大利亞|聯邦政府: the country is read separately; 台灣大學 is a name
             break
     if left - start == 2 and ctx.view[left - 1] in FACTION_HEADS:
@@ -565,19 +578,24 @@ def _noun_or_verbal_noun(token) -> bool:
     return _noun_or_phrase(token) or token.pos == "vn"
 
 
+def _task_verb(ctx: Context, token) -> bool:
+    """A verb of two characters or more that is no speech or time word (統計, 選舉, 防制)."""
+    word = ctx.view[token.start : token.end]
+    return token.pos.startswith("v") and token.pos != "vn" and len(word) >= 2 and word not in AFTER_NAME
+
+
 def _task_verb_in_name(ctx: Context, index: int, start: int) -> bool:
     """The word before tokens[index] (which begins at `start`) is a verb naming the task of the
-    body whose head follows (選舉|研究中心, 菸害|防制|中心), between a common noun and that head."""
+    body whose head follows (選舉|研究中心, 菸害|防制|中心, 土地|徵收|審議|委員會), after a noun."""
     tokens = ctx.article.tokens
     if index < 2:
         return False
     verb, before = tokens[index - 1], tokens[index - 2]
-    word = ctx.view[verb.start : verb.end]
     head = ctx.view[start : tokens[index].end]
     return (
-        verb.pos.startswith("v") and verb.pos != "vn" and len(word) >= 2 and word not in AFTER_NAME
-        and (head in ORG_SUFFIXES or head == RESEARCH_WORD)
-        and before.pos in ("n", "vn", "l") and before.end == verb.start
+        _task_verb(ctx, verb)
+        and (head in ORG_SUFFIXES or head == RESEARCH_WORD or tokens[index].pos.startswith("v"))
+        and before.pos in ("n", "vn", "l", "v") and before.end == verb.start
     )
 
 
@@ -820,6 +838,17 @@ def _party_organ_named_by_country(ctx: Context, span: tuple[int, int]) -> bool:
     return word == "党" or (word.endswith("党") and "中央" in ctx.view[span[0] : span[1]])
 
 
+def _candidate_before_campaign(ctx: Context, start: int) -> int:
+    """鍾東錦|競選總部: a campaign body the lexicon knows begins with its candidate's name, which
+    jieba tags a person (nr) right before it."""
+    if not ctx.view.startswith(CAMPAIGN_WORDS, start):
+        return start
+    index = ctx.token_ending.get(start)
+    if index is None or not ctx.article.tokens[index].pos.startswith("nr"):
+        return start
+    return ctx.article.tokens[index].start
+
+
 def _party_word_start(ctx: Context, start: int) -> int:
     """致公党|中央主席: a body the lexicon reads from 党 (党中央) inside jieba's word for a party
     begins where that word does (致公党中央), so the party's name is not cut off."""
@@ -862,6 +891,15 @@ def extend_left(frame: Frame, ctx: Context) -> Frame:
         ):
             frame.title_start -= 1  # 國民黨市議員: the council's level with no place named is the post
     left = frame.org_span[0] if frame.org_span else frame.title_start
+    modifier = next((w for w in TITLE_MODIFIERS if view.startswith(w, left - len(w))), None)
+    state = _country_ending_at(ctx, left - len(modifier)) if modifier == "联邦" else None
+    if state is not None and not state[2]:
+        modifier = None  # 澳大利亞聯邦|總督: the state's long form, read as the country
+    if modifier is not None and frame.org_span is None and _longest_at(
+        view, left - len(modifier), names.organizations, names.longest_form, names.view_key, min_len=2,
+        prefixes=names.organization_prefixes,
+    )[1] is None:
+        left -= len(modifier)
     fused = _fused_body_start(frame, ctx) if frame.org_span is None else None
     place = _council_place(frame, ctx) if fused is None and frame.org_span is None else None
     if place is not None and _party_committee_title(frame):
@@ -942,6 +980,7 @@ def extend_left(frame: Frame, ctx: Context) -> Frame:
                     read_place = True
             else:
                 start = _party_word_start(ctx, start)  # 致公党|中央: the lexicon's 党中央 ends a party's name
+                start = _candidate_before_campaign(ctx, start)
                 if frame.org_country is None:
                     frame.org_country = org.country
                     frame.org_international = org.international and _posting_start(view, start) is None
@@ -1447,7 +1486,12 @@ def _frame_country(frame: Frame, ctx: Context) -> str | None:
         org = _organization_in_view(ctx.names, org_view.removeprefix("常驻").removeprefix("驻"))
         if org and org.country:
             return org.country
-        inner = _country_of_inner_organization(org_view, ctx.names) or _country_opening(org_view, ctx.names)
+        inner, at = _country_of_inner_organization(org_view, ctx.names)
+        opening = _country_opening(org_view, ctx.names)
+        # 日本|民主党政策调查会: the country the name opens with, over a body named later inside it
+        # (but 中國國民黨立法院黨團 is the body the lexicon knows from its first character: TW)
+        if opening and (inner is None or at > 0):
+            return opening
         if inner:
             return inner
     if frame.title.implied_organization:
@@ -1457,14 +1501,15 @@ def _frame_country(frame: Frame, ctx: Context) -> str | None:
     return frame.title.implied_country
 
 
-def _country_of_inner_organization(org_view: str, names: NameLexicon) -> str | None:
-    """民主黨全國委員會 → US: a body the lexicon lacks, named after one it knows."""
+def _country_of_inner_organization(org_view: str, names: NameLexicon) -> tuple[str | None, int]:
+    """(country, where) of the longest known body inside a body the lexicon lacks: 民主黨全國委員會
+    → US at 0; (None, -1) when none is known."""
     for size in range(min(len(org_view) - 1, names.longest_form), 1, -1):
         for start in range(0, len(org_view) - size + 1):
             org = _organization_in_view(names, org_view[start : start + size])
             if org is not None and org.country:
-                return org.country
-    return None
+                return org.country, start
+    return None, -1
 
 
 def share_place_with_its_head(frames: list[Frame], view: str) -> None:

@@ -305,6 +305,20 @@ RANKS_AND_BODIES = [
     ("農委會林務局長李桃生說", "TW", [("李桃生", "林務局長", "農委會林務局", "TW", "current")]),
     ("民進黨桃園立委鄭運鵬批評，澎湖籍立委楊曜說", "TW",
      [("鄭運鵬", "立委", "民進黨", "TW", "current"), ("楊曜", "立委", None, "TW", "current")]),
+    # A retired holder (退休) is former; 兼任/聯邦 between a body and its title belong to neither; 處 heads
+    # a body (統計/v|處); a region (中部/f) and a chain of task verbs (徵收|審議) inside a body; a country
+    # before a joiner stays in the name (中國|與全球化智庫); a campaign keeps its candidate (鍾東錦|競選總部);
+    # a body opening with a country takes it over a party named inside (日本|民主党 → JP, not US).
+    ("中研院生物多樣性研究中心退休研究員陳陸輝說", "TW",
+     [("陳陸輝", "研究員", "中研院生物多樣性研究中心", "TW", "former")]),
+    ("台大兼任助理教授陳陸輝說", "TW", [("陳陸輝", "助理教授", "台大", "TW", "current")]),
+    ("歐巴馬扶植亞利桑那州聯邦參議員凱利（Mark Kelly）", "TW", [("凱利", "參議員", "亞利桑那州", "US", "current")]),
+    ("財政部統計處副處長劉訓蓉表示", "TW", [("劉訓蓉", "副處長", "財政部統計處", "TW", "current")]),
+    ("行政院中部辦公室前副執行長施威全說", "TW", [("施威全", "副執行長", "行政院中部辦公室", "TW", "former")]),
+    ("內政部土地徵收審議委員會委員謝志誠說", "TW", [("謝志誠", "委員", "內政部土地徵收審議委員會", "TW", "current")]),
+    ("報導引述中國與全球化智庫副主任高志凱表示", "TW", [("高志凱", "副主任", "中國與全球化智庫", "CN", "current")]),
+    ("鍾東錦競選總部執行長陳陸輝說", "TW", [("陳陸輝", "執行長", "鍾東錦競選總部", "TW", "current")]),
+    ("日本民主党政策调查会会长樱井充（Mitsuru Sakurai）说", None, [("樱井充", "会长", "日本民主党政策调查会", "JP", "current")]),
     ("印度国务部长穆拉里达兰到机场迎接", None, [("穆拉里达兰", "国务部长", "印度", "IN", "current")]),
 ]
 
