@@ -35,6 +35,7 @@ CONNECTIVES = (
 )
 # Function words before a name that make it an object or a place, not the speaker:
 # 向北京喊話, 與習近平會晤, 在白宮說, 對中國表示.
+SEQUENCE_WORDS = ("最后", "首先", "其次", "随后", "接着", "最终")
 OBJECT_MARKERS = set("向与跟同和对给把在于从让令及")
 PREPOSITIONS = ("在", "于", "对", "向", "跟", "与")
 # A name written with brackets after it: 托夫特(Monica Toft)指出, 川普（左）表示.
@@ -52,6 +53,8 @@ GAP_WORDS = (
     "网站", "中", "并", "但", "却", "亦曾", "坦白", "直接", "深度", "深入", "详细", "严厉", "公开",
     # 「紐約客週刊」昨天也表態指出: taking a stance, then the words.
     "表态",
+    # 来自鞍钢的唐复平代表坦言 / 王毅委员说: CCTV writes a deputy's or member's title after the name.
+    "代表", "委员",
 )
 ORG_SUFFIXES = (
     "部", "院", "所", "会", "局", "署", "处", "委", "厅", "中心", "联盟", "组织", "大学", "报",
@@ -577,6 +580,8 @@ def _modifier_start(article: Article, start: int, end: int, known: list[Candidat
             break
         if not dated and any(x.start < token.end and token.start < x.end for x in article.time_expressions):
             break  # 4日學生呼籲: a date is when, not whose (a document's edition, 2022年版, is part of it)
+        if view[token.start:token.end] in CONNECTIVES + SEQUENCE_WORDS:
+            break  # 最後環團呼籲: 最後 (f) orders the story, it does not modify the group
         if token.text in GROUP_JOINERS or token.pos[:1] in GROUP_MODIFIER_POS or token.pos == "zg":
             i = token.start
             continue
@@ -918,7 +923,8 @@ def opening_subject(inside: list[Candidate], view: str, start: int, end: int, ar
     if not inside:
         return None
     first = inside[0]
-    if first.frame_start > opening and not (first.kind == "PERSON" and _noun_modifiers(article, opening, first.frame_start)):
+    if first.frame_start > opening and not (first.kind == "PERSON" and (
+            _noun_modifiers(article, opening, first.frame_start) or _described_name(article, opening, first, end))):
         return None
     after = first.end
     bracket = BRACKET.match(view, after)
@@ -941,6 +947,18 @@ def opening_subject(inside: list[Candidate], view: str, start: int, end: int, ar
                              "GROUP", first.frame_start)
         return None
     return first
+
+
+def _described_name(article: Article, opening: int, person: Candidate, end: int) -> bool:
+    """對此，珍愛藻礁公投領銜人潘忠政，今日…受訪時表示: a clause that is only a description
+    and the name it ends with (the word before the name a noun, no pronoun, adverb,
+    preposition, particle or conjunction) names the subject of the clauses after it; in
+    民眾支持潘忠政 the verb before the name makes it an object."""
+    view = view_of(article)
+    if view[person.end:end].strip() or person.frame_start - opening > MAX_GROUP:
+        return False
+    tokens = [t for t in article.tokens if opening <= t.start and t.end <= person.frame_start]
+    return bool(tokens) and tokens[-1].pos[:1] == "n" and not any(t.pos[:1] in ("r", "d", "p", "u", "c") for t in tokens)
 
 
 def _only_nouns(article: Article, start: int, end: int) -> bool:

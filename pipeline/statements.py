@@ -466,7 +466,10 @@ def modified_subject(view: str, cue: int, cands: list[Candidate], article: Artic
         if view[start:end].endswith(TIME_ADVERBIAL_ENDS):
             inside = []  # 党的十八大以来，…强调: a clause of time names no speaker
         if inside:
-            first = inside[0]
+            # 来自鞍钢的唐复平代表坦言: the name after the clause's last 的, not the one in the
+            # modifier, heads the subject.
+            mark = view.rfind("的", start, end)
+            first = next((c for c in inside if c.frame_start > mark), inside[0]) if mark >= 0 else inside[0]
             head = view[start:first.frame_start]
             mark = head.rfind("的")
             if mark < 0 or len(head) - mark - 1 > MODIFIER_GAP:

@@ -703,6 +703,14 @@ def test_round5_cues(builder, resources, text, expected):
     ("賀錦麗的競選團隊表示，她已接受CNN的邀請。", {"賀錦麗": "PERSON"}, ["賀錦麗的競選團隊"]),
     ("總統賴清德16日下午在中市「4個不同意，台灣更有力」公投說明會表示，市民應該優先關心藻礁。", {"賴清德": "PERSON"},
      ["賴清德"]),
+    # A description and the name it ends with, alone in a clause, is the subject after it;
+    # CCTV's title after the name (唐复平代表) may stand before the cue.
+    ("對此，珍愛藻礁公投領銜人潘忠政，今日在廣播節目受訪時表示，只外推1公里仍會破壞藻礁。", {"潘忠政": "PERSON"}, ["潘忠政"]),
+    ("民眾支持潘忠政，今日在廣播節目受訪時表示，只外推1公里仍會破壞藻礁。", {"潘忠政": "PERSON"}, []),
+    ("来自鞍钢的唐复平代表坦言，改革尚在爬坡过坎儿。", {"鞍钢": "ORG", "唐复平": "PERSON"}, ["唐复平"]),
+    # Groups Taiwan news and CCTV shorten: 環團, 代表們.
+    ("最後環團呼籲，台灣中油立即停止開發。", {}, ["環團"]),
+    ("代表们认为，党中央彻查辽宁拉票贿选案。", {}, ["代表们"]),
     # A headline 'name：' list of figures holds no claim.
     ("選舉人票分布\n內布拉斯加州：1張選舉人票", {"內布拉斯加州": "ORG"}, []),
 ])
