@@ -152,7 +152,7 @@ ORG_SUFFIXES = (
     "中心", "大学", "学院", "银行", "论坛", "组织", "基金会", "协会", "联盟", "研究所", "政府", "机构", "当局",
     "议会", "国会", "法院", "检察院", "电视台", "通讯社", "战区", "舰队", "军区", "会议",
     "办公室", "小组", "会", "系", "所", "党团", "党部", "团", "中央",  # 民革中央, 九三学社中央
-    "竞办", "竞总", "团队",  # 蔣萬安競辦, 川普競選團隊: a candidate's campaign (競選辦公室, 競選總部)
+    "竞办", "竞总",  # 蔣萬安競辦: a candidate's campaign office (競選辦公室, 競選總部)
     "秘书处", "办事处", "处",  # 公约秘书处执行秘书, 台北辦事處處長, 財政部統計處副處長
     "市府", "县府",  # 北市府發言人, 竹縣府: a city or county government
     "智库", "学校",  # 國民黨智庫副董事長, 孫文學校總校長
@@ -172,6 +172,9 @@ ORG_NAME_JOINERS = ("与", "和", "及")
 RESEARCH_WORD = "研究"
 # Words that open a candidate's campaign body (鍾東錦競選總部, 蔣萬安競辦).
 CAMPAIGN_WORDS = ("竞选", "竞办", "竞总")
+CAMPAIGN_TEAM = "竞选团队"
+# Endings of set phrases (jieba's l) that name a person, not part of a body (發起人, 負責人).
+PERSON_NOUN_ENDS = ("人", "者", "员", "家", "师")
 # Regions jieba tags as localisers (f) that name a branch of a body (行政院中部辦公室).
 REGION_WORDS = frozenset(("中部", "北部", "南部", "东部", "西部", "东区", "西区", "南区", "北区", "中区"))
 # Heads of schools and institutes named by a place, founder or subject before them (實踐大學,
@@ -368,9 +371,12 @@ def scan_titles(ctx: Context) -> list[Frame]:
                 i = end + len(overlap[0])
                 continue
             if fused:
+                # (歐洲經貿|辦事處長: a block word's body reads on over the nouns before it)
+                phrase = _head_phrase_start(ctx, end)
+                start = i if phrase is None else min(i, phrase)
                 frames.append(
-                    Frame(end - 1, end + 1, titles.titles[shared], left=i, org_span=(i, end), org_shares_title=True,
-                          fused_start=i)
+                    Frame(end - 1, end + 1, titles.titles[shared], left=start, org_span=(start, end),
+                          org_shares_title=True, fused_start=i)
                 )
                 i = end + 1
                 continue
@@ -416,6 +422,16 @@ def _title_over_head(ctx: Context, end: int):
     if title is None or title.cls == "block" or end - 1 + len(surface) <= end:
         return None
     return surface, title
+
+
+def _head_phrase_start(ctx: Context, end: int) -> int | None:
+    """Start of the noun phrase a fused body heads (歐洲經貿|辦事處長, 飛彈指揮部|計畫處長), read off
+    jieba words ending at `end`; None when it opens with a country (美國聯邦調查局: the country is
+    read as the country)."""
+    start = _org_by_suffix(ctx, end)
+    if start is None or _country_opening(ctx.view[start:end], ctx.names) is not None:
+        return None
+    return start
 
 
 def _party_word_across(ctx: Context, i: int, surface: str):
@@ -507,15 +523,16 @@ def _org_by_suffix(ctx: Context, left: int) -> int | None:
             # 文傳|會, 原子能|组织, 生命科學/l|系/v, 水工試驗|所/c, 統計/v|處: jieba tags the body's head
             # word a verb or a conjunction, or the task before it a verb
             index -= 1
-        elif not last.endswith(ORG_SUFFIXES) or not _noun_or_phrase(tokens[index]):
-            return None
+        elif not (last.endswith(ORG_SUFFIXES) or ctx.view.endswith(CAMPAIGN_TEAM, 0, left)) \
+                or not _noun_or_phrase(tokens[index]):
+            return None  # (川普競選|團隊: a candidate's team, not any 團隊)
     start = tokens[index].start
     edge_is_verb = False  # 中央外事|工作|委員會 may hold a verbal noun, but never begin with one
     while index > 0:
         previous = tokens[index - 1]
         text = ctx.view[previous.start : previous.end]
-        if previous.end != start or left - previous.start > ORG_MAX_CHARS:
-            break
+        if previous.end != start or left - previous.start > ORG_MAX_CHARS or text in STATUS:
+            break  # (時任|衛福部長: a status word is no part of the body)
         if text in ORG_NAME_JOINERS and index > 1 and _noun_or_verbal_noun(tokens[index - 2]) \
                 and _noun_or_verbal_noun(tokens[index]) and not tokens[index - 2].pos.startswith("nr"):
             # 國家政策|與|公共事務研究所, 国家发展|和|改革委员会, 中國|與|全球化智庫: a joiner between two
@@ -541,7 +558,7 @@ def _org_by_suffix(ctx: Context, left: int) -> int | None:
             # 國民黨|台|中|黨部, 成功/a|大學|政治學系: a division or a known body jieba cut up
             start, index = place, ctx.token_at[place]
             continue
-        if not (_noun_or_verbal_noun(previous) or (previous.pos == "f" and text in REGION_WORDS)):
+        if not (_noun_or_verbal_noun(previous, text) or (previous.pos == "f" and text in REGION_WORDS)):
             break  # (行政院|中部/f|辦公室: a region inside a body's name)
         title = ctx.titles.titles.get(text)
         if _names_a_country(ctx, text) or (title is not None and title.cls != "block") or text in AFTER_NAME:
@@ -568,14 +585,17 @@ def _org_by_suffix(ctx: Context, left: int) -> int | None:
     return start if left - start >= 2 else None
 
 
-def _noun_or_phrase(token) -> bool:
-    """A noun, or a set phrase jieba tags l (生命科学/l, 发展局/l, 多样性/l)."""
-    return token.pos.startswith(ORG_POS) or token.pos == "l"
+def _noun_or_phrase(token, word: str = "") -> bool:
+    """A noun (an adjective's noun use too: 安全/an), or a set phrase jieba tags l (生命科学/l,
+    发展局/l, 多样性/l) that names no person (发起人/l, 负责人/l: a role before a body)."""
+    if token.pos == "l":
+        return not word.endswith(PERSON_NOUN_ENDS)
+    return token.pos.startswith(ORG_POS) or token.pos == "an"
 
 
-def _noun_or_verbal_noun(token) -> bool:
+def _noun_or_verbal_noun(token, word: str = "") -> bool:
     """A word a body's name is made of: a noun or set phrase, or a verbal noun (发展/vn, 改革/vn)."""
-    return _noun_or_phrase(token) or token.pos == "vn"
+    return _noun_or_phrase(token, word) or token.pos == "vn"
 
 
 def _task_verb(ctx: Context, token) -> bool:
@@ -759,8 +779,10 @@ def _fused_body_start(frame: Frame, ctx: Context) -> tuple[int, str | None] | No
         # 組織部長 as one jieba word: the body is the word less its last character; 林務局|長:
         # jieba's word for the body holds the title's first character.
         for token in ctx.article.tokens:
-            if token.start < begin - 1 and token.end in (frame.title_end, begin + 1):
+            if token.start < begin - 1 and token.end == frame.title_end:
                 return (_joined_body_start(ctx, token.start), None) if token.pos.startswith(("n", "j", "l")) else None
+            if token.start < begin - 1 and token.end == begin + 1 and token.pos.startswith(("n", "j", "l")):
+                return token.start, None  # 林務局|長: jieba's word for the body holds the title's first character
         return None
     token = ctx.article.tokens[index]
     word = view[token.start : token.end]
@@ -913,9 +935,12 @@ def extend_left(frame: Frame, ctx: Context) -> Frame:
         left = place[0]
     if fused is not None:
         start, place_country = fused
-        frame.org_span, frame.org_shares_title, frame.fused_start = (start, frame.title_start + 1), True, start
+        # (歐洲經貿|辦事處長: the fused body is the head of a noun phrase read on before it)
+        phrase = _head_phrase_start(ctx, frame.title_start + 1) if place_country is None else None
+        body_start = start if phrase is None else min(start, phrase)
+        frame.org_span, frame.org_shares_title, frame.fused_start = (body_start, frame.title_start + 1), True, start
         frame.org_country = place_country
-        left = start
+        left = body_start
         if frame.candidacy:
             frame.org_span = None  # 國民黨|台北市長參選人: the party nominates; the city is the post's
     place_body = False  # the body read so far is a division only (台北市|議員)
@@ -1505,7 +1530,7 @@ def _country_of_inner_organization(org_view: str, names: NameLexicon) -> tuple[s
     """(country, where) of the longest known body inside a body the lexicon lacks: 民主黨全國委員會
     → US at 0; (None, -1) when none is known."""
     for size in range(min(len(org_view) - 1, names.longest_form), 1, -1):
-        for start in range(0, len(org_view) - size + 1):
+        for start in range(len(org_view) - size + 1):
             org = _organization_in_view(names, org_view[start : start + size])
             if org is not None and org.country:
                 return org.country, start
