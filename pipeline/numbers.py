@@ -412,7 +412,7 @@ def find_numbers(view: str, lex: Lexicons) -> list[Found]:
         if unit not in _DURATION_UNITS and view[start:num_end] in _SMALL_CN \
                 and _LIST_BEFORE.search(view, max(0, start - 30), start):
             continue  # 九合一及公投兩項選舉, 能源等八个领域: the size of a list just named (三個月 is a length)
-        if reading.value and _counts_the_list_before(view, start, reading.value):
+        if reading.value and _counts_the_list_before(view, start, reading.value, unit):
             continue  # 江啟臣、朱立倫、卓伯源、張亞中等4位候選人: the size of the list just written
         if unit in ("个", None) and _slogan(view, start):
             continue  # “兩個維護” (but 「5、6年內」 is a quoted claim)
@@ -513,13 +513,26 @@ _LIST_BEFORE = re.compile(r"[^，,。；;：:！？\s]{1,15}(?:及|和|与|以�
 _LIST_ITEM_SEP = re.compile(r"、|(?<=\S)(?:和|及|与|以及)(?=\S)")
 
 
-def _counts_the_list_before(view: str, start: int, value: float) -> bool:
+def _counts_the_list_before(view: str, start: int, value: float, unit: str | None = None) -> bool:
     """A, B, C等3個: a count after 等 that equals the number of items listed in its clause
-    points back to them (反萊豬等4項公投, with one item named, is a claim)."""
-    if view[start - 1:start] != "等" or value != int(value) or value < 2:
+    points back to them (反萊豬等4項公投, with one item named, is a claim).  Without 等, a
+    count of 3 or more written right after exactly that many short items joined by 、 does too
+    (林園、大寮、鳥松、仁武4個行政區)."""
+    if value != int(value) or value < 2:
         return False
+    if view[start - 1:start] != "等":
+        if value < 3 or unit not in _LIST_COUNTERS:
+            return False
+        clause_lo = _clause_start(view, start, max(0, start - 200))
+        items = _LIST_ITEMS.search(view, clause_lo, start)
+        return items is not None and items.group().count("、") == value - 1
     clause_lo = _clause_start(view, start - 1, max(0, start - 200))
     return len(_LIST_ITEM_SEP.findall(view, clause_lo, start - 1)) + 1 == value
+
+
+_LIST_ITEMS = re.compile(r"(?:[^、，,。；;：:！？\s\d]{1,8}、)+[^、，,。；;：:！？\s\d]{1,8}$")
+# Counters that a list's size is given in (…仁武4個行政區, 美、英、法3國).
+_LIST_COUNTERS = ("个", "项", "位", "名", "家", "所", "国", "座", "条", "案", "区", "县", "市", "省", "党", "种", "类")
 
 
 def _signed(view: str, start: int, reading: Reading) -> tuple[Reading, int]:
@@ -622,6 +635,8 @@ def holder_spans(article: Article, view: str, lo: int, hi: int, lex: Lexicons, u
             continue  # 法國媒體報道: a source, not an owner
         if word_starts and m.start() not in word_starts and view[m.start() - 1:m.start()] not in _GLUED_BEFORE_NAME:
             continue  # 其中共7.7萬份 is 其中 + 共, not 中共: a name starts a word (jieba's 十年内美俄 → 内美 aside)
+        if view[m.end():m.end() + 1] == "性" or _part_of_quoted_name(view, m.start(), m.end()):
+            continue  # 全國性公民投票案: "national", an adjective; “中国微天使节”: a word of a name
         scope = m.group().startswith("全")
         if scope and (_RANKING_SCOPE.match(view, m.end()) or _RANKED_IN.search(view, max(lo, m.start() - 6), m.start())) \
                 or _RANKED_IN.search(view, max(0, m.start() - 2), m.start()):
@@ -638,6 +653,8 @@ def holder_spans(article: Article, view: str, lo: int, hi: int, lex: Lexicons, u
         if lex.cue_re.match(view, mention.end) or lex.cue_re.match(view, mention.end + 1) \
                 or view.startswith(_SOURCE_NOUNS, mention.end):
             continue  # 美國科學家聯合會指 / 路透報導 / 央视网消息: the source of a number, not its owner
+        if _part_of_quoted_name(view, mention.start, mention.end):
+            continue
         glossed = _glossed_name(article, view, mention)
         if glossed:  # 范斯（JD Vance）, 甘奈特（Gannett）旗下: the name in brackets glosses the one before it
             spans[glossed.start] = HolderSpan(glossed.start, glossed.end, None)
@@ -648,6 +665,36 @@ def holder_spans(article: Article, view: str, lo: int, hi: int, lex: Lexicons, u
         spans = {k: v for k, v in spans.items() if any(
             m.label == "PERSON" and m.start == v.start for m in article.mentions)}
     return sorted(spans.values(), key=lambda h: h.start)
+
+
+_QUOTE_PAIRS = {"“": "”", "「": "」", "《": "》", "『": "』"}
+
+
+def _part_of_quoted_name(view: str, start: int, end: int) -> bool:
+    """A name that is only part of a quoted or bracketed title (“中国微天使节”, 《中国军力报告》);
+    a quoted name by itself (「校園雲社團」) still owns."""
+    for opening, closing in _QUOTE_PAIRS.items():
+        opened = view.rfind(opening, max(0, start - 20), start + 1)
+        if opened == -1 or view.find(closing, opened, start) != -1:
+            continue
+        closed = view.find(closing, end, end + 20)
+        if closed != -1 and (opened + 1, closed) != (start, end) \
+                and not re.search(rf"[\d{_CN_CHARS}，,。；;：:！？!?]", view[opened + 1:closed]):
+            return True  # (a quote with numbers or punctuation is speech: 「超過1億美國人將享有減稅。」)
+    return False
+
+
+def _another_item_before(view: str, holder: HolderSpan, number_start: int) -> bool:
+    """In a list of name–figure pairs (民進黨27％、國民黨16％…), a figure after a 、 whose own
+    item names something else than the last holder found."""
+    return _FIGURE_ITEMS.fullmatch(view, holder.end, number_start) is not None
+
+
+# What lies between a holder and a later share in a list of name–share items: the holder's own
+# share, more items, then 、 and a short name of another item.
+_ITEM_FIGURE = r"[\d.]+[%％]"  # shares only (民調: 民進黨27％、國民黨16％): other units read too many ways
+_ITEM_NAME = r"[^、\d%％，,。；;：:]{2,6}"
+_FIGURE_ITEMS = re.compile(rf"{_ITEM_FIGURE}(?:、?{_ITEM_NAME}{_ITEM_FIGURE})*、{_ITEM_NAME}")
 
 
 def _glossed_name(article: Article, view: str, mention):
@@ -701,6 +748,8 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
     if in_clause and view[f.start - 1:f.start] == "的" and (f.unit in (None, "%") or f.reading.implied_unit):
         return in_clause[0]
     in_clause = [_person_titled_by(article, h) or h for h in in_clause]  # 共和黨候選人川普…3票 → 川普
+    if in_clause and _another_item_before(view, in_clause[-1], number_start):
+        return None  # 民眾黨18％、時代力量5％: 5％ is the next item's, a name we do not know
     if f.unit in _DURATION_UNITS and f.reading.low is None:
         return None  # 原定效期10年, 到期後一年內: a length owned by nobody in particular
     if in_clause:
@@ -1651,6 +1700,7 @@ def find_numeric_claims(article: Article, resources: Resources) -> Article:
         if holder is None and not whole_unowned and carried and carried[0] == paragraph and _carries(carried, sentence, clause_lo) \
                 and f.unit not in _DURATION_UNITS + ("岁",) and not _NEW_SUBJECT.match(view, clause_lo) \
                 and (f.unit not in _PEOPLE_UNITS or _people_go_on(article, view, f, clause_lo, sent_end, carried, sentence)) \
+                and not _another_item_before(view, carried[1], f.num_start) \
                 and not (sentence != carried[2] and _named_reporter(article, view, lex, sent_start, f.num_start)):
             # (not into a sentence where someone new reports: 趙少康指出，台灣人…38公斤。李淳則說，…90.7％)
             # 上半年，我国完成港口货物吞吐量89亿吨…。集装箱吞吐量达1.7亿标箱: the owner of the

@@ -166,6 +166,9 @@ NOT_CLAIMS = [
     "以一茬接着一茬干的历史耐心接续制定和实施五年规划",
     "接續制定和實施五年規劃",
     "千万不要掉以轻心",
+    # the size of a list written right before it, without 等
+    "林岱樺選區包括林園、大寮、鳥松、仁武4個行政區",
+    "将与地面的南山、德令哈、兴隆、丽江4个量子通信地面站对接",
     "（編輯：徐睿承）1130817 本網站之文字、圖片及影音",
 ]
 
@@ -394,6 +397,12 @@ NAMED_HOLDERS = [
     # ... but not a thing the next sentence points back to, nor past a sentence that is not the
     # paragraph's first
     ("我国新型护卫舰今天下水。该舰全长超过90米，排水量达1800吨。", "超过90米", None),
+    # 全國性 is "national"; a name that is one word of a quoted title owns nothing
+    ("中選會指出，全國性公民投票案的投票權人數均為1982萬5468人。", "1982萬5468人", None),
+    ("梦想小镇举行的“中国微天使节”，就有100多个创业团队参加融资路演。", "100多个", None),
+    # in a list of name–figure pairs, a figure whose own item is not a known name is not the last name's
+    ("出口市場分布為美國27%、日本16%、其他地區5%。", "16%", "日本"),
+    ("出口市場分布為美國27%、日本16%、其他地區5%。", "5%", None),
     ("上半年经济企稳。我国经济结构继续优化。第三产业占GDP比重为49.5%。", "49.5%", None),
     # a score: the share after 比 is the side beaten or trailed, when it is named
     ("根據民調，賀錦麗在北卡以48%比47%，超車川普1個百分點。", "47%", "川普"),
