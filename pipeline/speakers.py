@@ -55,6 +55,9 @@ GAP_WORDS = (
     "表态",
     # 来自鞍钢的唐复平代表坦言 / 王毅委员说: CCTV writes a deputy's or member's title after the name.
     "代表", "委员",
+    # 主持人的黃光芹今在臉書指出: a bare 今 / 昨 (no time expression covers it) and the social
+    # media Taiwan politicians speak on.
+    "今", "昨", "在脸书", "在个人脸书", "在推特", "在社群平台",
 )
 ORG_SUFFIXES = (
     "部", "院", "所", "会", "局", "署", "处", "委", "厅", "中心", "联盟", "组织", "大学", "报",
@@ -582,7 +585,8 @@ def _modifier_start(article: Article, start: int, end: int, known: list[Candidat
             break  # 4日學生呼籲: a date is when, not whose (a document's edition, 2022年版, is part of it)
         if view[token.start:token.end] in CONNECTIVES + SEQUENCE_WORDS:
             break  # 最後環團呼籲: 最後 (f) orders the story, it does not modify the group
-        if token.text in GROUP_JOINERS or token.pos[:1] in GROUP_MODIFIER_POS or token.pos == "zg":
+        # A verbal noun modifies a group too (藻礁公投|小組, 企業經營|高層).
+        if token.text in GROUP_JOINERS or token.pos[:1] in GROUP_MODIFIER_POS or token.pos in ("zg", "vn"):
             i = token.start
             continue
         break
@@ -1039,6 +1043,9 @@ def own_subject_unknown(view: str, start: int, cue: int, article: Article) -> bo
             continue
         if closes_time_phrase(view, start, token):
             return False  # 一早在松山機場受訪時強調: jieba tags 時 a noun; the clause has no subject
+        if view[token.start:token.end] in DOCUMENT_WORDS and any(view.find(v, start, token.start) >= 0 for v in PUBLISH_VERBS):
+            i = token.start  # 共和黨…，近日公佈報告稱: the document published is an object
+            continue
         return token.pos[:1] in ("n", "r") and token.pos != "nt"
     return False
 

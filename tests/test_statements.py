@@ -711,6 +711,16 @@ def test_round5_cues(builder, resources, text, expected):
     # Groups Taiwan news and CCTV shorten: 環團, 代表們.
     ("最後環團呼籲，台灣中油立即停止開發。", {}, ["環團"]),
     ("代表们认为，党中央彻查辽宁拉票贿选案。", {}, ["代表们"]),
+    # A bare 今 and 在臉書 stand between a speaker and the cue; diplomats, institutional
+    # investors, a verbal noun modifying a group (企業經營高層); a document's publisher named
+    # in it (中選會內部評估報告); a report published is an object, not the cue's subject.
+    ("當天節目主持人的黃光芹今在臉書指出，趙怡翔也坦承錯了。", {"黃光芹": "PERSON", "趙怡翔": "PERSON"},
+     ["黃光芹"]),
+    ("另一名北約外交官指出：「這是非常艱困時期。」", {"北約": "ORG"}, ["一名北約外交官"]),
+    ("投信法人認為，台股大盤今年不斷創高。", {}, ["投信法人"]),
+    ("日本企業經營高層也普遍認為，進口物價揚升的影響越來越大。", {"日本": "GPE"}, ["日本企業經營高層"]),
+    ("中選會內部評估報告指出，此次公投投票權人預估超過1980萬人。", {}, ["中選會內部評估報告"]),
+    ("共和黨緊咬移民議題，近日公佈報告稱，無證移民人數將破千萬。", {"共和黨": "ORG"}, ["共和黨"]),
     # A headline 'name：' list of figures holds no claim.
     ("選舉人票分布\n內布拉斯加州：1張選舉人票", {"內布拉斯加州": "ORG"}, []),
 ])
