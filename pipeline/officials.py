@@ -1668,11 +1668,12 @@ def resolve_countries(frames: list[Frame], ctx: Context) -> None:
     article, view, names = ctx.article, ctx.view, ctx.names
     previous: Frame | None = None
     seen: dict[str, str] = {}  # name key -> country an earlier frame gave (托馬·博尼·亞伊 … 亞伊總統)
+    written = False  # the previous frame's country is written in a frame of its list, not the alias table's
     for frame in frames:
         if frame.name_span is None:
             continue
         country = _frame_country(frame, ctx)
-        from_text = country is not None
+        from_text = frame_written = country is not None
         name_view = view[frame.name_span[0] : frame.name_span[1]]
         if country is None and not frame.org_international:
             # 北約秘書長呂特: an international post has no country, whatever the holder's.
@@ -1685,11 +1686,12 @@ def resolve_countries(frames: list[Frame], ctx: Context) -> None:
             previous.name_span == frame.name_span or previous.title_start == frame.title_start
         ):
             # one list: of titles for one name, or of names under one title (王健、王天戈等12位常委)
-            country, from_text = previous.resolved_country, previous.country_from_text
-        if country is None and previous is not None and previous.country_from_text \
+            country, from_text, frame_written = previous.resolved_country, previous.country_from_text, written
+        if country is None and previous is not None and written and not frame.org_international \
                 and _next_in_list_of_guests(previous, frame, view):
-            # 会见老挝…国家主席通伦，总理宋赛，国会主席赛宋蓬: one list, one country
-            country, from_text = previous.resolved_country, True
+            # 会见老挝…国家主席通伦，总理宋赛，国会主席赛宋蓬: one list, one country, written at its head
+            # (not 潘基文's from the alias table for the next guest, 联合国大会主席)
+            country, from_text, frame_written = previous.resolved_country, True, True
         if (
             country is None
             and previous is not None
@@ -1715,7 +1717,7 @@ def resolve_countries(frames: list[Frame], ctx: Context) -> None:
         ):
             country = home_country(article)
         frame.resolved_country, frame.country_from_text = country, from_text
-        previous = frame
+        previous, written = frame, frame_written
         if country and from_text:
             parts = [p for p in _NAME_PARTS.split(name_view) if p]
             for key in {names.view_key(name_view), names.view_key(parts[-1]) if len(parts) > 1 else ""} - {""}:

@@ -458,6 +458,9 @@ def test_country_along_a_list_of_guests(resources):
     article = frames_only("王沪宁会见老挝人民革命党中央总书记、国家主席通伦，总理宋赛，国会主席赛宋蓬。", resources)
     assert [(o.name, o.title, o.country) for o in article.officials] == [
         ("通伦", "总书记", "LA"), ("通伦", "国家主席", "LA"), ("宋赛", "总理", "LA"), ("赛宋蓬", "主席", "LA")]
+    # A country the alias table gives the previous guest (潘基文 → KR) is his own, not the list's.
+    article = frames_only("出席的有国际奥委会道德委员会主席潘基文，联合国大会主席阿卜杜拉·沙希德等。", resources)
+    assert [(o.name, o.country) for o in article.officials] == [("潘基文", "KR"), ("阿卜杜拉·沙希德", None)]
 
 
 @pytest.mark.xfail(strict=True, reason="a country named only in an earlier sentence is not carried to a bare title")
