@@ -35,6 +35,7 @@ CONNECTIVES = (
 )
 # Function words before a name that make it an object or a place, not the speaker:
 # 向北京喊話, 與習近平會晤, 在白宮說, 對中國表示.
+MODALS = ("会", "不会", "可能", "可能会", "能", "不能", "将", "要", "应", "应该", "必须", "可以")
 SEQUENCE_WORDS = ("最后", "首先", "其次", "随后", "接着", "最终")
 OBJECT_MARKERS = set("向与跟同和对给把在于从让令及")
 PREPOSITIONS = ("在", "于", "对", "向", "跟", "与")
@@ -278,6 +279,9 @@ def find_cues(article: Article, resources: Resources, quotes: list[tuple[int, in
             ok = False
         if ok and view[end:end + 1] == "的":
             ok = False
+        # 政治分析|人士指出 / 評論|員: the cue word opens a noun for the one who speaks.
+        if ok and view.startswith(("人士", "人员", "师", "家", "员"), end):
+            ok = False
         # 回應道：「…」: 道 between the cue and its comma or quote.
         after = end + 1 if view[end:end + 1] in ("道", "着") else end
         if ok and word in need_comma and view[after:after + 1] not in (",", ":", "，", "：", "「", "“", "『", "\"") \
@@ -424,10 +428,12 @@ def speaker_candidates(article: Article, resources: Resources, quotes: list[tupl
                 t.start == m.start and t.end > m.end and t.pos.startswith("nr") for t in article.tokens):
             continue  # 墨菲批評: the NER's 墨 (Mexico) opens the name jieba reads (墨菲/nr)
         start = _org_with_prefix(view, m.start) if m.label == "ORG" else m.start
+        m_end = m.end - 1 if m.label == "PERSON" and m.end - m.start >= 3 and view[m.end - 1] in "今昨" else m.end
         # 美國國防部 after 美國: a GPE glued to an organisation is part of it.
         prev = next((c for c in reversed(out) if c.end == m.start and c.kind == "GPE"), None)
         frame = prev.frame_start if prev else start
-        end = _before_bracket(view, start, m.end)
+        # 游淑慧昨（30日）: the NER sometimes takes the 今 / 昨 after a name into it.
+        end = _before_bracket(view, start, m_end)
         if end - start < 1:
             continue
         out.append(Candidate(start, end, text[start:end], m.label, frame, m.entity_id))
@@ -1005,6 +1011,8 @@ def noun_chunk(view: str, start: int, cue: int, article: Article, generic_ok: bo
     if tokens[0].start < opening and not generic_ok:
         return None
     chunk = view[opening:end]
+    if any(view[t.start:t.end] in MODALS for t in tokens):
+        return None  # 可能會認為 / 就不會說: a modal, not an organisation ending in 會
     nouns = all(t.pos[:1] in ("n", "j") for t in tokens)
     # jieba reads 以軍 and 組織 as verbs: an organisation suffix still makes a noun phrase.
     named = chunk.endswith(ORG_SUFFIXES + ("军",)) and not any(t.pos[:1] in ("p", "u", "d", "c", "r") for t in tokens)

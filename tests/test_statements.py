@@ -721,6 +721,11 @@ def test_round5_cues(builder, resources, text, expected):
     ("日本企業經營高層也普遍認為，進口物價揚升的影響越來越大。", {"日本": "GPE"}, ["日本企業經營高層"]),
     ("中選會內部評估報告指出，此次公投投票權人預估超過1980萬人。", {}, ["中選會內部評估報告"]),
     ("共和黨緊咬移民議題，近日公佈報告稱，無證移民人數將破千萬。", {"共和黨": "ORG"}, ["共和黨"]),
+    # A modal is no organisation ending in 會; a cue word opening a noun for a speaker
+    # (分析人士) is no cue; a 昨 the NER takes into a name is left out of it.
+    ("有人失望，可能會認為投了也沒有用。", {}, []),
+    ("政治分析人士指出，這些安保措施是對大選風波的應對。", {}, ["政治分析人士"]),
+    ("游淑慧昨（30日）在臉書發文指出，美國自己都退出CPTPP。", {"游淑慧昨": "PERSON"}, ["游淑慧"]),
     # A headline 'name：' list of figures holds no claim.
     ("選舉人票分布\n內布拉斯加州：1張選舉人票", {"內布拉斯加州": "ORG"}, []),
 ])
