@@ -94,7 +94,7 @@ GROUP_MODIFIER_POS = ("n", "s", "j", "b", "m", "q", "f")
 # Sources too vague to be a speaker: 媒體報導，… / 消息指出，….
 GENERIC_SOURCES = {"媒体", "外媒", "报导", "报道", "消息", "外界", "舆论", "网友", "民众", "有人"}
 # Sides written as 中方, 美方, 陸方: a country speaking.
-SIDES = re.compile(r"[中美俄日韩英法德台陆欧乌以朝印菲越澳加][方]")
+SIDES = re.compile(r"[中美俄日韩英法德台陆欧乌以朝印菲越澳加][方媒军]")  # 美方, 日媒 (its media), 美军
 # Marks of a woman next to her name (Simplified view): 梅克尔女士, 夫人彭丽媛, 女议员陈….
 FEMALE_AFTER = ("女士", "小姐", "太太", "夫人", "修女")
 FEMALE_BEFORE = ("夫人", "妻子", "太太", "女士", "女儿", "母亲", "女性", "女议员", "女部长", "女总统", "女主播",
@@ -929,6 +929,9 @@ def opening_subject(inside: list[Candidate], view: str, start: int, end: int, ar
     A country that only modifies what follows (美國商務部長盧特尼克, 美國國防部) gives way to
     the official or organisation glued to it; a country alone speaks (大陸批判, 北京表示)."""
     opening = skip_prefix(view, start, end, article)
+    title = LEADING_TITLE.match(view, opening)
+    if title and title.end() < end and any(c.start >= title.end() for c in inside):
+        opening = title.end()  # 《ABC》主持人戴維斯: the programme's name (an ORG to the NER) is no subject
     inside = [c for c in inside if c.end > opening]  # not a name inside a skipped dateline
     if not inside:
         return None
@@ -949,6 +952,11 @@ def opening_subject(inside: list[Candidate], view: str, start: int, end: int, ar
         view[inside[1].frame_start - 1] not in OBJECT_MARKERS
     ) and _only_nouns(article, first.end, inside[1].frame_start):
         return inside[1]
+    if first.kind == "GPE" and first.end - first.start == 1 and _is_han(view[first.end:first.end + 1] or " ") and \
+            first.end + 1 <= end and is_gap(view, first.end + 1, end, article) and view[first.end] not in NOT_IN_NAME:
+        # 美媒報導 / 韓媒報導 / 美軍稱 / 紐時稱: a one-character country and one more character
+        # abbreviate who speaks (its media, army, a paper).
+        return Candidate(first.start, first.end + 1, article.text[first.start:first.end + 1], "GROUP", first.frame_start)
     if first.kind == "GPE" and not is_gap(view, first.end, end, article):
         # 據法國媒體報道 / 日本經濟新聞報導: a country and the noun it modifies.
         phrase = noun_chunk(view, first.end, end, article, generic_ok=True) if len(inside) == 1 else None

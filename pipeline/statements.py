@@ -302,6 +302,9 @@ def report_noun(article: Article, cue: Cue, cands: list[Candidate]) -> bool:
     if article.view[cue.start:cue.end] not in REPORT_CUES or any(c.end == cue.start for c in cands):
         return False
     before = next((t for t in article.tokens if t.end == cue.start), None)
+    if before is not None and before.end - before.start == 1 and any(
+            m.label == "GPE" and m.end == before.start for m in article.mentions):
+        return False  # 美媒報導 / 韓媒報導: a country's media, abbreviated, reports
     return before is not None and before.pos in ("n", "vn", "an")
 
 

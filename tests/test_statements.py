@@ -726,6 +726,13 @@ def test_round5_cues(builder, resources, text, expected):
     ("有人失望，可能會認為投了也沒有用。", {}, []),
     ("政治分析人士指出，這些安保措施是對大選風波的應對。", {}, ["政治分析人士"]),
     ("游淑慧昨（30日）在臉書發文指出，美國自己都退出CPTPP。", {"游淑慧昨": "PERSON"}, ["游淑慧"]),
+    # A one-character country and one more character abbreviate who speaks (美媒, 日媒, 以軍,
+    # 紐時); a programme's name in 《》 tagged ORG is no subject.
+    ("美媒報導，川普將在下周訪問台灣。", {"美": "GPE", "川普": "PERSON"}, ["美媒"]),
+    ("日媒指出，石破茂將解散眾議院。", {"石破茂": "PERSON"}, ["日媒"]),
+    ("同時，紐時稱共和黨只不過是川普的「工具」。", {"紐": "GPE", "共和黨": "ORG", "川普": "PERSON"}, ["紐時"]),
+    ("《ABC》主持人戴維斯立即糾正川普的用詞，強調沒有任何一州可以合法殺害嬰兒。",
+     {"ABC": "ORG", "戴維斯": "PERSON", "川普": "PERSON"}, ["戴維斯"]),
     # A headline 'name：' list of figures holds no claim.
     ("選舉人票分布\n內布拉斯加州：1張選舉人票", {"內布拉斯加州": "ORG"}, []),
 ])
