@@ -109,6 +109,7 @@ AFTER_NAME = (
 NAME_POS = ("nr", "nrfg", "nrt", "ns")
 REGNAL_NUMERALS = set("一二三四五六七八九十")
 _LATIN_GLOSS = re.compile(r"[A-Za-z][A-Za-z .'&\-]*")
+_STOCK_CODE = re.compile(r"\d{4,6}(?:\.?[A-Z]{1,4})?")  # 台積電（2330）, 鴻海(2317.TW)
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _NAME_PARTS = re.compile(r"[·‧・•．.\-]")
 # Long forms that follow a country's name: 斐濟共和國, 澳大利亞聯邦, 沙烏地阿拉伯王國.
@@ -431,6 +432,9 @@ def _head_phrase_start(ctx: Context, end: int) -> int | None:
     start = _org_by_suffix(ctx, end)
     if start is None or _country_opening(ctx.view[start:end], ctx.names) is not None:
         return None
+    if any(t.pos.startswith("nr") for t in ctx.article.tokens[ctx.token_at.get(start, 0) :] if start <= t.start < end) \
+            or any(m.label == "PERSON" and start < m.end and m.start < end for m in ctx.article.mentions):
+        return None  # (行政院長卓榮泰和|經濟部長: a person's name is no part of the body)
     return start
 
 
@@ -513,6 +517,10 @@ def _org_by_suffix(ctx: Context, left: int) -> int | None:
             index = glued
         else:
             index = _noun_before_glued_head(ctx, left)
+            if index is None:
+                index = _head_glued_to_title(ctx, left)
+                if index is not None and ctx.view[tokens[index].start : left].endswith(ASSOCIATION_HEADS):
+                    return _association_start(ctx, index, left)  # 俄罗斯中国友好|协会主席
         if index is None:
             return None
     else:
@@ -712,6 +720,18 @@ def _names_a_country(ctx: Context, word: str) -> bool:
     return suffix is not None and _country_in_view(ctx.names, word[: -len(suffix)]) is not None
 
 
+def _head_glued_to_title(ctx: Context, left: int) -> int | None:
+    """Index of jieba's word running across `left` that begins with a body's head and goes on
+    into the title (海洋|大学校长: 大学 ends the body, 校长 is the title), or None."""
+    for begin in range(left - 1, max(-1, left - 4), -1):
+        index = ctx.token_at.get(begin)
+        if index is not None:
+            token = ctx.article.tokens[index]
+            head = ctx.view[begin:left]
+            return index if token.end > left and len(head) >= 2 and head.endswith(ORG_SUFFIXES) else None
+    return None
+
+
 def _noun_before_glued_head(ctx: Context, left: int) -> int | None:
     """秘勤|局局長: jieba glues the body's head character to the title that repeats it; the
     body is the noun before plus that character (index of the noun, or None)."""
@@ -839,6 +859,11 @@ def _quoted_or_latin_body(view: str, left: int) -> tuple[int, int] | None:
         if inner is None or view[inner[1] - 1] == "党":
             return inner  # 「民主黨」黨主席: the party's own name holds 党; the title repeats it
         return inner[0] - 1, left
+    if view[left - 1] == "》":
+        # 《美麗島電子報》董事長: a newspaper or magazine named in title marks
+        opening = view.rfind("《", max(0, left - ORG_MAX_CHARS - 2), left)
+        inner = view[opening + 1 : left - 1] if opening >= 0 else ""
+        return (opening + 1, left - 1) if inner and not _QUOTE_BREAKS.search(inner) else None
     if view[left - 1] in QUOTE_CLOSERS:
         opening = view.rfind(QUOTE_OPENERS[QUOTE_CLOSERS.index(view[left - 1])], max(0, left - ORG_MAX_CHARS - 2), left)
         inner = view[opening + 1 : left - 1] if opening >= 0 else ""
@@ -955,13 +980,14 @@ def extend_left(frame: Frame, ctx: Context) -> Frame:
             continue
         if view[left - 1 : left] == ")":
             opening = view.rfind("(", max(0, left - 60), left)
-            if opening > 0 and _LATIN_GLOSS.fullmatch(view[opening + 1 : left - 1]):
-                left = opening  # 賓州（Pennsylvania）州長: read past an English gloss
+            if opening > 0 and (_LATIN_GLOSS.fullmatch(view[opening + 1 : left - 1])
+                                or _STOCK_CODE.fullmatch(view[opening + 1 : left - 1])):
+                left = opening  # 賓州（Pennsylvania）州長, 台積電（2330）董事長: read past a gloss or a stock code
                 continue
         quoted = _quoted_or_latin_body(view, left) if frame.org_span is None and frame.country_span is None else None
         if quoted is not None:
             # 「安格奇行動」執行長, Trump Media執行長: a body named in quotes or in Latin letters
-            frame.org_span, left = quoted, quoted[0] - (1 if view[quoted[1] : quoted[1] + 1] in QUOTE_CLOSERS else 0)
+            frame.org_span, left = quoted, quoted[0] - (1 if view[quoted[1] : quoted[1] + 1] in QUOTE_CLOSERS + "》" else 0)
             continue
         link = next((w for w in ORG_TITLE_LINKS if view.startswith(w, left - len(w))), None)
         if link == "籍" and frame.country_span is not None:

@@ -327,6 +327,16 @@ RANKS_AND_BODIES = [
     ("中部連署發起人東海大學教授林惠真也表示", "TW", [("林惠真", "教授", "東海大學", "TW", "current")]),
     ("中國清華大學戰略與安全研究中心主任達巍指出", "TW",
      [("達巍", "主任", "清華大學戰略與安全研究中心", "CN", "current")]),
+    # A body's head inside jieba's word with the title (海洋|大学校长); a stock code and title marks
+    # around a body (台積電（2330）, 《美麗島電子報》); a friendship association keeps both countries;
+    # a person's name before 和 is no part of the next fused body (卓榮泰和|經濟部長).
+    ("海洋大學校長陳陸輝表示", "TW", [("陳陸輝", "校長", "海洋大學", "TW", "current")]),
+    ("台積電（2330）董事長劉德音昨天說", "TW", [("劉德音", "董事長", "台積電", "TW", "current")]),
+    ("《美麗島電子報》董事長陳陸輝說", "TW", [("陳陸輝", "董事長", "美麗島電子報", "TW", "current")]),
+    ("俄罗斯中国友好协会主席梅利尼科夫（Ivan Melnikov）指出", None,
+     [("梅利尼科夫", "主席", "俄罗斯中国友好协会", "RU", "current")]),
+    ("王鴻薇質詢行政院長卓榮泰和經濟部長郭智輝", "TW",
+     [("卓榮泰", "行政院長", "行政院", "TW", "current"), ("郭智輝", "經濟部長", "經濟部", "TW", "current")]),
     ("印度国务部长穆拉里达兰到机场迎接", None, [("穆拉里达兰", "国务部长", "印度", "IN", "current")]),
 ]
 
