@@ -535,13 +535,18 @@ _LIST_ITEMS = re.compile(r"(?:[^、，,。；;：:！？\s\d]{1,8}、)+[^、，,
 _LIST_COUNTERS = ("个", "项", "位", "名", "家", "所", "国", "座", "条", "案", "区", "县", "市", "省", "党", "种", "类")
 
 
+# 负 ending a word is no minus: 为企业减负1750亿元, 背负34宗重罪, 正负3% (plus or minus).
+_NOT_MINUS_BEFORE = set("减背担抱胜正欺辜自肩身")
+
+
 def _signed(view: str, start: int, reading: Reading) -> tuple[Reading, int]:
     """經濟成長-3.5% / 负五: a minus sign (not the hyphen of F-16; 5-6% is read as a range)."""
     sign = view[start - 1:start]
     if view[max(0, start - 2):start] == "零下" and reading.value is not None:
         return Reading(-reading.value, implied_unit=reading.implied_unit, chinese=reading.chinese), start - 2  # 零下5度
     if sign in ("-", "−", "负") and reading.value is not None and reading.low is None \
-            and not re.match(r"[A-Za-z0-9.]", view[start - 2:start - 1]):
+            and not re.match(r"[A-Za-z0-9.]", view[start - 2:start - 1]) \
+            and not (sign == "负" and view[start - 2:start - 1] in _NOT_MINUS_BEFORE):
         return Reading(-reading.value, implied_unit=reading.implied_unit, chinese=reading.chinese), start - 1
     return reading, start
 
@@ -720,6 +725,14 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
         return None  # 伊拉克…发生十多起袭击: events; 比哈尔邦的一座三层楼高的化工厂: it describes the thing, nobody owns it
     if _SCORE_AFTER.search(view, max(clause_lo, f.start - 8), f.start):
         return _opponent(article, view, f.end, sent_end)  # 賀錦麗…以48%比47%，超車川普: the second share is the other side's
+    if view[f.start - 1:f.start] == "以" and _SCORE_NEXT.match(view, f.end):
+        scorer = _acting_person(article, view, clause_lo, number_start) \
+            or _subject_mention(article, view, clause_lo, number_start, ("PERSON", "ORG"))
+        if scorer:
+            return scorer  # 川普在…喬治亞州以50%比49%: the first share is the side that acts, not the place
+    described = _described_after(article, view, f, _clause_end(view, f.end, sent_end))
+    if described:
+        return described  # 內華達州及10張選舉人團票的威斯康辛州: the name the figure describes
     owner = _possessor(article, view, clause_lo, number_start, lex, f.unit) or _adjacent_owner(article, view, f, clause_lo, lex)
     if owner:
         return owner
@@ -774,7 +787,9 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
         if before[0].start == opening and len(before) > 1:
             return _opening_owner(article, view, before[0], sent_end) or before[-1]
         return before[-1]
-    after = holder_spans(article, view, f.end, _clause_end(view, f.end, sent_end), lex, f.unit, organisations=False)
+    after = [h for h in holder_spans(article, view, f.end, _clause_end(view, f.end, sent_end), lex, f.unit, organisations=False)
+             if view[h.start - 1:h.start] not in _LOCATIVE  # 投資100億美元在威斯康辛州設廠: where, not whose (買到加拿大豬 is whose)
+             and not re.search(r"(?<![高初])[中内里]的", view[f.end:h.start])]  # 7個搖擺州中的密西根: a part of what is counted (高中的 is a school)
     if after:
         return after[0]
     if f.unit in _DURATION_UNITS:
@@ -794,6 +809,27 @@ _HAPPENED = re.compile(r"(?:发生|爆发|经历|遭遇)了?(?:里氏|芮氏|规
 _INDEFINITE_BEFORE = re.compile(r"(?<![一二三四五六七八九十\d])一[座栋幢个家所间艘架辆条项]$")
 # 以48%比47%, 以52票對48票: a score; the number after 比 is the other side's.
 _SCORE_AFTER = re.compile(r"以[\d.,]+[%％]?[^，,。；;]{0,3}比$")
+_SCORE_NEXT = re.compile(r"[^，,。；;]{0,2}比[\d.]")  # 以50%比49%: the first share of a score
+# 擁有15張選舉人團票的密西根州: a figure in a phrase that ends with 的 and a name describes that name.
+_DESCRIBED_REACH = 8
+
+
+def _described_after(article: Article, view: str, f: Found, clause_end: int) -> HolderSpan | None:
+    """A place or person the figure's phrase describes: 擁有超過1.93億追蹤者的馬斯克, 拿過6座NBA總冠軍的
+    喬丹 (not a length: 30多年的台商; not a part: 7個搖擺州中的密西根; not a name that only
+    qualifies a noun: 約新台幣9.6億元的川普賭注)."""
+    if f.unit in _DURATION_UNITS:
+        return None
+    de = view.find("的", f.end, min(clause_end, f.end + _DESCRIBED_REACH + 1))
+    if de == -1 or re.search(r"[\d、与和及或]", view[f.end:de]) or view[de - 1:de] in ("中", "内", "里"):
+        return None  # another figure or a second item stands between, or a part of the set is named
+    name = next((m for m in article.mentions if m.start == de + 1 and m.end <= clause_end
+                 and m.label in ("GPE", "PERSON")), None)
+    if name is None or _modifies_a_noun(article, HolderSpan(name.start, name.end, None)):
+        return None
+    return HolderSpan(name.start, name.end, None)
+
+
 # …，超車川普1個百分點: the side beaten or trailed, named after one of these.
 _BEATS = re.compile(r"(?:领先|超车|超越|击败|打败|赢过|胜过|险胜|落后于|落后|输给|不敌)")
 
@@ -988,8 +1024,14 @@ def _continued_subject(article: Article, view: str, clause_lo: int, sent_start: 
 def _person_titled_by(article: Article, holder: HolderSpan) -> HolderSpan | None:
     """The person a place or party is only the title of (共和黨候選人川普 → 川普), if any."""
     title = next((m for m in article.mentions if m.label == "TITLE" and holder.end <= m.start <= holder.end + 1), None)
-    person = title and next((m for m in article.mentions if m.label == "PERSON" and title.end <= m.start <= title.end + 1), None)
-    return HolderSpan(person.start, person.end, None) if person else None
+    while title is not None:
+        person = next((m for m in article.mentions if m.label == "PERSON" and title.end <= m.start <= title.end + 1), None)
+        if person:
+            return HolderSpan(person.start, person.end, None)
+        # 民主黨總統候選人、現任副總統賀錦麗: a second title after 、 (現任/前 before it) still leads to the person
+        gap = re.match(r"、(?:现任|前任|时任|前)?", article.view[title.end:title.end + 4])
+        title = gap and next((m for m in article.mentions if m.label == "TITLE" and title.end + 1 <= m.start <= title.end + gap.end()), None)
+    return None
 
 
 def _names_a_person(article: Article, holder: HolderSpan) -> bool:

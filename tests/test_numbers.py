@@ -117,6 +117,10 @@ IN_CONTEXT = [
     ("目前我国六十岁以上的老年人已超过两亿", [(60, "岁", ">", None), (200000000, None, ">", "我国")]),
     ("這本回憶錄已經賣出60多萬本", [(600000, "本", ">", None)]),
     ("用户已超过三百五十多万", [(3500000, None, ">", None)]),
+    # 负 ending a word is no minus sign
+    ("为企业减负1750亿元", [(175000000000, "元", "=", None)]),
+    ("背負34宗重罪的候選人", [(34, "宗", "=", None)]),
+    ("誤差範圍正負3%", [(3, "%", "=", None)]),
     # the country a paragraph's opening sentence is about owns the figures of the next sentence
     ("从年龄构成看，中国人口老龄化程度仍在加深。0至14岁人口占16.52%，男性占51.22%。",
      [(None, "岁", "=", None), (16.52, "%", "=", "中国"), (51.22, "%", "=", "中国")]),
@@ -403,6 +407,15 @@ NAMED_HOLDERS = [
     # in a list of name–figure pairs, a figure whose own item is not a known name is not the last name's
     ("出口市場分布為美國27%、日本16%、其他地區5%。", "16%", "日本"),
     ("出口市場分布為美國27%、日本16%、其他地區5%。", "5%", None),
+    # the first share of a score is the side that acts; a second title after 、 still leads to the person
+    ("川普在16張選舉人團票的喬治亞州以50%比49%領先賀錦麗。", "50%", "川普"),
+    ("民主黨總統候選人、現任副總統賀錦麗可望篤定獲得226張選舉人團票。", "226張", "賀錦麗"),
+    # a place or person that the figure's phrase describes owns it (not a length, not a part)
+    ("擁有6張選舉人團票的內華達州及10張選舉人團票的威斯康辛州，兩人打平。", "10張", "威斯康辛州"),
+    ("研究人員發現，擁有超過1.93億追蹤者的馬斯克發布50則貼文。", "超過1.93億", "馬斯克"),
+    ("7個搖擺州中的密西根、威斯康辛與賓州被形容為藍色銅牆鐵壁。", "7個", None),
+    # a place after 在 is where, not whose
+    ("郭台銘預計投資100億美元在威斯康辛州設立面板廠。", "100億美元", "郭台銘"),
     ("上半年经济企稳。我国经济结构继续优化。第三产业占GDP比重为49.5%。", "49.5%", None),
     # a score: the share after 比 is the side beaten or trailed, when it is named
     ("根據民調，賀錦麗在北卡以48%比47%，超車川普1個百分點。", "47%", "川普"),
