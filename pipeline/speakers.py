@@ -967,6 +967,16 @@ def opening_subject(inside: list[Candidate], view: str, start: int, end: int, ar
     return first
 
 
+def introduced_person(article: Article, clause: int, person: Candidate) -> bool:
+    """軍事專家揭仲 / 國民黨立委李德維 opening the clause at `clause`: a person brought in with a
+    title or description (a few nouns) before the name."""
+    if person.kind != "PERSON":
+        return False
+    if person.frame_start == clause:
+        return person.frame_start < person.start
+    return _noun_modifiers(article, clause, person.frame_start)
+
+
 def _described_name(article: Article, opening: int, person: Candidate, end: int) -> bool:
     """對此，珍愛藻礁公投領銜人潘忠政，今日…受訪時表示: a clause that is only a description
     and the name it ends with (the word before the name a noun, no pronoun, adverb,

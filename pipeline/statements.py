@@ -54,6 +54,7 @@ from pipeline.speakers import (
     find_cues,
     find_quotes,
     inside_any,
+    introduced_person,
     load_belief_cues,
     opening_subject,
     own_subject_unknown,
@@ -441,14 +442,17 @@ def turn_starts(article: Article, cues: list[Cue], cands: list[Candidate], sente
     out = set()
     for cue in cues:
         opens = skip_intro(view, cue.end)
-        if opens >= len(view) or view[opens] not in QUOTE_OPENERS:
-            continue
+        quoted = opens < len(view) and view[opens] in QUOTE_OPENERS
         sent = sentence_of(sentences, cue.start)
         clause = clause_start(view, cue.start, sent.start)
         if clause <= sent.start or view[clause - 1] not in ",，":
             continue
         expr = subject_in_clause(cands, view, clause, cue.start, article)
-        if expr is not None and expr.kind in ("PERSON", "ORG") and expr.frame_start == clause:
+        if expr is None or expr.kind not in ("PERSON", "ORG"):
+            continue
+        # …百分之十，軍事專家揭仲指出，…「…」: a person introduced with a title takes the turn
+        # even without a quote right after the cue (the writer brings in a new source).
+        if (quoted and expr.frame_start == clause) or introduced_person(article, clause, expr):
             out.add(clause)
     return out
 

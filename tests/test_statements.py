@@ -741,6 +741,17 @@ def test_subjects_objects_and_words_holding_pronouns(builder, resources, text, n
     assert [s.speaker for s in article.statements] == speakers
 
 
+def test_person_introduced_with_a_title_takes_the_turn(builder, resources):
+    """川普受訪表示…，軍事專家揭仲指出，…，「…」: the expert brought in with a description ends
+    Trump's clause, so the quote after his cue is his, not Trump's."""
+    text = "川普受訪表示台灣國防經費應占GDP百分之十，軍事專家揭仲指出，GDP十％約二兆六四一○億元，「連軍國主義極權國家都做不到」。"
+    article = prepare(builder, resources, text, {"川普": "PERSON", "揭仲": "PERSON"})
+    assert rows(article) == [
+        ("indirect", "川普", "表示", "台灣國防經費應占GDP百分之十"),
+        ("indirect", "揭仲", "指出", "GDP十％約二兆六四一○億元，「連軍國主義極權國家都做不到」"),
+        ("direct", "揭仲", "指出", "連軍國主義極權國家都做不到")]
+
+
 def test_set_phrase_tagged_as_a_name_is_no_speaker(builder, resources):
     """jieba's HMM tags 殷切期望 a person name: four characters without a middle dot are no
     name it missed, so 他 is 习近平."""
