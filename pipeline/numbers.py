@@ -458,8 +458,25 @@ def find_numbers(view: str, lex: Lexicons) -> list[Found]:
             qualifier = post[0]
             if post[1] not in _WITHIN:
                 span_end = post[2]  # 3分之1弱, 600枚以上
+        elif qualifier == "=" and _about_a_yardstick(view, span_start, lex):
+            qualifier = "~"  # 約為全部連署人數之2.38％, 幾乎是拜登上任首年的兩倍: "about" reaches past the yardstick
         found.append(Found(span_start, span_end, num_end, reading, unit, qualifier, start))
     return _join_unit_ranges(view, found)
+
+
+_YARDSTICK_BEFORE = re.compile(r"(?:是|为)?[^，,。；;：:！？\d]{1,12}[的之]$")
+
+
+def _about_a_yardstick(view: str, start: int, lex: Lexicons) -> bool:
+    """约为/几乎是/将近 + a yardstick ending in 的 or 之 + the number: the number is "about"."""
+    before = view[max(0, start - 16):start]
+    for word, qualifier in lex.qualifiers_pre.items():
+        if qualifier != "~" or len(word) < 2:
+            continue  # a lone 约 or 近 is too often part of a word far from the number (约翰的, 最近的)
+        at = before.rfind(word)
+        if at != -1 and _YARDSTICK_BEFORE.fullmatch(before, at + len(word)):
+            return True
+    return False
 
 
 _RANGE_SEP = re.compile(r"\s*(?:至|到|~|-|－|—)\s*$")
