@@ -34,7 +34,8 @@ golden: install
 train-ner: install
 	$(BIN)/python -m pipeline.train_ner --data $(SHARED)/data --out models/ner-zh
 	$(BIN)/python -m pipeline.train_ner_bilstm --data $(SHARED)/data --out build/ner-zh-bilstm --epochs 30 --minutes 52
-	$(BIN)/python -m pipeline.train_ner_ensemble --data $(SHARED)/data --crf models/ner-zh --bilstm build/ner-zh-bilstm --install --report
+	$(BIN)/python -m pipeline.train_ner_bilstm --data $(SHARED)/data --out build/ner-zh-bilstm-2 --word-dropout 0.1 --lr-decay 0.9 --epochs 16
+	$(BIN)/python -m pipeline.train_ner_ensemble --data $(SHARED)/data --crf models/ner-zh --bilstm build/ner-zh-bilstm build/ner-zh-bilstm-2 --crf-heads entity --install --report
 	$(BIN)/python -m pipeline.train_ner --data $(SHARED)/data --out models/ner-zh --eval-only
 
 clean:

@@ -13,11 +13,16 @@ annotate titles — its loss is masked elsewhere, so MSRA never teaches it that 
 
 Embeddings start random (seeded): vocabularies come from the training split only.
 Weights are stored in float16 (half the size, no measurable loss at this scale).
+
+`sizes["encoder"]` may name "transformer" instead of the BiLSTM: the same inputs and heads
+over a small pre-norm Transformer encoder trained from scratch (issue 3 asks whether one
+beats the recurrent model; the model card has the comparison).
 """
 
 from __future__ import annotations
 
 import json
+import shutil
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -77,6 +82,9 @@ DEFAULT_SIZES = {
     "hidden": 128,
     "max_bigrams": 80000,
     "max_words": 50000,
+    "encoder": "lstm",  # or "transformer" (then 2 * hidden wide, `layers` deep, `heads` heads)
+    "layers": 4,
+    "heads": 8,
 }
 
 
@@ -152,7 +160,16 @@ class BiLstmNer(nn.Module):
         self.charclass = nn.Embedding(len(CHAR_CLASSES) + 2, s["charclass_dim"], padding_idx=PAD)
         width = s["char_dim"] + 2 * s["bigram_dim"] + s["wordpos_dim"] + s["word_dim"] + s["lexicon_dim"] + s["charclass_dim"]
         self.dropout = nn.Dropout(dropout)
-        self.lstm = nn.LSTM(width, s["hidden"], batch_first=True, bidirectional=True)
+        # Models saved before the encoder choice existed are BiLSTMs.
+        self.encoder = s.get("encoder", "lstm")
+        if self.encoder == "transformer":
+            self.project = nn.Linear(width, 2 * s["hidden"])
+            layer = nn.TransformerEncoderLayer(
+                2 * s["hidden"], s["heads"], 4 * s["hidden"], dropout, batch_first=True, norm_first=True
+            )
+            self.transformer = nn.TransformerEncoder(layer, s["layers"], enable_nested_tensor=False)
+        else:
+            self.lstm = nn.LSTM(width, s["hidden"], batch_first=True, bidirectional=True)
         self.heads = nn.ModuleDict({name: nn.Linear(2 * s["hidden"], len(tags)) for name, tags in HEADS.items()})
 
     def forward(self, ids: torch.Tensor, lengths: torch.Tensor) -> dict[str, torch.Tensor]:
@@ -169,7 +186,9 @@ class BiLstmNer(nn.Module):
             ],
             dim=-1,
         )
-        if bool((lengths == ids.shape[2]).all()):
+        if self.encoder == "transformer":
+            out = self.attend(self.dropout(x), lengths)
+        elif bool((lengths == ids.shape[2]).all()):
             # No padding (one chunk, or equal lengths): packing would only cost time.
             out, _ = self.lstm(self.dropout(x))
         else:
@@ -178,6 +197,24 @@ class BiLstmNer(nn.Module):
             out, _ = nn.utils.rnn.pad_packed_sequence(out, batch_first=True, total_length=ids.shape[2])
         out = self.dropout(out)
         return {name: head(out) for name, head in self.heads.items()}
+
+    def attend(self, x: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
+        """The Transformer encoder over (batch, time, width) inputs; padding is masked out
+        of attention, and sinusoidal positions stand in for the LSTM's sense of order."""
+        x = self.project(x)
+        x = x + sinusoid_positions(x.shape[1], x.shape[2], x.device)
+        padding = torch.arange(x.shape[1], device=x.device)[None, :] >= lengths.to(x.device)[:, None]
+        return self.transformer(x, src_key_padding_mask=padding)
+
+
+def sinusoid_positions(length: int, width: int, device: torch.device) -> torch.Tensor:
+    """The fixed sine/cosine position code of "Attention is all you need", (length, width)."""
+    position = torch.arange(length, device=device, dtype=torch.float32)[:, None]
+    frequency = torch.exp(torch.arange(0, width, 2, device=device, dtype=torch.float32) * (-np.log(10000.0) / width))
+    code = torch.zeros(length, width, device=device)
+    code[:, 0::2] = torch.sin(position * frequency)
+    code[:, 1::2] = torch.cos(position * frequency)
+    return code
 
 
 def pad_batch(encoded: list[np.ndarray]) -> tuple[torch.Tensor, torch.Tensor]:
@@ -228,13 +265,17 @@ def viterbi_batch(log_probs: list[np.ndarray], head: str) -> list[list[str]]:
         emissions[i, : lp.shape[0]] = lp
     score = emissions[:, 0] + start
     back = np.zeros((len(log_probs), width, len(tags)), dtype=np.int64)
+    # Each chunk's score after its last character (the loop runs on past shorter chunks;
+    # their back pointers beyond their end are never read).
+    final = np.where((lengths == 1)[:, None], score, 0.0)
     for t in range(1, width):
         candidates = score[:, :, None] + move  # (chunk, from, to)
-        back[:, t] = candidates.argmax(axis=1)
-        stepped = candidates.max(axis=1) + emissions[:, t]
-        # A chunk that has ended keeps its score; its back pointers are never read.
-        score = np.where((t < lengths)[:, None], stepped, score)
-    best = (score + end).argmax(axis=1)
+        previous = candidates.argmax(axis=1)
+        back[:, t] = previous
+        score = np.take_along_axis(candidates, previous[:, None, :], axis=1)[:, 0] + emissions[:, t]
+        ending = lengths == t + 1
+        final[ending] = score[ending]
+    best = (final + end).argmax(axis=1)
     paths = []
     for i, n in enumerate(lengths):
         state, path = int(best[i]), []
@@ -257,6 +298,9 @@ class BiLstmTaggers:
     model: BiLstmNer
     vocab: Vocab
     index: LexiconIndex
+    # Further models over the same vocabulary (other seeds): the inputs are encoded once
+    # and the models' probabilities averaged.
+    extra: tuple[BiLstmNer, ...] = ()
 
     def chunk_probabilities(
         self, texts: list[str], words: list[list[Word]], shared: list[tuple] | None = None
@@ -267,9 +311,14 @@ class BiLstmTaggers:
         shared = shared or [None] * len(texts)
         encoded = [encode(raw_features(t, w, self.index, s), self.vocab) for t, w, s in zip(texts, words, shared)]
         ids, lengths = pad_batch(encoded)
+        device = next(self.model.parameters()).device  # a GPU while training there
+        models = (self.model,) + tuple(self.extra)
         with torch.inference_mode():
-            logits = self.model(ids, lengths)
-        probs = {name: torch.softmax(value, dim=-1).numpy() for name, value in logits.items()}
+            outputs = [model(ids.to(device), lengths) for model in models]
+            probs = {
+                name: (sum(torch.softmax(out[name], dim=-1) for out in outputs) / len(models)).cpu().numpy()
+                for name in HEADS
+            }
         return [{name: p[i, : len(t)] for name, p in probs.items()} for i, t in enumerate(texts)]
 
     def predict(self, view: str, tokens: list[Token]) -> dict[str, list[Span]]:
@@ -291,7 +340,7 @@ def decode_chunks(probs: list[dict[str, np.ndarray]], offsets: list[int]) -> dic
 
 def save_bilstm(model: BiLstmNer, vocab: Vocab, index: LexiconIndex, model_dir: Path) -> None:
     model_dir.mkdir(parents=True, exist_ok=True)
-    state = {k: v.half() if v.is_floating_point() else v for k, v in model.state_dict().items()}
+    state = {k: (v.half() if v.is_floating_point() else v).cpu() for k, v in model.state_dict().items()}
     torch.save(state, model_dir / WEIGHTS_FILE)
     meta = {"vocab": vocab.to_json(), "index": {"labels": index.labels, "max_len": index.max_len}}
     (model_dir / VOCAB_FILE).write_text(json.dumps(meta, ensure_ascii=False, sort_keys=True), "utf-8")
@@ -303,13 +352,45 @@ def save_bilstm(model: BiLstmNer, vocab: Vocab, index: LexiconIndex, model_dir: 
 INFERENCE_THREADS = 1
 
 
+# The vocab file's further weight files (same vocabulary; other seeds or sizes), each
+# with its sizes, whose probabilities are averaged with the first model's.
+EXTRA_WEIGHTS_KEY = "extra_weights"
+
+
+def load_weights(vocab: Vocab, path: Path, sizes: dict | None = None) -> BiLstmNer:
+    model = BiLstmNer(Vocab(**dict(vocab.to_json(), sizes=sizes)) if sizes else vocab)
+    state = torch.load(path, map_location="cpu", weights_only=True)
+    model.load_state_dict({k: v.float() if v.is_floating_point() else v for k, v in state.items()})
+    return model.eval()
+
+
 def load_bilstm(model_dir: Path) -> BiLstmTaggers:
     torch.set_num_threads(INFERENCE_THREADS)
     meta = json.loads((model_dir / VOCAB_FILE).read_text("utf-8"))
     vocab = Vocab(**meta["vocab"])
-    model = BiLstmNer(vocab)
-    state = torch.load(model_dir / WEIGHTS_FILE, map_location="cpu", weights_only=True)
-    model.load_state_dict({k: v.float() if v.is_floating_point() else v for k, v in state.items()})
-    model.eval()
     index = LexiconIndex(labels=meta["index"]["labels"], max_len=meta["index"]["max_len"])
-    return BiLstmTaggers(model=model, vocab=vocab, index=index)
+    return BiLstmTaggers(
+        model=load_weights(vocab, model_dir / WEIGHTS_FILE),
+        vocab=vocab,
+        index=index,
+        extra=tuple(load_weights(vocab, model_dir / name, sizes) for name, sizes in meta.get(EXTRA_WEIGHTS_KEY, {}).items()),
+    )
+
+
+def join_bilstms(model_dirs: list[Path], out_dir: Path) -> list[str]:
+    """Write the models of `model_dirs` (trained on one vocabulary) as one BiLSTM model in
+    `out_dir`: the first's weights and vocab, the others' weights as bilstm_2.pt … named in
+    the vocab file.  Returns the file names written."""
+    first = json.loads((model_dirs[0] / VOCAB_FILE).read_text("utf-8"))
+    names = [WEIGHTS_FILE] + [f"bilstm_{k}.pt" for k in range(2, len(model_dirs) + 1)]
+    first[EXTRA_WEIGHTS_KEY] = {}
+    for other, name in zip(model_dirs[1:], names[1:]):
+        meta = json.loads((other / VOCAB_FILE).read_text("utf-8"))
+        if any(meta["vocab"][k] != first["vocab"][k] for k in ("chars", "bigrams", "words", "wordpos", "lexicon")):
+            raise ValueError(f"{other} was trained on another vocabulary than {model_dirs[0]}")
+        first[EXTRA_WEIGHTS_KEY][name] = meta["vocab"]["sizes"]
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for source, name in zip(model_dirs, names):
+        shutil.copyfile(source / WEIGHTS_FILE, out_dir / name)
+    (out_dir / VOCAB_FILE).write_text(json.dumps(first, ensure_ascii=False, sort_keys=True), "utf-8")
+    return names + [VOCAB_FILE]

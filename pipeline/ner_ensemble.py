@@ -5,7 +5,9 @@ Why probabilities and not a span vote: with two models a vote can only be their 
 their intersection (both measured on dev); averaging lets the more confident model decide
 each character, and the CRF's marginals and the BiLSTM's softmax are both calibrated
 probabilities over the same tag set.  `crf_weight` is chosen on the own dev split and
-stored in ner_config.json (`ensemble`).
+stored in ner_config.json (`ensemble`): one weight for both heads, or {head: weight}; a
+head whose CRF weight is 0 never asks the CRF for its marginals (they cost as much time
+as a BiLSTM: one Python call per character and tag).
 """
 
 from __future__ import annotations
@@ -40,9 +42,11 @@ class EnsembleTaggers:
 
     crf: CrfTaggers
     bilstm: BiLstmTaggers
-    crf_weight: float = 0.5
+    crf_weight: float | dict[str, float] = 0.5
 
     def __post_init__(self):
+        weights = self.crf_weight if isinstance(self.crf_weight, dict) else {}
+        self.head_weights = {name: weights.get(name, 0.0) if weights else self.crf_weight for name in HEADS}
         # Both models read the same word positions and gazetteer tags when their frozen
         # gazetteer indexes agree: then these are computed once per chunk.
         self.shares_features = self.bilstm.index.labels == self.crf.index.labels
@@ -60,9 +64,11 @@ class EnsembleTaggers:
             features = sentence_features(text, chunk_words, self.crf.index, shared[k] if shared else None)
             averaged = {}
             for name, tags in HEADS.items():
-                tagger = self.crf.taggers.get(name)
-                crf = crf_marginals(tagger, features, tags) if tagger else lstm[name]
-                averaged[name] = self.crf_weight * crf + (1 - self.crf_weight) * lstm[name]
+                tagger, weight = self.crf.taggers.get(name), self.head_weights[name]
+                if not tagger or not weight:
+                    averaged[name] = lstm[name]
+                    continue
+                averaged[name] = weight * crf_marginals(tagger, features, tags) + (1 - weight) * lstm[name]
             combined.append(averaged)
         return decode_chunks(combined, [s for s, _ in spans])
 

@@ -6,11 +6,17 @@ heads (the TITLE head's loss only on corpora that annotate titles); after each e
 model is scored on the own dev split (MSRA + CLUENER slices) and the best epoch is kept.
 Deterministic given the seed and the thread count (torch seeded, batches drawn from a
 seeded generator); `--minutes` caps wall time on a shared machine and is recorded.
+
+Training can run on a GPU machine that has torch but not jieba: `--save-prepared DIR`
+writes the segmented, encoded training data and the dev split (numpy arrays + JSON) and
+stops; `--prepared DIR --device cuda` trains from it there.  The same script on the CPU
+without these options trains the same model (not bit for bit: GPU kernels differ).
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import sys
 import time
@@ -24,6 +30,8 @@ from pipeline.config import Config
 from pipeline.evaluate.ner import scheme_labels, score_spans
 from pipeline.ner_bilstm import (
     ENTITY_TAGS,
+    PAD,
+    UNK,
     TITLE_TAGS,
     BiLstmNer,
     BiLstmTaggers,
@@ -40,7 +48,6 @@ from pipeline.ner_data import Sentence, load_splits, traditional_copies
 from pipeline.ner_features import Word
 from pipeline.ner_labels import ENTITY_LABELS, TITLE_CORPORA
 from pipeline.ner_lexicon import load_lexicon
-from pipeline.train_ner import lexicon_index
 
 DEV_SETS = ("msra", "cluener")
 IGNORE = -100  # cross-entropy target that contributes nothing (padding, unannotated TITLE)
@@ -96,12 +103,13 @@ def score_dev(taggers: BiLstmTaggers, dev: dict[str, tuple[list[Sentence], list[
     return scores
 
 
-def train(args, log) -> dict:
+def prepare(args, log) -> dict:
+    """Everything training reads, built on this machine (jieba, OpenCC, the corpora): the
+    vocabulary, the gazetteer index, encoded training sentences with their tag targets,
+    and the dev sentences with their jieba words."""
     from pipeline.segment import load_segmenter
+    from pipeline.train_ner import lexicon_index
 
-    torch.manual_seed(args.seed)
-    torch.set_num_threads(args.threads)
-    rng = np.random.default_rng(args.seed)
     began = time.time()
     config = Config()
     splits = load_splits(args.data, load_lexicon(config.resources_dir), seed=args.seed, limit=args.limit)
@@ -116,7 +124,6 @@ def train(args, log) -> dict:
     train_words = [words_of(s, segmenter) for s in train_sentences]
     features = [raw_features(s.text, w, index) for s, w in zip(train_sentences, train_words)]
     previous = load_bilstm(args.resume) if args.resume else None
-    torch.set_num_threads(args.threads)  # load_bilstm sets the inference thread count
     vocab = previous.vocab if previous else build_vocab(features, {"hidden": args.hidden})
     log(f"vocab: {len(vocab.chars)} chars, {len(vocab.bigrams)} bigrams, {len(vocab.words)} words")
     encoded = [encode(f, vocab) for f in features]
@@ -127,14 +134,107 @@ def train(args, log) -> dict:
         sentences = splits["dev"].get(corpus, [])
         if sentences:
             dev[corpus] = (sentences, [words_of(s, segmenter) for s in sentences])
-    prepared = round(time.time() - began, 1)
-    log(f"prepared in {prepared} s")
+    return {
+        "vocab": vocab,
+        "index": index,
+        "encoded": encoded,
+        "gold": gold,
+        "dev": dev,
+        "previous": previous,
+        "prepare_seconds": round(time.time() - began, 1),
+    }
 
+
+PREPARED_ARRAYS = "prepared.npz"
+PREPARED_META = "prepared.json.gz"
+
+
+def save_prepared(prepared: dict, folder: Path) -> None:
+    """The prepared data as one compressed array file (features and targets of all
+    sentences, concatenated, with their lengths) and one gzipped JSON (vocab, gazetteer
+    index, dev sentences and words): what a machine without jieba needs to train."""
+    folder.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(
+        folder / PREPARED_ARRAYS,
+        ids=np.concatenate(prepared["encoded"], axis=1).astype(np.int32),
+        gold=np.concatenate(prepared["gold"], axis=1).astype(np.int8),  # IGNORE (-100) fits
+        lengths=np.array([e.shape[1] for e in prepared["encoded"]], dtype=np.int32),
+    )
+    meta = {
+        "vocab": prepared["vocab"].to_json(),
+        "index": {"labels": prepared["index"].labels, "max_len": prepared["index"].max_len},
+        "dev": {
+            corpus: [{"corpus": s.corpus, "text": s.text, "spans": s.spans, "words": [list(w) for w in words]} for s, words in zip(*pair)]
+            for corpus, pair in prepared["dev"].items()
+        },
+        "prepare_seconds": prepared["prepare_seconds"],
+    }
+    with gzip.open(folder / PREPARED_META, "wt", encoding="utf-8") as f:
+        json.dump(meta, f, ensure_ascii=False)
+
+
+def load_prepared(folder: Path) -> dict:
+    from pipeline.ner_bilstm import Vocab
+    from pipeline.ner_features import LexiconIndex
+
+    arrays = np.load(folder / PREPARED_ARRAYS)
+    bounds = np.cumsum(arrays["lengths"])[:-1]
+    with gzip.open(folder / PREPARED_META, "rt", encoding="utf-8") as f:
+        meta = json.load(f)
+    dev = {}
+    for corpus, rows in meta["dev"].items():
+        sentences = [Sentence(r["corpus"], r["text"], [tuple(span) for span in r["spans"]]) for r in rows]
+        dev[corpus] = (sentences, [[Word(*w) for w in r["words"]] for r in rows])
+    return {
+        "vocab": Vocab(**meta["vocab"]),
+        "index": LexiconIndex(labels=meta["index"]["labels"], max_len=meta["index"]["max_len"]),
+        "encoded": [a.astype(np.int64) for a in np.split(arrays["ids"], bounds, axis=1)],
+        "gold": [a.astype(np.int64) for a in np.split(arrays["gold"], bounds, axis=1)],
+        "dev": dev,
+        "previous": None,
+        "prepare_seconds": meta["prepare_seconds"],
+    }
+
+
+# Feature rows that word dropout may blank to "unknown": the character, its two bigrams
+# and its jieba word (see ner_bilstm.FEATURES).  Position/POS, gazetteer and character
+# class stay, so a dropped name is still seen through its word boundaries.
+DROPPABLE_ROWS = [0, 1, 2, 4]
+
+
+def drop_to_unknown(ids: torch.Tensor, rate: float, generator: torch.Generator) -> torch.Tensor:
+    """Replace a `rate` share of the droppable ids by UNK (never padding): the model learns
+    to tag rare and unseen names from context, which is what held-out text is made of."""
+    rows = ids[:, DROPPABLE_ROWS]
+    hit = (torch.rand(rows.shape, generator=generator) < rate) & (rows > PAD)
+    ids = ids.clone()
+    ids[:, DROPPABLE_ROWS] = torch.where(hit, torch.full_like(rows, UNK), rows)
+    return ids
+
+
+def fit(prepared: dict, args, log) -> dict:
+    """Train on the prepared data, scoring dev after each epoch; save the best epoch."""
+    # The data split always follows --seed; --model-seed varies only the initial weights,
+    # the batch order and the dropped ids, so several models can share one split.
+    model_seed = args.seed if args.model_seed is None else args.model_seed
+    torch.manual_seed(model_seed)
+    torch.set_num_threads(args.threads)
+    rng = np.random.default_rng(model_seed)
+    dropper = torch.Generator().manual_seed(model_seed)
+    began = time.time()
+    device = torch.device(args.device)
+    vocab, index, encoded, gold, dev = (prepared[k] for k in ("vocab", "index", "encoded", "gold", "dev"))
+    previous = prepared["previous"]
+    if not previous:
+        vocab.sizes = dict(vocab.sizes, hidden=args.hidden, encoder=args.encoder)
     model = BiLstmNer(vocab, dropout=args.dropout)
     if previous:
         model.load_state_dict(previous.model.state_dict())
+    model.to(device)
     taggers = BiLstmTaggers(model=model, vocab=vocab, index=index)
     optimizer = torch.optim.Adam(model.parameters(), lr=args.lr)
+    # lr × lr_decay after each epoch (1.0: constant, as the first shipped model was trained).
+    schedule = torch.optim.lr_scheduler.ExponentialLR(optimizer, gamma=args.lr_decay)
     loss_of = nn.CrossEntropyLoss(ignore_index=IGNORE)
     lengths = [e.shape[1] for e in encoded]
     history, best = [], -1.0
@@ -144,16 +244,19 @@ def train(args, log) -> dict:
         history = earlier["history"]
         best = max(h["dev_mean"] for h in history)
     for epoch in range(len(history) + 1, args.epochs + 1):
-        if args.minutes and time.time() - began > args.minutes * 60:
+        if args.minutes and time.time() - began + prepared["prepare_seconds"] > args.minutes * 60:
             log(f"time cap of {args.minutes} min reached before epoch {epoch}")
             break
         model.train()
         started, total = time.time(), 0.0
         for batch in batches(lengths, args.batch, rng):
             ids, lens = pad_batch([encoded[i] for i in batch])
+            if args.word_dropout:
+                ids = drop_to_unknown(ids, args.word_dropout, dropper)
             tags = torch.full((len(batch), 2, ids.shape[2]), IGNORE, dtype=torch.long)
             for row, i in enumerate(batch):
                 tags[row, :, : lengths[i]] = torch.from_numpy(gold[i])
+            ids, tags = ids.to(device), tags.to(device)
             logits = model(ids, lens)
             loss = loss_of(logits["entity"].reshape(-1, len(ENTITY_TAGS)), tags[:, 0].reshape(-1))
             if (tags[:, 1] != IGNORE).any():
@@ -163,6 +266,7 @@ def train(args, log) -> dict:
             nn.utils.clip_grad_norm_(model.parameters(), 5.0)
             optimizer.step()
             total += loss.item()
+        schedule.step()
         scores = score_dev(taggers, dev)
         mean = round(sum(scores.values()) / max(len(scores), 1), 4)
         history.append({"epoch": epoch, "seconds": round(time.time() - started, 1), "loss": round(total, 1), "dev": scores, "dev_mean": mean})
@@ -172,24 +276,27 @@ def train(args, log) -> dict:
             save_bilstm(model, vocab, index, args.out)
     return {
         "seed": args.seed,
+        "model_seed": model_seed,
         "threads": args.threads,
-        "params": {k: getattr(args, k) for k in ("epochs", "minutes", "batch", "lr", "dropout", "hidden")},
+        "device": torch.cuda.get_device_name(device) if device.type == "cuda" else "cpu",
+        "params": {k: getattr(args, k) for k in ("epochs", "minutes", "batch", "lr", "lr_decay", "dropout", "word_dropout", "hidden", "encoder")},
         "resumed_from": str(args.resume) if args.resume else None,
         "sizes": vocab.sizes,
         "traditional_copies": args.traditional_copies,
-        "train_sentences": len(train_sentences),
-        "prepare_seconds": prepared,
+        "train_sentences": len(encoded),
+        "prepare_seconds": prepared["prepare_seconds"],
         "history": history,
         "best_epoch": max(history, key=lambda h: h["dev_mean"])["epoch"] if history else None,
-        "total_seconds": round(time.time() - began, 1),
+        "total_seconds": round(time.time() - began + prepared["prepare_seconds"], 1),
     }
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, required=True)
-    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--data", type=Path, help="the corpora (not needed with --prepared)")
+    parser.add_argument("--out", type=Path, help="the model directory (not needed with --save-prepared)")
     parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--model-seed", type=int, default=None, help="seed of the weights and batches (default: --seed)")
     parser.add_argument("--limit", type=int, default=None, help="sentences per file (quick runs)")
     parser.add_argument("--epochs", type=int, default=20)
     parser.add_argument("--minutes", type=float, default=None, help="stop starting epochs after this wall time")
@@ -198,6 +305,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dropout", type=float, default=0.3)
     parser.add_argument("--hidden", type=int, default=128)
     parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--lr-decay", type=float, default=1.0, help="multiply the learning rate by this after each epoch")
+    parser.add_argument("--word-dropout", type=float, default=0.0, help="share of char/bigram/word ids replaced by UNK in training")
+    parser.add_argument("--encoder", choices=("lstm", "transformer"), default="lstm")
+    parser.add_argument("--device", default="cpu", help="torch device to train on (the product never needs a GPU)")
+    parser.add_argument("--save-prepared", type=Path, default=None, help="write the prepared training data here and stop")
+    parser.add_argument("--prepared", type=Path, default=None, help="train from data written by --save-prepared")
     parser.add_argument(
         "--resume", type=Path, default=None,
         help="continue a saved model (its vocab and weights; Adam restarts) for the remaining epochs",
@@ -208,7 +321,20 @@ def main(argv: list[str] | None = None) -> int:
     def log(message: str) -> None:
         print(f"[train_ner_bilstm {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
 
-    metrics = train(args, log)
+    if args.prepared:
+        prepared = load_prepared(args.prepared)
+    else:
+        if not args.data:
+            parser.error("--data is needed unless --prepared is given")
+        prepared = prepare(args, log)
+        log(f"prepared in {prepared['prepare_seconds']} s")
+    if args.save_prepared:
+        save_prepared(prepared, args.save_prepared)
+        log(f"wrote {args.save_prepared}")
+        return 0
+    if not args.out:
+        parser.error("--out is needed to train")
+    metrics = fit(prepared, args, log)
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "bilstm_metrics.json").write_text(json.dumps(metrics, ensure_ascii=False, indent=1), "utf-8")
     log(f"best epoch {metrics['best_epoch']}; wrote {args.out}")

@@ -71,6 +71,80 @@ def test_title_head_decodes_titles():
     assert tags_to_spans(viterbi(np.log(probs), "title")) == [(0, 2, "TITLE")]
 
 
+def best_legal_path(log_probs: np.ndarray, tags: tuple[str, ...]) -> list[str]:
+    """Exhaustive search over every tag sequence (tiny inputs only)."""
+    from itertools import product
+
+    legal_paths = (list(p) for p in product(tags, repeat=len(log_probs)) if legal(list(p)) and p[0].partition("-")[0] in "OBS")
+    return max(legal_paths, key=lambda p: sum(log_probs[i, tags.index(t)] for i, t in enumerate(p)))
+
+
+def test_batched_viterbi_finds_the_best_legal_path():
+    rng = np.random.default_rng(2)
+    chunks = [np.log(rng.dirichlet(np.ones(len(TITLE_TAGS)) * 0.3, size=n)) for n in (4, 1, 5, 2, 3)]
+    assert viterbi_batch(chunks, "title") == [best_legal_path(c, TITLE_TAGS) for c in chunks]
+    entity = [np.log(rng.dirichlet(np.ones(len(ENTITY_TAGS)) * 0.3, size=n)) for n in (3, 2)]
+    assert viterbi_batch(entity, "entity") == [best_legal_path(c, ENTITY_TAGS) for c in entity]
+
+
+def test_word_dropout_blanks_only_droppable_ids_and_never_padding():
+    ids = torch.tensor(np.arange(2 * 7 * 5).reshape(2, 7, 5) % 9 + 2)
+    ids[1, :, 3:] = 0  # padding
+    dropped = train_ner_bilstm.drop_to_unknown(ids, 1.0, torch.Generator().manual_seed(0))
+    rows = train_ner_bilstm.DROPPABLE_ROWS
+    kept = [r for r in range(7) if r not in rows]
+    assert torch.equal(dropped[:, kept], ids[:, kept])
+    assert bool((dropped[0, rows] == 1).all()) and bool((dropped[1, rows, 3:] == 0).all())
+    assert torch.equal(train_ner_bilstm.drop_to_unknown(ids, 0.0, torch.Generator().manual_seed(0)), ids)
+
+
+def tiny_vocab(**sizes):
+    from pipeline.ner_bilstm import Vocab, DEFAULT_SIZES
+
+    table = {c: i + 2 for i, c in enumerate("abcdefgh")}
+    return Vocab(chars=table, bigrams=table, words=table, wordpos=table, lexicon=table, sizes=dict(DEFAULT_SIZES, **sizes))
+
+
+@pytest.mark.parametrize("encoder", ["lstm", "transformer"])
+def test_padding_does_not_change_a_sequences_output(encoder):
+    from pipeline.ner_bilstm import BiLstmNer, pad_batch
+
+    torch.manual_seed(0)
+    model = BiLstmNer(tiny_vocab(encoder=encoder, hidden=8, heads=2, layers=2)).eval()
+    rng = np.random.default_rng(0)
+    short, long = (rng.integers(2, 7, size=(7, n)) for n in (4, 9))  # 7: the char-class table's size
+    alone = model(*pad_batch([short]))
+    batched = model(*pad_batch([short, long]))
+    for head in ("entity", "title"):
+        assert torch.allclose(alone[head][0], batched[head][0, :4], atol=1e-5)
+
+
+def test_joined_bilstms_average_their_probabilities(tmp_path):
+    from pipeline.ner_bilstm import BiLstmNer, BiLstmTaggers, LexiconIndex, join_bilstms, save_bilstm
+    from pipeline.ner_features import Word
+
+    index = LexiconIndex(labels={}, max_len=2)
+    dirs = []
+    for seed, hidden in ((1, 8), (2, 6)):
+        torch.manual_seed(seed)
+        vocab = tiny_vocab(hidden=hidden)
+        dirs.append(tmp_path / f"m{seed}")
+        save_bilstm(BiLstmNer(vocab).eval(), vocab, index, dirs[-1])
+    join_bilstms(dirs, tmp_path / "joined")
+    joined = load_bilstm(tmp_path / "joined")
+    assert len(joined.extra) == 1
+    text, words = "abcde", [Word(0, 2, "ab", "n"), Word(2, 5, "cde", "v")]
+    one, two = (load_bilstm(d).chunk_probabilities([text], [words])[0] for d in dirs)
+    both = joined.chunk_probabilities([text], [words])[0]
+    for head in ("entity", "title"):
+        assert np.allclose(both[head], (one[head] + two[head]) / 2, atol=1e-3)  # float16 weights
+    other = tiny_vocab(hidden=8)
+    other.chars = {"z": 2}
+    save_bilstm(BiLstmNer(other), other, index, tmp_path / "other")
+    with pytest.raises(ValueError):
+        join_bilstms([dirs[0], tmp_path / "other"], tmp_path / "bad")
+
+
 def test_union_keeps_the_first_models_spans_and_fills_gaps():
     first = [(0, 2, "GPE"), (4, 7, "PERSON")]
     second = [(0, 3, "ORG"), (8, 10, "LOC")]
@@ -133,6 +207,25 @@ def test_ensemble_at_crf_weight_zero_is_the_bilstm_alone(tiny_bilstm, tokens):
 
 
 @needs_data
+def test_ensemble_with_the_crf_in_the_entity_head_only(tiny_bilstm, tokens):
+    bilstm, crf = load_bilstm(tiny_bilstm), load_crf(SHIPPED_CRF)
+    per_head = EnsembleTaggers(crf, bilstm, {"entity": 0.4, "title": 0.0}).predict(TEXT, tokens)
+    assert per_head["title"] == bilstm.predict(TEXT, tokens)["title"]
+    assert per_head["entity"] == EnsembleTaggers(crf, bilstm, 0.4).predict(TEXT, tokens)["entity"]
+
+
+@needs_data
+def test_prepared_data_trains_the_same_model(tiny_bilstm, tmp_path):
+    # The GPU path (--save-prepared here, --prepared there) must train what --data trains.
+    base = ["--limit", "80", "--epochs", "1", "--hidden", "16", "--threads", "1"]
+    assert train_ner_bilstm.main(["--data", str(DATA), "--save-prepared", str(tmp_path / "prep")] + base) == 0
+    assert train_ner_bilstm.main(["--prepared", str(tmp_path / "prep"), "--out", str(tmp_path / "m")] + base) == 0
+    first = torch.load(tiny_bilstm / WEIGHTS_FILE, weights_only=True)
+    second = torch.load(tmp_path / "m" / WEIGHTS_FILE, weights_only=True)
+    assert all(torch.equal(first[k], second[k]) for k in first)
+
+
+@needs_data
 def test_ner_config_switches_the_ensemble_on(tiny_bilstm, tmp_path, tokens):
     model_dir = tmp_path / "ner-zh"
     shutil.copytree(SHIPPED_CRF, model_dir)
@@ -165,15 +258,19 @@ def test_install_ships_an_average_only_when_it_beat_the_crf_on_dev(tmp_path):
     crf_dir.mkdir()
     bilstm_dir.mkdir()
     (crf_dir / "ner_config.json").write_text(json.dumps({"lexicon_mode": "names"}), "utf-8")
-    for name in (WEIGHTS_FILE, VOCAB_FILE):
-        (bilstm_dir / name).write_bytes(b"x")
-    assert not install(choice_where("crf", 0.9, 0.9), crf_dir, bilstm_dir)
-    assert not install(choice_where("union", 0.8, 0.85), crf_dir, bilstm_dir)
+    (bilstm_dir / WEIGHTS_FILE).write_bytes(b"x")
+    (bilstm_dir / VOCAB_FILE).write_text(json.dumps({"vocab": {}, "index": {}}), "utf-8")
+    assert not install(choice_where("crf", 0.9, 0.9), crf_dir, [bilstm_dir])
+    assert not install(choice_where("union", 0.8, 0.85), crf_dir, [bilstm_dir])
     assert not (crf_dir / WEIGHTS_FILE).exists()
-    assert install(choice_where("average:0.6", 0.8, 0.82), crf_dir, bilstm_dir)
+    assert install(choice_where("average:0.6", 0.8, 0.82), crf_dir, [bilstm_dir])
     config = json.loads((crf_dir / "ner_config.json").read_text("utf-8"))
     assert config == {"lexicon_mode": "names", "ensemble": {"crf_weight": 0.6}}
     assert (crf_dir / WEIGHTS_FILE).exists() and (crf_dir / VOCAB_FILE).exists()
+    # The CRF in the entity head only: the weight is stored per head.
+    assert install(choice_where("average:0.34", 0.8, 0.83), crf_dir, [bilstm_dir], ("entity",))
+    config = json.loads((crf_dir / "ner_config.json").read_text("utf-8"))
+    assert config["ensemble"] == {"crf_weight": {"entity": 0.34, "title": 0.0}}
 
 
 def test_model_card_section_names_the_chosen_candidate():
