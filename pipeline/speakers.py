@@ -32,6 +32,7 @@ QUOTE_PAIRS = {"「": "」", "『": "』", "“": "”", "\"": "\""}
 CONNECTIVES = (
     "事实上", "此外", "另外", "同时", "然而", "不过", "因此", "所以", "其中", "对此", "至于",
     "根据", "据", "但", "而", "并", "且", "另", "也", "还", "则", "就", "又", "到了", "及至",
+    "没想到", "不料", "孰料", "未料",  # 沒想到中共東部戰區2日再宣布: the writer's surprise
 )
 # Function words before a name that make it an object or a place, not the speaker:
 # 向北京喊話, 與習近平會晤, 在白宮說, 對中國表示.
@@ -1031,7 +1032,8 @@ def noun_chunk(view: str, start: int, cue: int, article: Article, generic_ok: bo
     chunk = view[opening:end]
     if any(view[t.start:t.end] in MODALS for t in tokens):
         return None  # 可能會認為 / 就不會說: a modal, not an organisation ending in 會
-    nouns = all(t.pos[:1] in ("n", "j") for t in tokens)
+    # A place word may stand inside (東部|戰區 of 中共東部戰區), not at the end (會上, 國內).
+    nouns = all(t.pos[:1] in ("n", "j") or (t.pos == "f" and t is not tokens[-1]) for t in tokens)
     # jieba reads 以軍 and 組織 as verbs: an organisation suffix still makes a noun phrase.
     named = chunk.endswith(ORG_SUFFIXES + ("军",)) and not any(t.pos[:1] in ("p", "u", "d", "c", "r") for t in tokens)
     if not (nouns or named) or (chunk in GENERIC_SOURCES and not generic_ok):

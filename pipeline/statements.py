@@ -74,6 +74,7 @@ INTRO_GAP = set(" ,:，：\n\u3000")
 # Characters that tell a quote is a clause someone said, not a name or a scare quote:
 # 「如果它到期了，那就到期吧。」, 「中國也願意這麼做」, 「不公平、不合理、不可行」.
 SPEECH_CHARS = set("我你了吧吗呢就也会要不没是能应都很太将还得过着吗啊呀嘛")
+CODE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[-–—]?\s*\d{2,4}[A-Za-z]?$")
 SPEECH_PUNCT = re.compile(r"[,!?;:，。！？；：]|\.(?!\d)")  # not the point of 2.0
 # Quotes ending in these are titles or terms: 「達沃斯世界經濟論壇」, 「擁有最大核武庫的國家」.
 NOMINAL_ENDS = (
@@ -917,6 +918,8 @@ def looks_like_speech(article: Article, start: int, end: int, adjacent: bool) ->
     after = view[end:].lstrip("」』”\" ")[:1]
     if not adjacent and (before == "的" or after == "的" or (after == "(" and re.match(r"[A-Za-z]", view[end:].lstrip("」』”\" (")))):
         return False
+    if CODE_NAME.match(quote):
+        return False  # 「海峽雷霆-2025A」, “联合利剑-2024B”: the code name of a drill or operation
     if SPEECH_PUNCT.search(quote) or "我" in quote or "你" in quote:
         return True
     if modifies_noun_after(article, end):

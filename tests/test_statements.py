@@ -659,6 +659,8 @@ def test_said_on_follow_ups_modifiers_and_organisations(builder, resources, text
     # 據轉述 / 据介绍: an anonymous source ("according to") reports nothing.
     ("民進黨今中常會，據轉述，大家不要有壓力，有意見都歡迎提出來。", []),
     ("据介绍，该项目总投资达到十亿元。", []),
+    # A drill's code name in quotes is no speech.
+    ("東部戰區宣布，進行「海峽雷霆-2025A」操演。", [("indirect", "東部戰區", "宣布", "進行「海峽雷霆-2025A」操演")]),
     # A judging cue, the one judged by name (a title before it), then at once a quote.
     ("游淑慧在臉書質疑總統蔡英文「嘴巴喊藻礁永存，行動卻藻礁永息」。",
      [("indirect", "游淑慧", "質疑", "總統蔡英文「嘴巴喊藻礁永存，行動卻藻礁永息」"),
@@ -675,7 +677,7 @@ def test_said_on_follow_ups_modifiers_and_organisations(builder, resources, text
 ])
 def test_round5_cues(builder, resources, text, expected):
     names = {"嚴德發": "PERSON", "李慧芝": "PERSON", "卓榮泰": "PERSON", "民進黨": "ORG", "游淑慧": "PERSON",
-             "費鴻泰": "PERSON", "水務局": "ORG",
+             "費鴻泰": "PERSON", "水務局": "ORG", "東部戰區": "ORG",
              "蔡英文": "PERSON", "林德福": "PERSON", "國民黨": "ORG", "邱國正": "PERSON", "蘇貞昌": "PERSON"}
     article = prepare(builder, resources, text, names)
     assert rows(article) == expected
@@ -733,6 +735,9 @@ def test_round5_cues(builder, resources, text, expected):
     ("同時，紐時稱共和黨只不過是川普的「工具」。", {"紐": "GPE", "共和黨": "ORG", "川普": "PERSON"}, ["紐時"]),
     ("《ABC》主持人戴維斯立即糾正川普的用詞，強調沒有任何一州可以合法殺害嬰兒。",
      {"ABC": "ORG", "戴維斯": "PERSON", "川普": "PERSON"}, ["戴維斯"]),
+    # 沒想到 is the writer's surprise, and a place word may stand inside a noun phrase
+    # after a country (中共東部戰區).
+    ("沒想到中共東部戰區2日再宣布，針對台灣中部、南部海域進行操演。", {"中共": "GPE"}, ["中共東部戰區"]),
     # A headline 'name：' list of figures holds no claim.
     ("選舉人票分布\n內布拉斯加州：1張選舉人票", {"內布拉斯加州": "ORG"}, []),
 ])
