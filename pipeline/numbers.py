@@ -672,6 +672,10 @@ def holder_spans(article: Article, view: str, lo: int, hi: int, lex: Lexicons, u
             continue
         if mention.end - mention.start == 1 and view[mention.start:mention.end] not in lex.holders:
             continue  # 中 in 中外企业
+        company_end = body_noun_end(article, view, mention.end, hi, lex) if mention.label == "PERSON" else None
+        if company_end:  # 川普媒體科技公司: a person's name opening a company's name is the company
+            spans[mention.start] = HolderSpan(mention.start, company_end, None)
+            continue
         if lex.cue_re.match(view, mention.end) or lex.cue_re.match(view, mention.end + 1) \
                 or view.startswith(_SOURCE_NOUNS, mention.end):
             continue  # 美國科學家聯合會指 / 路透報導 / 央视网消息: the source of a number, not its owner
