@@ -893,9 +893,9 @@ def test_sample_gold_f1(annotated_samples):
 
 @pytest.mark.parametrize("fixture,floors", [
     ("statements_unseen.json", {"statements": 0.93, "statements.direct": 0.93, "said_on": 0.85}),
-    ("statements_unseen_b.json", {"statements": 0.75, "statements.direct": 0.6, "said_on": 0.8}),
-    ("statements_unseen_c.json", {"statements": 0.72, "statements.direct": 0.68, "said_on": 0.9}),
-    ("statements_unseen_d.json", {"statements": 0.8, "statements.direct": 0.85, "said_on": 0.85}),
+    ("statements_unseen_b.json", {"statements": 0.83, "statements.direct": 0.74, "said_on": 0.9}),
+    ("statements_unseen_c.json", {"statements": 0.79, "statements.direct": 0.74, "said_on": 0.9}),
+    ("statements_unseen_d.json", {"statements": 0.83, "statements.direct": 0.85, "said_on": 0.88}),
 ])
 def test_statements_on_unseen_articles(fixture, floors):
     """Statements on articles drawn by tests/cases/statements_unseen_draw.py (seeded, outside both
@@ -905,7 +905,9 @@ def test_statements_on_unseen_articles(fixture, floors):
     0.471) on arrival, 0.78 (direct 0.64, precision 0.94) after fixing what it showed.  Set C (6
     articles with quotes, round 4): F1 0.667 (direct 0.467) on arrival, 0.745 (direct 0.710) after
     round 4.  Set D (6 articles of ordinary reported speech, round 5): F1 0.825 (P 0.868 R 0.786;
-    direct 0.889, indirect 0.774), said_on 15 of 33 matched on arrival.  All four sets are tuned on now; the floors sit a little under the fixed figures to catch a regression."""
+    direct 0.889, indirect 0.774), said_on 15 of 33 matched on arrival; round 5 (rules from set D
+    and from a corpus sample, not from B-D's rows alone) brought B to 0.860 (direct 0.774), C to
+    0.812 (direct 0.774) and D to 0.854 (said_on 32 of 35).  All four sets are tuned on now; the floors sit a little under the fixed figures to catch a regression."""
     from pipeline.cli import article_annotator, make_config
     from pipeline.evaluate.articles import evaluate_articles
 
