@@ -773,7 +773,7 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
         return subject if subject and not victims else None
     in_clause = _named_first([h for h in holder_spans(article, view, clause_lo, number_start, lex, f.unit)
                               if not _not_owner_position(view, h.start)])
-    if view[number_start - 1:number_start] == "等":
+    if _AFTER_LIST_END.search(view, max(clause_lo, number_start - 4), number_start):
         # 美国、英国等30多个国家: the names listed are among what is counted, not its owner (but
         # 中方承办的“…”、“…”等6个: the name outside the list is)
         in_clause = [h for h in in_clause if view[h.end:h.end + 1] not in ("、", "等", "和", "及", "与")]
@@ -1183,6 +1183,7 @@ def _adjacent_owner(article: Article, view: str, f: Found, clause_lo: int, lex: 
     return None
 
 
+_AFTER_LIST_END = re.compile(r"等(?:共|共计|合计|总共|总计)?$")  # 日本、中國…及我國等共129個國家
 _PART_OF = re.compile(r"\s*(?:其中|当中|内含|包括)")  # the clause names a part of what came before
 _POSSESS = re.compile(r"拥有|持有|掌握|共有")
 # A place after these is where or against whom, not who: 俄軍在扎波羅熱控制5個定居點, 對烏克蘭發動4次.
