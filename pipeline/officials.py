@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from itertools import pairwise, takewhile
+from itertools import islice, pairwise, takewhile
 
 from pipeline.article import Article, Mention, Official
 from pipeline.config import Config, Resources, data_rows
@@ -432,7 +432,8 @@ def _head_phrase_start(ctx: Context, end: int) -> int | None:
     start = _org_by_suffix(ctx, end)
     if start is None or _country_opening(ctx.view[start:end], ctx.names) is not None:
         return None
-    if any(t.pos.startswith("nr") for t in ctx.article.tokens[ctx.token_at.get(start, 0) :] if start <= t.start < end) \
+    inside = takewhile(lambda t: t.start < end, islice(ctx.article.tokens, ctx.token_at.get(start, 0), None))
+    if any(t.pos.startswith("nr") for t in inside) \
             or any(m.label == "PERSON" and start < m.end and m.start < end for m in ctx.article.mentions):
         return None  # (行政院長卓榮泰和|經濟部長: a person's name is no part of the body)
     return start
