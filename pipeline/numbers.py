@@ -1740,7 +1740,7 @@ def find_numeric_claims(article: Article, resources: Resources) -> Article:
     last_holder: tuple[int, HolderSpan] | None = None  # (sentence start, holder) of the last owned claim
     last_claim: tuple[int, HolderSpan | None, int] | None = None  # (sentence start, holder, start) of the last count
     for f in find_numbers(view, lex):
-        if _excluded_by_time(article, view, f):
+        if _excluded_by_time(article, view, f) or _the_two_named(article, view, f):
             continue
         sent_start, sent_end = _sentence_bounds(article, f.start)
         holder = find_holder(article, view, f, sent_start, sent_end, lex)
@@ -1813,6 +1813,21 @@ def find_numeric_claims(article: Article, resources: Resources) -> Article:
         )
     article.numeric_claims = claims
     return article
+
+
+def _the_two_named(article: Article, view: str, f: Found) -> bool:
+    """兩人有攻有守, 隔空交火已久的兩人, 辯論會2人針鋒相對: "the two" points back to two people
+    just named; a count of two people is a claim only after a verb (造成2人死亡, 有兩人受傷, 逮捕2人)
+    or with victim words after it."""
+    if f.reading.value != 2 or f.unit != "人" or f.qualifier != "=" or f.start != f.num_start:
+        return False
+    if view[f.start - 1:f.start] == "的" and not _VICTIM_WORDS.search(view, f.end, f.end + _VICTIM_REACH):
+        return True  # 隔空交火已久的兩人，…
+    if _VICTIM_WORDS.search(view, f.end, f.end + _VICTIM_REACH) or _CLAUSE_BREAK.match(view, f.end):
+        return False  # 缺席2人，: a count ending its clause is what the clause says
+    before = next((t for t in article.tokens if t.end == f.start), None)
+    return before is None or not before.pos.startswith("v") \
+        and view[before.start:before.end] not in ("有", "共", "约", "仅", "只有", "了", "过")  # 发现了两人的遗体
 
 
 def _unit_surface(article: Article, view: str, f: Found) -> str | None:
