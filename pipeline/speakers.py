@@ -272,6 +272,9 @@ def find_cues(article: Article, resources: Resources, quotes: list[tuple[int, in
         # 他的說法, 所說, 一句反問, 遭質疑, 美國防部預測的那樣: a noun or a passive, not speech.
         if ok and i > 0 and view[i - 1] in NOT_BEFORE_CUE:
             ok = False
+        # 法說會 / 輝達法說釋出: jieba's 法/j then 說 abbreviate an investor conference.
+        if ok and word == "说" and any(t.end == i and t.pos == "j" and view[t.start:t.end] == "法" for t in article.tokens):
+            ok = False
         # 據轉述 / 据介绍 / 据称: an anonymous source ("according to"); not the 據 of 數據指出.
         if ok and view[i - 1:i] == "据" and (i < 2 or not _is_han(view[i - 2]) or (i - 1) in starts):
             ok = False

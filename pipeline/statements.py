@@ -590,9 +590,20 @@ def outside_reports(pron: Candidate, cands: list[Candidate], found: list[Found])
     """The candidates a pronoun outside a reported clause may stand for: the names inside
     others' reported clauses are what was talked about, not who talks (艾默特分析，…川普若再度
     入主白宮，…他不會示弱。 他說，「…」 is 艾默特 again).  Inside a clause, its names stay."""
-    clauses = [(f.start, f.end) for f in found if f.kind == "indirect" and not f.start <= pron.start < f.end]
+    # An outlet's report narrates the people it names (報導說，勞斯曾出版一本書…。他寫道 is
+    # 勞斯): its names stay antecedents.
+    clauses = [(f.start, f.end) for f in found if f.kind == "indirect" and not f.start <= pron.start < f.end
+               and not _outlet_report(f)]
     kept = [c for c in cands if not any(s <= c.start < e for s, e in clauses)]
     return kept if any(c.kind != "PRON" and c.end <= pron.start for c in kept) else cands
+
+
+def _outlet_report(f: Found) -> bool:
+    """路透報導，… / 報導說，…: a report by an outlet (not a person's words)."""
+    if f.speaker is None or f.speaker.kind == "PERSON":
+        return False
+    words = [f.cue.word if f.cue is not None else "", f.speaker_expr.name if f.speaker_expr is not None else ""]
+    return any(w.startswith(r) or w.endswith(r) for w in words for r in ("报导", "报道", "報導", "報道"))
 
 
 def wish_cues(article: Article, quotes: list[tuple[int, int]], found: list[Found]) -> list[Cue]:
@@ -1056,7 +1067,7 @@ def said_on(article: Article, expr: Candidate | None, cue: int, sentence_start: 
     if same and same[-1].said_on:
         return same[-1].said_on
     return (previous_occasion(article, speaker, sentence_start, dates, found)
-            or organisation_occasion(article, expr, sentence_start, found)
+            or organisation_occasion(article, expr, cue, sentence_start, found)
             or scene_date(article, cue, dates))
 
 
@@ -1185,13 +1196,17 @@ def sentence_before(article: Article, sentence_start: int) -> Sentence | None:
     return previous[-1] if previous else None
 
 
-def organisation_occasion(article: Article, expr: Candidate, sentence_start: int, found: list[Found]) -> str | None:
+def organisation_occasion(article: Article, expr: Candidate, cue: int, sentence_start: int,
+                          found: list[Found]) -> str | None:
     """民眾黨今宣布，…。民眾黨發言人張清俊指出，…: a spokesman or official whose title frame
     names the organisation that spoke, dated, in the sentence just before (same paragraph)
-    speaks on that occasion."""
+    speaks on that occasion — unless a time of its own, however vague, stands between the
+    speaker and the cue (日本製鐵在去年12月宣布…。日本製鐵公司副會長森高宏近日…承諾)."""
     frame = article.view[expr.frame_start:expr.start]
     sent = sentence_before(article, sentence_start)
     if len(frame) < 2 or sent is None:
+        return None
+    if any(expr.end <= t.start and t.end <= cue for t in article.time_expressions):
         return None
     for f in reversed(found):
         if sent.start <= f.start < sent.end and f.said_on and f.speaker is not None and len(f.speaker.name) >= 2 \
