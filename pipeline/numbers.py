@@ -724,10 +724,13 @@ _FIGURE_ITEMS = re.compile(rf"{_ITEM_FIGURE}(?:、?{_ITEM_NAME}{_ITEM_FIGURE})*�
 
 
 def _glossed_name(article: Article, view: str, mention):
-    """The name that a name in brackets right after it glosses (范斯（JD Vance） → 范斯), if any."""
-    if view[mention.start - 1:mention.start] not in ("(", "（") or view[mention.end:mention.end + 1] not in (")", "）"):
+    """The name that a name in brackets right after it glosses (范斯（JD Vance） → 范斯, also when
+    the gloss is found as two names, JD and Vance), if any."""
+    bracket = re.search(r"[(（][^()（）]*$", view[max(0, mention.start - 30):mention.start])
+    if bracket is None or not re.match(r"[^()（）]*[)）]", view[mention.end:mention.end + 30]):
         return None
-    return next((m for m in article.mentions if m.end == mention.start - 1 and m.label != "TITLE"), None)
+    opened = max(0, mention.start - 30) + bracket.start()
+    return next((m for m in article.mentions if m.end == opened and m.label != "TITLE"), None)
 
 
 def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end: int, lex: Lexicons) -> HolderSpan | None:
