@@ -665,7 +665,8 @@ def _association_start(ctx: Context, index: int, left: int) -> int | None:
         if previous.end != start or left - previous.start > ORG_MAX_CHARS:
             break
         title = ctx.titles.titles.get(text)
-        if text in AFTER_NAME or text in STATUS or (title is not None and title.cls != "block") \
+        # (全國黑人記者|協會, 律師|公會: an occupation names the members of an association)
+        if text in AFTER_NAME or text in STATUS or (title is not None and title.cls not in ("block", "role")) \
                 or previous.pos[:1] in NOT_IN_ASSOCIATION_NAMES:
             break
         if previous.pos.startswith("v") and previous.pos != "vn":
@@ -1020,6 +1021,11 @@ def extend_left(frame: Frame, ctx: Context) -> Frame:
             # 哈佛大學|憲法|教授: the field of an academic post is neither its body nor its title
             frame.org_span, left = school, school[0]
             continue
+        division = _division_before_body(frame, ctx, left)
+        if division is not None:
+            # 台北|地檢署, 台中|地院: the division a local office the lexicon knows serves
+            frame.org_span, left = (division, frame.org_span[1]), division
+            continue
         if frame.org_span is None or frame.org_span[0] == left:
             start, org = _longest_ending_at(view, left, names.organizations, names.longest_form, key=names.view_key)
             read_place = False
@@ -1065,6 +1071,21 @@ def extend_left(frame: Frame, ctx: Context) -> Frame:
         break
     frame.left = left
     return frame
+
+
+def _division_before_body(frame: Frame, ctx: Context, left: int) -> int | None:
+    """Start of a division (台北, 新北: admin_divisions.tsv, on word boundaries) written right
+    before the lexicon body that opens the frame's organisation at `left`, or None."""
+    if frame.org_span is None or frame.org_span[0] != left:
+        return None
+    names = ctx.names
+    if _organization_in_view(names, ctx.view[left : frame.org_span[1]]) is None:
+        return None
+    division = _place_word_ending_at(ctx, left)
+    form = _country_in_view(names, ctx.view[division:left]) if division is not None else None
+    if division is None or (form is not None and form.kind == "name"):
+        return None  # (a country's name before a body is read as its country)
+    return division
 
 
 def _party_before_district(frame: Frame, ctx: Context, left: int) -> tuple[int, int] | None:
