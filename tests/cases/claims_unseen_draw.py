@@ -19,7 +19,10 @@ Round 5 (issue 5) draws ROUND5_PER_SOURCE more per source the same way with rand
 excluding besides both gold sets and all earlier draws the ids of the unseen fixtures that existed
 when it was drawn, named in ROUND5_EXCLUDED_FIXTURES: a frozen list, so that the round's own
 fixture (claims_unseen_round5.json) or a later one does not change the redraw.  They go in
-tests/cases/claims_unseen_round5.json.
+tests/cases/claims_unseen_round5.json.  Caveat: the draws read the named fixtures' current contents,
+and draw_round4() already no longer returns the ids of claims_unseen_round4.json (it excludes every
+fixture present, its own included); round 5 excluded what it returned on 2026-11-24.  The ids drawn
+are recorded in the build scripts (claims_unseen_round4_build.IDS, claims_unseen_round5_build.IDS).
 Run: .venv/bin/python tests/cases/claims_unseen_draw.py  (prints the drawn ids, round 3, round 4,
 then round 5 last).
 Annotation of these ids (dates and numbers tables, per tests/gold/README.md
