@@ -830,9 +830,10 @@ def _joined_body_start(ctx: Context, start: int) -> int:
     begin = joiner
     while begin > 0 and tokens[begin - 1].end == tokens[begin].start:
         word = view[tokens[begin - 1].start : tokens[begin - 1].end]
-        if not _noun_or_verbal_noun(tokens[begin - 1]) or tokens[begin - 1].pos == "nr" or _names_a_country(ctx, word) \
-                or word in ctx.titles.titles or word.startswith(tuple(STATUS_WORDS)):
-            break
+        if not _noun_or_verbal_noun(tokens[begin - 1]) or tokens[begin - 1].pos.startswith(("nr", "nt")) \
+                or word.endswith(ORG_SUFFIXES) or _names_a_country(ctx, word) or word in ctx.titles.titles \
+                or word.startswith(tuple(STATUS_WORDS)):
+            break  # (國防|院|國防戰略與資源所長: the body above the fused one is no part of the title)
         begin -= 1
     return tokens[begin].start if begin < joiner else start
 
@@ -994,10 +995,13 @@ def extend_left(frame: Frame, ctx: Context) -> Frame:
         link = next((w for w in ORG_TITLE_LINKS if view.startswith(w, left - len(w))), None)
         if link == "籍" and frame.country_span is not None:
             link = None  # 民主黨籍|賓州州長: the party is the holder's; the post is the state's
-        if link == "籍" and frame.org_span is not None:
+        if link == "籍" and (frame.org_span is not None or frame.title.implied_organization):
             start, org = _longest_ending_at(view, left - 1, names.organizations, names.longest_form, key=names.view_key)
             if org is not None:
-                left = start  # 前|民進黨籍|台南市長: a membership between the status and the post
+                # 前|民進黨籍|台南市長, 共和黨籍|眾議院議長: a membership between the status and the
+                # post, which names its own body; the party still tells the country
+                frame.org_country = frame.org_country or org.country
+                left = start
                 continue
         if frame.org_span is None and link:
             start, org = _longest_ending_at(view, left - len(link), names.organizations, names.longest_form, key=names.view_key)

@@ -338,6 +338,11 @@ RANKS_AND_BODIES = [
      [("梅利尼科夫", "主席", "俄罗斯中国友好协会", "RU", "current")]),
     ("王鴻薇質詢行政院長卓榮泰和經濟部長郭智輝", "TW",
      [("卓榮泰", "行政院長", "行政院", "TW", "current"), ("郭智輝", "經濟部長", "經濟部", "TW", "current")]),
+    # A party membership is not the body of a title that names its own (共和黨籍|聯邦|眾議院議長); a fused
+    # body joined by 與 stops at the body above it (國防|院|國防戰略與資源所長).
+    ("共和黨籍聯邦眾議院議長強生（Mike Johnson）說", "TW", [("強生", "眾議院議長", "眾議院", "US", "current")]),
+    ("國防院國防戰略與資源所長陳陸輝指出", "TW",
+     [("陳陸輝", "國防戰略與資源所長", "國防戰略與資源所", "TW", "current")]),
     ("全國黑人記者協會主席勒蒙（Ken Lemon）說", "TW", [("勒蒙", "主席", "全國黑人記者協會", None, "current")]),
     ("印度国务部长穆拉里达兰到机场迎接", None, [("穆拉里达兰", "国务部长", "印度", "IN", "current")]),
 ]
