@@ -657,6 +657,8 @@ def holder_spans(article: Article, view: str, lo: int, hi: int, lex: Lexicons, u
             continue  # 法國媒體報道: a source, not an owner
         if word_starts and m.start() not in word_starts and view[m.start() - 1:m.start()] not in _GLUED_BEFORE_NAME:
             continue  # 其中共7.7萬份 is 其中 + 共, not 中共: a name starts a word (jieba's 十年内美俄 → 内美 aside)
+        if any(t.start == m.start() and t.end > m.end() and t.pos == "ns" for t in article.tokens):
+            continue  # 中美洲 is Central America, not 中美: the name starts a longer place name (中国人民银行 keeps 中国)
         if view[m.end():m.end() + 1] == "性" or _part_of_quoted_name(view, m.start(), m.end()):
             continue  # 全國性公民投票案: "national", an adjective; “中国微天使节”: a word of a name
         scope = m.group().startswith("全")

@@ -448,6 +448,12 @@ NAMED_HOLDERS = [
 ]
 
 
+def test_a_name_that_starts_a_longer_name_is_not_a_holder(builder, resources):
+    """中美洲 (Central America) is not the pair 中美: jieba's longer place name wins."""
+    got = claims(builder, resources, "中美洲爆發登革熱疫情，死亡人數占總數的一半。")
+    assert [c.holder for c in got] == [None]
+
+
 def test_named_holders_through_the_pipeline():
     from pipeline.cli import article_annotator, make_config
 
