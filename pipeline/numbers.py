@@ -1175,8 +1175,9 @@ def _adjacent_owner(article: Article, view: str, f: Found, clause_lo: int, lex: 
     if not before or before[-1].end != end:
         return None
     last = before[-1]
-    if last.pos in ("nt", "eng") or last.pos == "nz" and len(_tv(view, last)) > 1:
-        return HolderSpan(last.start, last.end, None)  # CPTPP (eng), 滙豐 (nz): a name jieba knows
+    if (last.pos in ("nt", "eng") or last.pos == "nz" and len(_tv(view, last)) > 1) \
+            and (lex.quantity_words or {}).get(_tv(view, last).upper()) != "indicator":
+        return HolderSpan(last.start, last.end, None)  # CPTPP (eng), 滙豐 (nz): a name jieba knows (GDP is measured, not an owner)
     if view[f.start - 1:f.start] in ")）" and re.fullmatch(r"[(（][A-Z]{2,8}[)）]", view[end:f.start]):
         # 伊朗伊斯蘭革命衛隊（IRGC）: a name glossed with its acronym; walk back over its words
         k = len(before) - 1

@@ -118,6 +118,8 @@ IN_CONTEXT = [
     ("這本回憶錄已經賣出60多萬本", [(600000, "本", ">", None)]),
     ("用户已超过三百五十多万", [(3500000, None, ">", None)]),
     ("要吃到中毒一天要吃10台斤的萊豬", [(10, "台斤", "=", None)]),
+    # an indicator's acronym is what is measured, not an owner
+    ("中国可能推出规模相当于GDP的1%至2%的刺激措施", [(None, "%", "=", "中国")]),
     # ... but a count of two people after a verb, ending its clause or with victim words is a claim
     ("出席165人，缺席2人，出席人数符合法定人数", [(165, "人", "=", None), (2, "人", "=", None)]),
     ("在废墟下发现了两人的遗体", [(2, "人", "=", None)]),
