@@ -42,6 +42,14 @@ class LexiconIndex:
     max_len: int
     feature_version: int = FEATURE_VERSION
 
+    def __post_init__(self):
+        # The entry lengths per first character, longest first: lexicon_tags tries only
+        # those instead of every length up to max_len at every character.
+        lengths: dict[str, set[int]] = {}
+        for surface in self.labels:
+            lengths.setdefault(surface[:1], set()).add(len(surface))
+        self.lengths_by_first = {c: tuple(sorted(n, reverse=True)) for c, n in lengths.items()}
+
 
 def char_class(char: str) -> str:
     if "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf":
@@ -100,9 +108,11 @@ def lexicon_tags(view: str, index: LexiconIndex) -> list[str]:
     """BIE-label of the longest gazetteer entry covering each character ('' for none)."""
     tags = [""] * len(view)
     i = 0
-    labels, max_len = index.labels, index.max_len
+    labels, lengths = index.labels, index.lengths_by_first
     while i < len(view):
-        for length in range(min(max_len, len(view) - i), 1, -1):
+        for length in lengths.get(view[i], ()):
+            if length > len(view) - i or length < 2:
+                continue
             label = labels.get(view[i : i + length])
             if label is not None:
                 tags[i] = "B-" + label

@@ -47,11 +47,22 @@ class Lexicon:
     entries: dict[str, set[str]]
     max_len: int
 
-    def label_of(self, surface: str) -> str | None:
+    def __post_init__(self):
+        # One dict lookup per candidate and only the lengths that some entry starting with
+        # that character has: match_lexicon tried every length with a loop over the labels
+        # (1.4 M calls, 13% of the NER stage on 150 articles).  The first label listing a
+        # surface keeps it, as the loop did.
+        self.label_by_surface: dict[str, str] = {}
         for label, names in self.entries.items():
-            if surface in names:
-                return label
-        return None
+            for name in names:
+                self.label_by_surface.setdefault(name, label)
+        lengths: dict[str, set[int]] = {}
+        for name in self.label_by_surface:
+            lengths.setdefault(name[:1], set()).add(len(name))
+        self.lengths_by_first = {c: tuple(sorted(n, reverse=True)) for c, n in lengths.items()}
+
+    def label_of(self, surface: str) -> str | None:
+        return self.label_by_surface.get(surface)
 
     def is_gpe(self, surface: str) -> bool:
         return surface in self.entries.get("GPE", ())
@@ -79,7 +90,9 @@ def match_lexicon(view: str, lexicon: Lexicon, tokens: list[Token] | None = None
     i = 0
     while i < len(view):
         found = None
-        for length in range(min(lexicon.max_len, len(view) - i), MIN_MATCH_CHARS - 1, -1):
+        for length in lexicon.lengths_by_first.get(view[i], ()):
+            if length > len(view) - i or length < MIN_MATCH_CHARS:
+                continue
             label = lexicon.label_of(view[i : i + length])
             if label is None:
                 continue
