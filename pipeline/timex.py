@@ -705,16 +705,18 @@ def merge_ranges(view: str, chosen: list[Candidate]) -> list[Candidate]:
 # --------------------------------------------------------------------------- resolution
 
 
-def resolve_candidate(cand: Candidate, view: str, base: dt.date | None, context_year: int | None = None) -> Timex | None:
+def resolve_candidate(cand: Candidate, view: str, base: dt.date | None, context_year: int | None = None,
+                      clock: dt.datetime | None = None) -> Timex | None:
     if cand.kind == "date":
-        return resolve_date(cand.match.groupdict(), base, context_year)
+        timex = resolve_date(cand.match.groupdict(), base, context_year)
+        return _weekday_by_tense(timex, cand, view, base)
     if cand.kind == "numeric":
         g = cand.match
         return _day_timex(int(g["y"]), int(g["m"]), int(g["d"]), explicit_year=True)
     if cand.kind == "short_range":
         return resolve_short_range(cand.match, base, context_year)
     if cand.kind == "duration":
-        return resolve_duration(cand.match, base, cand.no_offset)
+        return resolve_duration(cand.match, base, cand.no_offset, clock)
     if cand.kind == "set":
         return resolve_set(cand.match)
     if cand.kind == "decade":
@@ -817,6 +819,35 @@ def _day_timex(year: int, month: int, day: int, mod: str | None = None, explicit
     except ValueError:
         return None
     return Timex("DATE", date.isoformat(), mod, date, date, year=year if explicit_year else None)
+
+
+# A bare weekday is the nearest one (nearest_weekday), unless its clause says it is still to
+# come or already past: 将于周日举行 / 周日将举行 at a Tuesday → the coming Sunday, not the last.
+# On 1,093 corpus articles with a weekday this moves 6 values: school starting 周五要开学了 (four
+# times) right; a speech announced two days before the paper appeared, and an old quote, wrong.
+_FUTURE_BEFORE = re.compile(r"(?:将|将于|将在|预计|预定|定于|拟于|计划|计划于|要在|会在|即将于)$")
+_FUTURE_AFTER = re.compile(r"^(?:[上下]午|晚上?|早上?|中午|凌晨)?(?:将|要|起将|即将|举行的|开始)")
+_PAST_BEFORE = re.compile(r"(?:曾|曾经|已|已于|已经|曾于|早在)$")
+_PAST_AFTER = re.compile(r"^[^，。！？；,]{0,12}(?:了|过)(?:[，。！？；,]|$)")
+
+
+def _weekday_by_tense(timex: Timex | None, cand: Candidate, view: str, base: dt.date | None) -> Timex | None:
+    g = cand.match.groupdict()
+    if timex is None or base is None or not g.get("wday") or g.get("wpre") or g.get("bracket") \
+            or g.get("wday") == "末" or timex.range_start is None or timex.range_start != timex.range_end:
+        return timex
+    before, after = view[max(0, cand.start - 4):cand.start], view[cand.end:cand.end + 16]
+    day = timex.range_start
+    # (A day before publication stays: foreign news is often written the day before it
+    # appears, and 他将于周二提告 in a paper of Wednesday then means that Tuesday.)
+    if day < base - dt.timedelta(days=1) and (_FUTURE_BEFORE.search(before) or _FUTURE_AFTER.match(after)):
+        shifted = day + dt.timedelta(days=7)
+    elif day > base and (_PAST_BEFORE.search(before) or _PAST_AFTER.match(after)):
+        shifted = day - dt.timedelta(days=7)
+    else:
+        return timex
+    value = shifted.isoformat() + (timex.value[10:] if timex.value else "")
+    return Timex(timex.type, value, timex.mod, shifted, shifted)
 
 
 def resolve_date(g: dict, base: dt.date | None, context_year: int | None) -> Timex | None:
@@ -1120,7 +1151,8 @@ def _iso_duration(amount: float | None, unit: str) -> str:
     return f"PT{amount_text}{'M' if unit == 'MIN' else unit}"
 
 
-def resolve_duration(m: re.Match, base: dt.date | None, no_offset: bool = False) -> Timex | None:
+def resolve_duration(m: re.Match, base: dt.date | None, no_offset: bool = False,
+                     clock: dt.datetime | None = None) -> Timex | None:
     num, unit_word = m.group("num"), m.group("unit")
     unit, factor = _DUR_UNITS[unit_word]
     pieces = re.split(r"\s*[、至到\-~]\s*", num)
@@ -1147,8 +1179,21 @@ def resolve_duration(m: re.Match, base: dt.date | None, no_offset: bool = False)
         year, last = base.year, int(amount)
         return Timex("DATE", f"{year}-01/{year}-{last:02d}", None, dt.date(year, 1, 1), month_end(year, last))
     if suffix and suffix != "左右":
+        if clock is not None and unit in _CLOCK_UNITS and amount is not None:
+            return clock_offset(amount, unit, -1 if "前" in suffix else 1, clock, mod)
         return resolve_offset(amount, unit, -1 if "前" in suffix else 1, base, mod)
     return Timex("DURATION", _iso_duration(amount, unit), mod)
+
+
+_CLOCK_UNITS = {"H": 3600, "MIN": 60, "S": 1}
+
+
+def clock_offset(amount: float, unit: str, sign: int, clock: dt.datetime, mod: str | None) -> Timex:
+    """2小时后 / 半小时前 from a base that has a time of day (the eval format's time_base can):
+    that moment, to the minute.  A news article's date alone has no clock, so there the same
+    words name the day (resolve_offset)."""
+    moment = clock + dt.timedelta(seconds=sign * amount * _CLOCK_UNITS[unit])
+    return Timex("TIME", moment.strftime("%Y-%m-%dT%H:%M"), mod, moment.date(), moment.date())
 
 
 def resolve_offset(amount: float | None, unit: str, sign: int, base: dt.date | None, mod: str | None) -> Timex:
@@ -1252,10 +1297,14 @@ def scan(view: str, vague: dict[str, str], holidays: Holidays | None = None) -> 
     return merge_ranges(view, _outside_titles(view, select(find_candidates(view, vague, holidays))))
 
 
-def resolve(text: str, time_base: dt.date | None) -> dict | None:
-    """One expression string → {type, value, mod, range_start, range_end} (the eval format)."""
+def resolve(text: str, time_base: dt.date | dt.datetime | str | None) -> dict | None:
+    """One expression string → {type, value, mod, range_start, range_end} (the eval format).
+    A time_base with a time of day (2026-11-24T10:00:00) also anchors 2小时后 / 十分钟前."""
+    clock = _clock_of(time_base)
     if isinstance(time_base, str):
         time_base = dt.date.fromisoformat(time_base[:10]) if time_base else None
+    elif isinstance(time_base, dt.datetime):
+        time_base = time_base.date()
     if re.search(r"[A-Za-z]", text) and not re.search(r"[\u4e00-\u9fff]", text):
         found = english_candidates(text)
         if not found:
@@ -1270,10 +1319,22 @@ def resolve(text: str, time_base: dt.date | None) -> dict | None:
         return None
     best = max(found, key=lambda c: c.end - c.start)
     try:
-        timex = resolve_candidate(best, view, time_base)
+        timex = resolve_candidate(best, view, time_base, clock=clock)
     except (ValueError, OverflowError):
         return None
     return timex.as_dict() if timex else None
+
+
+def _clock_of(time_base: object) -> dt.datetime | None:
+    """The base's time of day, when it has one (a datetime, or an ISO string with a time)."""
+    if isinstance(time_base, dt.datetime):
+        return time_base.replace(tzinfo=None)
+    if isinstance(time_base, str) and len(time_base) > 10:
+        try:
+            return dt.datetime.fromisoformat(time_base).replace(tzinfo=None)
+        except ValueError:
+            return None
+    return None
 
 
 def find_time_expressions(article: Article, resources: Resources) -> Article:

@@ -341,3 +341,40 @@ def test_dates_on_unseen_articles():
     fresh = evaluate_articles(Path(__file__).parent / "cases" / "dates_unseen_fresh.json", annotate_fn)
     assert not fresh["errors"], fresh["errors"]
     assert fresh["dates"]["precision"] >= 0.93 and fresh["dates"]["f1"] >= 0.93, fresh["dates"]
+
+
+# A bare weekday is the nearest one unless its clause says it is to come or already past, and
+# the nearest is not the day before publication (foreign news is written a day early).
+WEEKDAY_TENSE = [
+    ("周日", "2026-11-24", "2026-11-22"),  # Tuesday: the Sunday two days before is nearest
+    ("将于周日举行", "2026-11-24", "2026-11-29"),
+    ("周日将举行会议", "2026-11-24", "2026-11-29"),
+    ("中小學週五要開學了", "2024-08-25", "2024-08-30"),
+    ("他將於週二提告", "2024-10-16", "2024-10-15"),  # the day before publication stays
+    ("周五已经去过了", "2026-11-24", "2026-11-20"),
+    ("他周五表示", "2026-11-24", "2026-11-27"),  # no tense word: nearest
+    ("周四(26日)将举行", "2026-11-24", "2026-11-26"),  # the bracketed day wins
+    ("下周五", "2026-11-24", "2026-12-04"),
+]
+
+
+@pytest.mark.parametrize("text,base,value", WEEKDAY_TENSE, ids=[c[0] for c in WEEKDAY_TENSE])
+def test_bare_weekday_follows_tense(text, base, value):
+    assert timex.resolve(text, dt.date.fromisoformat(base))["value"] == value
+
+
+# The eval format's time_base may carry a time of day; then hour and minute offsets are times.
+CLOCK_OFFSETS = [
+    ("2小时后", "2026-11-24T10:00:00", "TIME", "2026-11-24T12:00"),
+    ("十分钟后", "2026-11-24T10:00", "TIME", "2026-11-24T10:10"),
+    ("半小时前", "2026-11-24 10:00:00", "TIME", "2026-11-24T09:30"),
+    ("3小時後", "2026-11-24T23:30:00", "TIME", "2026-11-25T02:30"),
+    ("2小时后", "2026-11-24", "DATE", "2026-11-24"),  # a date alone has no clock: the day
+    ("3天后", "2026-11-24T10:00:00", "DATE", "2026-11-27"),  # days stay days
+]
+
+
+@pytest.mark.parametrize("text,base,kind,value", CLOCK_OFFSETS, ids=[f"{c[0]}@{c[1]}" for c in CLOCK_OFFSETS])
+def test_clock_offsets_from_a_time_base(text, base, kind, value):
+    got = timex.resolve(text, base)
+    assert (got["type"], got["value"]) == (kind, value)

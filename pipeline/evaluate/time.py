@@ -9,7 +9,6 @@ Format (SPEC "Evaluation formats"): JSON Lines
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from pathlib import Path
 
@@ -18,16 +17,10 @@ from pipeline.timex import resolve
 MAX_MISSES = 20
 
 
-def _base(value: object) -> dt.date | None:
-    if not value:
-        return None
-    return dt.date.fromisoformat(str(value)[:10])
-
-
 def score_case(case: dict) -> dict:
     """One case → which fields matched, and what we predicted."""
     expected = case.get("expected") or {}
-    predicted = resolve(case["text"], _base(case.get("time_base"))) or {}
+    predicted = resolve(case["text"], case.get("time_base") or None) or {}
     value_ok = predicted.get("value") == expected.get("value")
     range_ok = (predicted.get("range_start") == expected.get("range_start")
                 and predicted.get("range_end") == expected.get("range_end"))
