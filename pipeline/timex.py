@@ -1317,12 +1317,27 @@ def resolve(text: str, time_base: dt.date | dt.datetime | str | None) -> dict | 
     found = scan(view, vague, _read_holidays(Config().resources_dir / "timex_holidays.txt"))
     if not found:
         return None
-    best = max(found, key=lambda c: c.end - c.start)
     try:
-        timex = resolve_candidate(best, view, time_base, clock=clock)
+        timex = _clock_after_its_day(found, view, time_base, clock)
+        if timex is None:
+            timex = resolve_candidate(max(found, key=lambda c: c.end - c.start), view, time_base, clock=clock)
     except (ValueError, OverflowError):
         return None
     return timex.as_dict() if timex else None
+
+
+def _clock_after_its_day(found: list[Candidate], view: str, base: dt.date | None, clock: dt.datetime | None) -> Timex | None:
+    """两天后的晚上8点 as one expression: the clock time on the day before it (as the article
+    path does), else None."""
+    if len(found) < 2:
+        return None
+    ordered = sorted(found, key=lambda c: c.start)
+    day_cand, last = ordered[-2], ordered[-1]
+    day, timex = resolve_candidate(day_cand, view, base, clock=clock), resolve_candidate(last, view, base, clock=clock)
+    if day is None or timex is None or not _bare_clock(last, timex):
+        return None
+    anchored = _on_the_day_before_it(view, [(day_cand, day)], last, timex)
+    return anchored if anchored is not timex else None
 
 
 def _clock_of(time_base: object) -> dt.datetime | None:
@@ -1469,7 +1484,7 @@ def dateline(view: str, published: dt.date | None) -> tuple[int, dt.date | None]
     return m.end(), published
 
 
-_CLOCK_GAP = re.compile(r"[\s\d:：—\-–~至到时点]*")
+_CLOCK_GAP = re.compile(r"[\s\d:：—\-–~至到时点的]*")  # 两天后的晚上8点, 5日的24时
 
 
 def _day_of(timex: Timex) -> Timex:

@@ -378,3 +378,18 @@ CLOCK_OFFSETS = [
 def test_clock_offsets_from_a_time_base(text, base, kind, value):
     got = timex.resolve(text, base)
     assert (got["type"], got["value"]) == (kind, value)
+
+
+# A clock time joined by 的 to the day before it is on that day, in an article and as one expression.
+@pytest.mark.parametrize("text,value", [
+    ("两天后的晚上8点", "2026-11-26T20:00"),
+    ("25日的下午3时", "2026-11-25T15:00"),
+    ("晚上8点", "2026-11-24T20:00"),
+])
+def test_clock_time_after_its_day(text, value):
+    assert timex.resolve(text, dt.date(2026, 11, 24))["value"] == value
+
+
+def test_clock_time_after_an_offset_in_an_article(builder, resources):
+    found = rows(annotate(builder, resources, "川普說：「就在12個星期前的晚上，我差點喪命。」", "2024-10-05"))
+    assert ("晚上", "TIME", "2024-07-13TEV", None) in found
