@@ -219,6 +219,8 @@ def parse_number(text: str) -> float | None:
         reading = found.reading
         return reading.value if reading.value is not None else reading.low
     for m in _NUMBER.finditer(view):
+        if view[m.start():m.end() + 1] == "零下":
+            continue  # the sign word of 零下五度, not a zero
         reading = read_match(m)
         if reading is None:
             continue  # 數十億 reads as 十億 here: the numeral's own value, for the numeral table
@@ -423,8 +425,8 @@ def find_numbers(view: str, lex: Lexicons) -> list[Found]:
             continue  # 10年期公債: the name of a bond, not a length claimed
         if reading.chinese and reading.value == 0:
             continue  # 零部件, 零距離
-        if reading.chinese and unit == "度":
-            continue  # 二度入主白宮, 三度訪台: "for the Nth time" (degrees are written in digits)
+        if reading.chinese and unit == "度" and view[start:start + 2] != "零下":  # (start is at 零 once signed)
+            continue  # 二度入主白宮, 三度訪台: "for the Nth time" (degrees are written in digits, or after 零下)
         if unit == "国" and not view[start].isdigit():
             continue  # 中俄兩國, 兩國 point back to countries named; 全球100多國 counts them
         if unit == "阶段" and view[start - 1:start] != "分":
