@@ -205,6 +205,7 @@ _LUNAR = re.compile(
 _ANAPHOR_TAIL = rf"(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|深夜|夜间)?(?:\s*{_HOUR_N}\s*[时点](?:\s*{_MIN_N}\s*分|半)?)?"
 _ANAPHOR = re.compile(rf"(?P<w>此前一天|前一天|前一日|后一天|后一日|同一天|同一日|这一天|那一天|当天|当日|同日|当晚|次日|翌日|隔天"
                       rf"|第二天)(?P<tail>{_ANAPHOR_TAIL})|(?P<wy>当年|同年)")
+_SCENE_DAY_WORDS = ("当天", "当日", "当晚")  # with no date named before them: the day of the report
 _ANAPHOR_DAYS = {"此前一天": -1, "前一天": -1, "前一日": -1, "后一天": 1, "后一日": 1, "次日": 1, "翌日": 1, "隔天": 1, "第二天": 1}
 
 # Where 5年前 resolves to a whole year with APPROX and 3天后 to an exact day.
@@ -1404,6 +1405,11 @@ def find_time_expressions(article: Article, resources: Resources) -> Article:
             recent = last_past_day[1] if last_past_day and sent - last_past_day[0] <= 3 else None
             if last_point_day and sent - last_point_day[0] <= 3 and _told_as_coming(view, cand):
                 recent = last_point_day[1]  # 8月27日舉行記者會，隔天…將接力 → the 28th, though after publication
+            if recent is None and last_date is None and last_past_day is None and base is not None \
+                    and _anaphor_word(cand.match) in _SCENE_DAY_WORDS and _opens_clause(view, cand.start):
+                # 当天，… opening a CCTV item before any date is named: the day it went on air (or
+                # the dateline's day), as 今天 would be.
+                recent = Timex("DATE", base.isoformat(), None, base, base)
             timex = _anaphor_time(cand.match, resolve_anaphor(_anaphor_word(cand.match), recent, last_year))
             if timex:
                 found.append((cand, timex))
@@ -1702,6 +1708,12 @@ def _anaphor_time(m: re.Match, day: Timex | None) -> Timex | None:
         groups["tod"] = "晚上"
     date_only = Timex("DATE", day.value[:10], None, day.range_start, day.range_end)
     return _with_time(groups, date_only)
+
+
+def _opens_clause(view: str, start: int) -> bool:
+    """Nothing but a break before `start` in its clause (当天，… but not 大選當日, the day of the vote)."""
+    before = view[:start].rstrip(" \u3000\t")
+    return not before or before[-1] in "\n。！？；，,：:!?;"
 
 
 def resolve_anaphor(word: str, last_date: Timex | None, last_year: int | None) -> Timex | None:

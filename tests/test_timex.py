@@ -393,3 +393,15 @@ def test_clock_time_after_its_day(text, value):
 def test_clock_time_after_an_offset_in_an_article(builder, resources):
     found = rows(annotate(builder, resources, "川普說：「就在12個星期前的晚上，我差點喪命。」", "2024-10-05"))
     assert ("晚上", "TIME", "2024-07-13TEV", None) in found
+
+
+# 当天 opening a clause before any date is named is the day of the report (a CCTV item that
+# follows another); after a noun (大選當日) it is that event's day and stays unresolved.
+@pytest.mark.parametrize("text,expected", [
+    ("央视网消息(新闻联播)：当天下午，温家宝总理会见了欧洲理事会主席。", [("当天下午", "TIME", "2012-09-21TAF", None)]),
+    ("当天，李长春在马累会见了议长。", [("当天", "DATE", "2012-09-21", None)]),
+    ("各州也在招募大選當日的選務人員。", []),
+    ("会谈19日举行。当天，双方签署了协议。", [("19日", "DATE", "2012-09-19", None), ("当天", "DATE", "2012-09-19", None)]),
+])
+def test_same_day_word_with_no_date_before(builder, resources, text, expected):
+    assert rows(annotate(builder, resources, text, "2012-09-21")) == expected
