@@ -77,8 +77,8 @@ def to_int(text: str | None) -> int | None:
 _MONTH_N = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _DAY_N = r"(?:3[01]|[12]\d|0?[1-9]|三十一?|卅一?|二?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九])"
 _YEAR4 = r"(?:1[89]\d\d|2[01]\d\d|[一二][〇○零一二三四五六七八九]{3})"
-_HOUR_N = r"(?:2[0-4]|[01]?\d|[零一二两三四五六七八九十]{1,3})"
-_MIN_N = r"(?:[0-5]?\d|[零一二三四五六七八九十]{1,3})"
+_HOUR_N = r"(?:2[0-4]|[01]?\d|[零一二两三四五六七八九十廿]{1,3})"
+_MIN_N = r"(?:[0-5]?\d|[零一二三四五六七八九十廿卅]{1,3})"
 # 年中 / 月中 only before punctuation or a particle, so 2024年中国 is not "mid-2024".
 _MID_OK = r"(?=[,.，。、；;：:\s的前后以时为止)]|$)"
 
@@ -1506,6 +1506,16 @@ def _bare_clock(cand: Candidate, timex: Timex) -> bool:
         and not (g.get("day") or g.get("month") or g.get("week") or g.get("year"))
 
 
+def _same_half_of_day(first: str, timex: Timex) -> Timex:
+    """晚間10時到11時30分: a range's second clock time, given without 晚間, is still in the evening."""
+    first_hour, hour = re.match(r".{10}T(\d\d)", first), re.match(r"(.*T)(\d\d)(:\d\d)$", timex.value or "")
+    if not first_hour or not hour or not 12 <= int(first_hour.group(1)) < 24 or int(hour.group(2)) >= 12 \
+            or int(hour.group(2)) + 12 < int(first_hour.group(1)):
+        return timex
+    value = f"{hour.group(1)}{int(hour.group(2)) + 12:02d}{hour.group(3)}"
+    return Timex(timex.type, value, timex.mod, timex.range_start, timex.range_end, year=timex.year)
+
+
 def _clock_on(day: Timex, timex: Timex) -> Timex:
     """The clock time moved onto `day` (a full calendar date)."""
     value = day.value + timex.value[timex.value.index("T"):] if "T" in timex.value else timex.value
@@ -1518,8 +1528,14 @@ def _on_the_day_before_it(view: str, found: list[tuple[Candidate, Timex]], cand:
     if not found:
         return timex
     prev_cand, prev = found[-1]
+    gap = view[prev_cand.end:cand.start]
+    if prev.type == "TIME" and prev.value and re.match(r"\d{4}-\d\d-\d\dT", prev.value) and re.search(r"[到至—–~\-]", gap):
+        # 十五日凌晨一時五十九分到下午一時卅一分: a range's second time is on the first one's day
+        day = dt.date.fromisoformat(prev.value[:10])
+        timex = _same_half_of_day(prev.value, timex)
+        prev = Timex("DATE", day.isoformat(), None, day, day)
     if prev.type != "DATE" or not prev.value or not re.fullmatch(r"\d{4}-\d\d-\d\d", prev.value) \
-            or not _CLOCK_GAP.fullmatch(view[prev_cand.end:cand.start]) or cand.start - prev_cand.end > 6:
+            or not _CLOCK_GAP.fullmatch(gap) or cand.start - prev_cand.end > 6:
         return timex
     return _clock_on(prev, timex)
 

@@ -405,3 +405,19 @@ def test_clock_time_after_an_offset_in_an_article(builder, resources):
 ])
 def test_same_day_word_with_no_date_before(builder, resources, text, expected):
     assert rows(annotate(builder, resources, text, "2012-09-21")) == expected
+
+
+# The second time of a range is on the first one's day; Taiwan papers write minutes with 廿 / 卅.
+@pytest.mark.parametrize("text,expected", [
+    ("他從十五日凌晨一時五十九分到下午一時卅一分，一直待在外圍。",
+     [("十五日凌晨一時五十九分", "TIME", "2024-09-15T01:59", None), ("下午一時卅一分", "TIME", "2024-09-15T13:31", None)]),
+    ("記者會上午十時廿五分開始。", [("上午十時廿五分", "TIME", "2024-09-18T10:25", None)]),
+])
+def test_clock_range_and_minutes_in_traditional_numerals(builder, resources, text, expected):
+    assert rows(annotate(builder, resources, text, "2024-09-18")) == expected
+
+
+def test_range_second_clock_time_stays_in_the_evening(builder, resources):
+    found = rows(annotate(builder, resources, "川普會在明天晚間10時到11時30分發表演說。會議上午9時至11時舉行。", "2024-11-04"))
+    assert found == [("明天晚間10時", "TIME", "2024-11-05T22:00", None), ("11時30分", "TIME", "2024-11-05T23:30", None),
+                     ("上午9時", "TIME", "2024-11-04T09:00", None), ("11時", "TIME", "2024-11-04T11:00", None)]
