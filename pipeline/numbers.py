@@ -421,6 +421,8 @@ def find_numbers(view: str, lex: Lexicons) -> list[Found]:
         if unit == "年" and reading.value and 1800 <= reading.value <= 2199 and reading.value == int(reading.value) \
                 and re.fullmatch(r"\d{4}|[一二][〇○零一二三四五六七八九]{3}", view[start:num_end]):
             continue  # 2016年 is a year even where timex did not take it (2016年代表政府)
+        if unit == "次" and re.match(r"(?:全体)?会议|全会", view[end:end + 4]) and "届" in view[max(0, start - 12):start]:
+            continue  # 十四届全国人大三次会议: the session's ordinal, not a count
         if unit == "年" and view[end:end + 1] == "期":
             continue  # 10年期公債: the name of a bond, not a length claimed
         if reading.chinese and reading.value == 0:

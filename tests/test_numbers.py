@@ -154,6 +154,8 @@ def test_claims_in_context(builder, resources, text, expected):
 
 # Numbers that are not claims: dates, years, offsets, ordinals, labels, slogans, referring counts.
 NOT_CLAIMS = [
+    "十四届全国人大三次会议在北京开幕。",  # a session's ordinal (but 开了五次会议 counts)
+    "十四屆全國人大三次會議閉幕。",
     "條約2011年2月5日生效",
     "2024年版「中國軍力報告」",
     "去年在他第2個任期剛開始3天後",
