@@ -117,7 +117,7 @@ _DATE = re.compile(
     )?
     (?P<week>(?P<wpre>上上|下下|上个|下个|这个|上|下|本|这)?(?P<wword>周|星期|礼拜)(?P<wday>[一二三四五六日天1-7]|末)?)?
     (?:(?<=[日号一二三四五六七天末])\s*\((?P<bracket>(?:{_MONTH_N}\s*月)?\s*{_DAY_N}\s*[日号])\))?
-    (?P<tod>凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|深夜|夜间|半夜|午夜|午间|早间|(?<=[日号一二三四五六天])晚(?![会餐宴饭年期辈些点了]))?
+    (?P<tod>凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|深夜|夜间|(?:(?<=[天号])|(?<=[\d一二三四五六七八九十]日))夜里|夜里(?=\s*(?:{_HOUR_N})\s*[时点])|半夜|午夜|午间|早间|(?<=[日号一二三四五六天])晚(?![会餐宴饭年期辈些点了]))?
     (?P<about>(?:大约|约)(?=\s*(?:{_HOUR_N})\s*[时点]))?  # 15日下午約1時: about one o'clock
     (?P<clock>
        (?P<hh>{_HOUR_N})\s*(?P<hsuf>时|点)(?:\s*(?:(?P<mm>{_MIN_N})\s*分|(?P<half>半)|(?P<quarter>[一三])刻|(?P<sharp>整)))?
@@ -202,7 +202,7 @@ _LUNAR = re.compile(
 # Expressions that point back at a date the article named before them: 當天, 同一天, 次日, 當年.
 # 當天下午 / 次日上午10時 / 當晚8時: a time of day right after a day anaphor is on that day (one TIME,
 # as 6日上午 is); a year anaphor takes none.
-_ANAPHOR_TAIL = rf"(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|深夜|夜间)?(?:\s*{_HOUR_N}\s*[时点](?:\s*{_MIN_N}\s*分|半)?)?"
+_ANAPHOR_TAIL = rf"(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|深夜|夜间|夜里)?(?:\s*{_HOUR_N}\s*[时点](?:\s*{_MIN_N}\s*分|半)?)?"
 _ANAPHOR = re.compile(rf"(?P<w>此前一天|前一天|前一日|后一天|后一日|同一天|同一日|这一天|那一天|当天|当日|同日|当晚|次日|翌日|隔天"
                       rf"|第二天)(?P<tail>{_ANAPHOR_TAIL})|(?P<wy>当年|同年)")
 _SCENE_DAY_WORDS = ("当天", "当日", "当晚")  # with no date named before them: the day of the report
@@ -1043,10 +1043,11 @@ def _year_period(year: int, word: str, explicit_year: bool) -> Timex:
     return Timex("DATE", str(year), None, start, end, year=keep)
 
 
-_TOD_CODES = {"晚": "EV", "半夜": "NI", "午夜": "NI", "前晚": "NI", "前夜": "NI", "昨晚": "NI", "昨夜": "NI", "今晚": "NI", "今夜": "NI", "明晚": "NI","凌晨": "NI", "深夜": "NI", "夜间": "NI", "清晨": "MO", "早上": "MO", "早晨": "MO", "上午": "MO",
+_TOD_CODES = {"晚": "EV", "半夜": "NI", "午夜": "NI", "前晚": "NI", "前夜": "NI", "昨晚": "NI", "昨夜": "NI", "今晚": "NI", "今夜": "NI", "明晚": "NI","凌晨": "NI", "深夜": "NI", "夜间": "NI", "夜里": "NI", "清晨": "MO", "早上": "MO", "早晨": "MO", "上午": "MO",
               "早间": "MO", "中午": "MI", "午间": "MI", "下午": "AF", "傍晚": "EV", "晚上": "EV", "晚间": "EV"}
-_PM = ("下午", "晚上", "晚间", "傍晚", "深夜", "夜间", "晚")
-_MIDNIGHT = ("午夜", "半夜", "深夜")
+_PM = ("下午", "晚上", "晚间", "傍晚", "深夜", "夜间", "夜里", "晚")
+_MIDNIGHT = ("午夜", "半夜", "深夜", "夜里")
+_LATE_NIGHT = ("深夜", "夜里", "夜间", "半夜")  # their hours before 6 are the small hours, not p.m.
 
 
 def _with_time(g: dict, timex: Timex) -> Timex:
@@ -1059,8 +1060,9 @@ def _with_time(g: dict, timex: Timex) -> Timex:
         hour, minute = int(g["hh2"]), int(g["mm2"])
     if hour is not None and (minute is None or hour > 24 or minute > 59):
         return timex
-    if hour is not None and (g["tod"] in _PM or g["drel"] in _NIGHTS) and hour < 12:
-        hour += 12  # 下午3时 → 15:00, 今晚8点 → 20:00
+    small_hours = g["tod"] in _LATE_NIGHT and hour is not None and hour < 6
+    if hour is not None and (g["tod"] in _PM or g["drel"] in _NIGHTS) and hour < 12 and not small_hours:
+        hour += 12  # 下午3时 → 15:00, 今晚8点 → 20:00 (but 深夜2点 / 夜里两点 → 02:00)
     if hour == 12 and g["tod"] in _MIDNIGHT:
         hour = 24  # 午夜12點 / 半夜12点: the end of the day, written like 24时
     if hour is None and g["tod"] == "午夜":

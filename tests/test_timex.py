@@ -421,3 +421,20 @@ def test_range_second_clock_time_stays_in_the_evening(builder, resources):
     found = rows(annotate(builder, resources, "川普會在明天晚間10時到11時30分發表演說。會議上午9時至11時舉行。", "2024-11-04"))
     assert found == [("明天晚間10時", "TIME", "2024-11-05T22:00", None), ("11時30分", "TIME", "2024-11-05T23:30", None),
                      ("上午9時", "TIME", "2024-11-04T09:00", None), ("11時", "TIME", "2024-11-04T11:00", None)]
+
+
+# 夜里 (night) with a day or an hour; its hours before six are the small hours, as 深夜's are.
+@pytest.mark.parametrize("text,value", [
+    ("夜里11点", "2026-11-24T23:00"),
+    ("夜裡兩點", "2026-11-24T02:00"),
+    ("夜里十二点", "2026-11-24T24:00"),
+    ("深夜2点", "2026-11-24T02:00"),
+    ("昨天夜里", "2026-11-23TNI"),
+])
+def test_night_words(text, value):
+    assert timex.resolve(text, dt.date(2026, 11, 24))["value"] == value
+
+
+@pytest.mark.parametrize("text", ["在1400多个日夜里", "四个昼夜里和乡亲们同吃"])
+def test_days_and_nights_are_no_time(text):
+    assert timex.resolve(text, dt.date(2026, 11, 24)) is None
