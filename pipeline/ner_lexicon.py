@@ -42,10 +42,9 @@ def read_lexicon(path: Path, t2s: opencc.OpenCC | None = None) -> list[str]:
 
 @dataclass
 class Lexicon:
-    """label → set of Simplified entries, plus the longest entry length for matching."""
+    """label → set of Simplified entries, indexed for matching by surface and by first character."""
 
     entries: dict[str, set[str]]
-    max_len: int
 
     def __post_init__(self):
         # One dict lookup per candidate and only the lengths that some entry starting with
@@ -71,8 +70,7 @@ class Lexicon:
 def load_lexicon(resources_dir: Path) -> Lexicon:
     t2s = opencc.OpenCC("t2s")
     entries = {label: set(read_lexicon(resources_dir / name, t2s)) for label, name in LEXICON_FILES.items()}
-    max_len = max((len(e) for names in entries.values() for e in names), default=1)
-    return Lexicon(entries=entries, max_len=max_len)
+    return Lexicon(entries=entries)
 
 
 def match_lexicon(view: str, lexicon: Lexicon, tokens: list[Token] | None = None) -> list[tuple[int, int, str]]:

@@ -8,8 +8,12 @@ A change in percent is described as dev gold does it, the noun with its change w
 and aligned to that convention afterwards (8.1%, 3成, 約4成).
 Run: .venv/bin/python tests/cases/claims_unseen_build.py
 """
-import gzip
 import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from fixture_text import at, load_corpus
 
 ids = {'xwlb-VIDE1368616562185498', 'xwlb-VIDE1442489576434508',
        'udnp-256f2fa5-00bd-4e84-8968-6e8fc985d41d', 'ct-87162990d9f7ed1c',
@@ -17,16 +21,7 @@ ids = {'xwlb-VIDE1368616562185498', 'xwlb-VIDE1442489576434508',
        'xwlb-VIDE4JIWtRMiJsupS7AUZyK2250323', 'xwlb-VIDE0QZmZrvtIeMc4rmx7QM3190728',
        # round 3 extra Taiwan draw (claims_unseen_draw.draw_round3)
        'ndc-news_aa0ff8a6989f0dfa5711c4f082240602', 'ct-cb24ec433aa6105f', 'ct-1e163559cf828c0e'}
-texts = {}
-for source in ('cctv_xwlb_zh_hans', 'tw_politics_zh_hant'):
-    with gzip.open(f'../shared/corpus/{source}.jsonl.gz', 'rt') as handle:
-        texts.update((r['id'], r) for r in map(json.loads, handle) if r['id'] in ids)
-
-def at(text, surface, nth=1, after=None):
-    pos = text.index(after) if after else 0
-    for _ in range(nth):
-        pos = text.index(surface, pos) + (0 if _ == nth - 1 else 1)
-    return pos
+texts = load_corpus(ids)
 
 def D(text, s, typ, value, mod=None, nth=1, after=None):
     st = at(text, s, nth, after); return {'text': s, 'type': typ, 'value': value, 'mod': mod, 'start': st, 'end': st + len(s)}

@@ -12,32 +12,18 @@ numbers table alone.  Reading choices, made before the first run:
 `claimant` is recorded as read (the SPEC names it) although the scorer does not check it.
 Run: .venv/bin/python tests/cases/claims_unseen_round4_build.py
 """
-import gzip
 import json
+import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from fixture_text import at, load_corpus
+
 ROOT = Path(__file__).resolve().parents[2]
-CORPUS = ROOT.parent / "shared" / "corpus"
 OUT = ROOT / "tests" / "cases" / "claims_unseen_round4.json"
 IDS = ('ndc-news_c74f8913e47a1cc8abee6e340bc53b86', 'ct-828c8ee6ba67a389', 'ct-6b57bee8cedc24c7',
        'xwlb-VIDESm6l8MsFGQIPYdnr3tW7180416', 'xwlb-VIDE1412249040432940',
        'xwlb-VIDEttrZ8eE8iwu5BiSnuWcp181227')
-
-
-def load_articles():
-    found = {}
-    for source in ('tw_politics_zh_hant', 'cctv_xwlb_zh_hans'):
-        with gzip.open(CORPUS / f'{source}.jsonl.gz', 'rt', encoding='utf-8') as handle:
-            found.update((r['id'], r) for r in map(json.loads, handle) if r['id'] in IDS)
-    return found
-
-
-def at(text, surface, nth=1, after=None):
-    """Start of the nth occurrence of surface, counting from the first `after` if given."""
-    pos = text.index(after) if after else 0
-    for k in range(nth):
-        pos = text.index(surface, pos) + (0 if k == nth - 1 else 1)
-    return pos
 
 
 def N(text, s, value, unit, quantity, qualifier, holder, claimant=None, nth=1, after=None,
@@ -113,16 +99,21 @@ def numbers_by_article(texts):
 
 
 def build():
-    texts = load_articles()
+    return write_fixture(IDS, numbers_by_article, OUT)
+
+
+def write_fixture(ids, numbers_by_article, out_path):
+    """Write the articles `ids` with their annotated numbers (the other tables empty)."""
+    texts = load_corpus(ids)
     numbers = numbers_by_article(texts)
     out = []
-    for key in IDS:
+    for key in ids:
         a = texts[key]
         for row in numbers[key]:
             assert a['text'][row['start']:row['end']] == row['text'], row
         out.append({'id': a['id'], 'published': a['published'], 'text': a['text'],
                     'officials': [], 'statements': [], 'dates': [], 'numbers': numbers[key]})
-    OUT.write_text(json.dumps(out, ensure_ascii=False, indent=1) + '\n', encoding='utf-8')
+    out_path.write_text(json.dumps(out, ensure_ascii=False, indent=1) + '\n', encoding='utf-8')
     return out
 
 

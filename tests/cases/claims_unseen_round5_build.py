@@ -17,10 +17,7 @@ made before the first run:
 `claimant` is recorded as read (the SPEC names it) although the scorer does not check it.
 Run: .venv/bin/python tests/cases/claims_unseen_round5_build.py
 """
-import gzip
-import json
-
-from claims_unseen_round4_build import CORPUS, N, ROOT  # same corpus, same row helper
+from claims_unseen_round4_build import ROOT, N, write_fixture  # same corpus, row helper and writer
 
 OUT = ROOT / "tests" / "cases" / "claims_unseen_round5.json"
 IDS = ('ct-1c96a77c5e3b92d3', 'ndc-news_a7fcd16858017b3ed656b06728c092a1',
@@ -28,12 +25,6 @@ IDS = ('ct-1c96a77c5e3b92d3', 'ndc-news_a7fcd16858017b3ed656b06728c092a1',
        'xwlb-VIDEPIfsB1MgGnwyDFupo8vn260414', 'xwlb-VIDEnZhNQv5UbzBoX43I0s4T160421')
 
 
-def load_articles():
-    found = {}
-    for source in ('tw_politics_zh_hant', 'cctv_xwlb_zh_hans'):
-        with gzip.open(CORPUS / f'{source}.jsonl.gz', 'rt', encoding='utf-8') as handle:
-            found.update((r['id'], r) for r in map(json.loads, handle) if r['id'] in IDS)
-    return found
 
 
 def numbers_by_article(texts):
@@ -112,17 +103,7 @@ def numbers_by_article(texts):
 
 
 def build():
-    texts = load_articles()
-    numbers = numbers_by_article(texts)
-    out = []
-    for key in IDS:
-        a = texts[key]
-        for row in numbers[key]:
-            assert a['text'][row['start']:row['end']] == row['text'], row
-        out.append({'id': a['id'], 'published': a['published'], 'text': a['text'],
-                    'officials': [], 'statements': [], 'dates': [], 'numbers': numbers[key]})
-    OUT.write_text(json.dumps(out, ensure_ascii=False, indent=1) + '\n', encoding='utf-8')
-    return out
+    return write_fixture(IDS, numbers_by_article, OUT)
 
 
 if __name__ == '__main__':

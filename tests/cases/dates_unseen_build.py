@@ -16,37 +16,20 @@ Choices made where the guidelines are silent, written down so they can be argued
     udn footer's 未來 too).
 Run: .venv/bin/python tests/cases/dates_unseen_build.py
 """
-import gzip
 import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from dates_unseen_draw import CORPUS, draw, draw_fresh  # noqa: E402
+from dates_unseen_draw import draw, draw_fresh
+from fixture_text import at, load_corpus
 
 IDS = draw()
 
 
-def load_texts(ids):
-    found = {}
-    for source in ("tw_politics_zh_hant.jsonl.gz", "cctv_xwlb_zh_hans.jsonl.gz"):
-        with gzip.open(CORPUS / source, "rt", encoding="utf-8") as handle:
-            for row in map(json.loads, handle):
-                if row["id"] in ids:
-                    found[row["id"]] = row
-    return found
-
-
-def position(text, surface, nth=1, after=None):
-    pos = text.index(after) if after else 0
-    for i in range(nth):
-        pos = text.index(surface, pos) + (0 if i == nth - 1 else 1)
-    return pos
-
-
 def date_row(text, surface, typ, value, mod=None, nth=1, after=None):
-    start = position(text, surface, nth, after)
+    start = at(text, surface, nth, after)
     return {"text": surface, "type": typ, "value": value, "mod": mod, "start": start, "end": start + len(surface)}
 
 
@@ -166,7 +149,7 @@ FRESH_ANNOTATIONS = {
 
 def build(ids=None, annotations=None):
     ids, annotations = ids or IDS, annotations or ANNOTATIONS
-    texts = load_texts(set(ids))
+    texts = load_corpus(set(ids))
     out = []
     for key in ids:
         article = texts[key]

@@ -62,12 +62,16 @@ def _eligible(row, known):
 
 
 def draw():
-    known = _known_ids(FIRST_AT)
+    return _sample(DRAWS, SEED, _known_ids(FIRST_AT))
+
+
+def _sample(draws, seed, known):
+    """`count` eligible ids of each source, by a generator seeded afresh for each source."""
     drawn = []
-    for source, count in DRAWS:
+    for source, count in draws:
         with gzip.open(CORPUS / source, "rt", encoding="utf-8") as handle:
             ids = sorted(row["id"] for row in map(json.loads, handle) if _eligible(row, known))
-        drawn.extend(random.Random(SEED).sample(ids, count))
+        drawn.extend(random.Random(seed).sample(ids, count))
     return drawn
 
 
@@ -78,13 +82,7 @@ FRESH_DRAWS = (("tw_politics_zh_hant.jsonl.gz", 4), ("cctv_xwlb_zh_hans.jsonl.gz
 
 
 def draw_fresh():
-    known = _known_ids(FRESH_AT) | set(draw())
-    drawn = []
-    for source, count in FRESH_DRAWS:
-        with gzip.open(CORPUS / source, "rt", encoding="utf-8") as handle:
-            ids = sorted(row["id"] for row in map(json.loads, handle) if _eligible(row, known))
-        drawn.extend(random.Random(FRESH_SEED).sample(ids, count))
-    return drawn
+    return _sample(FRESH_DRAWS, FRESH_SEED, _known_ids(FRESH_AT) | set(draw()))
 
 
 if __name__ == "__main__":

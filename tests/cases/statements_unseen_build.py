@@ -5,31 +5,14 @@ other tables are left empty and the test reads statements alone.  Offsets are fo
 surface (nth occurrence, or the first after a marker), so the rows stay true to the corpus.
 Run: .venv/bin/python tests/cases/statements_unseen_build.py
 """
-import gzip
 import json
+import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-CORPUS = ROOT.parent / "shared" / "corpus"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from fixture_text import at, load_corpus
+
 OUT = Path(__file__).resolve().parent / "statements_unseen.json"
-SOURCES = ("tw_politics_zh_hant", "cctv_xwlb_zh_hans")
-
-
-def load_texts(ids):
-    texts = {}
-    for source in SOURCES:
-        with gzip.open(CORPUS / f"{source}.jsonl.gz", "rt", encoding="utf-8") as handle:
-            for row in map(json.loads, handle):
-                if row["id"] in ids:
-                    texts[row["id"]] = row
-    return texts
-
-
-def at(text, surface, nth=1, after=None):
-    pos = text.index(after) if after else 0
-    for i in range(nth):
-        pos = text.index(surface, pos) + (0 if i == nth - 1 else 1)
-    return pos
 
 
 def S(text, surface, kind, speaker, cue, said_on=None, nth=1, after=None):
@@ -156,7 +139,7 @@ def build():
 
 def write_fixture(ids, statements_by_article, out_path: Path) -> list[dict]:
     """Write the articles `ids` with their annotated statements (the other tables empty)."""
-    texts = load_texts(set(ids))
+    texts = load_corpus(set(ids))
     rows = statements_by_article(texts)
     out = []
     for key in ids:
