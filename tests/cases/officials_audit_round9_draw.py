@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from fixture_text import CORPUS, SOURCES  # noqa: E402
+from fixture_text import CORPUS, SOURCES
 
 SEED = 202611249
 ROW_SEED = 2026112490
