@@ -83,6 +83,10 @@ STATUS: dict[str, str | None] = {
 # Words between a body and its title that are neither (台大|兼任|助理教授, 亞利桑那州|聯邦|參議員); read
 # only right before the title, where no body's name continues (俄羅斯聯邦委員會 keeps its 聯邦).
 TITLE_MODIFIERS = ("兼任", "专任", "联邦")
+# Ranks written before a title that name a different post, kept in the title as written: 共同主席 and
+# 联合主席 (co-chair), 执行主任 (executive director), 第一副总理, 首席顾问, 名誉主席, 资深研究员, 特别顾问.
+# Read only where the rank begins a word, so a body's name ending in these characters keeps them.
+RANK_PREFIXES = ("共同", "联合", "执行", "第一", "首席", "名誉", "荣誉", "资深", "特别", "高级")
 STATUS_WORDS = sorted(STATUS, key=len, reverse=True)
 # 目前/之前/日前/此前 end in 前 but say nothing about the office.
 NOT_STATUS_BEFORE_QIAN = set("目之日此先以提生年月天周週事空眼面")
@@ -535,6 +539,8 @@ def _org_by_suffix(ctx: Context, left: int) -> int | None:
         elif not (last.endswith(ORG_SUFFIXES) or ctx.view.endswith(CAMPAIGN_TEAM, 0, left)) \
                 or not _noun_or_phrase(tokens[index]):
             return None  # (川普競選|團隊: a candidate's team, not any 團隊)
+        if ctx.view.endswith(CAMPAIGN_TEAM, 0, left) and left - len(CAMPAIGN_TEAM) in ctx.token_at:
+            index = ctx.token_at[left - len(CAMPAIGN_TEAM)]  # 競選/v|團隊: the campaign names the team
     start = tokens[index].start
     edge_is_verb = False  # 中央外事|工作|委員會 may hold a verbal noun, but never begin with one
     while index > 0:
@@ -940,6 +946,8 @@ def extend_left(frame: Frame, ctx: Context) -> Frame:
             and _place_ending_at(ctx, frame.title_start, with_suffix=True) is None
         ):
             frame.title_start -= 1  # 國民黨市議員: the council's level with no place named is the post
+    if not frame.org_shares_title and (rank := _rank_before(frame, ctx)) is not None:
+        frame.title_start -= len(rank)  # 競選團隊|聯合主席, 環境規劃署|執行主任, 俄羅斯|第一|副總理
     left = frame.org_span[0] if frame.org_span else frame.title_start
     modifier = next((w for w in TITLE_MODIFIERS if view.startswith(w, left - len(w))), None)
     state = _country_ending_at(ctx, left - len(modifier)) if modifier == "联邦" else None
@@ -1075,6 +1083,17 @@ def extend_left(frame: Frame, ctx: Context) -> Frame:
         break
     frame.left = left
     return frame
+
+
+def _rank_before(frame: Frame, ctx: Context) -> str | None:
+    """The rank (RANK_PREFIXES) written right before the title, beginning a jieba word, or None."""
+    start = frame.title_start
+    rank = next((r for r in RANK_PREFIXES if ctx.view.startswith(r, start - len(r))), None)
+    if rank is None or frame.title.surface.startswith(rank):
+        return None
+    if ctx.article.tokens and start - len(rank) not in ctx.token_at:
+        return None  # (国际联合|主席 is no rank: the word holds more than it)
+    return rank
 
 
 def _division_before_body(frame: Frame, ctx: Context, left: int) -> int | None:
