@@ -40,6 +40,7 @@ GPE; source "rule") and every later occurrence of a frame name or alias-table na
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from itertools import islice, pairwise, takewhile
 
@@ -216,6 +217,7 @@ class TitleLexicon:
     titles: dict[str, Title] = field(default_factory=dict)  # view form -> Title
     longest: int = 1
     prefixes: frozenset[str] = frozenset()  # every prefix of every title, for early stops
+    abroad: tuple[str, ...] = ()  # offices the home countries do not have (resources/offices_abroad.txt)
 
 
 def load_title_lexicon(config: Config) -> TitleLexicon:
@@ -234,6 +236,7 @@ def load_title_lexicon(config: Config) -> TitleLexicon:
             )
     lexicon.longest = max((len(t) for t in lexicon.titles), default=1)
     lexicon.prefixes = key_prefixes(lexicon.titles)
+    lexicon.abroad = tuple(make_view(row[0], converters) for row in data_rows(config.resources_dir / "offices_abroad.txt"))
     return lexicon
 
 
@@ -1793,6 +1796,65 @@ def resolve_countries(frames: list[Frame], ctx: Context) -> None:
             parts = [p for p in _NAME_PARTS.split(name_view) if p]
             for key in {names.view_key(name_view), names.view_key(parts[-1]) if len(parts) > 1 else ""} - {""}:
                 seen.setdefault(key, country)
+    take_the_articles_foreign_country(frames, ctx)
+
+
+def take_the_articles_foreign_country(frames: list[Frame], ctx: Context) -> None:
+    """A frame of a foreign-looking name left without a country, or given the home country only by
+    default for an office the home country does not have (參議員魯比歐 in Taiwan news), takes the
+    foreign country its clause names before it, else the one foreign country the article's written
+    frames are about (guideline 6: 時任總統川普 in an article on the US election is
+    US): 前總統布希 among 白宮國安顧問s, 总理鲁马斯 after 白俄罗斯…总统卢卡申科."""
+    home = home_country(ctx.article)
+    foreign = _articles_foreign_country(frames, home, ctx)
+    for frame in frames:
+        if frame.name_span is None or frame.country_from_text or _international_post(frame, ctx):
+            continue
+        name_view = ctx.view[frame.name_span[0] : frame.name_span[1]]
+        if (frame.resolved_country is None and not looks_chinese(name_view, ctx.names)) \
+                or (frame.resolved_country == home and _office_abroad(frame, ctx)):
+            # 伊朗經濟事務與財政部長汉杜齐, 乌克兰被解职总统: a country the clause names before the frame
+            # is nearer than the article's
+            frame.resolved_country = _clause_country_before(frame, ctx, home) or foreign or frame.resolved_country
+
+
+def _international_post(frame: Frame, ctx: Context) -> bool:
+    """A post of an international body, or of a body named after one (联合国大会主席, 联合国环境
+    规划署执行主任): its holder serves no country."""
+    if frame.org_international:
+        return True
+    if frame.org_span is None:
+        return False
+    org_view = ctx.view[frame.org_span[0] : frame.org_span[1]]
+    return any((org := _organization_in_view(ctx.names, org_view[:size])) is not None and org.international
+               for size in range(2, len(org_view) + 1))
+
+
+def _clause_country_before(frame: Frame, ctx: Context, home: str | None) -> str | None:
+    """The last foreign country named between the start of the frame's clause and the frame."""
+    start = max(ctx.view.rfind(mark, 0, frame.left) for mark in CLAUSE_MARKS) + 1
+    named = [c for c in _countries_named(ctx, start, frame.left) if c != home]
+    return named[-1] if named else None
+
+
+def _articles_foreign_country(frames: list[Frame], home: str | None, ctx: Context) -> str | None:
+    """The foreign country of at least two thirds of the frames whose country the text gives (their
+    words or the alias table: 总统卢卡申科 → BY), and of two frames or more unless it is the only
+    one; None when the article is about several."""
+    counts = Counter(f.resolved_country for f in frames if f.name_span is not None and f.country_from_text
+                     and f.resolved_country not in (None, home) and not _international_post(f, ctx))
+    if not counts:
+        return None
+    country, n = counts.most_common(1)[0]
+    if 3 * n < 2 * counts.total() or (n < 2 and len(counts) > 1):
+        return None
+    return country
+
+
+def _office_abroad(frame: Frame, ctx: Context) -> bool:
+    """The title or its body names an office the home country does not have (resources/offices_abroad.txt)."""
+    words = ctx.view[frame.left : frame.title_end]
+    return any(word in words for word in ctx.titles.abroad)
 
 
 def _next_in_list_of_guests(previous: Frame, frame: Frame, view: str) -> bool:
@@ -1807,17 +1869,24 @@ def _next_in_list_of_guests(previous: Frame, frame: Frame, view: str) -> bool:
 def _sole_country_of_paragraph(ctx: Context, at: int) -> str | None:
     """The one country named (by a name of two characters or more, not a cue or a one-character
     prefix) in the paragraph holding `at`, or None when it names none or several."""
-    view, names = ctx.view, ctx.names
+    view = ctx.view
     start, end = view.rfind("\n", 0, at) + 1, view.find("\n", at)
-    end = len(view) if end < 0 else end
-    found, i = set(), start
+    found = set(_countries_named(ctx, start, len(view) if end < 0 else end))
+    return found.pop() if len(found) == 1 else None
+
+
+def _countries_named(ctx: Context, start: int, end: int) -> list[str]:
+    """The countries named in view[start:end] by a name of two characters or more (not a cue such as
+    北京 or a one-character prefix), in the order written."""
+    view, names = ctx.view, ctx.names
+    found, i = [], start
     while i < end:
         size = next((n for n in range(min(names.longest_form, end - i), 1, -1)
                      if (form := _country_in_view(names, view[i : i + n])) is not None and form.kind == "name"), 0)
         if size:
-            found.add(_country_in_view(names, view[i : i + size]).iso2)
+            found.append(_country_in_view(names, view[i : i + size]).iso2)
         i += size or 1
-    return found.pop() if len(found) == 1 else None
+    return found
 
 
 def _organization_text(frame: Frame, ctx: Context) -> str | None:
