@@ -17,6 +17,14 @@ Weights are stored in float16 (half the size, no measurable loss at this scale).
 `sizes["encoder"]` may name "transformer" instead of the BiLSTM: the same inputs and heads
 over a small pre-norm Transformer encoder trained from scratch (issue 3 asks whether one
 beats the recurrent model; the model card has the comparison).
+
+`sizes["output"] == "crf"` puts a linear-chain CRF on each head (CrfLayer: learned tag →
+tag transition scores, BIOES-illegal moves fixed out, trained on the sequence's negative
+log-likelihood).  A softmax head scores each character's tag on its own, so a span's two
+ends are decided apart; the CRF scores whole tag sequences, which is where the softmax
+BiLSTM's errors are (span boundaries, model card).  Such a model still hands out
+per-character probabilities: the CRF's posterior marginals (forward-backward), so the
+ensemble averages them with the other models' exactly as before.
 """
 
 from __future__ import annotations
@@ -83,6 +91,7 @@ DEFAULT_SIZES = {
     "max_bigrams": 80000,
     "max_words": 50000,
     "encoder": "lstm",  # or "transformer" (then 2 * hidden wide, `layers` deep, `heads` heads)
+    "output": "softmax",  # or "crf": a CrfLayer on each head
     "layers": 4,
     "heads": 8,
 }
@@ -171,6 +180,8 @@ class BiLstmNer(nn.Module):
         else:
             self.lstm = nn.LSTM(width, s["hidden"], batch_first=True, bidirectional=True)
         self.heads = nn.ModuleDict({name: nn.Linear(2 * s["hidden"], len(tags)) for name, tags in HEADS.items()})
+        # Models saved before the output choice existed have softmax heads.
+        self.crf = nn.ModuleDict({name: CrfLayer(tags) for name, tags in HEADS.items()}) if s.get("output") == "crf" else None
 
     def forward(self, ids: torch.Tensor, lengths: torch.Tensor) -> dict[str, torch.Tensor]:
         """ids (batch, len(FEATURES), time) → {head: logits (batch, time, tags)}."""
@@ -198,6 +209,35 @@ class BiLstmNer(nn.Module):
         out = self.dropout(out)
         return {name: head(out) for name, head in self.heads.items()}
 
+    def tag_probabilities(self, logits: dict[str, torch.Tensor], lengths: torch.Tensor) -> dict[str, torch.Tensor]:
+        """{head: P(tag at each character) (batch, time, tags)}: the softmax of the logits,
+        or with CRF heads their posterior marginals (both heads in one forward-backward)."""
+        if self.crf is None:
+            return {name: torch.softmax(out, dim=-1) for name, out in logits.items()}
+        return stacked_marginals({name: (logits[name], self.crf[name]) for name in HEADS}, lengths)
+
+    def crf_loss(self, logits: dict[str, torch.Tensor], tags: torch.Tensor) -> torch.Tensor:
+        """The CRF heads' negative log-likelihood per character, summed over the heads:
+        tags (batch, 2, time) with IGNORE on padding and on sentences whose corpus does not
+        annotate that head (titles), which drop out of that head's loss whole.  Both heads'
+        partition functions are computed in one loop (stack_heads)."""
+        parts, gold_scores, weights = [], [], []
+        for row, name in enumerate(HEADS):
+            gold = tags[:, row]
+            annotated = gold[:, 0] != IGNORE
+            if not bool(annotated.any()):
+                continue
+            gold, emissions = gold[annotated], logits[name][annotated]
+            mask = gold != IGNORE
+            parts.append((emissions, self.crf[name], mask))
+            gold_scores.append(self.crf[name].path_score(emissions, gold, mask))
+            # Per character of this head, as the softmax's cross-entropy is averaged.
+            weights.append(torch.full_like(gold_scores[-1], 1.0 / float(mask.sum())))
+        emissions, move, start, end = stack_heads([(e, layer) for e, layer, _ in parts])
+        mask = torch.cat([nn.functional.pad(m, (0, emissions.shape[1] - m.shape[1])) for _, _, m in parts])
+        nll = log_partition(emissions, move, start, end, mask) - torch.cat(gold_scores)
+        return (nll * torch.cat(weights)).sum()
+
     def attend(self, x: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
         """The Transformer encoder over (batch, time, width) inputs; padding is masked out
         of attention, and sinusoidal positions stand in for the LSTM's sense of order."""
@@ -215,6 +255,176 @@ def sinusoid_positions(length: int, width: int, device: torch.device) -> torch.T
     code[:, 0::2] = torch.sin(position * frequency)
     code[:, 1::2] = torch.cos(position * frequency)
     return code
+
+
+IGNORE = -100  # a target that contributes nothing (padding, unannotated TITLE)
+
+# Score of an illegal BIOES move inside a CrfLayer: large and finite, not -inf, so that
+# log-sum-exp and its gradient stay defined; exp() of it is exactly 0 in float64.
+ILLEGAL = -1e4
+
+
+class CrfLayer(nn.Module):
+    """A linear-chain CRF over one head's tags: learned transition, start and end scores
+    (zero-initialised) plus the fixed BIOES mask, on top of per-character emission scores."""
+
+    def __init__(self, tags: Sequence[str]):
+        super().__init__()
+        n = len(tags)
+        self.transitions = nn.Parameter(torch.zeros(n, n))
+        self.start = nn.Parameter(torch.zeros(n))
+        self.end = nn.Parameter(torch.zeros(n))
+        move, start, end = (torch.tensor(np.where(np.isinf(m), ILLEGAL, 0.0), dtype=torch.float32) for m in transition_mask(tags))
+        # Not saved with the weights: the mask follows from the tag set.
+        self.register_buffer("move_mask", move, persistent=False)
+        self.register_buffer("start_mask", start, persistent=False)
+        self.register_buffer("end_mask", end, persistent=False)
+
+    def scores(self) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+        """(transitions, start, end) with the illegal moves masked out."""
+        return self.transitions + self.move_mask, self.start + self.start_mask, self.end + self.end_mask
+
+    def path_score(self, emissions: torch.Tensor, tags: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+        """The score of each sequence's gold tags: emissions (batch, time, tags), tags and
+        mask (batch, time), each sequence's mask a prefix of True (its length)."""
+        move, start, end = self.scores()
+        gold = tags.clamp(min=0)
+        weight = mask.to(emissions.dtype)
+        last = gold.gather(1, (mask.sum(dim=1) - 1)[:, None])[:, 0]
+        score = start[gold[:, 0]] + end[last] + (emissions.gather(2, gold[:, :, None])[:, :, 0] * weight).sum(dim=1)
+        return score + (move[gold[:, :-1], gold[:, 1:]] * weight[:, 1:]).sum(dim=1)
+
+    def nll(self, emissions: torch.Tensor, tags: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+        """−log P(tags | emissions) per sequence (shapes as path_score)."""
+        move, start, end = self.scores()
+        rows = emissions.shape[0]
+        partition = log_partition(emissions, move.expand(rows, -1, -1), start.expand(rows, -1), end.expand(rows, -1), mask)
+        return partition - self.path_score(emissions, tags, mask)
+
+
+def log_partition(
+    emissions: torch.Tensor, move: torch.Tensor, start: torch.Tensor, end: torch.Tensor, mask: torch.Tensor
+) -> torch.Tensor:
+    """log Σ over all tag sequences of exp(score), per row, by the forward algorithm in log
+    space (differentiable): emissions (rows, time, tags), move (rows, tags, tags), start /
+    end (rows, tags), mask (rows, time) a prefix of True per row.
+
+    On a GPU the time steps are combined as a tree (log_partition_tree: a few large
+    kernels instead of one small kernel chain per character; more arithmetic, which a
+    GPU has to spare and a CPU has not)."""
+    if emissions.is_cuda:
+        return log_partition_tree(emissions, move, start, end, mask)
+    alpha = start + emissions[:, 0]
+    for t in range(1, emissions.shape[1]):
+        step = torch.logsumexp(alpha[:, :, None] + move, dim=1) + emissions[:, t]
+        alpha = torch.where(mask[:, t, None], step, alpha)
+    return torch.logsumexp(alpha + end, dim=1)
+
+
+def log_partition_tree(
+    emissions: torch.Tensor, move: torch.Tensor, start: torch.Tensor, end: torch.Tensor, mask: torch.Tensor
+) -> torch.Tensor:
+    """log_partition by a parallel reduction: each step t ≥ 1 is a (tags × tags) matrix of
+    log scores (move + emission of the tag moved to; the identity past the row's end), and
+    neighbouring matrices are multiplied in the log semiring, halving their number each
+    round, so a batch takes log2(time) rounds."""
+    rows, width, tags = emissions.shape
+    first = start + emissions[:, 0]
+    identity = torch.full((tags, tags), ILLEGAL, dtype=emissions.dtype, device=emissions.device)
+    identity.fill_diagonal_(0.0)
+    steps = torch.where(mask[:, 1:, None, None], move[:, None] + emissions[:, 1:, None, :], identity)
+    while steps.shape[1] > 1:
+        if steps.shape[1] % 2:
+            steps = torch.cat([steps, identity.expand(rows, 1, tags, tags)], dim=1)
+        steps = torch.logsumexp(steps[:, 0::2, :, :, None] + steps[:, 1::2, None, :, :], dim=3)
+    if not steps.shape[1]:  # sequences of one character
+        return torch.logsumexp(first + end, dim=1)
+    return torch.logsumexp(first[:, :, None] + steps[:, 0] + end[:, None, :], dim=(1, 2))
+
+
+def stack_heads(heads: list[tuple[torch.Tensor, CrfLayer]]) -> tuple[torch.Tensor, ...]:
+    """Several CRF heads as one batch of rows, so one log_partition serves them all: their
+    tag sets padded to the widest (a padded tag is illegal everywhere, so no path goes
+    through it) → (emissions, move, start, end) per row."""
+    width = max(emissions.shape[2] for emissions, _ in heads)
+    rows = []
+    for emissions, layer in heads:
+        move, start, end = layer.scores()
+        extra, batch = width - emissions.shape[2], emissions.shape[0]
+        rows.append(
+            (
+                nn.functional.pad(emissions, (0, extra), value=ILLEGAL),
+                nn.functional.pad(move, (0, extra, 0, extra), value=ILLEGAL).expand(batch, width, width),
+                nn.functional.pad(start, (0, extra), value=ILLEGAL).expand(batch, width),
+                nn.functional.pad(end, (0, extra), value=ILLEGAL).expand(batch, width),
+            )
+        )
+    return tuple(torch.cat(parts) for parts in zip(*rows))
+
+
+def stacked_marginals(heads: dict[str, tuple[torch.Tensor, CrfLayer]], lengths: torch.Tensor) -> dict[str, torch.Tensor]:
+    """crf_marginals of several CRF heads: {head: (batch, time, tags)} on the logits' device."""
+    with torch.no_grad():
+        parts = {name: (logits.double().cpu().numpy(), layer.scores()) for name, (logits, layer) in heads.items()}
+        found = crf_marginals(
+            {name: (e, *(x.double().cpu().numpy() for x in scores)) for name, (e, scores) in parts.items()},
+            lengths.cpu().numpy(),
+        )
+    return {name: torch.from_numpy(p).to(heads[name][0].device, heads[name][0].dtype) for name, p in found.items()}
+
+
+def crf_marginals(heads: dict[str, tuple[np.ndarray, ...]], lengths: np.ndarray) -> dict[str, np.ndarray]:
+    """P(tag at t | sequence) under linear-chain CRFs, by forward-backward, for a batch of
+    sequences of different lengths: {head: (emissions (batch, time, tags), move (tags,
+    tags), start (tags,), end (tags,))}, all log scores → {head: (batch, time, tags)}, 0
+    beyond each sequence's length.
+
+    The inference cost is a loop over the longest chunk's characters, so all heads and
+    both directions share one loop of a few small numpy calls per character (the NER
+    stage must keep 20,000 chars/s): in probability space, each chain rescaled to sum 1
+    at every step, in float64.  Each head runs as two chains: forward, and backward as a
+    forward pass over each sequence reversed in place (transitions transposed, the end
+    scores as its start).  P(tag at t) ∝ forward mass arriving at t (before t's
+    emission) × backward mass from t on (t's emission included)."""
+    batch, width = next(iter(heads.values()))[0].shape[:2]
+    tags = max(e.shape[2] for e, *_ in heads.values())
+    steps = np.arange(width)
+    # Sequence r reversed: position t holds position length_r − 1 − t (clamped on padding).
+    reverse = np.clip(lengths[:, None] - 1 - steps[None, :], 0, None)
+    rows = np.arange(batch)[:, None]
+    chains = 2 * len(heads)
+    # A padded tag (a head with fewer tags) has no emission, start or transition mass.
+    emit = np.zeros((width, chains, batch, tags))
+    moves = np.zeros((chains, tags, tags))
+    arriving = np.zeros((chains, batch, tags))
+    for h, (emissions, move, start, end) in enumerate(heads.values()):
+        n = emissions.shape[2]
+        # Normalising each character's emissions changes no marginal (a constant per
+        # position) and keeps exp() within range: no probability is 0 unless illegal.
+        p = np.exp(emissions - emissions.max(axis=2, keepdims=True))
+        p /= p.sum(axis=2, keepdims=True)
+        emit[:, 2 * h, :, :n] = p.transpose(1, 0, 2)
+        emit[:, 2 * h + 1, :, :n] = p[rows, reverse].transpose(1, 0, 2)
+        moves[2 * h, :n, :n], moves[2 * h + 1, :n, :n] = np.exp(move), np.exp(move).T
+        arriving[2 * h, :, :n], arriving[2 * h + 1, :, :n] = np.exp(start), np.exp(end)
+    kept = np.empty((width, chains, batch, tags))
+    leaving, total, ones = np.empty_like(arriving), np.empty((chains, batch, 1)), np.ones((tags, 1))
+    for t in range(width):
+        if t:
+            np.matmul(leaving, moves, out=arriving)
+            np.matmul(arriving, ones, out=total)
+            np.divide(arriving, total, out=arriving)
+        kept[t] = arriving
+        np.multiply(arriving, emit[t], out=leaving)
+    kept, emit = kept.transpose(2, 0, 1, 3), emit.transpose(2, 0, 1, 3)  # (batch, time, chain, tag)
+    inside = steps[None, :, None] < lengths[:, None, None]
+    out = {}
+    for h, (name, (emissions, *_)) in enumerate(heads.items()):
+        n = emissions.shape[2]
+        backward = (kept[:, :, 2 * h + 1, :n] * emit[:, :, 2 * h + 1, :n])[rows, reverse]
+        product = kept[:, :, 2 * h, :n] * backward * inside
+        out[name] = product / np.maximum(product.sum(axis=2, keepdims=True), 1e-300)
+    return out
 
 
 def pad_batch(encoded: list[np.ndarray]) -> tuple[torch.Tensor, torch.Tensor]:
@@ -314,11 +524,8 @@ class BiLstmTaggers:
         device = next(self.model.parameters()).device  # a GPU while training there
         models = (self.model,) + tuple(self.extra)
         with torch.inference_mode():
-            outputs = [model(ids.to(device), lengths) for model in models]
-            probs = {
-                name: (sum(torch.softmax(out[name], dim=-1) for out in outputs) / len(models)).cpu().numpy()
-                for name in HEADS
-            }
+            outputs = [model.tag_probabilities(model(ids.to(device), lengths), lengths) for model in models]
+            probs = {name: (sum(out[name] for out in outputs) / len(models)).cpu().numpy() for name in HEADS}
         return [{name: p[i, : len(t)] for name, p in probs.items()} for i, t in enumerate(texts)]
 
     def predict(self, view: str, tokens: list[Token]) -> dict[str, list[Span]]:

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import io
 import json
+import lzma
 import sys
 import time
 from pathlib import Path
@@ -30,10 +32,12 @@ from pipeline.config import Config
 from pipeline.evaluate.ner import scheme_labels, score_spans
 from pipeline.ner_bilstm import (
     ENTITY_TAGS,
+    IGNORE,
     PAD,
     UNK,
     TITLE_TAGS,
     BiLstmNer,
+    FEATURES,
     BiLstmTaggers,
     build_vocab,
     decode_chunks,
@@ -50,7 +54,6 @@ from pipeline.ner_labels import ENTITY_LABELS, TITLE_CORPORA
 from pipeline.ner_lexicon import load_lexicon
 
 DEV_SETS = ("msra", "cluener")
-IGNORE = -100  # cross-entropy target that contributes nothing (padding, unannotated TITLE)
 
 
 def words_of(sentence: Sentence, segmenter) -> list[Word]:
@@ -145,21 +148,46 @@ def prepare(args, log) -> dict:
     }
 
 
-PREPARED_ARRAYS = "prepared.npz"
+PREPARED_ARRAYS = "prepared.npz.xz"
 PREPARED_META = "prepared.json.gz"
 
 
+def compact_arrays(encoded: list[np.ndarray], gold: list[np.ndarray]) -> dict[str, np.ndarray]:
+    """The encoded sentences as few bytes as they need, for the trip to a GPU machine
+    (its upload is capped; the model files take most of it): all sentences concatenated,
+    each feature row in the smallest unsigned type that holds its ids, and the right
+    bigram row left out — within a sentence it is the left bigram row shifted by one, so
+    only each sentence's last right bigram is kept."""
+    ids = np.concatenate(encoded, axis=1)
+    lengths = np.array([e.shape[1] for e in encoded], dtype=np.int32)
+    arrays = {"lengths": lengths, "gold": np.concatenate(gold, axis=1).astype(np.int8)}  # IGNORE (-100) fits
+    for row, name in enumerate(FEATURES):
+        if name != "bigram_right":
+            arrays[name] = ids[row].astype(np.min_scalar_type(int(ids[row].max(initial=0))))
+    arrays["last_bigram_right"] = ids[FEATURES.index("bigram_right"), np.cumsum(lengths) - 1].astype(np.int64)
+    return arrays
+
+
+def expand_arrays(arrays) -> tuple[list[np.ndarray], list[np.ndarray]]:
+    """compact_arrays undone: (encoded, gold), one (rows, n) int64 array per sentence."""
+    lengths = arrays["lengths"]
+    ends = np.cumsum(lengths)
+    left = arrays["bigram_left"].astype(np.int64)
+    right = np.roll(left, -1)
+    right[ends - 1] = arrays["last_bigram_right"]
+    rows = [right if name == "bigram_right" else arrays[name].astype(np.int64) for name in FEATURES]
+    ids, gold = np.stack(rows), arrays["gold"].astype(np.int64)
+    return np.split(ids, ends[:-1], axis=1), np.split(gold, ends[:-1], axis=1)
+
+
 def save_prepared(prepared: dict, folder: Path) -> None:
-    """The prepared data as one compressed array file (features and targets of all
-    sentences, concatenated, with their lengths) and one gzipped JSON (vocab, gazetteer
-    index, dev sentences and words): what a machine without jieba needs to train."""
+    """The prepared data as one xz-compressed array file (compact_arrays) and one gzipped
+    JSON (vocab, gazetteer index, dev sentences and words): what a machine without jieba
+    needs to train."""
     folder.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(
-        folder / PREPARED_ARRAYS,
-        ids=np.concatenate(prepared["encoded"], axis=1).astype(np.int32),
-        gold=np.concatenate(prepared["gold"], axis=1).astype(np.int8),  # IGNORE (-100) fits
-        lengths=np.array([e.shape[1] for e in prepared["encoded"]], dtype=np.int32),
-    )
+    buffer = io.BytesIO()
+    np.savez(buffer, **compact_arrays(prepared["encoded"], prepared["gold"]))
+    (folder / PREPARED_ARRAYS).write_bytes(lzma.compress(buffer.getvalue(), preset=6))
     meta = {
         "vocab": prepared["vocab"].to_json(),
         "index": {"labels": prepared["index"].labels, "max_len": prepared["index"].max_len},
@@ -177,8 +205,7 @@ def load_prepared(folder: Path) -> dict:
     from pipeline.ner_bilstm import Vocab
     from pipeline.ner_features import LexiconIndex
 
-    arrays = np.load(folder / PREPARED_ARRAYS)
-    bounds = np.cumsum(arrays["lengths"])[:-1]
+    encoded, gold = expand_arrays(np.load(io.BytesIO(lzma.decompress((folder / PREPARED_ARRAYS).read_bytes()))))
     with gzip.open(folder / PREPARED_META, "rt", encoding="utf-8") as f:
         meta = json.load(f)
     dev = {}
@@ -188,8 +215,8 @@ def load_prepared(folder: Path) -> dict:
     return {
         "vocab": Vocab(**meta["vocab"]),
         "index": LexiconIndex(labels=meta["index"]["labels"], max_len=meta["index"]["max_len"]),
-        "encoded": [a.astype(np.int64) for a in np.split(arrays["ids"], bounds, axis=1)],
-        "gold": [a.astype(np.int64) for a in np.split(arrays["gold"], bounds, axis=1)],
+        "encoded": encoded,
+        "gold": gold,
         "dev": dev,
         "previous": None,
         "prepare_seconds": meta["prepare_seconds"],
@@ -212,6 +239,22 @@ def drop_to_unknown(ids: torch.Tensor, rate: float, generator: torch.Generator) 
     return ids
 
 
+def start_from(model: BiLstmNer, vocab, weights: Path) -> None:
+    """Copy a trained model's weights (a weights file saved with this vocabulary, the vocab
+    file beside it) into `model`; what `model` has beyond them — a CRF output layer on a
+    softmax model's encoder and heads — keeps its initial values (CRF scores 0, so the
+    CRF starts as the softmax model under the BIOES constraints)."""
+    from pipeline.ner_bilstm import VOCAB_FILE
+
+    saved = json.loads((weights.parent / VOCAB_FILE).read_text("utf-8"))["vocab"]
+    if any(saved[k] != getattr(vocab, k) for k in ("chars", "bigrams", "words", "wordpos", "lexicon")):
+        raise ValueError(f"{weights} was trained on another vocabulary")
+    state = torch.load(weights, map_location="cpu", weights_only=True)
+    missing, unexpected = model.load_state_dict({k: v.float() if v.is_floating_point() else v for k, v in state.items()}, strict=False)
+    if unexpected or any(not k.startswith("crf.") for k in missing):
+        raise ValueError(f"{weights} does not fit this model: missing {missing}, unexpected {unexpected}")
+
+
 def fit(prepared: dict, args, log) -> dict:
     """Train on the prepared data, scoring dev after each epoch; save the best epoch."""
     # The data split always follows --seed; --model-seed varies only the initial weights,
@@ -226,10 +269,12 @@ def fit(prepared: dict, args, log) -> dict:
     vocab, index, encoded, gold, dev = (prepared[k] for k in ("vocab", "index", "encoded", "gold", "dev"))
     previous = prepared["previous"]
     if not previous:
-        vocab.sizes = dict(vocab.sizes, hidden=args.hidden, encoder=args.encoder)
+        vocab.sizes = dict(vocab.sizes, hidden=args.hidden, encoder=args.encoder, output="crf" if args.crf_layer else "softmax")
     model = BiLstmNer(vocab, dropout=args.dropout)
     if previous:
         model.load_state_dict(previous.model.state_dict())
+    elif args.init_from:
+        start_from(model, vocab, args.init_from)
     model.to(device)
     taggers = BiLstmTaggers(model=model, vocab=vocab, index=index)
     optimizer = torch.optim.Adam(model.parameters(), lr=args.lr)
@@ -244,7 +289,8 @@ def fit(prepared: dict, args, log) -> dict:
         history = earlier["history"]
         best = max(h["dev_mean"] for h in history)
     for epoch in range(len(history) + 1, args.epochs + 1):
-        if args.minutes and time.time() - began + prepared["prepare_seconds"] > args.minutes * 60:
+        # The cap is this process's wall time: the preparing counts only when done here.
+        if args.minutes and time.time() - began + (0 if args.prepared else prepared["prepare_seconds"]) > args.minutes * 60:
             log(f"time cap of {args.minutes} min reached before epoch {epoch}")
             break
         model.train()
@@ -258,9 +304,12 @@ def fit(prepared: dict, args, log) -> dict:
                 tags[row, :, : lengths[i]] = torch.from_numpy(gold[i])
             ids, tags = ids.to(device), tags.to(device)
             logits = model(ids, lens)
-            loss = loss_of(logits["entity"].reshape(-1, len(ENTITY_TAGS)), tags[:, 0].reshape(-1))
-            if (tags[:, 1] != IGNORE).any():
-                loss = loss + loss_of(logits["title"].reshape(-1, len(TITLE_TAGS)), tags[:, 1].reshape(-1))
+            if model.crf is not None:
+                loss = model.crf_loss(logits, tags)
+            else:
+                loss = loss_of(logits["entity"].reshape(-1, len(ENTITY_TAGS)), tags[:, 0].reshape(-1))
+                if (tags[:, 1] != IGNORE).any():
+                    loss = loss + loss_of(logits["title"].reshape(-1, len(TITLE_TAGS)), tags[:, 1].reshape(-1))
             optimizer.zero_grad()
             loss.backward()
             nn.utils.clip_grad_norm_(model.parameters(), 5.0)
@@ -279,8 +328,9 @@ def fit(prepared: dict, args, log) -> dict:
         "model_seed": model_seed,
         "threads": args.threads,
         "device": torch.cuda.get_device_name(device) if device.type == "cuda" else "cpu",
-        "params": {k: getattr(args, k) for k in ("epochs", "minutes", "batch", "lr", "lr_decay", "dropout", "word_dropout", "hidden", "encoder")},
+        "params": {k: getattr(args, k) for k in ("epochs", "minutes", "batch", "lr", "lr_decay", "dropout", "word_dropout", "hidden", "encoder", "crf_layer")},
         "resumed_from": str(args.resume) if args.resume else None,
+        "initialised_from": str(args.init_from) if args.init_from else None,
         "sizes": vocab.sizes,
         "traditional_copies": args.traditional_copies,
         "train_sentences": len(encoded),
@@ -308,12 +358,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lr-decay", type=float, default=1.0, help="multiply the learning rate by this after each epoch")
     parser.add_argument("--word-dropout", type=float, default=0.0, help="share of char/bigram/word ids replaced by UNK in training")
     parser.add_argument("--encoder", choices=("lstm", "transformer"), default="lstm")
+    parser.add_argument(
+        "--crf-layer", action="store_true",
+        help="a CRF output layer on each head (transition scores, sequence-level loss) instead of the softmax",
+    )
     parser.add_argument("--device", default="cpu", help="torch device to train on (the product never needs a GPU)")
     parser.add_argument("--save-prepared", type=Path, default=None, help="write the prepared training data here and stop")
     parser.add_argument("--prepared", type=Path, default=None, help="train from data written by --save-prepared")
     parser.add_argument(
         "--resume", type=Path, default=None,
         help="continue a saved model (its vocab and weights; Adam restarts) for the remaining epochs",
+    )
+    parser.add_argument(
+        "--init-from", type=Path, default=None,
+        help="start from this weights file (same vocabulary), e.g. a softmax BiLSTM to fine-tune with --crf-layer",
     )
     parser.add_argument("--traditional-copies", action=argparse.BooleanOptionalAction, default=True)
     args = parser.parse_args(argv)

@@ -4,8 +4,11 @@
 # The GPU machine has torch but not jieba, and pydantic / python-crfsuite / opencc only as
 # carried wheels, so the segmented, encoded data is made on the development machine first:
 #   .venv/bin/python -m pipeline.train_ner_bilstm --data ../shared/data --save-prepared .gpu_ner
-#   (wheels of pydantic, pydantic-core, annotated-types, typing-inspection, typing-extensions,
-#    python-crfsuite, opencc for cp312 in .whl/; both folders in .git/info/exclude)
+#   (wheels of pydantic, pydantic-core, annotated-types, typing-inspection, python-crfsuite,
+#    opencc for cp312 in .whl/; both folders in .git/info/exclude).  The upload is capped at
+#    64 MiB and the tracked tree (three models) takes about 46 MiB: the prepared data is
+#    written compact (about 9.3 MiB, train_ner_bilstm.compact_arrays) and the wheels take
+#    about 6 MiB, so check `du -cb .gpu_ner .whl` plus the tracked files before calling.
 # then, through the device tool, with .gpu_ner and .whl carried:
 #   bash scripts/gpu_ner_runs.sh MINUTES NAME:ARGS... (one training process per NAME, in parallel)
 # Each run is the ordinary `python -m pipeline.train_ner_bilstm --prepared .gpu_ner --device cuda`
@@ -23,7 +26,8 @@ for spec in "$@"; do
   name=${spec%%:*}
   args=${spec#*:}
   # shellcheck disable=SC2086
-  timeout $((${minutes%.*} * 60 + 90)) python3 -m pipeline.train_ner_bilstm --prepared .gpu_ner --device cuda \
+  # Room for the epoch begun just before the cap (30-45 s on an H100) and the data loading.
+  timeout "$(awk "BEGIN {print int($minutes * 60 + 75)}")" python3 -m pipeline.train_ner_bilstm --prepared .gpu_ner --device cuda \
     --minutes "$minutes" --out "/tmp/runs/$name" ${args//,/ } >"/tmp/runs/$name.log" 2>&1 &
 done
 wait
