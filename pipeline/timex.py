@@ -27,6 +27,7 @@ import bisect
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -117,7 +118,8 @@ _DATE = re.compile(
     )?
     (?P<week>(?P<wpre>上上|下下|上个|下个|这个|上|下|本|这)?(?P<wword>周|星期|礼拜)(?P<wday>[一二三四五六日天1-7]|末)?)?
     (?:(?<=[日号一二三四五六七天末])\s*\((?P<bracket>(?:{_MONTH_N}\s*月)?\s*{_DAY_N}\s*[日号])\))?
-    (?P<tod>凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|深夜|夜间|(?:(?<=[天号])|(?<=[\d一二三四五六七八九十]日))夜里|夜里(?=\s*(?:{_HOUR_N})\s*[时点])|半夜|午夜|午间|早间|(?<=[日号一二三四五六天])晚(?![会餐宴饭年期辈些点了]))?
+    # 夜里 / 夜间 only after a day or before an hour: 打造夜间消费场景 is night-time shopping, no time.
+    (?P<tod>凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|深夜|(?:(?<=[天号])|(?<=[\d一二三四五六七八九十]日))夜[里间]|夜[里间](?=\s*(?:{_HOUR_N})\s*[时点])|半夜|午夜|午间|早间|(?<=[日号一二三四五六天])晚(?![会餐宴饭年期辈些点了]))?
     (?P<about>(?:大约|约)(?=\s*(?:{_HOUR_N})\s*[时点]))?  # 15日下午約1時: about one o'clock
     (?P<clock>
        (?P<hh>{_HOUR_N})\s*(?P<hsuf>时|点)(?:\s*(?:(?P<mm>{_MIN_N})\s*分|(?P<half>半)|(?P<quarter>[一三])刻|(?P<sharp>整)))?
@@ -204,8 +206,10 @@ _LUNAR = re.compile(
 # as 6日上午 is); a year anaphor takes none.
 _ANAPHOR_TAIL = rf"(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|深夜|夜间|夜里)?(?:\s*{_HOUR_N}\s*[时点](?:\s*{_MIN_N}\s*分|半)?)?"
 _ANAPHOR = re.compile(rf"(?P<w>此前一天|前一天|前一日|后一天|后一日|同一天|同一日|这一天|那一天|当天|当日|同日|当晚|次日|翌日|隔天"
-                      rf"|第二天)(?P<tail>{_ANAPHOR_TAIL})|(?P<wy>当年|同年)")
+                      rf"|第二天)(?P<tail>{_ANAPHOR_TAIL})|(?P<wy>当年|同年|隔年|翌年|(?<![首每多几数一二两三四五六七八九十\d])次年(?!度))")
 _SCENE_DAY_WORDS = ("当天", "当日", "当晚")  # with no date named before them: the day of the report
+# 2020年…隔年1月6日 → 2021: the year after the last one named (次年度 is the next budget year, not this).
+_ANAPHOR_YEARS = {"当年": 0, "同年": 0, "隔年": 1, "翌年": 1, "次年": 1}
 _ANAPHOR_DAYS = {"此前一天": -1, "前一天": -1, "前一日": -1, "后一天": 1, "后一日": 1, "次日": 1, "翌日": 1, "隔天": 1, "第二天": 1}
 
 # Where 5年前 resolves to a whole year with APPROX and 3天后 to an exact day.
@@ -557,8 +561,8 @@ def find_candidates(view: str, vague: dict[str, str], holidays: Holidays | None 
 
 
 def _vague_word_not_time(view: str, m: re.Match) -> bool:
-    """实现阶段性通水 holds 现阶段 and 体现在 holds 现在 across two words; 十年过去了 / 不知不觉过去
-    use 过去 as a verb; 距離台海最近的 is nearest in space."""
+    """实现阶段性通水 holds 现阶段 and 体现在 holds 现在 across two words; 十年过去了 / 不知不觉过去 /
+    蒙混过去 use 过去 as a verb; 距離台海最近的 is nearest in space."""
     word, before, after = m.group(), view[m.start() - 1:m.start()], view[m.end():m.end() + 1]
     if word == "现阶段" and (before == "实" or after == "性"):
         return True
@@ -567,7 +571,12 @@ def _vague_word_not_time(view: str, m: re.Match) -> bool:
     if word == "最近" and ("距" in _clause_before(view, m.start())[-12:] or "离" in _clause_before(view, m.start())[-12:]
                          or view.startswith("距离", m.end())):
         return True  # 距離台海最近的區域 / 离地球最近时: nearest, in space
-    return word == "过去" and (after == "了" or view[max(0, m.start() - 2):m.start()] == "不觉")
+    return word == "过去" and (after == "了" or view[max(0, m.start() - 2):m.start()] == "不觉"
+                              or before in _VERB_BEFORE_GUOQU)
+
+
+# 蒙混過去 / 刚刚过去的"五一"假期 / 熬过去: 过去 completes a verb (to get past), it is no time.
+_VERB_BEFORE_GUOQU = set("混刚熬挺撑躲闯走跑飞冲晃糊拖")
 
 
 # 條約延期5年後 / 延長10年後: the number is how long it was extended, not a point in time.
@@ -1296,8 +1305,14 @@ def _converters():
     return normalize.load_converters(Config())
 
 
-def scan(view: str, vague: dict[str, str], holidays: Holidays | None = None) -> list[Candidate]:
-    return merge_ranges(view, _outside_titles(view, select(find_candidates(view, vague, holidays))))
+def scan(view: str, vague: dict[str, str], holidays: Holidays | None = None,
+         misread: Callable[[Candidate], bool] | None = None) -> list[Candidate]:
+    """The chosen candidates; `misread` drops a candidate before the choice, so that a shorter one
+    it overlapped can still win (指數週二: 數週 is dropped, 週二 found)."""
+    found = find_candidates(view, vague, holidays)
+    if misread is not None:
+        found = [cand for cand in found if not misread(cand)]
+    return merge_ranges(view, _outside_titles(view, select(found)))
 
 
 def resolve(text: str, time_base: dt.date | dt.datetime | str | None) -> dict | None:
@@ -1389,14 +1404,22 @@ def find_time_expressions(article: Article, resources: Resources) -> Article:
     last_past_day: tuple[int, Timex] | None = None
     last_point_day: tuple[int, Timex] | None = None  # the last single day named (not a range's end)
     dateline_end, filed_on = dateline(view, article.published)
-    for cand in scan(view, vague, holidays):
+    names = [(m.start, m.end) for m in article.mentions if m.label in ("PERSON", "ORG")]
+
+    def misread(cand: Candidate) -> bool:
+        return _inside_a_name(cand, view, names) or _cuts_a_word(cand, view, article.tokens)
+
+    for cand in scan(view, vague, holidays, misread):
         sent = article.sentence_at(cand.start) if article.sentences else 0
         para = bisect.bisect_left(breaks, cand.start)
         # After a foreign desk's dateline, 今天 / 昨天 / 3天前 count from the day it filed on.
         base = filed_on if cand.start >= dateline_end else article.published
         context_year = year_context[2] if year_context and year_context[0] == para \
             and sent - year_context[1] <= _carry_reach(cand) else None
-        anchor = last_date[1] if last_date and sent - last_date[0] <= 2 and len(last_date[1].value) >= 7 else None
+        # Only a past date anchors 兩天後: after a coming one (川普可能贏得11月5日的選舉…一周後即將舉行) or a
+        # period still running (第3季…外資估5年後), the offset counts from the day of writing.
+        anchor = last_date[1] if last_date and sent - last_date[0] <= 2 and len(last_date[1].value) >= 7 \
+            and _already_over(last_date[1], article.published) else None
         if anchor is None and last_date and sent - last_date[0] <= 2 and _counts_years(cand) \
                 and _past_year(last_date[1], article.published):
             anchor = last_date[1]  # 一九九六年，柯林頓…，廿八年後 → 2024 (a year anchors a count of years)
@@ -1439,6 +1462,7 @@ def find_time_expressions(article: Article, resources: Resources) -> Article:
                     last_point_day = (sent, timex)  # 公布8月28日到12月18日的規劃 is a period, no scene
                 if article.published is None or timex.range_start <= article.published:
                     last_past_day = (sent, timex)
+            timex = _national_day_of_taiwan(view, part, timex, article.region)
             timex = _after_midnight(view, part, timex)
             if _bare_clock(part, timex):
                 timex = _on_the_day_before_it(view, found, part, timex)
@@ -1624,6 +1648,48 @@ def _past_year(timex: Timex, published: dt.date | None) -> bool:
     return bool(re.fullmatch(r"\d{4}", timex.value or "")) and (published is None or int(timex.value) <= published.year)
 
 
+def _inside_a_name(cand: Candidate, view: str, names: list[tuple[int, int]]) -> bool:
+    """陳國慶同志 is a man, not National Day, and 光明日報 a paper: a time word inside a name is part
+    of it.  One with a numeral stays (莫拉萊斯2號表示: the tagger ran the name on into the day)."""
+    if _HAS_NUMERAL.search(view, cand.start, cand.end):
+        return False
+    return any(start <= cand.start and cand.end <= end for start, end in names)
+
+
+_HAS_NUMERAL = re.compile(rf"[\d{_CN_NUM}]")
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def _cuts_a_word(cand: Candidate, view: str, tokens: list) -> bool:
+    """很多年輕朋友 has no 多年 in it, 指數週二 no 數週, 提早前往 no 早前: a time word read from the tail of
+    one word and the head of the next.  Cutting one side only is common and right (20年來, 7月間,
+    2014年華茲 — jieba joins the particle or name to the unit), so both sides must be cut, by two
+    different words."""
+    if _HAS_DIGIT.search(view, cand.start, cand.end):
+        return False  # 於今(2024)年度: jieba's 於今 and 年度 cut a date written in digits, which no word hides
+    cut_at_start = [tok for tok in tokens if tok.start < cand.start < tok.end]
+    # One word around the whole of it is a phrase in jieba's dictionary (從今天起), not a cut.
+    return bool(cut_at_start) and any(tok.start < cand.end < tok.end and tok not in cut_at_start for tok in tokens)
+
+
+def _national_day_of_taiwan(view: str, cand: Candidate, timex: Timex, region: str | None) -> Timex:
+    """國慶 in Taiwan news is 10 October (國慶大會, 國慶日), unless the text names the PRC's
+    (中共國慶, 大陸國慶: 1 October, the holiday table's date)."""
+    if region != "TW" or cand.kind != "holiday" or cand.match.group("name") not in ("国庆", "国庆节") \
+            or view[max(0, cand.start - 2):cand.start] in _PRC_NAMES or timex.range_start is None:
+        return timex
+    day = timex.range_start.replace(month=10, day=10)
+    return Timex("DATE", day.isoformat(), None, day, day)
+
+
+_PRC_NAMES = ("中共", "中国", "大陆", "北京", "对岸")
+
+
+def _already_over(timex: Timex, published: dt.date | None) -> bool:
+    """The whole of the date lies before publication (a story told in the past)."""
+    return published is None or (timex.range_end is not None and timex.range_end < published)
+
+
 def _after_midnight(view: str, cand: Candidate, timex: Timex) -> Timex:
     """午夜過後開始投票: just after midnight is the start of that day (T00:00), not its end."""
     if cand.kind != "date" or cand.match.group("tod") != "午夜" or cand.match.group("clock") \
@@ -1736,12 +1802,14 @@ def _opens_clause(view: str, start: int) -> bool:
 
 def resolve_anaphor(word: str, last_date: Timex | None, last_year: int | None) -> Timex | None:
     """當天 / 同一天 → the last day the article named; 次日 / 前一天 → one day after / before it;
-    當年 / 同年 → the last year it named (澳方愿意秉持当年澳中建交初心 after 1972年 → 1972)."""
-    if word in ("当年", "同年"):
+    當年 / 同年 → the last year it named (澳方愿意秉持当年澳中建交初心 after 1972年 → 1972);
+    隔年 / 翌年 / 次年 → the year after it."""
+    if word in _ANAPHOR_YEARS:
         if last_year is None:
             return None
-        start, end = year_range(last_year)
-        return Timex("DATE", str(last_year), None, start, end)
+        year = last_year + _ANAPHOR_YEARS[word]
+        start, end = year_range(year)
+        return Timex("DATE", str(year), None, start, end)
     if last_date is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", last_date.value[:10] or ""):
         return None
     day = dt.date.fromisoformat(last_date.value[:10]) + dt.timedelta(days=_ANAPHOR_DAYS.get(word, 0))

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import normalize, sentences, timex
+from pipeline.annotate import annotate as annotate_fully
 from pipeline.article import Article
 from pipeline.evaluate.time import evaluate_time, format_report
 from tests.conftest import make_article
@@ -438,3 +439,42 @@ def test_night_words(text, value):
 @pytest.mark.parametrize("text", ["在1400多个日夜里", "四个昼夜里和乡亲们同吃"])
 def test_days_and_nights_are_no_time(text):
     assert timex.resolve(text, dt.date(2026, 11, 24)) is None
+
+
+# Broad audit, session 10 (200 sampled rows of unseen corpus articles): the classes that were wrong.
+@pytest.mark.parametrize("text,published,expected", [
+    # 隔年 / 翌年 / 次年: the year after the last one named.
+    ("川普不接受2020年連任失敗的結果，隔年1月6日國會認證開票結果時，他對支持者演說。", "2024-09-18",
+     [("2020年", "DATE", "2020", None), ("隔年", "DATE", "2021", None), ("1月6日", "DATE", "2021-01-06", None)]),
+    ("这是第五届国合会首次年会。", "2013-01-01", []),
+    # An offset after a coming date, or inside a period still running, counts from the day of writing.
+    ("川普可能贏得11月5日的選舉。他說：「更不用說一周後即將舉行關鍵選舉。」", "2024-10-30",
+     [("11月5日", "DATE", "2024-11-05", None), ("一周後", "DATE", "2024-11-06", None)]),
+    ("台股第3季本來就是淡季。「外資估5年後的EPS為80元。」", "2024-07-23",
+     [("第3季", "DATE", "2024-Q3", None), ("5年後", "DATE", "2029", "APPROX")]),
+    # Time words read across two words, or inside a name.
+    ("其中TikTok幫助許多年輕人了解總統候選人。", "2024-08-01", []),
+    ("美股4大指數週二（29日）多收高。", "2024-10-30", [("29日", "DATE", "2024-10-29", None)]),
+    ("兩黨同聲要求支持者提早前往投票所。", "2024-11-01", []),
+    ("今天出版的光明日报发表评论文章。", "2012-12-25", [("今天", "DATE", "2012-12-25", None)]),
+    ("从今天起，公众从手机上就能查询。", "2013-01-01", [("今天", "DATE", "2013-01-01", None)]),
+    ("圖為總統賴清德於今（2024）年度施政報告中發表演說。", "2024-10-10", [("今（2024）年", "DATE", "2024", None)]),
+    # 夜间 as an adjective and 过去 as a verb are no time.
+    ("各地创新打造夜间消费场景。", "2025-06-22", []),
+    ("硬着头皮也要闯过去。刚刚过去的假期，客流大增。", "2013-01-01", []),
+    ("今天夜间到明天白天有雨。", "2013-01-01", [("今天夜间", "TIME", "2013-01-01TNI", None), ("明天", "DATE", "2013-01-02", None)]),
+])
+def test_audit_round10_classes(builder, resources, text, published, expected):
+    # The whole pipeline: the word and name checks read jieba's words and the tagger's names.
+    assert rows(annotate_fully(make_article(builder, text, published), resources)) == expected
+
+
+@pytest.mark.parametrize("text,value", [
+    ("總統賴清德於今年國慶大會上發表演說。", "2024-10-10"),
+    ("大陸國慶長假期間，旅客大增。", "2024-10-01"),
+])
+def test_national_day_in_taiwan_news(builder, resources, text, value):
+    article = make_article(builder, text, "2024-10-11")
+    article.region = "TW"  # the newsroom's country, set at ingest from the source (中時, 自由時報 …)
+    found = {t.text: t.value for t in annotate_fully(article, resources).time_expressions}
+    assert found[next(k for k in found if "國慶" in k)] == value
