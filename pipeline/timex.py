@@ -568,6 +568,8 @@ def _vague_word_not_time(view: str, m: re.Match) -> bool:
         return True
     if word == "现在" and before in ("体", "表", "出", "呈", "展", "发", "显", "实"):
         return True  # 首先应体现在正确看待…: 体现 + 在, not "now"
+    if word == "现在" and view.startswith("用APP看新闻", m.end()):
+        return True  # the app advert closing 1,481 of 9,074 Taiwan corpus articles (不用抽 不用搶 現在用APP看新聞)
     if word == "最近" and ("距" in _clause_before(view, m.start())[-12:] or "离" in _clause_before(view, m.start())[-12:]
                          or view.startswith("距离", m.end())):
         return True  # 距離台海最近的區域 / 离地球最近时: nearest, in space

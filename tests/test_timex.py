@@ -462,6 +462,7 @@ def test_days_and_nights_are_no_time(text):
     # 夜间 as an adjective and 过去 as a verb are no time.
     ("各地创新打造夜间消费场景。", "2025-06-22", []),
     ("硬着头皮也要闯过去。刚刚过去的假期，客流大增。", "2013-01-01", []),
+    ("美國大選結果揭曉。不用抽 不用搶 現在用APP看新聞 保證天天中獎", "2024-11-06", []),
     ("今天夜间到明天白天有雨。", "2013-01-01", [("今天夜间", "TIME", "2013-01-01TNI", None), ("明天", "DATE", "2013-01-02", None)]),
 ])
 def test_audit_round10_classes(builder, resources, text, published, expected):
