@@ -648,6 +648,8 @@ _RANKED_IN = re.compile(r"(?:列|居|占|冠|领跑|高于|低于)")
 
 
 _GLUED_BEFORE_NAME = set("内在对向和与及从到")
+# 美國史上唯一遭到2次彈劾的總統: the country's history is the yardstick, the subject owns the figure.
+_HISTORY_OF = ("史上", "历史上", "历来", "有史以来")
 
 
 def holder_spans(article: Article, view: str, lo: int, hi: int, lex: Lexicons, unit: str | None,
@@ -661,9 +663,10 @@ def holder_spans(article: Article, view: str, lo: int, hi: int, lex: Lexicons, u
             continue  # 法國媒體報道: a source, not an owner
         if word_starts and m.start() not in word_starts and view[m.start() - 1:m.start()] not in _GLUED_BEFORE_NAME:
             continue  # 其中共7.7萬份 is 其中 + 共, not 中共: a name starts a word (jieba's 十年内美俄 → 内美 aside)
-        if any(t.start == m.start() and t.end > m.end() and t.pos == "ns" for t in article.tokens):
+        if any(t.start <= m.start() < t.end and t.end >= m.end() and (t.start, t.end) != m.span() and t.pos == "ns"
+               for t in article.tokens):
             continue  # 中美洲 is Central America, not 中美: the name starts a longer place name (中国人民银行 keeps 中国)
-        if view[m.end():m.end() + 1] == "性" or _part_of_quoted_name(view, m.start(), m.end()):
+        if view[m.end():m.end() + 1] == "性" or view.startswith(_HISTORY_OF, m.end()) or _part_of_quoted_name(view, m.start(), m.end()):
             continue  # 全國性公民投票案: "national", an adjective; “中国微天使节”: a word of a name
         scope = m.group().startswith("全")
         if scope and (_RANKING_SCOPE.match(view, m.end()) or _RANKED_IN.search(view, max(lo, m.start() - 6), m.start())) \
@@ -676,8 +679,9 @@ def holder_spans(article: Article, view: str, lo: int, hi: int, lex: Lexicons, u
     for mention in article.mentions:
         if mention.label not in labels or not (lo <= mention.start and mention.end <= hi):
             continue
-        if mention.end - mention.start == 1 and view[mention.start:mention.end] not in lex.holders:
-            continue  # 中 in 中外企业
+        if mention.end - mention.start == 1 and view[mention.start:mention.end] not in lex.holders \
+                or view.startswith(_HISTORY_OF, mention.end):
+            continue  # 中 in 中外企业; 美國史上唯一…: a yardstick
         company_end = body_noun_end(article, view, mention.end, hi, lex) if mention.label == "PERSON" else None
         if company_end:  # 川普媒體科技公司: a person's name opening a company's name is the company
             spans[mention.start] = HolderSpan(mention.start, company_end, None)
@@ -739,7 +743,8 @@ def _glossed_name(article: Article, view: str, mention):
     return next((m for m in article.mentions if m.end == opened and m.label != "TITLE"), None)
 
 
-def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end: int, lex: Lexicons) -> HolderSpan | None:
+def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end: int, lex: Lexicons,
+                women: tuple[str, ...] = ()) -> HolderSpan | None:
     """Whose number it is: the nearest owner named before it in its clause, else in its
     sentence, else just after it in the clause.  A length (原定效期10年) has an owner only
     when its own clause names one (中國將在「5、6年內」趕上).
@@ -751,15 +756,25 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
     clause_lo = _clause_start(view, number_start, sent_start)
     if f.unit == "岁":
         return _aged_person(article, view, f, clause_lo, _clause_end(view, f.end, sent_end), sent_start)
-    if _HAPPENED.search(view, max(clause_lo, f.start - 7), f.start) or _INDEFINITE_BEFORE.search(view, max(clause_lo, f.start - 3), f.start):
+    if _HAPPENED.search(view, max(clause_lo, f.start - 7), f.start) or _INDEFINITE_BEFORE.search(view, max(clause_lo, f.start - 3), f.start) \
+            or _THRESHOLD_OR_BEARING.search(view, max(clause_lo, f.start - 4), f.start):
         return None  # 伊拉克…发生十多起袭击: events; 比哈尔邦的一座三层楼高的化工厂: it describes the thing, nobody owns it
     if _SCORE_AFTER.search(view, max(clause_lo, f.start - 8), f.start):
-        return _opponent(article, view, f.end, sent_end)  # 賀錦麗…以48%比47%，超車川普: the second share is the other side's
-    if view[f.start - 1:f.start] == "以" and _SCORE_NEXT.match(view, f.end):
+        # 賀錦麗…以48%比47%，超車川普: the second share is the other side's; 領先川普…，為56%比36%: the
+        # side beaten earlier in the sentence
+        return _opponent(article, view, f.end, sent_end) or _beats_before(article, view, sent_start, f.start)[1]
+    if view[f.start - 1:f.start] in ("以", "为") and _SCORE_NEXT.match(view, f.end):
         scorer = _acting_person(article, view, clause_lo, number_start) \
-            or _subject_mention(article, view, clause_lo, number_start, ("PERSON", "ORG"))
+            or _subject_mention(article, view, clause_lo, number_start, ("PERSON", "ORG")) \
+            or _beats_before(article, view, sent_start, f.start)[0]
         if scorer:
             return scorer  # 川普在…喬治亞州以50%比49%: the first share is the side that acts, not the place
+    margin = _margin_leader(article, view, f, clause_lo, sent_start)
+    if margin:
+        return margin  # 賀錦麗…，領先川普20個百分點 / 賀錦麗竟僅輸川普1％: the side that leads or trails
+    pronoun = _pronoun_person(article, view, f, clause_lo, sent_start, sent_end, lex, women)
+    if pronoun:
+        return pronoun  # 他還宣布向華盛頓派遣800名 → 特朗普
     described = _described_after(article, view, f, _clause_end(view, f.end, sent_end))
     if described:
         return described  # 內華達州及10張選舉人團票的威斯康辛州: the name the figure describes
@@ -806,13 +821,15 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
         return subject
     # Beyond its own clause only countries and places own a number: an organisation named
     # earlier in the sentence is more often the source (路透, 調查) than the owner.
-    before = _named_first([h for h in holder_spans(article, view, sent_start, clause_lo, lex, f.unit, organisations=False)
+    # …；在江苏如东，…这座高楼的用户是1.2万多个: a semicolon opens a new item, the names of the one before are not its owners
+    item_start = max(sent_start, view.rfind("；", sent_start, clause_lo) + 1, view.rfind(";", sent_start, clause_lo) + 1)
+    before = _named_first([h for h in holder_spans(article, view, item_start, clause_lo, lex, f.unit, organisations=False)
                            if not _not_owner_position(view, h.start)  # 大会在上海闭幕，25个项目: a place, not an owner
                            and not _named_reporter(article, view, lex, h.end, _clause_end(view, h.end, clause_lo), ("PERSON",))])
     # 中華經濟研究院台灣WTO中心…李淳則說，…90.7％: a name in a speaker's clause is not an owner (but
     # 中国人民银行今天公布，…贷款增加3852亿元: a body reports its country's own figures)
     if before:
-        opening = _SUBJECT_LEAD.match(view, sent_start, clause_lo).end()
+        opening = _SUBJECT_LEAD.match(view, item_start, clause_lo).end()
         # 漢特拉姆克市是美國唯一…，超過40%的人口: the sentence's subject, not a name in its predicate
         if before[0].start == opening and len(before) > 1:
             return _opening_owner(article, view, before[0], sent_end) or before[-1]
@@ -835,10 +852,12 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
 
 # 发生十多起暴力袭击, 短短两个月内经历两次暗杀: what happened is counted (events), nobody owns it.
 _HAPPENED = re.compile(r"(?:发生|爆发|经历|遭遇)了?(?:里氏|芮氏|规模)?$")  # …发生了里氏4.8级地震, 经历两次暗杀
+# 超過當選門檻270票: a threshold is nobody's; 亞特蘭大以東約50公里: a distance that places something.
+_THRESHOLD_OR_BEARING = re.compile(r"(?:门槛|门坎|以[东西南北]{1,2})$")
 # 一座三层楼高的化工厂, 一名20多岁的男子: a number inside an indefinite noun phrase describes that thing.
-_INDEFINITE_BEFORE = re.compile(r"(?<![一二三四五六七八九十\d])一[座栋幢个家所间艘架辆条项]$")
+_INDEFINITE_BEFORE = re.compile(r"(?<![一二三四五六七八九十\d])一[座栋幢个家所间艘架辆条项套]$")
 # 以48%比47%, 以52票對48票: a score; the number after 比 is the other side's.
-_SCORE_AFTER = re.compile(r"以[\d.,]+[%％]?[^，,。；;]{0,3}比$")
+_SCORE_AFTER = re.compile(r"[以为][\d.,]+[%％]?[^，,。；;]{0,3}比$")
 _SCORE_NEXT = re.compile(r"[^，,。；;]{0,2}比[\d.]")  # 以50%比49%: the first share of a score
 # 擁有15張選舉人團票的密西根州: a figure in a phrase that ends with 的 and a name describes that name.
 _DESCRIBED_REACH = 8
@@ -861,7 +880,79 @@ def _described_after(article: Article, view: str, f: Found, clause_end: int) -> 
 
 
 # …，超車川普1個百分點: the side beaten or trailed, named after one of these.
-_BEATS = re.compile(r"(?:领先|超车|超越|击败|打败|赢过|胜过|险胜|落后于|落后|输给|不敌)")
+_BEATS = re.compile(r"(?:领先|超车|超越|击败|打败|赢过|胜过|险胜|落后于|落后|输给|(?<![运传灌])输|不敌)")
+_SIDES = ("PERSON", "ORG", "GPE")
+_BEATEN_REACH = 16  # characters from the verb to the side beaten: 領先對手前總統、共和黨總統候選人川普
+
+
+def _beats_before(article: Article, view: str, lo: int, hi: int) -> tuple[HolderSpan | None, HolderSpan | None]:
+    """(leader, beaten) of the last verb of beating or trailing between lo and hi: the side
+    named before the verb (past any title) and the person, body or country right after it,
+    past 對手 and titles (賀錦麗領先對手前總統、共和黨總統候選人川普)."""
+    for verb in reversed(list(_BEATS.finditer(view, lo, hi))):
+        after = [m for m in article.mentions if m.label in _SIDES and verb.end() <= m.start < min(hi, verb.end() + _BEATEN_REACH)
+                 and not _CLAUSE_BREAK.search(view, verb.end(), m.start)]
+        beaten = next((m for m in after if m.label == "PERSON"), after[0] if after else None)
+        before = [m for m in article.mentions if m.label in _SIDES and lo <= m.start and m.end <= verb.start()
+                  and not _BEATS.search(view, max(lo, m.start - _BEATEN_REACH), m.start)
+                  and not _not_owner_position(view, m.start)]  # 川普平均在愛荷華州領先拜登: not the place
+        if beaten is None or not before:
+            continue
+        leader = HolderSpan(before[-1].start, before[-1].end, None)
+        return _person_titled_by(article, leader) or leader, HolderSpan(beaten.start, beaten.end, None)
+    return None, None
+
+
+def _margin_leader(article: Article, view: str, f: Found, clause_lo: int, sent_start: int) -> HolderSpan | None:
+    """A margin written right after the side beaten or trailed (領先川普20個百分點, 竟僅輸川普1％)
+    is the leading or trailing side's, named before the verb in the sentence."""
+    beaten = next((m for m in article.mentions if m.end == f.start and m.label in _SIDES and m.start > clause_lo), None)
+    if beaten is None:
+        return None
+    leader, side = _beats_before(article, view, sent_start, f.start)
+    return leader if side and side.end == beaten.end else None
+
+
+def _opens_its_clause(article: Article, view: str, person, lo: int) -> bool:
+    """The person opens its clause, past lead words and the titles, places and bodies that
+    title them (德州州長艾波特…): the one the clause is about."""
+    start = _SUBJECT_LEAD.match(view, _clause_start(view, person.start, lo), person.start).end()
+    while start < person.start:
+        start += view[start] in "前原、"
+        title = next((m for m in article.mentions if m.start == start and m.end <= person.start
+                      and m.label in ("TITLE", "GPE", "ORG")), None)
+        if title is None:
+            break
+        start = title.end
+    return start == person.start
+
+
+# 他/她 standing for one person (not 他们, 其他, 他人, 吉他, 她们).
+_PERSON_PRONOUN = re.compile(r"(?<![其吉利])[他她](?![们人国乡])")
+
+
+def _pronoun_person(article: Article, view: str, f: Found, clause_lo: int, sent_start: int, sent_end: int,
+                    lex: Lexicons, women: tuple[str, ...]) -> HolderSpan | None:
+    """他/她 opening the number's clause (他還宣布向華盛頓派遣800名) or written right before the
+    number or before 的 and it (對他近2億名追隨者) stands for the last person named before it,
+    from the sentence before on: 她 for a woman the lexicon knows (or anyone when it knows none),
+    他 for anyone else.  Not when the pronoun reports (他說…) or the count is of victims."""
+    opening = _SUBJECT_LEAD.match(view, clause_lo, f.num_start).end()
+    spots = [opening, f.start - 1] + ([f.start - 2] if view[f.start - 1:f.start] == "的" else [])
+    pron = next((p for p in spots if clause_lo <= p < f.num_start and _PERSON_PRONOUN.match(view, p)), None)
+    if pron is None or f.unit in _DURATION_UNITS or view.startswith(_SPEAKS, pron + 1) or lex.cue_re.match(view, pron + 1) \
+            or _VICTIM_WORDS.search(view, f.end, min(f.end + _VICTIM_REACH, sent_end)):
+        return None
+    if any(not _not_owner_position(view, h.start) for h in holder_spans(article, view, pron + 1, f.num_start, lex, f.unit)):
+        return None  # 他擔任市長桃園市民卡發行量達180萬張: a place or body named after the pronoun owns it
+    lo = _sentence_bounds(article, sent_start - 1)[0] if sent_start > 0 else 0
+    people = [m for m in article.mentions if m.label == "PERSON" and lo <= m.start and m.end <= pron]
+    # the person a clause is about (川普在最新民調中…), not one only named in it (路透社/益普索8月的民調)
+    people = [m for m in people if _opens_its_clause(article, view, m, lo)] or people
+    known = [m for m in people if view[m.start:m.end].endswith(women)] if women else []
+    # 她: only a woman the lexicon knows (the text's other women are not told from men)
+    wanted = known if view[pron] == "她" else [m for m in people if m not in known]
+    return HolderSpan(wanted[-1].start, wanted[-1].end, None) if wanted else None
 
 
 def _opponent(article: Article, view: str, after: int, sent_end: int) -> HolderSpan | None:
@@ -1003,6 +1094,17 @@ def _with_partner(article: Article, view: str, subject: HolderSpan, hi: int) -> 
     return HolderSpan(subject.start, partner.end, pair)
 
 
+def _title_run_end(article: Article, view: str, start: int, limit: int) -> int:
+    """Where the titles written from `start` end (前總統, 美國副總統、民主黨總統候選人)."""
+    while start < limit:
+        start += view[start] in "的前原、"
+        title = next((m for m in article.mentions if m.start == start and m.end <= limit and m.label == "TITLE"), None)
+        if title is None:
+            return start
+        start = title.end
+    return start
+
+
 _AGE_OWNER_REACH = 12
 _AGE_OF_SUBJECT = re.compile(r"享年|终年|现年|时年|年仅|高龄|今年已?")  # …去世，享年87岁: the subject's own age  # 58歲夏威夷居民勞斯: the person described comes within a few words
 
@@ -1017,8 +1119,9 @@ def _aged_person(article: Article, view: str, f: Found, clause_lo: int, clause_e
     people += [t for t in article.tokens if t.pos.startswith("nr") and len(t.text) >= 2
                and not any(m.start <= t.start < m.end for m in article.mentions)]
     people.sort(key=lambda m: m.start)
-    right_after = next((m for m in article.mentions if m.label == "PERSON" and m.start in (f.end, f.end + 1)
-                        and view[f.end:m.start] in ("", "的")), None)
+    titled_from = _title_run_end(article, view, f.end, clause_end)  # 78歲前總統川普: past the person's title
+    right_after = next((m for m in article.mentions if m.label == "PERSON" and (m.start in (f.end, f.end + 1)
+                        and view[f.end:m.start] in ("", "的") or m.start == titled_from > f.end)), None)
     if right_after:
         return HolderSpan(right_after.start, right_after.end, None)  # 81歲拜登與78歲川普, 64歲的高市早苗
     before = [m for m in people if clause_lo <= m.start and m.end <= f.num_start]
@@ -1088,7 +1191,7 @@ def _named_first(spans: list[HolderSpan]) -> list[HolderSpan]:
     return named or spans
 
 
-_VICTIM_VERBS = re.compile(r"造成|致|导致|炸死|杀害|打死")
+_VICTIM_VERBS = re.compile(r"造成|致|导致|炸死|杀害|打死|击毙|枪杀")
 _VICTIM_WORDS = re.compile(r"死亡|丧生|遇难|罹难|死于|受伤|伤亡|失踪|被捕|被困")  # 美国有10万人死于…
 _VICTIM_REACH = 4  # characters after the count: 15人死亡, 10万人死于, 20人在袭击中丧生 is beyond
 # A time opening the clause (一季度中央企业…实现营业收入6.4万亿元, 3月末，…) is skipped to reach its subject.
@@ -1199,12 +1302,17 @@ _POSSESS = re.compile(r"拥有|持有|掌握|共有")
 # A place after these is where or against whom, not who: 俄軍在扎波羅熱控制5個定居點, 對烏克蘭發動4次.
 _LOCATIVE = ("在", "对", "向", "于", "赴", "往")
 # A name after these is a model or a yardstick, not the owner: 希望能比照美國，改為4～6個月.
+# 在安徽、河北等地: every place of a list after 在 is where, not whose.
+_LISTED_AFTER_LOCATIVE = re.compile(r"[在对向于赴往](?:[^，,。；;、在]{1,8}、)+$")
 _COMPARED = re.compile(r"(?:比照|参照|参考|借鉴|仿效|效法|相较于|相较|较之|不如|比)$")
 
 
 def _not_owner_position(view: str, start: int) -> bool:
-    went_to = view[start - 1:start] == "到" and view[start - 2:start - 1] not in "达增升降加减长涨跌"  # 再到桃園 (not 達到俄羅斯…)
-    return view[start - 1:start] in _LOCATIVE or went_to or bool(_COMPARED.search(view, max(0, start - 3), start))
+    went_to = view[start - 1:start] == "到" and view[start - 2:start - 1] not in "达增升降加减长涨跌" \
+        or view[start - 2:start] == "去过" or view[start - 1:start] == "去" and view[start - 2:start - 1] != "过"
+    # 再到桃園, 他去過中國約50次 (not 達到俄羅斯…, not 過去中國…)
+    return view[start - 1:start] in _LOCATIVE or went_to or bool(_COMPARED.search(view, max(0, start - 3), start)) \
+        or bool(_LISTED_AFTER_LOCATIVE.search(view, max(0, start - 30), start))
 
 
 def _possessor(article: Article, view: str, clause_lo: int, number_start: int, lex: Lexicons,
@@ -1744,6 +1852,9 @@ def find_numeric_claims(article: Article, resources: Resources) -> Article:
     from pipeline.segment import load_segmenter
 
     segmenter = resources.get("segmenter", load_segmenter) if article.tokens else None
+    from pipeline.speakers import female_names
+
+    women = female_names(resources)  # 她 stands for one of them
     claims: list[NumericClaim] = []
     carried: tuple | None = None  # (paragraph, last holder, its sentence, next clause only, where that clause starts)
     previous: tuple | None = None  # (sentence start, end, quantity, noun phrase) of the last claim
@@ -1753,7 +1864,7 @@ def find_numeric_claims(article: Article, resources: Resources) -> Article:
         if _excluded_by_time(article, view, f) or _the_two_named(article, view, f):
             continue
         sent_start, sent_end = _sentence_bounds(article, f.start)
-        holder = find_holder(article, view, f, sent_start, sent_end, lex)
+        holder = find_holder(article, view, f, sent_start, sent_end, lex, women)
         clause_lo = _clause_start(view, f.start, sent_start)
         whole_unowned = False  # the part of a number that has no owner has none either
         if f.unit not in _DURATION_UNITS and _PART_OF.match(view, clause_lo):
