@@ -110,6 +110,8 @@ NOMINALISING = ("予以", "加以", "进行", "作出", "做出", "给予", "获
 # Between 的 and the name it modifies, at most a title: 在IG有2億多名追隨者的巨星歌手泰勒絲.
 MODIFIER_GAP = 6
 DATE_VALUE = re.compile(r"^\d{4}(-\d{2}){0,2}$")
+# A sentence end, a closing quote perhaps, then spaces: a paragraph break in one-line texts.
+WIRE_PARAGRAPH = re.compile(r"[。！？!?][」”』]?[ \u3000]+")
 DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # How far before publication the lead's day may lie to be the occasion being reported: news
 # reports the day's events (当地时间6月4日下午 in a 5 June bulletin, 昨日 in a morning paper).
@@ -1036,7 +1038,8 @@ def said_on(article: Article, expr: Candidate | None, cue: int, sentence_start: 
                and inside_clause(found, t.start) in (None, holder)
                and (t.start >= cue_clause or _opens_clause(view, t.start, sentence_start)
                     or (clause_start(view, t.start, sentence_start) <= expr.frame_start
-                        and not _inside_object(article, expr.end, t.start)))]
+                        and not _inside_object(article, expr.end, t.start)))
+               and not _in_aside(view, expr.end, t.start) and not _verb_object(article, expr.end, t.start)]
     if between:
         return between[-1].value
     today = _today_between(article, max(expr.end, cue_clause), cue, found, holder)
@@ -1061,8 +1064,17 @@ def said_on(article: Article, expr: Candidate | None, cue: int, sentence_start: 
     if scene:
         return scene[-1].value
     # A paragraph narrates one occasion: 到了去年8月，川普…表明…；他說… / 那一次，川普還宣稱…
-    # keep the date of the same speaker's last statement in the paragraph.
-    para_start = view.rfind("\n", 0, cue) + 1
+    # keep the date of the same speaker's last statement in the paragraph — in one-line texts
+    # that paragraph or the one before (川普在20日造勢大會上，說… then 他稱習近平… opens the
+    # next), not one three paragraphs up.
+    # 川普及其盟友最近幾週更宣稱 / 鐵歐多洛日前…表示: a vague time of the speaker's own
+    # says the words were not said on the occasion narrated around them.
+    if any(max(expr.end, sentence_start) <= t.start and t.end <= cue and not DATE_VALUE.match(t.value or "")
+           and inside_clause(found, t.start) is None for t in article.time_expressions):
+        return None
+    para_start = paragraph_start(view, cue)
+    if para_start > view.rfind("\n", 0, cue) + 1:
+        para_start = paragraph_start(view, para_start - 1)
     same = [f for f in found if f.speaker is not None and f.speaker.name == speaker.name and f.start >= para_start]
     if same and same[-1].said_on:
         return same[-1].said_on
@@ -1079,9 +1091,8 @@ def scene_date(article: Article, cue: int, dates: list) -> str | None:
     not), and another day named after the lead (俄罗斯国防部9日称 … 10日) ends the scene."""
     if article.published is None:
         return None
-    sentences = sentence_spans(article)
-    lead = sentences[0]
     view = article.view
+    lead = sentence_spans(article)[0]
     quotes = find_quotes(view)
     # Past days outside quotes and outside a dateline (（中央社記者…柏林6日專電） is when the
     # story was filed, not an occasion); holidays ahead (春节将至) are no occasion either.
@@ -1131,6 +1142,21 @@ def _inside_object(article: Article, subject_end: int, date: int) -> bool:
     and dates what the object did, not the saying; 國務院十九日公布 / 川普就在1月23日的… have
     no verb before the date (jieba tags 效法 a noun: any content word counts)."""
     return any(subject_end <= t.start and t.end <= date and t.pos[:1] in ("v", "n") for t in article.tokens)
+
+
+def _in_aside(view: str, subject_end: int, date: int) -> bool:
+    """賀錦麗主動上前向川普伸手（此為自二○一六年以來…首度…握手）與自我介紹: a date inside
+    brackets opened after the speaker is the writer's aside, not the day of the saying."""
+    open_ = max(view.rfind("(", subject_end, date), view.rfind("（", subject_end, date))
+    return open_ >= 0 and max(view.find(")", open_, date), view.find("）", open_, date)) < 0
+
+
+def _verb_object(article: Article, subject_end: int, date: int) -> bool:
+    """川普還重提四年前敗選…、稱…: a date right after a verb is what the verb is about (the
+    defeat of four years ago), not the day of the saying; 川普20日稱讚 / 并于10日表示 have no
+    verb right before the date."""
+    before = [t for t in article.tokens if subject_end <= t.start and t.end <= date]
+    return bool(before) and before[-1].end == date and before[-1].pos[:1] == "v"
 
 
 def _today_between(article: Article, start: int, cue: int, found: list[Found], holder: Found | None) -> str | None:
@@ -1184,9 +1210,27 @@ def previous_occasion(article: Article, speaker: Candidate, sentence_start: int,
     named = [m.start() + sent.start for m in re.finditer(re.escape(speaker.name), article.text[sent.start:sent.end])]
     if not any(not inside_any(k - sent.start, quotes) and inside_clause(found, k) is None for k in named):
         return None
+    # The date must come before the speaker (兩天後，…郭嘉昆再次回絕…) or in a clause that names
+    # them (蕭茲在6日上午向川普…): in 芮普胡伯表示，「…。」 今年底以前，…岸田文雄14日宣布不參選
+    # the 14th is 岸田's.
+    clauses = {clause_start(view, k, sent.start) for k in named}
     days = [t for t in dates if sent.start <= t.start and t.end <= sent.end and "-" in t.value
-            and not inside_any(t.start - sent.start, quotes)]
+            and not inside_any(t.start - sent.start, quotes)
+            and (t.start < min(named) or clause_start(view, t.start, sent.start) in clauses)]
     return days[0].value if days else None
+
+
+def paragraph_start(view: str, offset: int) -> int:
+    """Where the paragraph holding `offset` starts: after a newline, or — in web and wire texts
+    that run paragraphs on one line — after a space that follows a sentence end (…支持電動車。
+    川普與賀錦麗…) — only in texts with no line breaks at all.  Without it a date or a speaker's occasion carried across those breaks
+    dated words said elsewhere (statements_audit_e: 89 of its 150 Taiwan articles run on one
+    line; 十八日 of a betting figure three paragraphs up dated 川普's words)."""
+    newline = view.rfind("\n", 0, offset) + 1
+    if "\n" in view.strip():  # paragraphs on lines of their own: a stray space breaks none
+        return newline
+    spaced = max((m.end() for m in WIRE_PARAGRAPH.finditer(view, newline, offset)), default=newline)
+    return max(newline, spaced)
 
 
 def sentence_before(article: Article, sentence_start: int) -> Sentence | None:
@@ -1231,11 +1275,17 @@ def statement_dates(article: Article) -> list:
             t = t.model_copy(update={"value": value[:10]})
         elif not (t.type == "DATE" and DATE_VALUE.match(value) and t.mod not in ("FUTURE",)):
             continue
-        if article.published is not None and DAY_VALUE.match(t.value) and \
-                dt.date.fromisoformat(t.value) > article.published:
+        if article.published is not None and after_publication(t.value, article.published):
             continue
         out.append(t)
     return out
+
+
+def after_publication(value: str, published: dt.date) -> bool:
+    """公投案將在12月18日舉行, 預計9月選出 (in an August paper), 明年: a day, month or year
+    after publication is something announced, never when anyone spoke."""
+    parts = [int(x) for x in value.split("-")]
+    return tuple(parts) > (published.year, published.month, published.day)[:len(parts)]
 
 
 def _opens_clause(view: str, start: int, floor: int) -> bool:

@@ -654,6 +654,44 @@ def test_said_on_follow_ups_modifiers_and_organisations(builder, resources, text
     assert [s.said_on for s in article.statements] == said_on
 
 
+# Round 6 (tests/cases/statements_audit_e.jsonl, a broad sample): dates that are no occasion.
+ROUND6_SCENES = [
+    # A date in brackets after the speaker is the writer's aside; 四年前 right after a verb
+    # (提到四年前的敗選) is what the verb is about.
+    ("賀錦麗上前向川普握手（此為自2016年以來首度握手），並批評川普削弱美國。", "2024-09-12", [None]),
+    ("川普還提到四年前的敗選、稱賀錦麗是馬克思主義者。", "2024-09-12", [None]),
+    # In a text whose paragraphs run on one line, a speaker's date three paragraphs up does not
+    # carry; the paragraph just before does (the same evening goes on).  Five days before
+    # publication the lead's day is no scene of its own (SCENE_DAYS).
+    ("川普18日在集會上表示，他一定會贏得大選。 民調顯示兩人接近。 選情仍然膠著。 川普與普廷關係良好，川普宣稱，兩人會再會談。",
+     "2024-10-23", ["2024-10-18", None]),
+    ("川普18日在集會上表示，他一定會贏得大選。 川普也宣稱，中國非常強大。", "2024-10-23", ["2024-10-18", "2024-10-18"]),
+    # The sentence before dates the speaker only in a clause that names them or before them.
+    ("芮普胡伯表示，「我們很團結。」 岸田文雄14日宣布不參選。芮普胡伯認為，變化無法避免。", "2024-08-20",
+     [None, None]),
+    # A vague time of the speaker's own (最近幾週) is no day of the occasion around it.
+    ("川普昨天在佛州造勢。川普最近幾週更宣稱，博弈市場比民調準。", "2024-11-05", [None]),
+]
+
+
+@pytest.mark.parametrize("text,published,said_on", ROUND6_SCENES)
+def test_said_on_asides_and_paragraphs(builder, resources, text, published, said_on):
+    names = {"芮普胡伯": "PERSON", "岸田文雄": "PERSON", "賀錦麗": "PERSON", "川普": "PERSON", "普廷": "PERSON"}
+    article = prepare(builder, resources, text, names, published=published)
+    assert [s.said_on for s in article.statements] == said_on
+
+
+@pytest.mark.parametrize("value,after", [
+    # 預計9月選出 in an August paper, 明年, a day after publication: announced, never said.
+    ("2024-09", True), ("2025", True), ("2024-08-17", True),
+    ("2024-08", False), ("2024", False), ("2024-08-16", False), ("2023-12", False),
+])
+def test_dates_after_publication_date_no_saying(value, after):
+    import datetime as dt
+    from pipeline.statements import after_publication
+    assert after_publication(value, dt.date(2024, 8, 16)) is after
+
+
 @pytest.mark.parametrize("text,expected", [
     # 不諱言 reports what follows; 轉述 / 指示 / 澄清 only before a comma.
     ("退輔會主委嚴德發不諱言中共對退役軍人滲透手段多元。",
