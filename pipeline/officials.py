@@ -114,6 +114,7 @@ AFTER_NAME = (
 NAME_POS = ("nr", "nrfg", "nrt", "ns")
 REGNAL_NUMERALS = set("一二三四五六七八九十")
 _LATIN_GLOSS = re.compile(r"[A-Za-z][A-Za-z .'&\-]*")
+_ELECTION_YEAR = re.compile(r"(?:19|20)\d\d年?")
 _STOCK_CODE = re.compile(r"\d{4,6}(?:\.?[A-Z]{1,4})?")  # 台積電（2330）, 鴻海(2317.TW)
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _NAME_PARTS = re.compile(r"[·‧・•．.\-]")
@@ -128,7 +129,8 @@ SINGLE_HOLDER_TITLES = frozenset(
 # Titles news puts after a bare surname for a leader it has named before (賴總統, 習主席).
 SURNAME_TITLES = frozenset(("总统", "副总统", "主席", "总理", "院长", "总书记"))
 # Nouns a bare title modifies, so that a name before it is not its holder (賀錦麗|總統選戰).
-TITLE_AS_MODIFIER = ("选战", "选举", "大选", "任期", "职位", "宝座", "候选", "参选", "一职", "职务", "人选", "府")
+TITLE_AS_MODIFIER = ("选战", "选举", "大选", "任期", "职位", "宝座", "候选", "参选", "一职", "职务", "人选", "府",
+                     "办公厅", "办公室")  # 白总统办公厅: the office of the post, 白 is Belarus
 # Posts in the Party group or committee inside a body (党组书记, 党委副书记): the body is the one
 # the list names before them.
 PARTY_GROUP_POSTS = ("党组", "党委")
@@ -162,6 +164,7 @@ ORG_SUFFIXES = (
     "秘书处", "办事处", "处",  # 公约秘书处执行秘书, 台北辦事處處長, 財政部統計處副處長
     "市府", "县府",  # 北市府發言人, 竹縣府: a city or county government
     "智库", "学校",  # 國民黨智庫副董事長, 孫文學校總校長
+    "实验室",  # 社科院國家金融與發展實驗室研究員
 )
 # A department is named by two characters or more before 系 (政治系, 化學系); one character
 # before it names a party faction (新系, 蘇系, 謝系), which is no body of an office.
@@ -1016,6 +1019,11 @@ def extend_left(frame: Frame, ctx: Context) -> Frame:
                 continue
         if frame.org_span is None and link:
             start, org = _longest_ending_at(view, left - len(link), names.organizations, names.longest_form, key=names.view_key)
+            if org is not None and link == "籍" and frame.title.cls == "state" and not frame.candidacy:
+                # 民主黨籍|總統拜登: the head of state's party is his membership, not the body of his office
+                frame.org_country = frame.org_country or org.country
+                left = start
+                continue
             if org is not None:  # 民主黨籍總統候選人, 共和黨提名總統候選人, 洛杉磯警察局的驗屍官
                 frame.org_span, frame.org_country = (start, left - len(link)), org.country
                 left = start
@@ -1026,6 +1034,10 @@ def extend_left(frame: Frame, ctx: Context) -> Frame:
                 frame.org_span = (start, left - len(link))
                 left = start
                 continue
+        year = _ELECTION_YEAR.search(view, max(0, left - 5), left) if frame.candidacy and frame.org_span is None else None
+        if year is not None and year.end() == left:
+            left = year.start()  # 共和黨|2024|總統參選人: the election's year between the party and the post
+            continue
         party = _party_before_district(frame, ctx, left) if frame.org_span is None else None
         if party is not None:
             # 民進黨|桃園|立委: the district a legislator is elected in is no body; the party is
@@ -1051,6 +1063,8 @@ def extend_left(frame: Frame, ctx: Context) -> Frame:
                     start = place[0]
                     frame.org_country = frame.org_country or place[1]
                     read_place = True
+                elif start is None and frame.org_span is None:
+                    start = _org_mention_ending_at(ctx, left)  # 微軟/a|副董事長: the model's ORG
             else:
                 start = _party_word_start(ctx, start)  # 致公党|中央: the lexicon's 党中央 ends a party's name
                 start = _candidate_before_campaign(ctx, start)
@@ -1097,6 +1111,27 @@ def _rank_before(frame: Frame, ctx: Context) -> str | None:
     if ctx.article.tokens and start - len(rank) not in ctx.token_at:
         return None  # (国际联合|主席 is no rank: the word holds more than it)
     return rank
+
+
+def _org_mention_ending_at(ctx: Context, left: int) -> int | None:
+    """Start of an ORG mention the model found right before the title (微軟, 紐約時報), when no
+    lexicon or word ending read a body there; None for one opening with a country's name, which is
+    read as the country (美國國務院)."""
+    for mention in ctx.article.mentions:
+        if mention.label == "ORG" and mention.end == left and 2 <= left - mention.start <= ORG_MAX_CHARS \
+                and _country_opening(ctx.view[mention.start : left], ctx.names) is None \
+                and not _known_person(ctx, mention.start, left):
+            return mention.start
+    return None
+
+
+def _known_person(ctx: Context, start: int, end: int) -> bool:
+    """A name the alias table gives a person or jieba tags one (洛伊特/nrt|哈德/nrt|主席, which the
+    model may tag ORG)."""
+    if ctx.names.view_key(ctx.view[start:end]) in ctx.names.persons:
+        return True
+    inside = takewhile(lambda t: t.start < end, islice(ctx.article.tokens, ctx.token_at.get(start, len(ctx.article.tokens)), None))
+    return any(t.pos.startswith("nr") for t in inside)
 
 
 def _division_before_body(frame: Frame, ctx: Context, left: int) -> int | None:
