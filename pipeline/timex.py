@@ -77,7 +77,10 @@ def to_int(text: str | None) -> int | None:
 
 _MONTH_N = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _DAY_N = r"(?:3[01]|[12]\d|0?[1-9]|三十一?|卅一?|二?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九])"
-_YEAR4 = r"(?:1[89]\d\d|2[01]\d\d|[一二][〇○零一二三四五六七八九]{3})"
+# A year before 1800 only after 於/在/從/至/公元 or before its month (起草於1787年, 1644年3月): a bare
+# 1500年 is a length (已有1500年歷史).
+_YEAR4 = (r"(?:1[89]\d\d|2[01]\d\d|[一二][〇○零一二三四五六七八九]{3}"
+          r"|(?<=[于在从自至到元(])1[0-7]\d\d|1[0-7]\d\d(?=\s*年\s*(?:1[0-2]|0?[1-9])\s*月))")
 _HOUR_N = r"(?:2[0-4]|[01]?\d|[零一二两三四五六七八九十廿]{1,3})"
 _MIN_N = r"(?:[0-5]?\d|[零一二三四五六七八九十廿卅]{1,3})"
 # 年中 / 月中 only before punctuation or a particle, so 2024年中国 is not "mid-2024".
@@ -568,8 +571,6 @@ def _vague_word_not_time(view: str, m: re.Match) -> bool:
         return True
     if word == "现在" and before in ("体", "表", "出", "呈", "展", "发", "显", "实"):
         return True  # 首先应体现在正确看待…: 体现 + 在, not "now"
-    if word == "现在" and view.startswith("用APP看新闻", m.end()):
-        return True  # the app advert closing 1,481 of 9,074 Taiwan corpus articles (不用抽 不用搶 現在用APP看新聞)
     if word == "最近" and ("距" in _clause_before(view, m.start())[-12:] or "离" in _clause_before(view, m.start())[-12:]
                          or view.startswith("距离", m.end())):
         return True  # 距離台海最近的區域 / 离地球最近时: nearest, in space
@@ -695,6 +696,47 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
 
 _RANGE_JOIN = re.compile(r"\s*(?:至|到|-|~|—|－|–)\s*")
 
+# 1小時20分鐘, 兩年零三個月, 1年6個月: a length told in two units is one DURATION (PT1H20M, P2Y3M).
+_UNIT_ORDER = ("Y", "M", "W", "D", "H", "MIN", "S")
+_COMPOUND_JOIN = re.compile(r"\s*(?:零|又)?\s*")
+
+
+def merge_compound_durations(view: str, chosen: list[Candidate]) -> list[Candidate]:
+    merged: list[Candidate] = []
+    for cand in chosen:
+        prev = merged[-1] if merged else None
+        if prev is not None and _compound_parts(view, prev, cand):
+            merged[-1] = Candidate(prev.start, cand.end, "compound", None, priority=2, parts=[prev, cand])
+        else:
+            merged.append(cand)
+    return merged
+
+
+def _compound_parts(view: str, first: Candidate, second: Candidate) -> bool:
+    """Two plain lengths, the larger unit first, nothing but 零/又 between them, neither an offset."""
+    if first.kind != "duration" or second.kind != "duration" or first.no_offset or second.no_offset:
+        return False
+    if not _COMPOUND_JOIN.fullmatch(view[first.end:second.start]):
+        return False
+    a, b = first.match, second.match
+    if a.group("suffix") or b.group("pre") or b.group("modw") or a.group("more") or a.group("more2") or a.group("half"):
+        return False
+    unit_a, unit_b = _DUR_UNITS[a.group("unit")][0], _DUR_UNITS[b.group("unit")][0]
+    return _UNIT_ORDER.index(unit_a) < _UNIT_ORDER.index(unit_b) and to_number(a.group("num")) is not None \
+        and to_number(b.group("num")) is not None
+
+
+def resolve_compound(cand: Candidate, base: dt.date | None) -> Timex | None:
+    """PT1H + PT20M → PT1H20M; P1D + PT3H → P1DT3H; the first part's qualifier (近, 超過) holds."""
+    first = resolve_duration(cand.parts[0].match, base)
+    second = resolve_duration(cand.parts[1].match, base)
+    if first is None or second is None or first.type != "DURATION" or second.type != "DURATION":
+        return None
+    date_part = "".join(v[1:] for v in (first.value, second.value) if not v.startswith("PT"))
+    time_part = "".join(v[2:] for v in (first.value, second.value) if v.startswith("PT"))
+    value = "P" + date_part + ("T" + time_part if time_part else "")
+    return Timex("DURATION", value, first.mod or second.mod)
+
 
 def merge_ranges(view: str, chosen: list[Candidate]) -> list[Candidate]:
     """2021年至2026年, 5日至7日, 2024年1月到2025年1月 → one range candidate."""
@@ -729,6 +771,8 @@ def resolve_candidate(cand: Candidate, view: str, base: dt.date | None, context_
         return resolve_short_range(cand.match, base, context_year)
     if cand.kind == "duration":
         return resolve_duration(cand.match, base, cand.no_offset, clock)
+    if cand.kind == "compound":
+        return resolve_compound(cand, base)
     if cand.kind == "set":
         return resolve_set(cand.match)
     if cand.kind == "decade":
@@ -1314,7 +1358,7 @@ def scan(view: str, vague: dict[str, str], holidays: Holidays | None = None,
     found = find_candidates(view, vague, holidays)
     if misread is not None:
         found = [cand for cand in found if not misread(cand)]
-    return merge_ranges(view, _outside_titles(view, select(found)))
+    return merge_ranges(view, merge_compound_durations(view, _outside_titles(view, select(found))))
 
 
 def resolve(text: str, time_base: dt.date | dt.datetime | str | None) -> dict | None:

@@ -462,8 +462,13 @@ def test_days_and_nights_are_no_time(text):
     # 夜间 as an adjective and 过去 as a verb are no time.
     ("各地创新打造夜间消费场景。", "2025-06-22", []),
     ("硬着头皮也要闯过去。刚刚过去的假期，客流大增。", "2013-01-01", []),
-    ("美國大選結果揭曉。不用抽 不用搶 現在用APP看新聞 保證天天中獎", "2024-11-06", []),
     ("今天夜间到明天白天有雨。", "2013-01-01", [("今天夜间", "TIME", "2013-01-01TNI", None), ("明天", "DATE", "2013-01-02", None)]),
+    # A length in two units is one DURATION; a year before 1800 needs 於/公元 or its month.
+    ("两地仅需要1小时20分钟，时隔两年零八个月，判刑4年9個月。", "2018-05-10",
+     [("1小时20分钟", "DURATION", "PT1H20M", None), ("两年零八个月", "DURATION", "P2Y8M", None),
+      ("4年9個月", "DURATION", "P4Y9M", None)]),
+    ("美國憲法起草於1787年，清軍1644年5月入關，古城已有1500年歷史。", "2024-10-24",
+     [("1787年", "DATE", "1787", None), ("1644年5月", "DATE", "1644-05", None), ("1500年", "DURATION", "P1500Y", None)]),
 ])
 def test_audit_round10_classes(builder, resources, text, published, expected):
     # The whole pipeline: the word and name checks read jieba's words and the tagger's names.
