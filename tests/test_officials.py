@@ -345,6 +345,35 @@ RANKS_AND_BODIES = [
      [("陳陸輝", "國防戰略與資源所長", "國防戰略與資源所", "TW", "current")]),
     ("全國黑人記者協會主席勒蒙（Ken Lemon）說", "TW", [("勒蒙", "主席", "全國黑人記者協會", None, "current")]),
     ("印度国务部长穆拉里达兰到机场迎接", None, [("穆拉里达兰", "国务部长", "印度", "IN", "current")]),
+    # Round 9, classes from the broad audit (tests/cases/officials_audit_round9.jsonl): a rank before a
+    # title names another post (聯合主席, 执行主任, 第一副总理) and the body before it is still read;
+    # UN members the country table lacked; a head of state's party membership is no body; the
+    # election's year between a party and a candidacy.
+    ("競選團隊聯合主席瑞奇蒙（Cedric Richmond）宣布，她計畫明天發表演說。", None,
+     [("瑞奇蒙", "聯合主席", "競選團隊", None, "current")]),
+    ("环境规划署执行主任阿奇姆·施泰纳在环境大会上指出", None,
+     [("阿奇姆·施泰纳", "执行主任", "环境规划署", None, "current")]),
+    ("韩正在北京同俄罗斯第一副总理别洛乌索夫通电话。", None,
+     [("别洛乌索夫", "第一副总理", "俄罗斯", "RU", "current")]),
+    ("国家主席习近平在利雅得会见毛里塔尼亚总统加兹瓦尼。", None,
+     [("习近平", "国家主席", None, "CN", "current"), ("加兹瓦尼", "总统", "毛里塔尼亚", "MR", "current")]),
+    ("张德江在钓鱼台国宾馆会见刚果(布)总统萨苏。", None, [("萨苏", "总统", "刚果(布)", "CG", "current")]),
+    ("民主黨籍總統拜登簽署法律，規定字節跳動必須撤資。", "TW", [("拜登", "總統", None, "US", "current")]),
+    ("美國前總統、共和黨2024總統參選人川普，日前險些遭暗殺。", "TW",
+     [("川普", "總統", "美國", "US", "former"), ("川普", "總統參選人", "共和黨", "US", "current")]),
+    ("大陸社科院國家金融與發展實驗室研究員劉磊表示", "TW",
+     [("劉磊", "研究員", "社科院國家金融與發展實驗室", "CN", "current")]),
+    # A foreign-looking name without a country, or a home-country default for an office home lacks
+    # (resources/offices_abroad.txt), takes the country its clause names, else the article's one foreign
+    # country.
+    ("他們與北京敵對，代表人物包括參議員魯比歐、前國務卿龐皮歐和前白宮國安顧問歐布萊恩。", "TW",
+     [("魯比歐", "參議員", None, "US", "current"), ("龐皮歐", "國務卿", None, "US", "former"),
+      ("歐布萊恩", "國安顧問", "白宮", "US", "former")]),
+    ("戈登反對前總統布希出兵伊拉克。白宮國安顧問蘇利文、白宮副國安顧問范納是固定成員。", "TW",
+     [("布希", "總統", None, "US", "former"), ("蘇利文", "國安顧問", "白宮", "US", "current"),
+      ("范納", "副國安顧問", "白宮", "US", "current")]),
+    ("美国总统拜登17日会见来访客人。伊朗经济事务与财政部长汉杜齐表示，制裁无效。", None,
+     [("拜登", "总统", "美国", "US", "current"), ("汉杜齐", "财政部长", "财政部", "IR", "current")]),
 ]
 
 NO_OFFICIALS = [
@@ -362,6 +391,7 @@ NO_OFFICIALS = [
     "民意代表李四今天表示",  # 代表 with no body or posting before it
     "会议通过的《内罗毕部长宣言》就非洲问题达成共识",  # a document's name (宣言 tagged a name)
     "川普被聯邦特別檢察官辦公室（OSC）起訴",  # the title names a body
+    "促进白中关系发展始终是白总统办公厅的重要责任",  # the post's office; 白 is Belarus
 ]
 
 
@@ -755,3 +785,56 @@ def corpus_records_by_id(name: str, wanted: set[str]) -> list[dict]:
 def test_unseen_articles_officials(builder, resources, path, floor):
     f1, misses = score_unseen_officials(builder, resources, path)
     assert f1 >= floor, (f1, misses)
+
+
+# Round 9: a broad audit instead of a ten-article fixture. 120 official rows drawn at random from the
+# pipeline's output on 300 unseen corpus articles (tests/cases/officials_audit_round9_draw.py gives the
+# seeded draws), each judged by reading its sentence before any round-9 change; the verdicts are gold.
+# First pass 105/120 exact (name 117, title 114/118, organisation 109/118, country 110/118); 116/120 after
+# the round-9 rules. Rows judged right must stay right; the rest are scored against their corrected values.
+AUDIT_ROUND9 = UNSEEN_CASES.with_name("officials_audit_round9.jsonl")
+AUDIT_ROUND9_FLOOR = 0.95
+AUDIT_FIELDS = ("name", "title", "organization", "country", "status")
+
+
+def audit_outcomes(builder, resources, path: Path = AUDIT_ROUND9) -> list[tuple[dict, dict | None]]:
+    """Each audited row with the pipeline's row now at its name span that agrees with it best (None:
+    no row there, or for a row judged no official, the row still there)."""
+    audit = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    wanted = {a["id"] for a in audit}
+    records = {r["id"]: r for name in ("tw_politics_zh_hant.jsonl.gz", "cctv_xwlb_zh_hans.jsonl.gz")
+               for r in corpus_records_by_id(name, wanted)}
+    rows: dict[tuple, list[dict]] = {}
+    for article_id in sorted(wanted):
+        record = records[article_id]
+        article, _ = builder.build(text=record["text"], source=record["source"], article_id=article_id,
+                                   published=record["published"], lang=record["lang"])
+        for official in annotate(article, resources).officials:
+            row = {key: getattr(official, key) for key in AUDIT_FIELDS}
+            rows.setdefault((article_id, official.name_start, official.name_end), []).append(row)
+    outcomes = []
+    for case in audit:
+        gold, output = case["gold"], case["output"]
+        if gold is None:
+            still = [r for r in rows.get((case["id"], output["start"], output["end"]), []) if r["title"] == output["title"]]
+            outcomes.append((case, still[0] if still else None))
+            continue
+        found = rows.get((case["id"], gold["start"], gold["end"])) or rows.get((case["id"], output["start"], output["end"]), [])
+        outcomes.append((case, max(found, key=lambda r: sum(r[k] == gold[k] for k in AUDIT_FIELDS), default=None)))
+    return outcomes
+
+
+def _audit_row_right(case: dict, now: dict | None) -> bool:
+    if case["gold"] is None:
+        return now is None
+    return now is not None and all(now[k] == case["gold"][k] for k in AUDIT_FIELDS)
+
+
+def test_audit_round9_officials(builder, resources):
+    outcomes = audit_outcomes(builder, resources)
+    regressed = [(c["surface"], now) for c, now in outcomes
+                 if all(v == "right" for v in c["verdict"].values()) and not _audit_row_right(c, now)]
+    assert not regressed, regressed
+    exact = sum(_audit_row_right(c, now) for c, now in outcomes) / len(outcomes)
+    assert exact >= AUDIT_ROUND9_FLOOR, (exact, [(c["surface"], c["gold"], now) for c, now in outcomes
+                                                 if not _audit_row_right(c, now)])
