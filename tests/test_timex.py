@@ -484,3 +484,14 @@ def test_national_day_in_taiwan_news(builder, resources, text, value):
     article.region = "TW"  # the newsroom's country, set at ingest from the source (中時, 自由時報 …)
     found = {t.text: t.value for t in annotate_fully(article, resources).time_expressions}
     assert found[next(k for k in found if "國慶" in k)] == value
+
+
+# Peer-style phrases (a parser's test suite rather than news): a quarter of an hour, this day N years ago.
+@pytest.mark.parametrize("text,value", [
+    ("一刻钟后", "2026-11-24T10:15"),
+    ("三刻钟", "PT45M"),
+    ("一年前的今天", "2025-11-24"),
+    ("两年后的今天", "2028-11-24"),
+])
+def test_peer_style_phrases(text, value):
+    assert timex.resolve(text, dt.datetime(2026, 11, 24, 10, 0))["value"] == value
