@@ -680,8 +680,9 @@ def holder_spans(article: Article, view: str, lo: int, hi: int, lex: Lexicons, u
         if mention.label not in labels or not (lo <= mention.start and mention.end <= hi):
             continue
         if mention.end - mention.start == 1 and view[mention.start:mention.end] not in lex.holders \
-                or view.startswith(_HISTORY_OF, mention.end):
-            continue  # 中 in 中外企业; 美國史上唯一…: a yardstick
+                or view.startswith(_HISTORY_OF, mention.end) \
+                or (lex.quantity_words or {}).get(view[mention.start:mention.end].upper()) == "indicator":
+            continue  # 中 in 中外企业; 美國史上唯一…: a yardstick; EPS, GDP: what is measured, not who
         company_end = body_noun_end(article, view, mention.end, hi, lex) if mention.label == "PERSON" else None
         if company_end:  # 川普媒體科技公司: a person's name opening a company's name is the company
             spans[mention.start] = HolderSpan(mention.start, company_end, None)
@@ -769,6 +770,9 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
             or _beats_before(article, view, sent_start, f.start)[0]
         if scorer:
             return scorer  # 川普在…喬治亞州以50%比49%: the first share is the side that acts, not the place
+    chosen = _chosen_side(article, view, f, _clause_end(view, f.end, sent_end)) or _share_won(article, view, f, clause_lo)
+    if chosen:
+        return chosen  # 有57%支持賀錦麗，29%支持川普 / 約43％受訪者點名川普: a poll share is the side chosen
     margin = _margin_leader(article, view, f, clause_lo, sent_start)
     if margin:
         return margin  # 賀錦麗…，領先川普20個百分點 / 賀錦麗竟僅輸川普1％: the side that leads or trails
@@ -925,6 +929,42 @@ def _opens_its_clause(article: Article, view: str, person, lo: int) -> bool:
             break
         start = title.end
     return start == person.start
+
+
+# 57%支持賀錦麗, 43％受訪者點名川普, 41%認為是賀錦麗: the side a poll share chooses (not 不支持)
+_CHOOSES = re.compile(r"(?<![不没未])(?:倾向支持|倾向|支持|点名|认为是|投给|投票给|选择|选(?![民举区票情战])|看好|偏好)")
+# Between the share and the verb only the group polled (受訪者, 的非裔選民, 、40%男性): no comparison
+_POLLED_GROUP = re.compile(r"[^，,。；;：:]{0,12}")
+_COMPARES = re.compile(r"高出|高于|低于|超过|超出|领先|落后|多于|少于|比|较")
+
+
+def _chosen_side(article: Article, view: str, f: Found, clause_end: int) -> HolderSpan | None:
+    """The person or party a poll share chooses, named right after the verb of choosing (or
+    past a title): 有47%支持川普 → 川普, 約43％受訪者點名川普 → 川普."""
+    if f.unit != "%":
+        return None
+    for verb in _CHOOSES.finditer(view, f.end, min(clause_end, f.end + 14)):
+        if _COMPARES.search(view, f.end, verb.start()) or not _POLLED_GROUP.fullmatch(view, f.end, verb.start()):
+            return None
+        start = _title_run_end(article, view, verb.end(), clause_end)
+        side = next((m for m in article.mentions if m.start == start and m.end <= clause_end and m.label in ("PERSON", "ORG")), None)
+        if side:
+            return HolderSpan(side.start, side.end, None)
+    return None
+
+
+_WINS = re.compile(r"(?:获得|取得|赢得|拿下|得到|囊括)了?$")
+
+
+def _share_won(article: Article, view: str, f: Found, clause_lo: int) -> HolderSpan | None:
+    """A share of support someone won (拜登總統（Joe Biden）在2020年大選獲得90%非裔選民支持) is
+    theirs: the first person or party named in the clause."""
+    if f.unit != "%" or not _WINS.search(view, clause_lo, f.start) \
+            or not re.match(r"[^，,。；;]{0,10}?支持", view[f.end:f.end + 14]):
+        return None
+    side = next((m for m in sorted(article.mentions, key=lambda m: m.start)
+                 if clause_lo <= m.start and m.end <= f.start and m.label in ("PERSON", "ORG")), None)
+    return HolderSpan(side.start, side.end, None) if side else None
 
 
 # 他/她 standing for one person (not 他们, 其他, 他人, 吉他, 她们).
@@ -1163,7 +1203,12 @@ def _person_titled_by(article: Article, holder: HolderSpan) -> HolderSpan | None
             return HolderSpan(person.start, person.end, None)
         # 民主黨總統候選人、現任副總統賀錦麗: a second title after 、 (現任/前 before it) still leads to the person
         gap = re.match(r"、(?:现任|前任|时任|前)?", article.view[title.end:title.end + 4])
-        title = gap and next((m for m in article.mentions if m.label == "TITLE" and title.end + 1 <= m.start <= title.end + gap.end()), None)
+        if not gap:
+            return None
+        # 美國副總統、民主黨總統候選人賀錦麗: the second title may open with its party or place
+        body = next((m for m in article.mentions if m.label in ("ORG", "GPE") and m.start == title.end + gap.end()), None)
+        lo, hi = (body.end, body.end) if body else (title.end + 1, title.end + gap.end())
+        title = next((m for m in article.mentions if m.label == "TITLE" and lo <= m.start <= hi), None)
     return None
 
 
@@ -1334,7 +1379,7 @@ def _possessor(article: Article, view: str, clause_lo: int, number_start: int, l
 
 
 # A clause that opens with its own subject takes no carried owner: 政府补贴70%，自己只拿30%.
-_NEW_SUBJECT = re.compile(r"\s*(?:自己|他们|她们|我们|他|她|其余|其他|另外)")
+_NEW_SUBJECT = re.compile(r"\s*(?:自己|他们|她们|我们|他|她|其余|其他|另外|两者|二者|双方)")
 
 
 def _named_reporter(article: Article, view: str, lex: Lexicons, lo: int, hi: int,
