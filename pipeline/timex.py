@@ -65,6 +65,23 @@ def to_number(text: str) -> float | None:
         return None
 
 
+# 两三天, 三五年, 七八个月, 十二三年, 二三十年, 三四百年: two neighbouring numerals, "two or three".
+_APPROX_PAIR = re.compile(r"(?P<ten>十)?(?P<a>[一二两三四五六七八九])(?P<b>[二两三四五六七八九])(?P<tail>[十百千万]?)")
+_NUMERAL_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
+
+
+def approx_pair(text: str) -> tuple[str, str] | None:
+    """两三 → (两, 三); 十二三 → (十二, 十三); 二三十 → (二十, 三十): the two ends, lower first."""
+    m = _APPROX_PAIR.fullmatch(text.strip())
+    if m is None or m.group("ten") and m.group("tail"):
+        return None
+    a, b = _NUMERAL_VALUE[m.group("a")], _NUMERAL_VALUE[m.group("b")]
+    if not (b == a + 1 or (a, b) == (3, 5)):
+        return None  # 二三 but not 二五 (25) or 九二; 三五 is the idiom "three or five"
+    ten, tail = m.group("ten") or "", m.group("tail")
+    return ten + m.group("a") + tail, ten + m.group("b") + tail
+
+
 def to_int(text: str | None) -> int | None:
     if not text:
         return None
@@ -679,6 +696,8 @@ def _valid_duration(m: re.Match) -> bool:
             return False  # 2024年前 is "before 2024", not 2024 years ago
     if num in ("几", "数", "若干", "半", "多") or num[0] in "几数" or "、" in num or re.search(r"[至到\-~]", num):
         return True  # 数十年: decades, an unknown number of years (PXY)
+    if approx_pair(num):
+        return True  # 两三天, 三五年: a range of lengths
     return to_number(num) is not None
 
 
@@ -1213,7 +1232,8 @@ def resolve_duration(m: re.Match, base: dt.date | None, no_offset: bool = False,
                      clock: dt.datetime | None = None) -> Timex | None:
     num, unit_word = m.group("num"), m.group("unit")
     unit, factor = _DUR_UNITS[unit_word]
-    pieces = re.split(r"\s*[、至到\-~]\s*", num)
+    pair = approx_pair(num)
+    pieces = list(pair) if pair else re.split(r"\s*[、至到\-~]\s*", num)
     amount = None if num in ("几", "数", "若干", "多") or num[0] in "几数" else to_number(pieces[0])
     mod = _DUR_MOD.get(m.group("modw") or "")
     if len(pieces) > 1:

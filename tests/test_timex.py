@@ -495,3 +495,18 @@ def test_national_day_in_taiwan_news(builder, resources, text, value):
 ])
 def test_peer_style_phrases(text, value):
     assert timex.resolve(text, dt.datetime(2026, 11, 24, 10, 0))["value"] == value
+
+
+# Two neighbouring numerals are "two or three": the lower end, approximately (as 五、六年 in the guidelines).
+@pytest.mark.parametrize("text,value,mod", [
+    ("两三天后", "2026-11-26", "APPROX"),
+    ("三五年", "P3Y", "APPROX"),
+    ("七八個月", "P7M", "APPROX"),
+    ("十二三年", "P12Y", "APPROX"),
+    ("二三十年前", "2006", "APPROX"),
+    ("一两天", "P1D", "APPROX"),
+    ("三十年", "P30Y", None),
+])
+def test_two_neighbouring_numerals(text, value, mod):
+    found = timex.resolve(text, dt.datetime(2026, 11, 24, 10, 0))
+    assert (found["value"], found["mod"]) == (value, mod)
