@@ -681,6 +681,24 @@ def test_said_on_asides_and_paragraphs(builder, resources, text, published, said
     assert [s.said_on for s in article.statements] == said_on
 
 
+@pytest.mark.parametrize("text,expected", [
+    # A quote right after the speaker's quote goes on with the same speaker.
+    ("川普說：「如果我們贏了，一切都會解決。」「如果我們沒贏，可能會爆發大戰。」",
+     [("direct", "川普", "說", "如果我們贏了，一切都會解決。"), ("direct", "川普", "說", "如果我們沒贏，可能會爆發大戰。")]),
+    ("賀錦麗說，「他說，是的」，「我就是這樣知道的」。",
+     [("direct", "賀錦麗", "說", "他說，是的"), ("direct", "賀錦麗", "說", "我就是這樣知道的")]),
+    # A quoted term with no verb, a noun at its end, is no speech however long.
+    ("特勤局表示，國會聯席會議已定調為「國家特殊安全事件」。",
+     [("indirect", "特勤局", "表示", "國會聯席會議已定調為「國家特殊安全事件」")]),
+    # A share of those polled holds a view; nobody named said it.
+    ("民調顯示，63%的選民認為賀錦麗對邊境問題有責任，55%認為她對通膨有責任。", []),
+])
+def test_round6_quotes_terms_and_polls(builder, resources, text, expected):
+    names = {"川普": "PERSON", "賀錦麗": "PERSON", "特勤局": "ORG"}
+    article = prepare(builder, resources, text, names)
+    assert rows(article) == expected
+
+
 @pytest.mark.parametrize("value,after", [
     # 預計9月選出 in an August paper, 明年, a day after publication: announced, never said.
     ("2024-09", True), ("2025", True), ("2024-08-17", True),
