@@ -67,6 +67,7 @@ STATUS: dict[str, str | None] = {
     "前任": "former",
     "卸任": "former",
     "已故": "former",
+    "故": "former",  # 日本故首相安倍晉三, 故總統蔣經國: the late holder
     "上届": "former",  # 上屆市長林佳龍: the previous term's holder
     "原": "former",  # 遼寧省委原書記王珉 (mainland usage)
     "前": "former",
@@ -893,6 +894,16 @@ def _quoted_or_latin_body(view: str, left: int) -> tuple[int, int] | None:
     return (start, left) if left - start >= 2 else None
 
 
+def _quoted_name_of_head(frame: Frame, view: str, left: int) -> int | None:
+    """Where the quoted name of a body's bare head word (聯盟, 協會) begins, its opening mark
+    included, when the body read so far is only that head right after a closing mark; or None."""
+    if frame.org_span is None or frame.org_span[0] != left or view[left : frame.org_span[1]] not in ASSOCIATION_HEADS \
+            or view[left - 1 : left] not in QUOTE_CLOSERS:
+        return None
+    quoted = _quoted_or_latin_body(view, left)
+    return quoted[0] - 1 if quoted is not None else None
+
+
 def _party_organ_named_by_country(ctx: Context, span: tuple[int, int]) -> bool:
     """党中央, 共产党中央: a party's central organ (or 党 alone) opens the body at span[0]."""
     index = ctx.token_at.get(span[0])
@@ -1001,10 +1012,17 @@ def extend_left(frame: Frame, ctx: Context) -> Frame:
                                 or _STOCK_CODE.fullmatch(view[opening + 1 : left - 1])):
                 left = opening  # 賓州（Pennsylvania）州長, 台積電（2330）董事長: read past a gloss or a stock code
                 continue
-        quoted = _quoted_or_latin_body(view, left) if frame.org_span is None and frame.country_span is None else None
+        quoted = _quoted_or_latin_body(view, left) \
+            if frame.org_span is None and frame.country_span is None and frame.title.cls != "state" else None
+        # (「永遠感謝」總統拜登: a head of state serves a state, never a quoted phrase)
         if quoted is not None:
             # 「安格奇行動」執行長, Trump Media執行長: a body named in quotes or in Latin letters
             frame.org_span, left = quoted, quoted[0] - (1 if view[quoted[1] : quoted[1] + 1] in QUOTE_CLOSERS + "》" else 0)
+            continue
+        named = _quoted_name_of_head(frame, view, left)
+        if named is not None:
+            # 「反萊豬、大眾走」聯盟召集人: a civic body named by a quoted slogan keeps it and its marks
+            frame.org_span, left = (named, frame.org_span[1]), named
             continue
         link = next((w for w in ORG_TITLE_LINKS if view.startswith(w, left - len(w))), None)
         if link == "籍" and frame.country_span is not None:
@@ -1024,13 +1042,14 @@ def extend_left(frame: Frame, ctx: Context) -> Frame:
                 frame.org_country = frame.org_country or org.country
                 left = start
                 continue
-            if org is not None:  # 民主黨籍總統候選人, 共和黨提名總統候選人, 洛杉磯警察局的驗屍官
+            if org is not None and not (link == "的" and _object_of_a_verb(ctx, start)):
+                # 民主黨籍總統候選人, 共和黨提名總統候選人, 洛杉磯警察局的驗屍官
                 frame.org_span, frame.org_country = (start, left - len(link)), org.country
                 left = start
                 continue
             # 老挝国家电力公司的副总经理; never past a country already read (出席…峰会的冰岛总统).
             start = _org_by_suffix(ctx, left - len(link)) if link == "的" and frame.country_span is None else None
-            if start is not None and left - len(link) - start >= 3:
+            if start is not None and left - len(link) - start >= 3 and not _object_of_a_verb(ctx, start):
                 frame.org_span = (start, left - len(link))
                 left = start
                 continue
@@ -1102,6 +1121,13 @@ def extend_left(frame: Frame, ctx: Context) -> Frame:
     return frame
 
 
+def _object_of_a_verb(ctx: Context, start: int) -> bool:
+    """The body read before 的 begins right after a verb (参拜|靖国神社|的首相): it is the verb's
+    object in a clause describing the holder, not the body of the post."""
+    index = ctx.token_ending.get(start)
+    return index is not None and ctx.article.tokens[index].pos.startswith("v") and ctx.article.tokens[index].pos != "vn"
+
+
 def _rank_before(frame: Frame, ctx: Context) -> str | None:
     """The rank (RANK_PREFIXES) written right before the title, beginning a jieba word, or None."""
     start = frame.title_start
@@ -1115,14 +1141,25 @@ def _rank_before(frame: Frame, ctx: Context) -> str | None:
 
 def _org_mention_ending_at(ctx: Context, left: int) -> int | None:
     """Start of an ORG mention the model found right before the title (微軟, 紐約時報), when no
-    lexicon or word ending read a body there; None for one opening with a country's name, which is
-    read as the country (美國國務院)."""
+    lexicon or word ending read a body there; a country's name it opens with is left to be read as
+    the country (中國|寶武鋼鐵, 美國|國務院)."""
     for mention in ctx.article.mentions:
-        if mention.label == "ORG" and mention.end == left and 2 <= left - mention.start <= ORG_MAX_CHARS \
-                and _country_opening(ctx.view[mention.start : left], ctx.names) is None \
-                and not _known_person(ctx, mention.start, left):
-            return mention.start
+        if mention.label != "ORG" or mention.end != left or not 2 <= left - mention.start <= ORG_MAX_CHARS \
+                or _known_person(ctx, mention.start, left):
+            continue
+        start = mention.start + _country_name_length(ctx, mention.start, left)
+        # 中國|寶武鋼鐵董事長: the country the model's ORG opens with is read as the country
+        return start if left - start >= 2 else None
     return None
+
+
+def _country_name_length(ctx: Context, start: int, end: int) -> int:
+    """Length of the country's name (not a cue or prefix) that view[start:end] opens with, or 0."""
+    for size in range(min(end - start - 1, 8), 1, -1):
+        form = _country_in_view(ctx.names, ctx.view[start : start + size])
+        if form is not None and form.kind == "name":
+            return size
+    return 0
 
 
 def _known_person(ctx: Context, start: int, end: int) -> bool:
@@ -1685,7 +1722,8 @@ def share_written_country_along_lists(frames: list[Frame], ctx: Context) -> None
 
 def share_body_across_jian(frames: list[Frame], view: str) -> None:
     """全国人大常委会副委员长兼秘书长, 陸委會副主委兼發言人: both posts are in the first body; so is
-    the Party group's post listed after a body's (国家卫生计生委主任、党组书记)."""
+    the Party group's post listed after a body's (国家卫生计生委主任、党组书记) and a rank of the
+    same post (原主席、名誉主席)."""
     for previous, frame in pairwise(frames):
         joiner = view[previous.title_end] if previous.title_end < len(view) else ""
         if (
@@ -1694,7 +1732,10 @@ def share_body_across_jian(frames: list[Frame], view: str) -> None:
             and frame.country_span is None
             and not frame.title.implied_organization
             and previous.title_end == frame.left - 1
-            and (joiner == "兼" or (joiner in TITLE_LIST_JOINERS and frame.title.surface.startswith(PARTY_GROUP_POSTS)))
+            and (joiner == "兼" or (joiner in TITLE_LIST_JOINERS and (
+                frame.title.surface.startswith(PARTY_GROUP_POSTS)
+                # 妇女联合会原主席、名誉主席: a rank of the same post is in the same body
+                or view[frame.title_start : frame.title_end].endswith(previous.title.surface))))
         ):
             frame.org_span, frame.org_country = previous.org_span, previous.org_country
             frame.country, frame.country_span, frame.country_is_cue = (
@@ -1720,7 +1761,8 @@ def share_body_with_deputy(frames: list[Frame], ctx: Context) -> None:
         gloss = _BRACKETED_LATIN.match(ctx.article.text, between)
         if gloss:
             between = gloss.end()
-        if view[between : frame.left] in ("与", "和", "及"):
+        if view[between : frame.left] in ("与", "和", "及", "、"):
+            # (幹事長劉世芳、副幹事長蔡易餘: a list of the body's officers)
             frame.org_span, frame.org_country = _written_body(previous, view), previous.org_country
 
 
@@ -1918,10 +1960,16 @@ def _countries_named(ctx: Context, start: int, end: int) -> list[str]:
     while i < end:
         size = next((n for n in range(min(names.longest_form, end - i), 1, -1)
                      if (form := _country_in_view(names, view[i : i + n])) is not None and form.kind == "name"), 0)
-        if size:
+        if size and not _inside_a_place(ctx, i):
             found.append(_country_in_view(names, view[i : i + size]).iso2)
         i += size or 1
     return found
+
+
+def _inside_a_place(ctx: Context, i: int) -> bool:
+    """view[i] is inside the name of a division the places table knows that began before it (内|蒙古)."""
+    return any(ctx.view[j : j + size] in ctx.places and j + size > i
+               for j in range(max(0, i - 3), i) for size in range(2, 6))
 
 
 def _organization_text(frame: Frame, ctx: Context) -> str | None:

@@ -374,6 +374,22 @@ RANKS_AND_BODIES = [
       ("范納", "副國安顧問", "白宮", "US", "current")]),
     ("美国总统拜登17日会见来访客人。伊朗经济事务与财政部长汉杜齐表示，制裁无效。", None,
      [("拜登", "总统", "美国", "US", "current"), ("汉杜齐", "财政部长", "财政部", "IR", "current")]),
+    # 蒙古 inside 内蒙古 names no country.
+    ("今年4月22号，内蒙古西乌旗农牧局局长吉日嘎拉在扑救草原大火中牺牲。", None,
+     [("吉日嘎拉", "局长", "内蒙古西乌旗农牧局", None, "current")]),
+    # A civic body named by a quoted slogan keeps it; a head of state never serves a quoted phrase; 故 is
+    # former; a rank of the same post and a list of the body's officers share its body; a body that is a
+    # verb's object before 的 is not the post's.
+    ("「反萊豬、大眾走」聯盟召集人陳思宇今表示", "TW",
+     [("陳思宇", "召集人", "「反萊豬、大眾走」聯盟", "TW", "current")]),
+    ("她開門見山表示「永遠感謝」總統拜登，並矢言打敗川普", "TW", [("拜登", "總統", None, "US", "current")]),
+    ("日本故首相安倍晉三前顧問谷口智彥說", "TW", [("安倍晉三", "首相", "日本", "JP", "former")]),
+    ("中华全国妇女联合会原主席、名誉主席彭珮云同志因病逝世", None,
+     [("彭珮云", "主席", "中华全国妇女联合会", "CN", "former"),
+      ("彭珮云", "名誉主席", "中华全国妇女联合会", "CN", "current")]),
+    ("民進黨立院黨團幹事長劉世芳、副幹事長蔡易餘今日召開記者會", "TW",
+     [("劉世芳", "幹事長", "民進黨立院黨團", "TW", "current"), ("蔡易餘", "副幹事長", "民進黨立院黨團", "TW", "current")]),
+    ("提醒执意参拜靖国神社的首相安倍晋三倾听国际社会", None, [("安倍晋三", "首相", None, "JP", "current")]),
 ]
 
 NO_OFFICIALS = [
