@@ -773,6 +773,9 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
     chosen = _chosen_side(article, view, f, _clause_end(view, f.end, sent_end)) or _share_won(article, view, f, clause_lo)
     if chosen:
         return chosen  # 有57%支持賀錦麗，29%支持川普 / 約43％受訪者點名川普: a poll share is the side chosen
+    levier = _levier(article, view, f, sent_start)
+    if levier:
+        return levier  # 川普宣布如果當選，將對中國等國家徵收60%至100%的關稅 → 川普
     margin = _margin_leader(article, view, f, clause_lo, sent_start)
     if margin:
         return margin  # 賀錦麗…，領先川普20個百分點 / 賀錦麗竟僅輸川普1％: the side that leads or trails
@@ -951,6 +954,28 @@ def _chosen_side(article: Article, view: str, f: Found, clause_end: int) -> Hold
         if side:
             return HolderSpan(side.start, side.end, None)
     return None
+
+
+# 巴克萊分析師團隊估計，…若是課徵10%關稅: the one who estimates does not levy.
+_ESTIMATES = re.compile(r"估计|预估|推估|预计|预测|分析")
+# 將對中國等國家徵收60%至100%的關稅, 全面祭出10%到20%關稅: a levy written right before its rate.
+_LEVIES = re.compile(r"(?:征收|课征|加征|开征|课|祭出)(?:高达)?$")
+
+
+def _levier(article: Article, view: str, f: Found, sent_start: int) -> HolderSpan | None:
+    """The rate of a levy (a tariff, a tax) is the one who imposes or proposes it: the first
+    person named in the sentence before it, else the body or country opening the sentence
+    (川普宣布如果當選，將對中國等國家徵收60%至100%的關稅 → 川普)."""
+    if not _LEVIES.search(view, max(sent_start, f.start - 6), f.start):
+        return None
+    named = sorted((m for m in article.mentions if sent_start <= m.start and m.end <= f.start), key=lambda m: m.start)
+    person = next((m for m in named if m.label == "PERSON" and not _not_owner_position(view, m.start)
+                   and not _ESTIMATES.search(view, m.end, _clause_end(view, m.end, f.start))), None)
+    if person:
+        return HolderSpan(person.start, person.end, None)
+    opening = _SUBJECT_LEAD.match(view, sent_start, f.start).end()
+    body = next((m for m in named if m.start == opening and m.label in ("ORG", "GPE")), None)
+    return HolderSpan(body.start, body.end, None) if body else None
 
 
 _WINS = re.compile(r"(?:获得|取得|赢得|拿下|得到|囊括)了?$")
