@@ -628,7 +628,7 @@ def _sentence_bounds(article: Article, offset: int) -> tuple[int, int]:
     return 0, len(article.text)
 
 
-_CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?]")
+_CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?▸▪■●◆]")  # a bullet opens another headline of a link list
 
 
 @dataclass
@@ -1934,7 +1934,7 @@ def find_numeric_claims(article: Article, resources: Resources) -> Article:
         if _excluded_by_time(article, view, f) or _the_two_named(article, view, f):
             continue
         sent_start, sent_end = _sentence_bounds(article, f.start)
-        holder = find_holder(article, view, f, sent_start, sent_end, lex, women)
+        holder = _whole_name(article, view, find_holder(article, view, f, sent_start, sent_end, lex, women))
         clause_lo = _clause_start(view, f.start, sent_start)
         whole_unowned = False  # the part of a number that has no owner has none either
         if f.unit not in _DURATION_UNITS and _PART_OF.match(view, clause_lo):
@@ -2006,11 +2006,31 @@ def find_numeric_claims(article: Article, resources: Resources) -> Article:
     return article
 
 
+# 歐加修－寇蒂茲: a transliterated name joined by a hyphen or a middle dot, which the NER may split.
+_NAME_JOINT = re.compile(r"[\u4e00-\u9fff]{0,2}[－‧·・\-]")
+
+
+def _whole_name(article: Article, view: str, holder: HolderSpan | None) -> HolderSpan | None:
+    """The person's whole name when the NER found it as two names joined by a hyphen or dot."""
+    if holder is None or holder.pair or not _is_person(article, holder):
+        return holder
+    joint = _NAME_JOINT.match(view, holder.end)
+    rest = joint and next((m for m in article.mentions if m.label == "PERSON" and m.start == joint.end()), None)
+    return HolderSpan(holder.start, rest.end, None, holder.local) if rest else holder
+
+
+_CANDIDATES = ("候选人", "参选人", "总统候选人")
+
+
 def _the_two_named(article: Article, view: str, f: Found) -> bool:
     """兩人有攻有守, 隔空交火已久的兩人, 辯論會2人針鋒相對: "the two" points back to two people
     just named; a count of two people is a claim only after a verb (造成2人死亡, 有兩人受傷, 逮捕2人)
     or with victim words after it."""
-    if f.reading.value != 2 or f.unit != "人" or f.qualifier != "=" or f.start != f.num_start:
+    if f.reading.value != 2 or f.qualifier != "=" or f.start != f.num_start:
+        return False
+    if f.unit in ("位", "名") and view.startswith(_CANDIDATES, f.end):
+        return True  # 接觸兩位候選人, 選民對於兩位候選人…的評價: the two candidates of the race
+    if f.unit != "人" and not (f.unit == "个" and view[f.end:f.end + 1] == "人"):  # 兩個人都有…壓力
         return False
     if view[f.start - 1:f.start] == "的" and not _VICTIM_WORDS.search(view, f.end, f.end + _VICTIM_REACH):
         return True  # 隔空交火已久的兩人，…
