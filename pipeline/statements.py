@@ -574,12 +574,12 @@ def resolve_expr(expr: Candidate | None, cands: list[Candidate], article: Articl
         return None
     if expr.kind == "GROUP" and article.view[expr.start:expr.end].endswith(EVENT_NOUNS):
         before = [c for c in cands if c.end <= expr.frame_start and c.kind != "PRON"]
-        return document_author(article.view, expr.frame_start, before) or host_before(article, expr, before)
+        return document_author(article.view, expr.frame_start, before, article) or host_before(article, expr, before)
     if expr.refers == "DOC":
         # 兩年前的2022年版中國軍力報告，更預測…: a document named but not its author speaks
         # for the one the text said published it, else as itself (黨的二十大報告提出).
         before = [c for c in cands if c.end <= expr.frame_start and c.kind != "PRON"]
-        return document_author(article.view, expr.frame_start, before) or expr
+        return document_author(article.view, expr.frame_start, before, article) or expr
     if expr.kind == "PERSON" and len(expr.name) == 1:
         # 潘表示 tagged as a name of its own: the person named before with that surname.
         named = [c for c in cands if c.kind == "PERSON" and c.end <= expr.start and len(c.name) >= 2

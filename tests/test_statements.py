@@ -699,6 +699,24 @@ def test_round6_quotes_terms_and_polls(builder, resources, text, expected):
     assert rows(article) == expected
 
 
+@pytest.mark.parametrize("text,names,speakers", [
+    # A person, perhaps 的, nouns of a relation, then another person: the second speaks, also
+    # for a pronoun after them.
+    ("川普陣營發言人米勒對媒體指出，賀錦麗的蜜月期已經結束。", {"川普": "PERSON", "米勒": "PERSON", "賀錦麗": "PERSON"},
+     ["米勒"]),
+    ("川普長孫女凱伊分享故事，說他會拿糖果給我們。", {"川普": "PERSON", "凱伊": "PERSON"}, ["凱伊"]),
+    ("川普的前國家安全顧問歐布萊恩接受訪問，他說：「台灣必須增加國防支出。」",
+     {"川普": "PERSON", "歐布萊恩": "PERSON"}, ["歐布萊恩"]),
+    # An op-ed announced in the lead speaks for its authors far below (文章指出).
+    ("美國前總統川普任內的副總統彭斯今天投書華盛頓郵報。" + "美國必須支持台灣。" * 30 + "文章指出，台灣是重要屏障。",
+     {"川普": "PERSON", "彭斯": "PERSON", "華盛頓郵報": "ORG"}, ["彭斯"]),
+])
+def test_round6_possessors_and_op_eds(builder, resources, text, names, speakers):
+    officials = [("國家安全顧問歐布萊恩", "國家安全顧問", "歐布萊恩")] if "歐布萊恩" in text else []
+    article = prepare(builder, resources, text, names, officials)
+    assert [s.speaker for s in article.statements] == speakers
+
+
 @pytest.mark.parametrize("value,after", [
     # 預計9月選出 in an August paper, 明年, a day after publication: announced, never said.
     ("2024-09", True), ("2025", True), ("2024-08-17", True),
