@@ -18,10 +18,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from fixture_text import load_corpus
+from fixture_text import CORPUS, SOURCES, load_corpus
 
 AUDIT = Path(__file__).with_name("claims_audit_round6.jsonl")
 FIELDS = ("qualifier", "unit", "holder")
+
+
+def corpus_present() -> bool:
+    return all((CORPUS / f"{source}.jsonl.gz").exists() for source in SOURCES)
 
 
 def judged_rows(path=AUDIT):
