@@ -88,7 +88,7 @@ TITLE_MODIFIERS = ("兼任", "专任", "联邦")
 # Ranks written before a title that name a different post, kept in the title as written: 共同主席 and
 # 联合主席 (co-chair), 执行主任 (executive director), 第一副总理, 首席顾问, 名誉主席, 资深研究员, 特别顾问.
 # Read only where the rank begins a word, so a body's name ending in these characters keeps them.
-RANK_PREFIXES = ("共同", "联合", "执行", "第一", "首席", "名誉", "荣誉", "资深", "特别", "高级")
+RANK_PREFIXES = ("共同", "联合", "执行", "第一", "首席", "名誉", "荣誉", "资深", "特别", "高级", "高阶")
 STATUS_WORDS = sorted(STATUS, key=len, reverse=True)
 # 目前/之前/日前/此前 end in 前 but say nothing about the office.
 NOT_STATUS_BEFORE_QIAN = set("目之日此先以提生年月天周週事空眼面")
@@ -1012,9 +1012,9 @@ def extend_left(frame: Frame, ctx: Context) -> Frame:
                                 or _STOCK_CODE.fullmatch(view[opening + 1 : left - 1])):
                 left = opening  # 賓州（Pennsylvania）州長, 台積電（2330）董事長: read past a gloss or a stock code
                 continue
-        quoted = _quoted_or_latin_body(view, left) \
-            if frame.org_span is None and frame.country_span is None and frame.title.cls != "state" else None
-        # (「永遠感謝」總統拜登: a head of state serves a state, never a quoted phrase)
+        quoted = _quoted_or_latin_body(view, left) if frame.org_span is None and frame.country_span is None else None
+        if quoted is not None and frame.title.cls == "state" and not view[quoted[0] : quoted[1]].endswith(ORG_SUFFIXES):
+            quoted = None  # 「永遠感謝」總統拜登: a head of state serves a state or a body, not a quoted phrase
         if quoted is not None:
             # 「安格奇行動」執行長, Trump Media執行長: a body named in quotes or in Latin letters
             frame.org_span, left = quoted, quoted[0] - (1 if view[quoted[1] : quoted[1] + 1] in QUOTE_CLOSERS + "》" else 0)
@@ -1148,14 +1148,15 @@ def _org_mention_ending_at(ctx: Context, left: int) -> int | None:
                 or _known_person(ctx, mention.start, left):
             continue
         start = mention.start + _country_name_length(ctx, mention.start, left)
-        # 中國|寶武鋼鐵董事長: the country the model's ORG opens with is read as the country
+        # 中國|寶武鋼鐵董事長: the country the model's ORG opens with is read as the country (巴哈马
+        # alone is no body)
         return start if left - start >= 2 else None
     return None
 
 
 def _country_name_length(ctx: Context, start: int, end: int) -> int:
     """Length of the country's name (not a cue or prefix) that view[start:end] opens with, or 0."""
-    for size in range(min(end - start - 1, 8), 1, -1):
+    for size in range(min(end - start, ctx.names.longest_form), 1, -1):
         form = _country_in_view(ctx.names, ctx.view[start : start + size])
         if form is not None and form.kind == "name":
             return size
@@ -1855,7 +1856,7 @@ def resolve_countries(frames: list[Frame], ctx: Context) -> None:
             and article.sentence_at(previous.name_span[0]) == article.sentence_at(frame.name_span[0])
         ):
             country, from_text = previous.resolved_country, True
-        if country is None and frame.org_span is not None and not frame.org_international \
+        if country is None and frame.org_span is not None and not _international_post(frame, ctx) \
                 and not looks_chinese(name_view, names):
             # 五星运动党领导人迪马约: a foreign party's post in a news brief on one country
             country = _sole_country_of_paragraph(ctx, frame.name_span[0])
@@ -1895,6 +1896,11 @@ def take_the_articles_foreign_country(frames: list[Frame], ctx: Context) -> None
             frame.resolved_country = _clause_country_before(frame, ctx, home) or foreign or frame.resolved_country
 
 
+# How the names of world and European bodies open (國際奧會, 世界知识产权组织, 全球基金, 欧洲理事会,
+# 欧盟委员会, 联合国大会): their officials serve no country.
+WORLD_BODY_OPENINGS = ("国际", "世界", "全球", "欧洲", "欧盟", "联合国")
+
+
 def _international_post(frame: Frame, ctx: Context) -> bool:
     """A post of an international body, or of a body named after one (联合国大会主席, 联合国环境
     规划署执行主任): its holder serves no country."""
@@ -1903,13 +1909,17 @@ def _international_post(frame: Frame, ctx: Context) -> bool:
     if frame.org_span is None:
         return False
     org_view = ctx.view[frame.org_span[0] : frame.org_span[1]]
+    if org_view.startswith(WORLD_BODY_OPENINGS) and len(org_view) >= 4 \
+            and not org_view.endswith(SUBJECT_HEADS + ("系", "部", "局", "司", "处", "厅", "署")):
+        return True  # 國際奧會, 欧洲理事会 (not 国际关系学院, a school, or 国际贸易促进局, a state's bureau)
     return any((org := _organization_in_view(ctx.names, org_view[:size])) is not None and org.international
                for size in range(2, len(org_view) + 1))
 
 
 def _clause_country_before(frame: Frame, ctx: Context, home: str | None) -> str | None:
     """The last foreign country named between the start of the frame's clause and the frame."""
-    start = max(ctx.view.rfind(mark, 0, frame.left) for mark in CLAUSE_MARKS) + 1
+    # (quotation marks are no breaks: 伊拉克…“正义联盟”领导人; 、 neither: 塞尔维亚总统武契奇、总理布尔纳比奇)
+    start = max(ctx.view.rfind(mark, 0, frame.left) for mark in "，,。；;：:！!？?\n") + 1
     named = [c for c in _countries_named(ctx, start, frame.left) if c != home]
     return named[-1] if named else None
 

@@ -390,6 +390,17 @@ RANKS_AND_BODIES = [
     ("民進黨立院黨團幹事長劉世芳、副幹事長蔡易餘今日召開記者會", "TW",
      [("劉世芳", "幹事長", "民進黨立院黨團", "TW", "current"), ("蔡易餘", "副幹事長", "民進黨立院黨團", "TW", "current")]),
     ("提醒执意参拜靖国神社的首相安倍晋三倾听国际社会", None, [("安倍晋三", "首相", None, "JP", "current")]),
+    # Checked on a second, fresh draw of 300 articles: quotation marks do not end the clause that names
+    # the country; a world or European body's officer takes no country from the clause or the paragraph
+    # (but a state's 国际贸易促进局 does); 高階 is a rank.
+    ("此前，伊拉克什叶派民兵武装“人民动员组织”下属“正义联盟”领导人卡伊斯·卡扎利称，为报复美军", None,
+     [("卡伊斯·卡扎利", "领导人", "正义联盟", "IQ", "current")]),
+    ("领导人宣布自我隔离，包括葡萄牙总理科斯塔、西班牙首相桑切斯、欧洲理事会主席米歇尔等。", None,
+     [("科斯塔", "总理", "葡萄牙", "PT", "current"), ("桑切斯", "首相", "西班牙", "ES", "current"),
+      ("米歇尔", "主席", "欧洲理事会", None, "current")]),
+    ("該部門也在調查國際奧會高階主管巴羅斯（Kirsty Burrows）。美國總統拜登說", "TW",
+     [("巴羅斯", "高階主管", "國際奧會", None, "current"), ("拜登", "總統", "美國", "US", "current")]),
+    ("参加进口博览会的阿根廷投资和国际贸易促进局局长特里波迪表示", None, [("特里波迪", "局长", None, "AR", "current")]),
 ]
 
 NO_OFFICIALS = [
