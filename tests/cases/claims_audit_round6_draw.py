@@ -15,7 +15,11 @@ frequent here is frequent by construction.  The rule is fixed here so anyone can
   - rows: the pipeline's numeric_claims over those articles (in draw order, then offset), and
     random.Random(SEED).sample of ROWS of them.
 The judged rows are frozen in tests/cases/claims_audit_round6.jsonl (with article id and
-offsets), so a later change of the pipeline does not change which rows the test scores.
+offsets), so a later change of the pipeline does not change which rows the test scores.  Each
+row: n, id, start/end, surface, output (the first-pass fields), claim (false: not a claim by the
+guidelines), verdict (per field, right or wrong), expected (the corrected value, or the readings
+accepted, for each field judged wrong or ambiguous), reason, missed (numbers of the sentence the
+output lacked); after / verdict_after: the same row once round 6's rules were in.
 Run: .venv/bin/python tests/cases/claims_audit_round6_draw.py OUT_DIR
   writes OUT_DIR/rows.jsonl (every row over the 300 articles) and OUT_DIR/sample.jsonl.
 """
