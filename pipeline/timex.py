@@ -588,6 +588,8 @@ def _vague_word_not_time(view: str, m: re.Match) -> bool:
         return True
     if word == "现在" and before in ("体", "表", "出", "呈", "展", "发", "显", "实"):
         return True  # 首先应体现在正确看待…: 体现 + 在, not "now"
+    if word == "日前" and (after == "夕" or before in _DAY_NOUN_ENDS):
+        return True  # 投票日前夕 / 選舉日前: the eve of, or before, a named day, not "recently"
     if word == "最近" and ("距" in _clause_before(view, m.start())[-12:] or "离" in _clause_before(view, m.start())[-12:]
                          or view.startswith("距离", m.end())):
         return True  # 距離台海最近的區域 / 离地球最近时: nearest, in space
@@ -595,6 +597,8 @@ def _vague_word_not_time(view: str, m: re.Match) -> bool:
                               or before in _VERB_BEFORE_GUOQU)
 
 
+# The character before 日 in a day's name: 投票日, 选举日, 截止日, 生日, 节日, 纪念日, 假日, 工作日, 交易日, 到期日.
+_DAY_NOUN_ENDS = set("票举止生节念假作易期庆")
 # 蒙混過去 / 刚刚过去的"五一"假期 / 熬过去: 过去 completes a verb (to get past), it is no time.
 _VERB_BEFORE_GUOQU = set("混刚熬挺撑躲闯走跑飞冲晃糊拖")
 

@@ -461,6 +461,8 @@ def test_days_and_nights_are_no_time(text):
     ("圖為總統賴清德於今（2024）年度施政報告中發表演說。", "2024-10-10", [("今（2024）年", "DATE", "2024", None)]),
     # 夜间 as an adjective and 过去 as a verb are no time.
     ("各地创新打造夜间消费场景。", "2025-06-22", []),
+    ("美國總統大選投票日前夕，選舉中心外側樹立路障；選舉日前他曾表示不滿，日前又重申。", "2024-11-05",
+     [("日前", "DATE", "PAST_REF", None)]),
     ("硬着头皮也要闯过去。刚刚过去的假期，客流大增。", "2013-01-01", []),
     ("今天夜间到明天白天有雨。", "2013-01-01", [("今天夜间", "TIME", "2013-01-01TNI", None), ("明天", "DATE", "2013-01-02", None)]),
     # A length in two units is one DURATION; a year before 1800 needs 於/公元 or its month.
