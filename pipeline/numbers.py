@@ -268,7 +268,7 @@ _UNIT_BLOCK = {"台": "湾北中南", "部": "长门署队分署落委件位", "
                "元": "首旦素年月", "度": "过假", "项": "目", "本": "身土届网站报刊台市县区国月年周次人会案党院校公", "张": "力", "只": "是要有能",
                "人": "民员士类", "天": "然", "支": "持付出援", "门": "口", "套": "装", "米": "饭", "周": "年边末", "对": "于华外方抗话手面此", "集": "团中体会结合资", "级": "别", "层": "面级次",
                "具": "有体备", "类": "似型", "种": "植子族类田", "点": "名燃头", "块": "头",
-               "处": "长理于在罚置分境事死", "案": "件例由情子发"}
+               "处": "长理于在罚置分境事死", "案": "件例由情子发", "间": "隔接断谍歇", "章": "程节法"}
 
 
 def load_lexicons(config: Config) -> Lexicons:
@@ -378,7 +378,7 @@ def find_numbers(view: str, lex: Lexicons) -> list[Found]:
         start, num_end = m.start(), m.end()
         if reading.slash or _not_a_quantity(view, start, num_end):
             continue  # 2/5 may be a date: a slash fraction is read only by parse_number
-        if re.fullmatch(r"[百千万亿]", view[start:num_end]):
+        if re.fullmatch(r"[百千万亿]", view[start:num_end]) and not reading.approximate:
             continue  # 百年 / 万人空巷: a lone magnitude is a figure of speech (上百, 近千 are read above)
         reading, start = _signed(view, start, reading)
         pos = num_end
@@ -804,7 +804,8 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
         return subject if subject and not victims else None
     in_clause = _named_first([h for h in holder_spans(article, view, clause_lo, number_start, lex, f.unit)
                               if not _not_owner_position(view, h.start)])
-    if _AFTER_LIST_END.search(view, max(clause_lo, number_start - 4), number_start):
+    if _AFTER_LIST_END.search(view, max(clause_lo, f.start - 4), f.start) \
+            or _AFTER_LIST_END.search(view, max(clause_lo, number_start - 4), number_start):  # 保护区等近百个
         # 美国、英国等30多个国家: the names listed are among what is counted, not its owner (but
         # 中方承办的“…”、“…”等6个: the name outside the list is)
         in_clause = [h for h in in_clause if view[h.end:h.end + 1] not in ("、", "等", "和", "及", "与")]
@@ -1935,6 +1936,8 @@ def find_numeric_claims(article: Article, resources: Resources) -> Article:
             continue
         sent_start, sent_end = _sentence_bounds(article, f.start)
         holder = _whole_name(article, view, find_holder(article, view, f, sent_start, sent_end, lex, women))
+        if holder and (lex.quantity_words or {}).get(view[holder.start:holder.end].upper()) == "indicator":
+            holder = None  # EPS為4.25元 (the NER's ORG reached as a subject): what is measured owns nothing
         clause_lo = _clause_start(view, f.start, sent_start)
         whole_unowned = False  # the part of a number that has no owner has none either
         if f.unit not in _DURATION_UNITS and _PART_OF.match(view, clause_lo):
