@@ -717,6 +717,25 @@ def test_round6_possessors_and_op_eds(builder, resources, text, names, speakers)
     assert [s.speaker for s in article.statements] == speakers
 
 
+@pytest.mark.parametrize("text,expected", [
+    # A clause with its subject and no cue, a comma, and a quote that ends the sentence.
+    ("川普仍在自己的造勢場合送上祝福，「我想祝她60歲生日快樂」。",
+     [("direct", "川普", None, "我想祝她60歲生日快樂")]),
+    ("川普仍在造勢場合送上祝福，「生日快樂」的標語高掛。", []),
+    # A bare 相信 after a comma goes on with the report; …，認為… starts a new one.
+    ("陳逸樺說，荒野保護協會也加入整理團隊，相信今明必能消化海量份數。",
+     [("indirect", "陳逸樺", "說", "荒野保護協會也加入整理團隊，相信今明必能消化海量份數")]),
+    # A clause about the words just reported is the writer's comment.
+    ("波頓說，習近平曾告訴川普，他期待兩人再合作6年，這番話可能是要幫川普打氣。",
+     [("indirect", "波頓", "說", "習近平曾告訴川普，他期待兩人再合作6年"),
+      ("indirect", "習近平", "告訴", "他期待兩人再合作6年")]),
+])
+def test_round6_clauses_beliefs_and_comments(builder, resources, text, expected):
+    names = {"川普": "PERSON", "陳逸樺": "PERSON", "荒野保護協會": "ORG", "波頓": "PERSON", "習近平": "PERSON"}
+    article = prepare(builder, resources, text, names)
+    assert rows(article) == expected
+
+
 @pytest.mark.parametrize("value,after", [
     # 預計9月選出 in an August paper, 明年, a day after publication: announced, never said.
     ("2024-09", True), ("2025", True), ("2024-08-17", True),
