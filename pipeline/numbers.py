@@ -827,6 +827,8 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
         or _elided_subject(article, view, clause_lo, number_start, sent_start, lex)
     if subject:
         return subject
+    if _CAUSES.search(view, clause_lo, number_start):
+        return None  # 「收台灣保護費」言論使台股重挫逾千點: the clause names what it befell, not a name from before
     # Beyond its own clause only countries and places own a number: an organisation named
     # earlier in the sentence is more often the source (路透, 調查) than the owner.
     # …；在江苏如东，…这座高楼的用户是1.2万多个: a semicolon opens a new item, the names of the one before are not its owners
@@ -858,6 +860,8 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
         or _first_person_speaker(article, view, f, clause_lo)
 
 
+# …言論使台股上週重挫逾千點: what a cause befell is the clause's subject, named after the verb.
+_CAUSES = re.compile(r"(?:使得|(?<![大公特天信行密即纵假促迫驱])使|致使|(?<![命司指法政禁口])令)(?=[\u4e00-\u9fff])(?!用|馆|节|命|者|人)")
 # 发生十多起暴力袭击, 短短两个月内经历两次暗杀: what happened is counted (events), nobody owns it.
 _HAPPENED = re.compile(r"(?:发生|爆发|经历|遭遇)了?(?:里氏|芮氏|规模)?$")  # …发生了里氏4.8级地震, 经历两次暗杀
 # 超過當選門檻270票: a threshold is nobody's; 亞特蘭大以東約50公里: a distance that places something.

@@ -517,7 +517,7 @@ def test_the_broad_round6_audit():
     fixture) and judged by reading each sentence before any change; the verdicts are the gold
     and a row judged wrong carries the corrected value.  First pass: claims 135/150, holder
     90/135 (96 as the article scorer counts), qualifier and unit 134/135.  After round 6: holder
-    111/135 (115), one non-claim dropped.  Every holder judged right in the first pass must stay
+    112/135 (115), one non-claim dropped.  Every holder judged right in the first pass must stay
     right; the floors are the figures reached, to catch a regression."""
     from tests.cases import claims_audit_round6_score as audit
 
@@ -528,6 +528,6 @@ def test_the_broad_round6_audit():
     regressed = [w for w in wrong_holders if rows[w[0]]["verdict"]["holder"] == "right"]
     assert not regressed, regressed
     assert counts["found"] == [135, 135], counts
-    assert counts["holder"][0] >= 111 and counts["holder_lenient"][0] >= 115, (counts, wrong_holders)
+    assert counts["holder"][0] >= 112 and counts["holder_lenient"][0] >= 115, (counts, wrong_holders)
     assert counts["qualifier"][0] >= 134 and counts["unit"][0] >= 134, counts
     assert counts["not_claim"][0] >= 1, counts
