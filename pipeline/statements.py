@@ -142,6 +142,8 @@ REPORT_CUES = ("报导", "报道")
 MAX_COLON_CLAUSE = 40
 # A quote after a comma with no cue must be a sentence's worth of words (or end in 。！？).
 MIN_WHOLE_QUOTE = 8
+# 辯論的幾小時前: hours before an event are within its day, no vague time of the speaker's own.
+WITHIN_A_DAY = ("小时", "小時", "分钟", "分鐘")
 # jieba parts of speech that make a reported clause a clause: verbs, adjectives, adverbs,
 # idioms and set phrases.
 PREDICATE_POS = set("vadli")
@@ -392,7 +394,8 @@ def cue_speaker(article: Article, cue: Cue, cands: list[Candidate], found: list[
         reporter = Candidate(clause, clause, "", "GROUP", clause)
         return (reporter if source is not None else None), source
     if subject_in_clause(cands, view, clause, cue.start, article) is None and not opens_with_subject(
-            article, cands, clause, sentence_start):
+            article, cands, clause, sentence_start) and not own_subject_unknown(view, clause, cue.start, article):
+        # (…說謊呢？」其他網友亦紛紛留言表示: a subject of its own, if anonymous, is no zero subject.)
         previous = continued_statement(view, found, clause)
         if previous is not None:
             return previous.speaker_expr, previous.speaker
@@ -830,14 +833,26 @@ def quote_before(view: str, open_: int, quotes: list[tuple[int, int]], out: list
     but a space, a comma, 、, ； or a sentence end: 「…很快。」「如果我們沒贏…」, 「…」，「…」,
     and in one-line texts 「…參選。」 「我覺得…」.  Statements audit E: 10 of 26 missed
     statements were such quotes."""
-    before = [c for o, c in quotes if c < open_]
+    opens = {c: o for o, c in quotes}
+    before = [c for c in opens if c < open_]
     if not before:
         return None
     close = max(before)
     if view[close + 1:open_].strip(QUOTE_SEPARATORS):
         return None
-    return next((f for f in reversed(out) if f.kind == "direct" and f.end <= close and
-                 not view[f.end:close].strip(QUOTE_CLOSERS_AND_SPACE)), None)
+    previous = next((f for f in reversed(out) if f.kind == "direct" and f.end <= close and
+                     not view[f.end:close].strip(QUOTE_CLOSERS_AND_SPACE)), None)
+    if previous is None or previous.cue is None:
+        return None
+    # The run of quotes must open right after the cue (他說：「…」「…」): in 李明璇…表示，「…」
+    # 其他網友亦紛紛留言表示，「…」「…」 the quotes after the anonymous netizens' are not hers.
+    first = opens[close]
+    while True:
+        earlier = [c for c in opens if c < first and not view[c + 1:first].strip(QUOTE_SEPARATORS)]
+        if not earlier:
+            break
+        first = opens[max(earlier)]
+    return previous if not view[previous.cue.end:first].strip("".join(INTRO_GAP)) else None
 
 
 def continues_chain(view: str, open_: int) -> bool:
@@ -908,6 +923,11 @@ def comma_clause_speaker(article: Article, open_: int, close: int, cands: list[C
         after += 1
     if after < len(view) and view[after] not in TERMINALS and view[after] not in " \u3000":
         return None  # 形容，「…」的說法 / 「…」，並…: the quote is not the sentence's last words
+    floor = max([sentence_start] + [view.rfind(ch, sentence_start, open_) + 1 for ch in "。！？!?"])
+    if any(floor <= c.start < open_ for c in cues):
+        # 劉世芳指出，…；侯跟他過去的說法相反，「…」 / 旁白說道，范斯不只是…，「…」: after a cue
+        # earlier in the sentence the quote is that report's, not the subject's of its clause.
+        return None
     return colon_clause_speaker(article, open_, cands, sentence_start, found, cues, marks=",，")
 
 
@@ -1151,6 +1171,7 @@ def said_on(article: Article, expr: Candidate | None, cue: int, sentence_start: 
     # 川普及其盟友最近幾週更宣稱 / 鐵歐多洛日前…表示: a vague time of the speaker's own
     # says the words were not said on the occasion narrated around them.
     if any(max(expr.end, sentence_start) <= t.start and t.end <= cue and not DATE_VALUE.match(t.value or "")
+           and not any(unit in t.text for unit in WITHIN_A_DAY)
            and inside_clause(found, t.start) is None for t in article.time_expressions):
         return None
     para_start = paragraph_start(view, cue)

@@ -722,6 +722,13 @@ def test_round6_possessors_and_op_eds(builder, resources, text, names, speakers)
     ("川普仍在自己的造勢場合送上祝福，「我想祝她60歲生日快樂」。",
      [("direct", "川普", None, "我想祝她60歲生日快樂")]),
     ("川普仍在造勢場合送上祝福，「生日快樂」的標語高掛。", []),
+    # After a cue earlier in the sentence the quote is that report's, not its clause subject's.
+    ("劉世芳指出，侯友宜曾主張核一廠準時除役；侯跟他過去的說法相反，「今日侯友宜打臉昨日侯友宜」。",
+     [("indirect", "劉世芳", "指出", "侯友宜曾主張核一廠準時除役")]),
+    # Anonymous netizens (網友) speak for no one: their quotes do not go on with the last speaker.
+    ("國民黨發言人李明璇留言表示，「總統怎麼又公然說謊呢？」其他網友亦紛紛留言表示，「明明是反萊豬公投，一定要用這骯髒手法誤導反美豬嗎？」"
+     "「是反萊豬不是反美豬，主文清清楚楚寫著」。",
+     [("direct", "李明璇", "表示", "總統怎麼又公然說謊呢？")]),
     # A bare 相信 after a comma goes on with the report; …，認為… starts a new one.
     ("陳逸樺說，荒野保護協會也加入整理團隊，相信今明必能消化海量份數。",
      [("indirect", "陳逸樺", "說", "荒野保護協會也加入整理團隊，相信今明必能消化海量份數")]),
@@ -731,7 +738,8 @@ def test_round6_possessors_and_op_eds(builder, resources, text, names, speakers)
       ("indirect", "習近平", "告訴", "他期待兩人再合作6年")]),
 ])
 def test_round6_clauses_beliefs_and_comments(builder, resources, text, expected):
-    names = {"川普": "PERSON", "陳逸樺": "PERSON", "荒野保護協會": "ORG", "波頓": "PERSON", "習近平": "PERSON"}
+    names = {"川普": "PERSON", "陳逸樺": "PERSON", "荒野保護協會": "ORG", "波頓": "PERSON", "習近平": "PERSON",
+             "劉世芳": "PERSON", "侯友宜": "PERSON", "李明璇": "PERSON", "國民黨": "ORG"}
     article = prepare(builder, resources, text, names)
     assert rows(article) == expected
 
