@@ -63,7 +63,7 @@ _NUMBER = re.compile(
       | (?:(?P<whole>{_NUM})又)?(?P<den>{_NUM})\s*分之\s*(?P<numer>{_NUM})
       | (?<![/\d])(?P<snumer>\d+)\s*/\s*(?P<sden>\d+)(?![\d/.])
       | (?P<fin>(?=[{_FIN_CHARS}零〇万亿]*[{"".join(_FIN_ANCHORS)}拾])[{_FIN_CHARS}零〇万亿]+)
-      | (?P<tenths>[一二两三四五六七八九]|[1-9](?:\.\d)?)成(?P<hundredths>[一二三四五六七八九])?
+      | (?P<tenths>[一二两三四五六七八九]|[1-9](?:\.\d)?)成(?P<hundredths>[一二三四五六七八九半])?
             (?![员立为功果本熟长交都就年绩效型品像分了])
       | (?:(?<=[近逾约])|上)(?P<about>百|千|万|亿)
       | (?P<pair>一二|两三|二三|三四|四五|五六|六七|七八|八九)(?P<pmag>[十百千]?[万亿]?)(?=[^\d{_CN_CHARS}]|$)
@@ -71,6 +71,8 @@ _NUMBER = re.compile(
       | (?P<double>翻一番|翻番|倍翻|倍增|翻两番)
       | (?P<low>{_NUM})\s*%?\s*(?P<sep>、|至|到|-|~|－|—)\s*(?P<high>{_NUM})
       | (?P<andhalf>{_NUM})个半(?=[^\d{_CN_CHARS}]|$)
+      | (?P<timeshalf>{_NUM})倍半
+      | (?P<yi>[一二两三四五六七八九十几]{{1,2}})个亿
       | (?P<single>{_NUM})
     )
     """,
@@ -175,7 +177,9 @@ def read_match(m: re.Match) -> Reading | None:
     if m.group("tenths"):
         # 兩成 = 20%, 六成五 = 65%: read as a percentage, as Chinese readers do.
         value = numeral_value(m.group("tenths")) * 10
-        if m.group("hundredths"):
+        if m.group("hundredths") == "半":
+            value += 5  # 一成半 = 15%
+        elif m.group("hundredths"):
             value += numeral_value(m.group("hundredths"))
         return Reading(value, implied_unit="%", chinese=not m.group("tenths")[0].isdigit())  # 3成 as written in Taiwan
     if m.group("low"):
@@ -195,6 +199,14 @@ def read_match(m: re.Match) -> Reading | None:
             low, high = high, low
         # 五、六年: a range has no single value; value_low / value_high carry it.
         return Reading(None, low=low, high=high, chinese=not m.group("low")[0].isdigit())
+    if m.group("timeshalf"):
+        value = numeral_value(m.group("timeshalf"))  # 兩倍半: two and a half times
+        return Reading(value + 0.5, implied_unit="倍", chinese=not m.group("timeshalf")[0].isdigit()) \
+            if value is not None else None
+    if m.group("yi"):
+        # 一個億 / 兩個億 (spoken Chinese): a count of hundred millions; 幾個億 is vague
+        value = numeral_value(m.group("yi"))
+        return Reading(value * 10**8, chinese=True) if value is not None else None
     if m.group("andhalf"):
         value = numeral_value(m.group("andhalf"))  # 一个半小时 / 两个半月: one and a half
         return Reading(value + 0.5, chinese=not m.group("andhalf")[0].isdigit()) if value is not None else None
@@ -225,6 +237,9 @@ def parse_number(text: str) -> float | None:
         if reading is None:
             continue  # 數十億 reads as 十億 here: the numeral's own value, for the numeral table
         reading, _ = _signed(view, m.start(), reading)
+        scale = re.match(r"[多余]([万亿])", view[m.end():])
+        if scale and reading.value is not None:
+            return reading.value * {"万": 10**4, "亿": 10**8}[scale.group(1)]  # 三十多萬 with no unit after it
         if reading.value is not None or reading.low is not None:
             return reading.value if reading.value is not None else reading.low
     return None

@@ -531,3 +531,10 @@ def test_the_broad_round6_audit():
     assert counts["holder"][0] >= 112 and counts["holder_lenient"][0] >= 115, (counts, wrong_holders)
     assert counts["qualifier"][0] >= 134 and counts["unit"][0] >= 134, counts
     assert counts["not_claim"][0] >= 1, counts
+
+
+def test_spoken_halves_and_hundred_millions(builder, resources):
+    """一成半 is 15%, 兩倍半 2.5 times, 一個億元 one hundred million yuan (spoken forms in news)."""
+    found = claims(builder, resources, "去年投資一個億元，產量增長兩倍半，支持率近一成半。")
+    assert [(c.text, c.value, c.unit, c.qualifier) for c in found] == [
+        ("一個億元", 1e8, "元", "="), ("兩倍半", 2.5, "倍", "="), ("近一成半", 15.0, "%", "~")]
