@@ -142,6 +142,8 @@ REPORT_CUES = ("报导", "报道")
 MAX_COLON_CLAUSE = 40
 # A quote after a comma with no cue must be a sentence's worth of words (or end in 。！？).
 MIN_WHOLE_QUOTE = 8
+# 當時川普表示 / 那時他說: the occasion named before for that speaker, however far back.
+BACK_THEN = ("当时", "那时", "彼时")
 # 辯論的幾小時前: hours before an event are within its day, no vague time of the speaker's own.
 WITHIN_A_DAY = ("小时", "小時", "分钟", "分鐘")
 # jieba parts of speech that make a reported clause a clause: verbs, adjectives, adverbs,
@@ -1169,14 +1171,17 @@ def said_on(article: Article, expr: Candidate | None, cue: int, sentence_start: 
     # that paragraph or the one before (川普在20日造勢大會上，說… then 他稱習近平… opens the
     # next), not one three paragraphs up.
     # 川普及其盟友最近幾週更宣稱 / 鐵歐多洛日前…表示: a vague time of the speaker's own
-    # says the words were not said on the occasion narrated around them.
+    # says the words were not said on the occasion narrated around them (a duration, 50秒的廣告,
+    # is no time of the saying).
     if any(max(expr.end, sentence_start) <= t.start and t.end <= cue and not DATE_VALUE.match(t.value or "")
-           and not any(unit in t.text for unit in WITHIN_A_DAY)
+           and t.type == "DATE" and not any(unit in t.text for unit in WITHIN_A_DAY)
            and inside_clause(found, t.start) is None for t in article.time_expressions):
         return None
     para_start = paragraph_start(view, cue)
     if para_start > view.rfind("\n", 0, cue) + 1:
         para_start = paragraph_start(view, para_start - 1)
+    if view[clause_start(view, expr.frame_start, sentence_start):expr.frame_start].strip().endswith(BACK_THEN):
+        para_start = 0  # 當時川普表示: back to the speaker's occasion named before (川普6月受訪)
     same = [f for f in found if f.speaker is not None and f.speaker.name == speaker.name and f.start >= para_start]
     if same and same[-1].said_on:
         return same[-1].said_on

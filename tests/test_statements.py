@@ -1036,3 +1036,35 @@ def test_statements_on_unseen_articles(fixture, floors):
     assert report["statements.direct"]["f1"] >= floors["statements.direct"], report["statements.direct"]
     said_on = report["statements"]["attributes"]["said_on"]
     assert said_on["correct"] / said_on["total"] >= floors["said_on"], said_on
+
+
+AUDIT_E = Path(__file__).resolve().parent / "cases" / "statements_audit_e.jsonl"
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+@pytest.mark.skipif(not (CORPUS / "tw_politics_zh_hant.jsonl.gz").exists(), reason="../shared/corpus not present")
+def test_statements_audit_e():
+    """The broad audit of round 6 (tests/cases/statements_audit_e.jsonl: 150 output rows drawn
+    from 300 corpus articles outside every gold set and fixture, judged by reading before the
+    code changed, plus the statements missed in the paragraphs read).  First pass, scored by
+    tests/cases/statements_audit_e_score.py with the final verdicts: statement 140/155, span
+    127/135, speaker 119/135, said_on 115/135, misses found 0/21; after round 6: 144, 131, 125,
+    118 and 5.  Rows judged right must stay right (the NER models change under the test, so two
+    may flip); the floors sit a little under the figures after round 6."""
+    import sys
+
+    sys.path.insert(0, str(AUDIT_E.parent))
+    from statements_audit_e_score import annotate_articles, judge, load_articles, load_audit, score
+
+    audit = load_audit(AUDIT_E)
+    statements = annotate_articles(load_articles({item["id"] for item in audit}))
+    report = score(audit, statements)
+    floors = {"statement": 0.9, "span": 0.95, "speaker": 0.9, "said_on": 0.85}
+    for field, floor in floors.items():
+        right, total = report["drawn"][field]
+        assert right / total >= floor, (field, right, total)
+    assert report["missed"][0] >= 4, report["missed"]
+    flipped = [(item["row"], field) for item in audit if item["audit"] == "drawn"
+               for field, right in judge(item, statements[item["id"]]).items()
+               if not right and item["verdict"].get(field) == "ok"]
+    assert len(flipped) <= 2, flipped
