@@ -27,6 +27,7 @@ country named earlier in the clause.  Years, dates, times, ordinals and labels a
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -1634,7 +1635,7 @@ _NOT_QUANTITY_NOUNS = {"的", "全部", "全体", "全数", "总共", "其中", 
 
 
 def _contiguous(run) -> bool:
-    return all(a.end == b.start for a, b in zip(run, run[1:]))
+    return all(a.end == b.start for a, b in itertools.pairwise(run))
 
 
 def _strip_holder(view: str, start: int, end: int, lex: Lexicons, article: Article) -> int:
@@ -1682,9 +1683,7 @@ def _quantity_after(article: Article, view: str, f: Found, clause_end: int, lex:
             break
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         glued_noun = nxt is not None and nxt.start == t.end and _nounish(view, nxt)
-        if _nounish(view, t):
-            run.append(t)
-        elif not run and t.pos in _PREFIX_POS:
+        if _nounish(view, t) or (not run and t.pos in _PREFIX_POS):
             run.append(t)
         elif not run and glued_noun and (t.pos in _NAME_POS or t.pos == "v" and f.unit not in _PEOPLE_UNITS):
             run.append(t)  # 4次美國總統大選, 3000份連署書: a name or a verb stem modifying the noun after it
@@ -2309,7 +2308,7 @@ def find_english_claims(article: Article, resources: Resources) -> list[NumericC
         if any(t.type in ("DATE", "TIME") and t.start < end and start < t.end for t in article.time_expressions):
             continue  # in 2016, at 10 a.m.
         sent_start, sent_end = _sentence_bounds(article, start)
-        clause_lo, clause_hi = _en_clause(text, start, sent_start, sent_end)
+        clause_lo, _ = _en_clause(text, start, sent_start, sent_end)
         qualifier, span_start = "=", start
         q = lex.qualifier_re.search(text, clause_lo, start)
         if q:
