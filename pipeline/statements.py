@@ -146,6 +146,7 @@ MIN_WHOLE_QUOTE = 8
 BACK_THEN = ("当时", "那时", "彼时")
 # 辯論的幾小時前: hours before an event are within its day, no vague time of the speaker's own.
 WITHIN_A_DAY = ("小时", "小時", "分钟", "分鐘")
+NUMERAL = re.compile(r"[\d一二三四五六七八九十百千]")
 # jieba parts of speech that make a reported clause a clause: verbs, adjectives, adverbs,
 # idioms and set phrases.
 PREDICATE_POS = set("vadli")
@@ -1174,7 +1175,7 @@ def said_on(article: Article, expr: Candidate | None, cue: int, sentence_start: 
     # says the words were not said on the occasion narrated around them (a duration, 50秒的廣告,
     # is no time of the saying).
     if any(max(expr.end, sentence_start) <= t.start and t.end <= cue and not DATE_VALUE.match(t.value or "")
-           and t.type == "DATE" and not any(unit in t.text for unit in WITHIN_A_DAY)
+           and not (t.type == "DURATION" and NUMERAL.search(t.text)) and not any(unit in t.text for unit in WITHIN_A_DAY)
            and inside_clause(found, t.start) is None for t in article.time_expressions):
         return None
     para_start = paragraph_start(view, cue)
