@@ -434,6 +434,8 @@ def find_numbers(view: str, lex: Lexicons) -> list[Found]:
             continue  # 江啟臣、朱立倫、卓伯源、張亞中等4位候選人: the size of the list just written
         if unit in ("个", None) and _slogan(view, start):
             continue  # “兩個維護” (but 「5、6年內」 is a quoted claim)
+        if unit == "度" and _COORDINATE_BEFORE.search(view, max(0, start - 3), start):
+            continue  # 北纬26度、东经101度: a place on the map, not a measurement
         if unit == "年" and reading.value and 1800 <= reading.value <= 2199 and reading.value == int(reading.value) \
                 and re.fullmatch(r"\d{4}|[一二][〇○零一二三四五六七八九]{3}", view[start:num_end]):
             continue  # 2016年 is a year even where timex did not take it (2016年代表政府)
@@ -539,6 +541,7 @@ def _slogan(view: str, start: int) -> bool:
     return close is not None and close - start <= 6
 
 
+_COORDINATE_BEFORE = re.compile(r"(?:北纬|南纬|东经|西经)\s*$")
 _DIGIT_STRING = re.compile(r"[零〇○一二两三四五六七八九]{2,}")
 
 

@@ -687,6 +687,9 @@ def _valid_duration(m: re.Match) -> bool:
         return False  # 11日前拍板: before the 11th (a deadline); days ago are written N天前
     if "、" in num and re.fullmatch(_YEAR4, num.split("、")[-1].strip()):
         return False  # 百分之廿、二○三○年: a list item and then a year, not a range of years
+    ends = re.split(r"\s*[至到\-~]\s*", num)
+    if len(ends) == 2 and all(re.fullmatch(r"(?:1[89]|2[01])\d\d", end) for end in ends):
+        return False  # 大多於1997至2012年: a span of calendar years, not 1,997 to 2,012 years
     if m.string[m.start("num") - 1:m.start("num")] in ("数", "几") and not m.group("pre"):
         return False  # 数十年来: "decades", not ten years
     if unit == "日" and not m.group("suffix") and m.group("num") not in ("几", "数") \

@@ -538,3 +538,8 @@ def test_spoken_halves_and_hundred_millions(builder, resources):
     found = claims(builder, resources, "去年投資一個億元，產量增長兩倍半，支持率近一成半。")
     assert [(c.text, c.value, c.unit, c.qualifier) for c in found] == [
         ("一個億元", 1e8, "元", "="), ("兩倍半", 2.5, "倍", "="), ("近一成半", 15.0, "%", "~")]
+
+
+@pytest.mark.parametrize("text", ["震中位于北纬26度、东经101度。", "这些判决大多於1997至2012年间作出。"])
+def test_coordinates_and_spans_of_years_are_no_claims(builder, resources, text):
+    assert claims(builder, resources, text) == []
