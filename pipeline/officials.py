@@ -44,16 +44,16 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from itertools import islice, pairwise, takewhile
 
+from pipeline import english
 from pipeline.article import Article, Mention, Official
 from pipeline.config import Config, Resources, data_rows
-from pipeline import english
 from pipeline.entities import (
     _BRACKETED_LATIN,
-    home_country,
-    key_prefixes,
     NAME_DOTS,
     NameLexicon,
     add_mentions,
+    home_country,
+    key_prefixes,
     looks_chinese,
     name_lexicon,
     rule_mention,
@@ -1361,9 +1361,9 @@ def _complete_name(ctx: Context, start: int, end: int) -> int:
     """
     view, names = ctx.view, ctx.names
     chinese = not (set(view[start:end]) & names.foreign)  # 霍索|共同 is not 霍索共
-    if chinese and end - start == 2 and view[start] in names.surnames and not _after_name_ok(view, end):
-        if end < len(view) and _after_name_ok(view, end + 1) and view[end] not in NOT_NAME_START:
-            return end + 1
+    if chinese and end - start == 2 and view[start] in names.surnames and not _after_name_ok(view, end) \
+            and end < len(view) and _after_name_ok(view, end + 1) and view[end] not in NOT_NAME_START:
+        return end + 1
     end = _extend_transliteration(ctx, start, end)
     if view[end : end + 1] in REGNAL_NUMERALS and view[end + 1 : end + 2] == "世":
         end += 2  # 伊麗莎白二世
@@ -1414,9 +1414,9 @@ def _surname_name_at(ctx: Context, i: int) -> int | None:
     for given in (2, 1):
         end = base + given
         chunk = view[base:end]
-        if len(chunk) == given and all("\u4e00" <= c <= "\u9fff" for c in chunk) and not set(chunk) & NOT_NAME_START:
-            if _after_name_ok(view, end):
-                return end
+        if len(chunk) == given and all("\u4e00" <= c <= "\u9fff" for c in chunk) and not set(chunk) & NOT_NAME_START \
+                and _after_name_ok(view, end):
+            return end
     return None
 
 

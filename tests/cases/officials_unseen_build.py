@@ -97,7 +97,7 @@ ANN = {
 # as the title with no body named; 万象市委书记兼市长 gives 市长 of 万象市 (the body shared across 兼);
 # 国家副主席/国务委员长/副总理 without a body have organization null, like 国家主席.
 OUT_ROUND3 = Path(__file__).with_name("officials_unseen_round3.jsonl")
-ROUND3 = dict(seed=202611244, size=5, length=(150, 450), offices=4)
+ROUND3 = {"seed": 202611244, "size": 5, "length": (150, 450), "offices": 4}
 ANN_ROUND3 = {
  "ct-e2a41fdaa322325f": [("李天生","民進黨市黨部主委李天生",0,"主委","民進黨市黨部","TW","current")],
  "ct-f12a6d24997e3557": [("林明溱","南投縣長林明溱",0,"南投縣長","南投縣","TW","current"),
@@ -171,7 +171,7 @@ ANN_ROUND3 = {
 # nominees (主委被提名人) are candidacies (guideline 3); captions (中宣部副部长　王晓晖) are frames, and
 # 中央宣讲团成员 is a membership, not a post; 党组书记 after 国家卫生和计划生育委员会主任 shares its body.
 OUT_ROUND4 = Path(__file__).with_name("officials_unseen_round4.jsonl")
-ROUND4 = dict(seed=202611245, size=4, length=(300, 700), offices=3)
+ROUND4 = {"seed": 202611245, "size": 4, "length": (300, 700), "offices": 3}
 ANN_ROUND4 = {
  "ct-dcfdc863bb3fa2a4": [("陳柏惟","台灣基進黨立委陳柏惟",0,"立委","台灣基進黨","TW","current"),
    ("羅智強","國民黨副祕書長、台北市議員羅智強",0,"副祕書長","國民黨","TW","current"),
@@ -237,7 +237,7 @@ ANN_ROUND4 = {
 # before 書記長 is no part of the title; 台中市議長 is 議長 of 台中市 (like 高雄市議員); 习总书记/
 # 习主席 name the surname (like 賴總統).
 OUT_ROUND5 = Path(__file__).with_name("officials_unseen_round5.jsonl")
-ROUND5 = dict(seed=202611246, size=3, length=(300, 900), offices=3)
+ROUND5 = {"seed": 202611246, "size": 3, "length": (300, 900), "offices": 3}
 ANN_ROUND5 = {
  "udn-b9d459fb42f5913a": [
    ("鄭運鵬","民進黨桃園市長參選人鄭運鵬",0,"桃園市長參選人","民進黨","TW","current"),
@@ -295,7 +295,7 @@ ANN_ROUND5 = {
 # first); 中央宣讲团成员 is no post; a body linked by a clause and 的 (…工委分管日常工作的副书记) is the
 # frame's body.
 OUT_ROUND6 = Path(__file__).with_name("officials_unseen_round6.jsonl")
-ROUND6 = dict(seed=202611247, size=3, length=(300, 900), offices=3)
+ROUND6 = {"seed": 202611247, "size": 3, "length": (300, 900), "offices": 3}
 ANN_ROUND6 = {
  "pts-7603ab2e3985aec7": [
    ("川普","美國總統川普",0,"總統","美國","US","current"),
@@ -353,7 +353,7 @@ ANN_ROUND6 = {
 TOPIC_ROUND7 = re.compile("外長|外长|外交部長|外交部长|大使|國防部長|国防部长|司令|將軍|将军|縣長|县长|市長|市长"
                           "|省長|省长|秘書長|秘书长|聯合國|联合国|北約|北约|黨主席|党主席|省委書記|省委书记")
 OUT_ROUND7 = Path(__file__).with_name("officials_unseen_round7.jsonl")
-ROUND7 = dict(seed=202611248, size=4, length=(300, 800), offices=3, topic=TOPIC_ROUND7)
+ROUND7 = {"seed": 202611248, "size": 4, "length": (300, 800), "offices": 3, "topic": TOPIC_ROUND7}
 ANN_ROUND7 = {
  "ct-cf00936d2548586e": [("王浩宇","桃園市議員王浩宇",0,"議員","桃園市","TW","current"),
    ("黃捷","高市議員黃捷",0,"議員","高市","TW","current"),
@@ -414,7 +414,7 @@ ANN_ROUND7 = {
 # tests/test_officials.py); 印度国务部长 (a Minister of State) hangs off the country; a delegation's head
 # (韩朝高级别会谈韩方代表团团长) is a post of the delegation as written; 前副主席郝龍斌 names no body.
 OUT_ROUND8 = Path(__file__).with_name("officials_unseen_round8.jsonl")
-ROUND8 = dict(seed=202611249, sizes={"tw_politics_zh_hant": 6, "cctv_xwlb_zh_hans": 4}, length=(300, 900), offices=4)
+ROUND8 = {"seed": 202611249, "sizes": {"tw_politics_zh_hant": 6, "cctv_xwlb_zh_hans": 4}, "length": (300, 900), "offices": 4}
 ANN_ROUND8 = {
  "ct-3cc5d27159f6236f": [("羅智強","國民黨副祕書長羅智強",0,"副祕書長","國民黨","TW","current"),
    ("蔡","蔡總統",0,"總統",None,"TW","current"),
