@@ -3,8 +3,8 @@ then decode the legal BIOES path (ner_bilstm.viterbi).
 
 Why probabilities and not a span vote: with two models a vote can only be their union or
 their intersection (both measured on dev); averaging lets the more confident model decide
-each character, and the CRF's marginals and the BiLSTM's softmax are both calibrated
-probabilities over the same tag set.  `crf_weight` is chosen on the own dev split and
+each character, and the CRF's marginals and the BiLSTM's softmax (or, for a BiLSTM with a
+CRF output layer, its posterior marginals) are all probabilities over the same tag set.  `crf_weight` is chosen on the own dev split and
 stored in ner_config.json (`ensemble`): one weight for both heads, or {head: weight}; a
 head whose CRF weight is 0 never asks the CRF for its marginals (they cost as much time
 as a BiLSTM: one Python call per character and tag).
