@@ -480,9 +480,9 @@ def viterbi_batch(log_probs: list[np.ndarray], head: str) -> list[list[str]]:
     final = np.where((lengths == 1)[:, None], score, 0.0)
     for t in range(1, width):
         candidates = score[:, :, None] + move  # (chunk, from, to)
-        previous = candidates.argmax(axis=1)
-        back[:, t] = previous
-        score = np.take_along_axis(candidates, previous[:, None, :], axis=1)[:, 0] + emissions[:, t]
+        back[:, t] = candidates.argmax(axis=1)
+        # The max is the value at the argmax; numpy's max is cheaper than gathering it back.
+        score = candidates.max(axis=1) + emissions[:, t]
         ending = lengths == t + 1
         final[ending] = score[ending]
     best = (final + end).argmax(axis=1)
