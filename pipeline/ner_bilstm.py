@@ -32,9 +32,9 @@ from __future__ import annotations
 import json
 import shutil
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
 
 import numpy as np
 import torch
@@ -328,7 +328,7 @@ def log_partition_tree(
     log scores (move + emission of the tag moved to; the identity past the row's end), and
     neighbouring matrices are multiplied in the log semiring, halving their number each
     round, so a batch takes log2(time) rounds."""
-    rows, width, tags = emissions.shape
+    rows, _, tags = emissions.shape
     first = start + emissions[:, 0]
     identity = torch.full((tags, tags), ILLEGAL, dtype=emissions.dtype, device=emissions.device)
     identity.fill_diagonal_(0.0)
@@ -450,9 +450,7 @@ def transition_mask(tags: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.nda
         for i, before in enumerate(tags):
             b_prefix, _, b_label = before.partition("-")
             closed = b_prefix in ("O", "E", "S")
-            if prefix in ("O", "B", "S") and closed:
-                move[i, j] = 0.0
-            elif prefix in ("I", "E") and b_prefix in ("B", "I") and b_label == label:
+            if prefix in ("O", "B", "S") and closed or prefix in ("I", "E") and b_prefix in ("B", "I") and b_label == label:
                 move[i, j] = 0.0
     return move, start, end
 
