@@ -705,7 +705,6 @@ def reported_clause_end(view: str, start: int, sentence_end: int, cues: list[Cue
     """End of the reported clause: the sentence end, a semicolon, a space between Chinese
     characters (headlines), a comma before the next cue (…後續行動，強調俄方…), or a comma
     before another speaker taking the turn (`turn_starts`)."""
-    cue_starts = {c.start for c in cues}
     speech_starts = {c.start for c in cues if view[c.start:c.end] not in belief}
     # …加入整理團隊，相信今明必能… / …黨提出的政策，相信所有公職都會支持: a bare 相信 (预计,
     # 估计) after a comma goes on with the speaker's report; …表示遺憾，認為… starts a new one.

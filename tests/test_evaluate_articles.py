@@ -166,7 +166,7 @@ def test_gold_range_matches_low_high_or_inside(tmp_path):
     path.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
     for row in ({"value": 5}, {"value": None, "value_low": 5, "value_high": 6}, {"value": 7}):
         predicted = {"numeric_claims": [dict(row, start=start, end=start + 4)]}
-        tp = evaluate_articles(path, lambda t, p: predicted)["numbers"]["tp"]
+        tp = evaluate_articles(path, lambda t, p, predicted=predicted: predicted)["numbers"]["tp"]
         assert tp == (0 if row.get("value") == 7 else 1), row
 
 

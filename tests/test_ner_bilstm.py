@@ -120,7 +120,7 @@ def test_padding_does_not_change_a_sequences_output(encoder):
 
 
 def test_joined_bilstms_average_their_probabilities(tmp_path):
-    from pipeline.ner_bilstm import BiLstmNer, BiLstmTaggers, LexiconIndex, join_bilstms, save_bilstm
+    from pipeline.ner_bilstm import BiLstmNer, LexiconIndex, join_bilstms, save_bilstm
     from pipeline.ner_features import Word
 
     index = LexiconIndex(labels={}, max_len=2)
