@@ -597,8 +597,9 @@ def _vague_word_not_time(view: str, m: re.Match) -> bool:
                               or before in _VERB_BEFORE_GUOQU)
 
 
-# The character before 日 in a day's name: 投票日, 选举日, 截止日, 生日, 节日, 纪念日, 假日, 工作日, 交易日, 到期日.
-_DAY_NOUN_ENDS = set("票举止生节念假作易期庆")
+# The character before 日 in a day's name: 投票日, 选举日, 截止日, 节日, 纪念日, 假日, 工作日, 交易日, 到期日
+# (not 生日 or 国庆日: 曾文生日前 / 李国庆日前 are names before 日前).
+_DAY_NOUN_ENDS = set("票举止节念假作易期")
 # 蒙混過去 / 刚刚过去的"五一"假期 / 熬过去: 过去 completes a verb (to get past), it is no time.
 _VERB_BEFORE_GUOQU = set("混刚熬挺撑躲闯走跑飞冲晃糊拖")
 
