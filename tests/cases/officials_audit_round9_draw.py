@@ -48,14 +48,14 @@ def excluded_ids() -> set[str]:
     return ids
 
 
-def draw_records() -> list[dict]:
-    """The 300 corpus records, in draw order."""
-    skip = excluded_ids()
+def draw_records(seed: int = SEED, skip: set[str] | None = None) -> list[dict]:
+    """The 300 corpus records, in draw order (round 10 passes its own seed and exclusions)."""
+    skip = excluded_ids() if skip is None else skip
     drawn = []
     for source in SOURCES:
         with gzip.open(CORPUS / f"{source}.jsonl.gz", "rt", encoding="utf-8") as handle:
             candidates = sorted((r for r in map(json.loads, handle) if r["id"] not in skip), key=lambda r: r["id"])
-        drawn += random.Random(SEED).sample(candidates, PER_CORPUS)
+        drawn += random.Random(seed).sample(candidates, PER_CORPUS)
     return drawn
 
 
@@ -125,9 +125,9 @@ VERDICTS: dict[tuple[str, int], tuple[dict | None, str]] = {
 }
 
 
-def audit_row(row: dict) -> dict:
+def audit_row(row: dict, verdicts: dict | None = None) -> dict:
     """One audited row: the output, the verdict per field and the row as it should be."""
-    corrections, reason = VERDICTS.get((row["id"], row["start"]), ({}, "right as written"))
+    corrections, reason = (VERDICTS if verdicts is None else verdicts).get((row["id"], row["start"]), ({}, "right as written"))
     output = {key: row[key] for key in (*FIELDS, "start", "end")}
     if corrections is None:
         verdict = {key: "not an official" for key in FIELDS}
@@ -139,8 +139,8 @@ def audit_row(row: dict) -> dict:
             "reason": reason}
 
 
-def audited_rows(rows: list[dict]) -> list[dict]:
-    return random.Random(ROW_SEED).sample(sorted(rows, key=lambda r: (r["id"], r["start"] or 0)), ROWS)
+def audited_rows(rows: list[dict], seed: int = ROW_SEED, count: int = ROWS) -> list[dict]:
+    return random.Random(seed).sample(sorted(rows, key=lambda r: (r["id"], r["start"] or 0)), count)
 
 
 if __name__ == "__main__" and sys.argv[1] == "audit":
