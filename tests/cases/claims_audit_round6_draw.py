@@ -86,13 +86,16 @@ def sample_rows(rows):
     return random.Random(SEED).sample(rows, ROWS)
 
 
-if __name__ == "__main__":
-    out = Path(sys.argv[1])
+def write_draw(out, ids, sample):
+    """Writes ids.txt, rows.jsonl (every row over the articles) and sample.jsonl under out."""
     out.mkdir(parents=True, exist_ok=True)
-    ids = draw_articles()
     (out / "ids.txt").write_text("\n".join(ids) + "\n", encoding="utf-8")
     rows = run_pipeline(ids)
     (out / "rows.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    (out / "sample.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in sample_rows(rows)),
+    (out / "sample.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in sample(rows)),
                                       encoding="utf-8")
     print(len(ids), "articles", len(rows), "rows")
+
+
+if __name__ == "__main__":
+    write_draw(Path(sys.argv[1]), draw_articles(), sample_rows)
