@@ -80,19 +80,24 @@ def score(rows, predicted, names):
     return counts, wrong_holders
 
 
-def run(annotate_fn=None):
+def run(annotate_fn=None, path=AUDIT):
+    """Scores the judged rows of path (round 6's file unless another round's is given)."""
     from pipeline.cli import article_annotator, make_config
     from pipeline.evaluate.articles import NameMatcher
 
     config = make_config()
-    rows = judged_rows()
+    rows = judged_rows(path)
     predicted = predictions(rows, annotate_fn or article_annotator(config))
     return score(rows, predicted, NameMatcher())
 
 
-if __name__ == "__main__":
-    counts, wrong = run()
+def main(path=AUDIT):
+    counts, wrong = run(path=path)
     for key, (right, total) in counts.items():
         print(f"{key}: {right}/{total}")
     for n, surface, got, holders in wrong:
         print(f"#{n} {surface}: {got} (judged {holders})")
+
+
+if __name__ == "__main__":
+    main()
