@@ -272,6 +272,7 @@ class Lexicons:
     idiom_re: re.Pattern
     quantity_words: dict[str, str] = None  # word → link | change | count | vague | skip
     org_nouns: tuple[str, ...] = ()  # heads of body nouns: 合作社, 政府
+    respondents_re: re.Pattern | None = None  # a share of the people a poll asks: 58.3％的民眾
 
 
 def _alternation(words) -> str:
@@ -327,7 +328,15 @@ def _load_lexicons(resources_dir: Path) -> Lexicons:
         idiom_re=re.compile(_alternation([r[0].strip() for r in data_rows(resources_dir / "numbers_idioms.txt")]) or "(?!x)x"),
         quantity_words={r[0].strip(): r[1].strip() for r in data_rows(resources_dir / "numbers_quantity_words.txt") if len(r) > 1},
         org_nouns=tuple(sorted((r[0].strip() for r in data_rows(resources_dir / "numbers_org_nouns.txt")), key=len, reverse=True)),
+        respondents_re=_respondents_pattern([r[0] for r in data_rows(resources_dir / "numbers_respondents.txt")]),
     )
+
+
+def _respondents_pattern(words: list[str]) -> re.Pattern | None:
+    """A share right before one of the poll's respondents words: 58.3％的民眾, 35.6％受訪者."""
+    if not words:
+        return None
+    return re.compile(rf"[\d.]+\s*[%％](?:的)?(?:{_alternation(words)})")
 
 
 def _country_forms(path: Path) -> dict[str, str]:
@@ -798,6 +807,10 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
     margin = _margin_leader(article, view, f, clause_lo, sent_start)
     if margin:
         return margin  # 賀錦麗…，領先川普20個百分點 / 賀錦麗竟僅輸川普1％: the side that leads or trails
+    if _share_of_respondents(view, f, sent_start, sent_end, lex):
+        # 50.0％的民眾認為台灣目前不缺電，33.4％表示台灣已經缺電: what they answered names 台灣,
+        # but a share of respondents is nobody's
+        return None
     pronoun = _pronoun_person(article, view, f, clause_lo, sent_start, sent_end, lex, women)
     if pronoun:
         return pronoun  # 他還宣布向華盛頓派遣800名 → 特朗普
@@ -892,6 +905,14 @@ _SCORE_AFTER = re.compile(r"[以为][\d.,]+[%％]?[^，,。；;]{0,3}比$")
 _SCORE_NEXT = re.compile(r"[^，,。；;]{0,2}比[\d.]")  # 以50%比49%: the first share of a score
 # 擁有15張選舉人團票的密西根州: a figure in a phrase that ends with 的 and a name describes that name.
 _DESCRIBED_REACH = 8
+
+
+def _share_of_respondents(view: str, f: Found, sent_start: int, sent_end: int, lex: Lexicons) -> bool:
+    """A percentage in a sentence that reports a poll's respondents (N％的民眾 …): it and the
+    shares beside it (…，33.4％表示…; 可能會去投票有16.1％) are shares of those asked."""
+    if lex.respondents_re is None or f.unit != "%":
+        return False
+    return lex.respondents_re.search(view, sent_start, sent_end) is not None
 
 
 def _described_after(article: Article, view: str, f: Found, clause_end: int) -> HolderSpan | None:
@@ -1980,6 +2001,7 @@ def find_numeric_claims(article: Article, resources: Resources) -> Article:
                 and f.unit not in _DURATION_UNITS + ("岁",) and not _NEW_SUBJECT.match(view, clause_lo) \
                 and (f.unit not in _PEOPLE_UNITS or _people_go_on(article, view, f, clause_lo, sent_end, carried, sentence)) \
                 and not _another_item_before(view, carried[1], f.num_start) \
+                and not _share_of_respondents(view, f, sent_start, sent_end, lex) \
                 and not (sentence != carried[2] and _named_reporter(article, view, lex, sent_start, f.num_start)):
             # (not into a sentence where someone new reports: 趙少康指出，台灣人…38公斤。李淳則說，…90.7％)
             # 上半年，我国完成港口货物吞吐量89亿吨…。集装箱吞吐量达1.7亿标箱: the owner of the

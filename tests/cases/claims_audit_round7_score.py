@@ -14,9 +14,5 @@ import claims_audit_round6_score as round6
 AUDIT = Path(__file__).with_name("claims_audit_round7.jsonl")
 
 
-def run(annotate_fn=None):
-    return round6.run(annotate_fn, path=AUDIT)
-
-
 if __name__ == "__main__":
     round6.main(AUDIT)
