@@ -135,6 +135,12 @@ TITLE_AS_MODIFIER = ("选战", "选举", "大选", "任期", "职位", "宝座",
 # Posts in the Party group or committee inside a body (党组书记, 党委副书记): the body is the one
 # the list names before them.
 PARTY_GROUP_POSTS = ("党组", "党委")
+# Words right before a post that make it the post contested, not held (參選|台北市長丁守中 ran for
+# mayor; 2022大選|桃園市長張善政鄭運鵬 names a race).  A candidacy title (市長參選人) is a post of its own;
+# 競選 is left out, since it also names the campaign whose post follows (賀錦麗競選|總幹事狄倫).
+CONTEST_WORDS = ("参选", "角逐", "大选")
+# A place referred back to right before a post (該州州長, 该国总理): the post is that place's.
+PLACES_REFERRED_BACK = ("该国", "该州", "该省", "该市", "该县")
 # Ranks below a body's head (副主委, 次長): named after the head with 與/和, they share its body.
 DEPUTY_RANKS = ("副", "次长", "政务次长", "常务次长")
 # Words after a title that make it a candidacy for that post (市長參選人, 立委候選人).
@@ -949,7 +955,9 @@ def _prefix_only(ctx: Context, left: int) -> bool:
 def extend_left(frame: Frame, ctx: Context) -> Frame:
     """Read status, organisation and country leftwards from the title (or its organisation)."""
     view, names = ctx.view, ctx.names
-    if not frame.org_shares_title and not frame.title.surface.startswith("副"):
+    if not frame.org_shares_title and frame.title.surface.startswith("副") and view[frame.title_start - 2 : frame.title_start] == "常务":
+        frame.title_start -= 2  # 常務副主席: the lexicon's 副主席, its executive rank a post of its own
+    elif not frame.org_shares_title and not frame.title.surface.startswith("副"):
         # 副董事長, 常務副主任: a deputy's title keeps its 副.
         if view[frame.title_start - 3 : frame.title_start] == "常务副":
             frame.title_start -= 3
@@ -1119,6 +1127,12 @@ def extend_left(frame: Frame, ctx: Context) -> Frame:
         break
     frame.left = left
     return frame
+
+
+def _post_contested(frame: Frame, view: str) -> bool:
+    """The frame's post is the object of running for it (CONTEST_WORDS right before its first
+    character): whoever is named after it is a contender, not the holder."""
+    return not frame.candidacy and any(view.startswith(w, frame.left - len(w)) for w in CONTEST_WORDS)
 
 
 def _object_of_a_verb(ctx: Context, start: int) -> bool:
@@ -1364,6 +1378,8 @@ def _complete_name(ctx: Context, start: int, end: int) -> int:
     if chinese and end - start == 2 and view[start] in names.surnames and not _after_name_ok(view, end) \
             and end < len(view) and _after_name_ok(view, end + 1) and view[end] not in NOT_NAME_START:
         return end + 1
+    if end - start > 2 and view[end - 1] in NAME_DOTS:
+        end -= 1  # a tagger's 歐加修． stops at the dot: the dot belongs to what follows it, if anything
     end = _extend_transliteration(ctx, start, end)
     if view[end : end + 1] in REGNAL_NUMERALS and view[end + 1 : end + 2] == "世":
         end += 2  # 伊麗莎白二世
@@ -1374,8 +1390,8 @@ def _extend_transliteration(ctx: Context, start: int, end: int) -> int:
     view, translit = ctx.view, ctx.names.transliteration
     while end < len(view) and end - start < 12:
         step = end
-        if view[step] in NAME_DOTS + "-" and step + 1 < len(view) and view[step + 1] in translit:
-            step += 1  # 莎拉·麥克布萊德, 烏胡魯-肯雅塔
+        if view[step] in NAME_DOTS + "-" and step + 1 < len(view) and _name_part_at(ctx, step + 1, view[step] != "-"):
+            step += 1  # 莎拉·麥克布萊德, 烏胡魯-肯雅塔, 歐加修．寇蒂茲
         index = ctx.token_at.get(step)
         if index is None:
             break
@@ -1402,6 +1418,15 @@ def _extend_transliteration(ctx: Context, start: int, end: int) -> int:
             break
         end = token.end
     return end
+
+
+def _name_part_at(ctx: Context, i: int, after_dot: bool) -> bool:
+    """A name goes on at i: a transliteration syllable, or after a name's dot a word jieba tags a
+    name (寇蒂茲 begins with 寇, which is no transliteration syllable)."""
+    if ctx.view[i] in ctx.names.transliteration:
+        return True
+    index = ctx.token_at.get(i)
+    return after_dot and index is not None and ctx.article.tokens[index].pos.startswith(NAME_POS)
 
 
 def _surname_name_at(ctx: Context, i: int) -> int | None:
@@ -1832,6 +1857,9 @@ def resolve_countries(frames: list[Frame], ctx: Context) -> None:
             person = _person_in_view(names, name_view)
             if person and person.country:
                 country, from_text = person.country, True
+        if country is None and not frame.org_international and frame.org_span is None:
+            country = _country_referred_back(frame, ctx)
+            from_text = country is not None
         if country is None and names.view_key(name_view) in seen:
             country, from_text = seen[names.view_key(name_view)], True
         if country is None and previous is not None and (
@@ -1953,6 +1981,16 @@ def _next_in_list_of_guests(previous: Frame, frame: Frame, view: str) -> bool:
     return view[end : end + 1] in ("，", ",") and end + 1 == frame.left
 
 
+def _country_referred_back(frame: Frame, ctx: Context) -> str | None:
+    """该州州长, 该国总理: the post of the place named last before it in its paragraph (a country's
+    name or a place inside one, 威斯康星州), or None when the frame does not refer back."""
+    view, left = ctx.view, frame.left
+    if not any(view.startswith(w, left - len(w)) for w in PLACES_REFERRED_BACK):
+        return None
+    named = _countries_named(ctx, view.rfind("\n", 0, left) + 1, left - 2, kinds=("name", "cue"))
+    return named[-1] if named else None
+
+
 def _sole_country_of_paragraph(ctx: Context, at: int) -> str | None:
     """The one country named (by a name of two characters or more, not a cue or a one-character
     prefix) in the paragraph holding `at`, or None when it names none or several."""
@@ -1962,14 +2000,14 @@ def _sole_country_of_paragraph(ctx: Context, at: int) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _countries_named(ctx: Context, start: int, end: int) -> list[str]:
+def _countries_named(ctx: Context, start: int, end: int, kinds: tuple[str, ...] = ("name",)) -> list[str]:
     """The countries named in view[start:end] by a name of two characters or more (not a cue such as
-    北京 or a one-character prefix), in the order written."""
+    北京 or a one-character prefix, unless `kinds` says), in the order written."""
     view, names = ctx.view, ctx.names
     found, i = [], start
     while i < end:
         size = next((n for n in range(min(names.longest_form, end - i), 1, -1)
-                     if (form := _country_in_view(names, view[i : i + n])) is not None and form.kind == "name"), 0)
+                     if (form := _country_in_view(names, view[i : i + n])) is not None and form.kind in kinds), 0)
         if size and not _inside_a_place(ctx, i):
             found.append(_country_in_view(names, view[i : i + size]).iso2)
         i += size or 1
@@ -2162,6 +2200,7 @@ def find_officials(article: Article, resources: Resources) -> Article:
     frames = [extend_left(frame, ctx) for frame in scan_titles(ctx)]
     # 代表 is an office only with its body or posting written (駐美代表); else a verb or a delegate.
     frames = [f for f in frames if f.title.cls != "bound" or f.org_span or f.country_span]
+    frames = [f for f in frames if not _post_contested(f, ctx.view)]
     for frame in frames:
         span = find_name_after(frame, ctx)
         if span is None or _guessed_name(ctx, span):

@@ -363,6 +363,23 @@ RANKS_AND_BODIES = [
      [("川普", "總統", "美國", "US", "former"), ("川普", "總統參選人", "共和黨", "US", "current")]),
     ("大陸社科院國家金融與發展實驗室研究員劉磊表示", "TW",
      [("劉磊", "研究員", "社科院國家金融與發展實驗室", "CN", "current")]),
+    # Round 10, classes from the second broad audit (tests/cases/officials_audit_round10.jsonl), in both
+    # scripts: a post run for (參選/大選 right before it) is held by no one named after it, though a
+    # candidacy title is; 常务 before a deputy's title is its own post; a name goes on past its dot
+    # (歐加修．寇蒂茲); 该州/该国 before a post takes the place named last.
+    ("搬出2018代表國民黨參選台北市長丁守中的臉書貼文。", "TW", []),
+    ("看图表掌握新局 2022大选桃园市长张善政郑运鹏", "TW", []),
+    ("國民黨桃園市長參選人張善政今天上午提出政見", "TW",
+     [("張善政", "桃園市長參選人", "國民黨", "TW", "current")]),
+    ("农工党中央主席陈竺出席会议，常务副主席刘晓峰主持开幕会。", None,
+     [("陈竺", "主席", "农工党中央", "CN", "current"), ("刘晓峰", "常务副主席", None, "CN", "current")]),
+    ("民進黨中央常務副主席王陸輝主持會議", "TW", [("王陸輝", "常務副主席", "民進黨中央", "TW", "current")]),
+    ("紐約州民主黨眾議員歐加修．寇蒂茲表示，「我需要人們了解。」", "TW",
+     [("歐加修．寇蒂茲", "眾議員", "民主黨", "US", "current")]),
+    ("在威斯康星州一些地区出现抗议活动，该州州长托尼·埃弗斯24日下令部署国民警卫队。", None,
+     [("托尼·埃弗斯", "州长", None, "US", "current")]),
+    ("在威斯康辛州一些地區出現抗議活動，該州州長托尼·埃弗斯24日下令部署國民警衛隊。", "TW",
+     [("托尼·埃弗斯", "州長", None, "US", "current")]),
     # A foreign-looking name without a country, or a home-country default for an office home lacks
     # (resources/offices_abroad.txt), takes the country its clause names, else the article's one foreign
     # country.
@@ -857,11 +874,22 @@ def _audit_row_right(case: dict, now: dict | None) -> bool:
     return now is not None and all(now[k] == case["gold"][k] for k in AUDIT_FIELDS)
 
 
-def test_audit_round9_officials(builder, resources):
-    outcomes = audit_outcomes(builder, resources)
+# Round 10: a second, fresh audit to measure how round 9 generalises: 60 rows drawn at random from 300
+# more unseen articles (round 9's excluded; tests/cases/officials_audit_round10_draw.py), judged before
+# any round-10 change. First pass 55/60 exact (name 57/58, title 57/58, organisation 58/58, country
+# 57/58, status 58/58; two rows no official); 60/60 after the round-10 rules, fixed on these same rows,
+# so the floor leaves room for the next rule to trade a row.
+AUDIT_ROUND10 = UNSEEN_CASES.with_name("officials_audit_round10.jsonl")
+AUDIT_ROUND10_FLOOR = 0.95
+
+
+@pytest.mark.parametrize("path,floor", [(AUDIT_ROUND9, AUDIT_ROUND9_FLOOR), (AUDIT_ROUND10, AUDIT_ROUND10_FLOOR)],
+                         ids=["round9", "round10"])
+def test_audit_officials(builder, resources, path, floor):
+    outcomes = audit_outcomes(builder, resources, path)
     regressed = [(c["surface"], now) for c, now in outcomes
                  if all(v == "right" for v in c["verdict"].values()) and not _audit_row_right(c, now)]
     assert not regressed, regressed
     exact = sum(_audit_row_right(c, now) for c, now in outcomes) / len(outcomes)
-    assert exact >= AUDIT_ROUND9_FLOOR, (exact, [(c["surface"], c["gold"], now) for c, now in outcomes
-                                                 if not _audit_row_right(c, now)])
+    assert exact >= floor, (exact, [(c["surface"], c["gold"], now) for c, now in outcomes
+                                    if not _audit_row_right(c, now)])
