@@ -38,6 +38,8 @@ CONNECTIVES = (
 # 向北京喊話, 與習近平會晤, 在白宮說, 對中國表示.
 MODALS = ("会", "不会", "可能", "可能会", "能", "不能", "将", "要", "应", "应该", "必须", "可以")
 SEQUENCE_WORDS = ("最后", "首先", "其次", "随后", "接着", "最终")
+# The longest manner adverbial before 地 that still sits between a speaker and the cue (意有所指地).
+MANNER_SPAN = 4
 OBJECT_MARKERS = set("向与跟同和对给把在于从让令及")
 PREPOSITIONS = ("在", "于", "对", "向", "跟", "与")
 # A name written with brackets after it: 托夫特(Monica Toft)指出, 川普（左）表示.
@@ -870,6 +872,10 @@ def is_gap(view: str, start: int, end: int, article: Article) -> bool:
         if view[i] in "向对跟" and end - i <= 10 and not any(ch in CLAUSE_BREAKS for ch in view[i:end]):
             return True
         word = next((w for w in GAP_WORDS if view.startswith(w, i) and i + len(w) <= end), None)
+        manner = manner_adverbial_end(view, i, end, article)
+        if word is None and manner is not None:
+            i = manner
+            continue
         if word is None:
             # Any adverb jieba knows (深度分析, 嚴厲批評) sits between a speaker and the cue.
             token = next((t for t in article.tokens if t.start == i and t.end <= end and t.pos in ("d", "ad")), None)
@@ -879,6 +885,18 @@ def is_gap(view: str, start: int, end: int, article: Article) -> bool:
             continue
         i += len(word)
     return True
+
+
+def manner_adverbial_end(view: str, start: int, end: int, article: Article) -> int | None:
+    """王伯輝激動地告訴大家 / 陳玉珍不滿地說 / 意有所指地批評: a manner adverbial — a few Han
+    characters closed by the particle 地 (jieba: uv) — says how the words were said, not who
+    said them; returns where it ends, or None (statements_audit_f: 核四前廠長王伯輝激動地告訴
+    大家：「…」 went to the article's poster, whose sentence followed)."""
+    mark = next((t for t in article.tokens if start < t.start and t.end <= end and t.text == "地" and t.pos == "uv"
+                 and t.start - start <= MANNER_SPAN), None)
+    if mark is None or not all(_is_han(ch) for ch in view[start:mark.start]):
+        return None
+    return mark.end
 
 
 def subject_in_clause(cands: list[Candidate], view: str, start: int, cue: int, article: Article) -> Candidate | None:

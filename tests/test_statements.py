@@ -848,6 +848,10 @@ def test_round5_cues(builder, resources, text, expected):
     ("沒想到中共東部戰區2日再宣布，針對台灣中部、南部海域進行操演。", {"中共": "GPE"}, ["中共東部戰區"]),
     # A headline 'name：' list of figures holds no claim.
     ("選舉人票分布\n內布拉斯加州：1張選舉人票", {"內布拉斯加州": "ORG"}, []),
+    # Round 7 (statements_audit_f): a manner adverbial closed by 地 stands between the speaker
+    # and the cue, after a clause opened by a modifier (一手打造核四前廠長…).
+    ("昨天演講上，一手打造核四前廠長王伯輝激動地告訴大家：「核四絕對沒有問題，核四值得開起來。」",
+     {"王伯輝": "PERSON"}, ["王伯輝"]),
 ])
 def test_subjects_objects_and_words_holding_pronouns(builder, resources, text, names, speakers):
     article = prepare(builder, resources, text, names)
@@ -1039,7 +1043,31 @@ def test_statements_on_unseen_articles(fixture, floors):
 
 
 AUDIT_E = Path(__file__).resolve().parent / "cases" / "statements_audit_e.jsonl"
+AUDIT_F = Path(__file__).resolve().parent / "cases" / "statements_audit_f.jsonl"
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+def assert_audit(path, floors, min_found, max_flipped=2):
+    """Scores a broad audit (tests/cases/statements_audit_*.jsonl) with
+    statements_audit_e_score.py: every field at or above its floor, at least `min_found` of
+    the misses found, and at most `max_flipped` fields judged right at the audit now wrong
+    (the NER models change under the test)."""
+    import sys
+
+    sys.path.insert(0, str(path.parent))
+    from statements_audit_e_score import annotate_articles, judge, load_articles, load_audit, score
+
+    audit = load_audit(path)
+    statements = annotate_articles(load_articles({item["id"] for item in audit}))
+    report = score(audit, statements)
+    for field, floor in floors.items():
+        right, total = report["drawn"][field]
+        assert right / total >= floor, (field, right, total)
+    assert report["missed"][0] >= min_found, report["missed"]
+    flipped = [(item["row"], field) for item in audit if item["audit"] == "drawn"
+               for field, right in judge(item, statements[item["id"]]).items()
+               if not right and item["verdict"].get(field) == "ok"]
+    assert len(flipped) <= max_flipped, flipped
 
 
 @pytest.mark.skipif(not (CORPUS / "tw_politics_zh_hant.jsonl.gz").exists(), reason="../shared/corpus not present")
@@ -1051,20 +1079,15 @@ def test_statements_audit_e():
     127/135, speaker 119/135, said_on 115/135, misses found 0/21; after round 6: 144, 131, 125,
     118 and 5.  Rows judged right must stay right (the NER models change under the test, so two
     may flip); the floors sit a little under the figures after round 6."""
-    import sys
+    assert_audit(AUDIT_E, {"statement": 0.9, "span": 0.95, "speaker": 0.9, "said_on": 0.85}, min_found=4)
 
-    sys.path.insert(0, str(AUDIT_E.parent))
-    from statements_audit_e_score import annotate_articles, judge, load_articles, load_audit, score
 
-    audit = load_audit(AUDIT_E)
-    statements = annotate_articles(load_articles({item["id"] for item in audit}))
-    report = score(audit, statements)
-    floors = {"statement": 0.9, "span": 0.95, "speaker": 0.9, "said_on": 0.85}
-    for field, floor in floors.items():
-        right, total = report["drawn"][field]
-        assert right / total >= floor, (field, right, total)
-    assert report["missed"][0] >= 4, report["missed"]
-    flipped = [(item["row"], field) for item in audit if item["audit"] == "drawn"
-               for field, right in judge(item, statements[item["id"]]).items()
-               if not right and item["verdict"].get(field) == "ok"]
-    assert len(flipped) <= 2, flipped
+@pytest.mark.skipif(not (CORPUS / "tw_politics_zh_hant.jsonl.gz").exists(), reason="../shared/corpus not present")
+def test_statements_audit_f():
+    """The fresh audit of round 7 (tests/cases/statements_audit_f.jsonl: 60 rows from 300 new
+    articles, audit E's among the excluded, judged before any code changed), which measures how
+    the rules fixed on audit E generalise.  First pass: statement 56/60, span 50/56, speaker
+    46/56, said_on 42/56, misses 0/2; after the manner-adverbial rule (王伯輝激動地告訴大家)
+    speaker 47 and said_on 43.  The floors sit a little under those figures: they are measured
+    on rows no rule was tuned on, except that one."""
+    assert_audit(AUDIT_F, {"statement": 0.9, "span": 0.85, "speaker": 0.8, "said_on": 0.72}, min_found=0)
