@@ -785,6 +785,9 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
     clause_lo = _clause_start(view, number_start, sent_start)
     if f.unit == "岁":
         return _aged_person(article, view, f, clause_lo, _clause_end(view, f.end, sent_end), sent_start)
+    candidate = _tallied_candidate(article, view, f, sent_start, sent_end)
+    if candidate:
+        return candidate  # 無黨籍龔偉綸17票2.83%、國民黨林耕仁68票11.31%: each candidate's votes and share
     if _HAPPENED.search(view, max(clause_lo, f.start - 7), f.start) or _INDEFINITE_BEFORE.search(view, max(clause_lo, f.start - 3), f.start) \
             or _THRESHOLD_OR_BEARING.search(view, max(clause_lo, f.start - 4), f.start):
         return None  # 伊拉克…发生十多起袭击: events; 比哈尔邦的一座三层楼高的化工厂: it describes the thing, nobody owns it
@@ -905,6 +908,56 @@ _SCORE_AFTER = re.compile(r"[以为][\d.,]+[%％]?[^，,。；;]{0,3}比$")
 _SCORE_NEXT = re.compile(r"[^，,。；;]{0,2}比[\d.]")  # 以50%比49%: the first share of a score
 # 擁有15張選舉人團票的密西根州: a figure in a phrase that ends with 的 and a name describes that name.
 _DESCRIBED_REACH = 8
+
+
+# A tally of votes lists candidates, each name right before its votes (and share):
+# 民眾黨高虹安300票49.92%居冠，其次為沈慧虹150票24.96%、林耕仁68票11.31%.
+_TALLY_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}\d[\d,]*票")
+_TALLY_MIN_ITEMS = 3  # fewer is a sentence that mentions votes, not a tally
+_VOTES_BEFORE_SHARE = re.compile(r"\d[\d,]*票$")
+_ITEM_OPENERS = "、，,：:为是"
+_NAME_REACH = 12  # party and name before the votes: 無黨籍龔偉綸, 國民黨林耕仁
+_NOT_IN_A_NAME = set("票有另共计合和及与等其")  # 另有廢票17票: the spoiled ballots, no candidate
+
+
+def _votes_in_a_tally(view: str, f: Found, sent_start: int, sent_end: int) -> int | None:
+    """Where the votes start when f is votes (N票) or a share right after them (N票P%) in a
+    sentence that tallies at least three; None otherwise."""
+    votes_start = f.num_start
+    if f.unit == "%":
+        votes = _VOTES_BEFORE_SHARE.search(view, max(sent_start, f.num_start - _NAME_REACH), f.num_start)
+        if votes is None:
+            return None
+        votes_start = votes.start()
+    elif f.unit != "票":
+        return None
+    if len(_TALLY_ITEM.findall(view, sent_start, sent_end)) < _TALLY_MIN_ITEMS:
+        return None
+    return votes_start
+
+
+def _tallied_candidate(article: Article, view: str, f: Found, sent_start: int, sent_end: int) -> HolderSpan | None:
+    """The candidate whose votes (N票) or share (N票P%) this is, in a sentence that tallies at
+    least three: the PERSON mention right before the votes, else, when the NER missed the name,
+    the two to four characters left once the item's party (an ORG mention, …黨, 無黨籍) is set aside."""
+    votes_start = _votes_in_a_tally(view, f, sent_start, sent_end)
+    if votes_start is None:
+        return None
+    lo = max(sent_start, votes_start - _NAME_REACH)
+    item_start = max([view.rfind(c, lo, votes_start) + 1 for c in _ITEM_OPENERS] + [lo])
+    for m in article.mentions:
+        if m.label == "PERSON" and m.end == votes_start and m.start >= item_start:
+            return HolderSpan(m.start, m.end, None)
+    name_start = item_start
+    party = [m for m in article.mentions if m.label == "ORG" and m.start == item_start and m.end < votes_start]
+    if party:
+        name_start = party[0].end
+    # 民眾黨高虹安, 無黨籍龔偉綸: a party the NER missed still ends in 党 (or 籍 for no party)
+    name_start = max(name_start, view.rfind("党", name_start, votes_start) + 1, view.rfind("籍", name_start, votes_start) + 1)
+    name = view[name_start:votes_start]
+    if 2 <= len(name) <= 4 and all("\u4e00" <= c <= "\u9fff" and c not in _NOT_IN_A_NAME for c in name):
+        return HolderSpan(name_start, votes_start, None, local=True)  # a name, owns its own clause only
+    return None
 
 
 def _share_of_respondents(view: str, f: Found, sent_start: int, sent_end: int, lex: Lexicons) -> bool:
@@ -2002,6 +2055,7 @@ def find_numeric_claims(article: Article, resources: Resources) -> Article:
                 and (f.unit not in _PEOPLE_UNITS or _people_go_on(article, view, f, clause_lo, sent_end, carried, sentence)) \
                 and not _another_item_before(view, carried[1], f.num_start) \
                 and not _share_of_respondents(view, f, sent_start, sent_end, lex) \
+                and _votes_in_a_tally(view, f, sent_start, sent_end) is None \
                 and not (sentence != carried[2] and _named_reporter(article, view, lex, sent_start, f.num_start)):
             # (not into a sentence where someone new reports: 趙少康指出，台灣人…38公斤。李淳則說，…90.7％)
             # 上半年，我国完成港口货物吞吐量89亿吨…。集装箱吞吐量达1.7亿标箱: the owner of the
