@@ -387,6 +387,8 @@ def _unit_at(view: str, pos: int, lex: Lexicons) -> tuple[str | None, int]:
     return unit, m.end()
 
 
+_MORE_INSIDE_UNIT = re.compile(r"\s*个(多|余)(月|小时|星期|礼拜|钟头)")
+_HALF_AFTER_UNIT = re.compile(r"\s*(年|天|周|星期)半(?!载|夜)")  # not 一年半载 (a while)
 _PEOPLE_UNITS = ("人", "名", "位", "户")
 _DURATION_UNITS = ("年", "个月", "天", "周", "小时", "个小时", "个星期", "分钟")
 
@@ -419,8 +421,18 @@ def find_numbers(view: str, lex: Lexicons) -> list[Found]:
                 # 20多萬公里 / 200多萬的利潤: "more than 20 × 10^4".
                 reading = Reading(reading.value * scale, chinese=reading.chinese)
                 pos += 1
+        spoken_unit = None
+        if reading.low is None and reading.value is not None and not between and not currency:
+            inside, half = _MORE_INSIDE_UNIT.match(view, pos), _HALF_AFTER_UNIT.match(view, pos)
+            if inside:  # 4個多月 / 三个多小时: the 多 sits inside the measure word, "more than four months"
+                qualifier, spoken_unit, pos = lex.qualifiers_post[inside.group(1)], "个" + inside.group(2), inside.end()
+            elif half:  # 二年半 / 3天半: and a half
+                reading = Reading(reading.value + 0.5, chinese=reading.chinese)
+                spoken_unit, pos = half.group(1), half.end()
         unit, end = reading.implied_unit, pos
-        if currency:
+        if spoken_unit:
+            unit = spoken_unit
+        elif currency:
             # 新台幣4449億元 / 人民幣500萬: the currency is written first; a trailing 元 is its word.
             unit = currency
             end = pos + 1 if view[pos:pos + 1] == "元" else pos
@@ -2148,6 +2160,11 @@ def _unit_surface(article: Article, view: str, f: Found) -> str | None:
     if f.reading.implied_unit:
         return f.reading.implied_unit
     idx = view.find(f.unit, f.start, f.end)
+    if idx == -1 and f.unit.startswith("个"):
+        # 4個多月: the unit's two halves around 多, each as written
+        first, last = view.find("个", f.start, f.end), view.rfind(f.unit[-1], f.start, f.end)
+        if first != -1 and last != -1:
+            return article.text[first] + article.text[last - len(f.unit) + 2:last + 1]
     if idx == -1 or f.unit == "%":
         return f.unit
     return article.text[idx:idx + len(f.unit)]

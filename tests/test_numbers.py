@@ -590,3 +590,10 @@ def test_the_broad_round7_audit():
     assert counts["found"] == [56, 56], counts
     assert counts["holder"][0] >= 44 and counts["holder_lenient"][0] >= 45, (counts, wrong_holders)
     assert counts["qualifier"][0] >= 55 and counts["unit"][0] >= 55, counts
+
+
+def test_more_inside_the_measure_word_and_a_half_after_the_unit(builder, resources):
+    """4個多月 is more than four months (unit 個月), 二年半 two and a half years; 一年半载 is 'a while'."""
+    found = claims(builder, resources, "工程已延宕4個多月，任期二年半，等了三个多小时。")
+    assert [(c.text, c.value, c.unit, c.qualifier) for c in found] == [
+        ("4個多月", 4.0, "個月", ">"), ("二年半", 2.5, "年", "="), ("三个多小时", 3.0, "个小时", ">")]
