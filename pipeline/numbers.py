@@ -72,7 +72,6 @@ _NUMBER = re.compile(
       | (?P<double>翻一番|翻番|倍翻|倍增|翻两番)
       | (?P<low>{_NUM})\s*%?\s*(?P<sep>、|至|到|-|~|－|—)\s*(?P<high>{_NUM})
       | (?P<andhalf>{_NUM})个半(?=[^\d{_CN_CHARS}]|$)
-      | (?P<timeshalf>{_NUM})倍半
       | (?P<yi>[一二两三四五六七八九十几]{{1,2}})个亿
       | (?P<single>{_NUM})
     )
@@ -200,10 +199,6 @@ def read_match(m: re.Match) -> Reading | None:
             low, high = high, low
         # 五、六年: a range has no single value; value_low / value_high carry it.
         return Reading(None, low=low, high=high, chinese=not m.group("low")[0].isdigit())
-    if m.group("timeshalf"):
-        value = numeral_value(m.group("timeshalf"))  # 兩倍半: two and a half times
-        return Reading(value + 0.5, implied_unit="倍", chinese=not m.group("timeshalf")[0].isdigit()) \
-            if value is not None else None
     if m.group("yi"):
         # 一個億 / 兩個億 (spoken Chinese): a count of hundred millions; 幾個億 is vague
         value = numeral_value(m.group("yi"))
@@ -240,7 +235,7 @@ def parse_number(text: str) -> float | None:
         reading, _ = _signed(view, m.start(), reading)
         scale = re.match(r"[多余]([万亿])", view[m.end():])
         if scale and reading.value is not None:
-            return reading.value * {"万": 10**4, "亿": 10**8}[scale.group(1)]  # 三十多萬 with no unit after it
+            return reading.value * _MAGNITUDE_AFTER_MORE[scale.group(1)]  # 三十多萬 with no unit after it
         if reading.value is not None or reading.low is not None:
             return reading.value if reading.value is not None else reading.low
     return None
@@ -387,8 +382,10 @@ def _unit_at(view: str, pos: int, lex: Lexicons) -> tuple[str | None, int]:
     return unit, m.end()
 
 
+# 20多萬 / 三十多万: the magnitude written after 多 or 余 scales the number before it.
+_MAGNITUDE_AFTER_MORE = {"万": 10**4, "亿": 10**8}
 _MORE_INSIDE_UNIT = re.compile(r"\s*个(多|余)(月|小时|星期|礼拜|钟头)")
-_HALF_AFTER_UNIT = re.compile(r"\s*(年|天|周|星期)半(?!载|夜)")  # not 一年半载 (a while)
+_HALF_AFTER_UNIT = re.compile(r"\s*(年|天|周|星期|倍)半(?!载|夜)")  # not 一年半载 (a while)
 _PEOPLE_UNITS = ("人", "名", "位", "户")
 _DURATION_UNITS = ("年", "个月", "天", "周", "小时", "个小时", "个星期", "分钟")
 
@@ -416,7 +413,7 @@ def find_numbers(view: str, lex: Lexicons) -> list[Found]:
         if between and reading.low is None:
             qualifier = lex.qualifiers_post[between.group(1)]
             pos += between.end()
-            scale = {"万": 10**4, "亿": 10**8}.get(view[pos:pos + 1])
+            scale = _MAGNITUDE_AFTER_MORE.get(view[pos:pos + 1])
             if scale and reading.value is not None:
                 # 20多萬公里 / 200多萬的利潤: "more than 20 × 10^4".
                 reading = Reading(reading.value * scale, chinese=reading.chinese)
@@ -426,7 +423,7 @@ def find_numbers(view: str, lex: Lexicons) -> list[Found]:
             inside, half = _MORE_INSIDE_UNIT.match(view, pos), _HALF_AFTER_UNIT.match(view, pos)
             if inside:  # 4個多月 / 三个多小时: the 多 sits inside the measure word, "more than four months"
                 qualifier, spoken_unit, pos = lex.qualifiers_post[inside.group(1)], "个" + inside.group(2), inside.end()
-            elif half:  # 二年半 / 3天半: and a half
+            elif half:  # 二年半 / 3天半 / 兩倍半: and a half
                 reading = Reading(reading.value + 0.5, chinese=reading.chinese)
                 spoken_unit, pos = half.group(1), half.end()
         unit, end = reading.implied_unit, pos

@@ -1479,9 +1479,10 @@ def find_time_expressions(article: Article, resources: Resources) -> Article:
     last_point_day: tuple[int, Timex] | None = None  # the last single day named (not a range's end)
     dateline_end, filed_on = dateline(view, article.published)
     names = [(m.start, m.end) for m in article.mentions if m.label in ("PERSON", "ORG")]
+    word_at = _word_interiors(article.tokens)
 
     def misread(cand: Candidate) -> bool:
-        return _inside_a_name(cand, view, names) or _cuts_a_word(cand, view, article.tokens)
+        return _inside_a_name(cand, view, names) or _cuts_a_word(cand, view, word_at)
 
     for cand in scan(view, vague, holidays, misread):
         sent = article.sentence_at(cand.start) if article.sentences else 0
@@ -1734,16 +1735,22 @@ _HAS_NUMERAL = re.compile(rf"[\d{_CN_NUM}]")
 _HAS_DIGIT = re.compile(r"\d")
 
 
-def _cuts_a_word(cand: Candidate, view: str, tokens: list) -> bool:
+def _word_interiors(tokens: list) -> dict[int, int]:
+    """Offset → index of the jieba word it falls strictly inside (after the word's first character),
+    built once per article so that each candidate's check is two lookups."""
+    return {pos: k for k, tok in enumerate(tokens) for pos in range(tok.start + 1, tok.end)}
+
+
+def _cuts_a_word(cand: Candidate, view: str, word_at: dict[int, int]) -> bool:
     """很多年輕朋友 has no 多年 in it, 指數週二 no 數週, 提早前往 no 早前: a time word read from the tail of
     one word and the head of the next.  Cutting one side only is common and right (20年來, 7月間,
     2014年華茲 — jieba joins the particle or name to the unit), so both sides must be cut, by two
     different words."""
     if _HAS_DIGIT.search(view, cand.start, cand.end):
         return False  # 於今(2024)年度: jieba's 於今 and 年度 cut a date written in digits, which no word hides
-    cut_at_start = [tok for tok in tokens if tok.start < cand.start < tok.end]
+    cut_at_start, cut_at_end = word_at.get(cand.start), word_at.get(cand.end)
     # One word around the whole of it is a phrase in jieba's dictionary (從今天起), not a cut.
-    return bool(cut_at_start) and any(tok.start < cand.end < tok.end and tok not in cut_at_start for tok in tokens)
+    return cut_at_start is not None and cut_at_end is not None and cut_at_start != cut_at_end
 
 
 def _national_day_of_taiwan(view: str, cand: Candidate, timex: Timex, region: str | None) -> Timex:
