@@ -252,3 +252,18 @@ def test_gold_folder_of_files(tmp_path):
     prediction = perfect_prediction(gold_item())
     report = evaluate_articles(folder, lambda text, published: prediction)
     assert report["articles"] == 2 and report["statements"]["tp"] == 4
+
+
+def test_a_table_missing_from_the_gold_is_not_scored(tmp_path):
+    """A gold set annotated for statements only: the predicted officials, dates and numbers are
+    neither right nor wrong there; an empty list, though, says the article has none."""
+    item = gold_item()
+    del item["officials"], item["dates"]
+    item["numbers"] = []
+    path = tmp_path / "statements_only.json"
+    path.write_text(json.dumps([item], ensure_ascii=False), encoding="utf-8")
+    report = evaluate_articles(path, lambda text, published: perfect_prediction(gold_item()))
+    assert report["statements"]["tp"] == 2 and report["statements"]["fp"] == 0
+    assert report["officials"]["tp"] + report["officials"]["fp"] + report["officials"]["fn"] == 0
+    assert report["dates"]["fp"] == 0
+    assert report["numbers"]["fp"] == 1

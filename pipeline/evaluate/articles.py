@@ -17,6 +17,9 @@ A predicted row matches a gold row when their spans overlap and the key field ag
   value inside it); ``numbers.value_holder`` also requires the holder (the SPEC names
   holder among the key fields).
 
+A gold article without a table's key (a set annotated for one table only) leaves that table
+unscored for that article; an empty list means "annotated: nothing there".
+
 Matching is one-to-one (maximum bipartite matching, larger overlaps tried first).
 Attribute accuracy is reported on the matched pairs only.
 """
@@ -329,6 +332,8 @@ def evaluate_articles(gold_path: str | Path, annotate_fn: AnnotateFn,
         shift = leading_strip(text)
         row_counts = {"id": item["id"]}
         for key, gold_key, pred_table in TABLES:
+            if gold_key not in item:  # a single-table gold set: the other tables are not annotated
+                continue
             gold_rows = restrict(key, list(item.get(gold_key) or []))
             pred_rows = restrict(key, [shifted(r, shift) for r in predicted.get(pred_table) or []])
             pairs = match(gold_rows, pred_rows, pred_table, key, names)
