@@ -1,0 +1,75 @@
+"""Draw the fresh officials gold set (issue 4): articles rich in office words, never seen before.
+
+    .venv/bin/python tests/gold_fresh/officials/draw.py [--batch 1|2]     # prints the drawn ids
+
+Candidates: the id-sorted records of ../shared/corpus/tw_politics_zh_hant and cctv_xwlb_zh_hans
+that are 300-1,200 characters long, hold at least three office words (OFFICE_WORDS, counted as
+occurrences, either script), and are in none of
+- tests/gold/articles.json and tests/gold_heldout/articles.json (ids only are read from the latter);
+- the fixtures under tests/cases (every "id" written in a *.json / *.jsonl file there);
+- the broad audit draws of earlier rounds (officials rounds 9/10: 600 articles; statements audits
+  E/F: their draws), whose articles were read but mostly not written to a fixture.
+Batch 1: `random.Random(2026112601)`, 12 Taiwan then 6 CCTV records (`rng.sample`, one generator
+used in order).  Batch 2: `random.Random(2026112602)` with batch 1 excluded as well.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[3]
+CORPUS = ROOT.parent / "shared" / "corpus"
+CASES = ROOT / "tests" / "cases"
+sys.path.insert(0, str(CASES))
+
+OFFICE_WORDS = ("部長 次長 署長 局長 市長 議員 立委 委員 院長 主委 大使 書記 省長 總統 總理 主席 發言人 外長 國務卿 "
+                "部长 次长 署长 局长 市长 议员 委员 院长 书记 省长 总统 总理 发言人 外长 国务卿").split()
+OFFICE_RE = re.compile("|".join(sorted(set(OFFICE_WORDS), key=len, reverse=True)))
+ID_FIELD = re.compile(r'"id":\s*"([^"]+)"')
+BATCHES = {1: (2026112601, 12, 6), 2: (2026112602, 6, 3)}
+
+
+def excluded_ids(batch: int = 1) -> set[str]:
+    ids: set[str] = set()
+    for name in ("gold", "gold_heldout"):
+        ids |= {r["id"] for r in json.loads((ROOT / "tests" / name / "articles.json").read_text(encoding="utf-8"))}
+    for path in sorted(CASES.glob("*.json*")):
+        ids |= set(ID_FIELD.findall(path.read_text(encoding="utf-8")))
+    import officials_audit_round10_draw as round10
+    import statements_audit_f_draw as audit_f
+    ids |= round10.excluded_ids() | {r["id"] for r in round10.draw_records()}
+    ids |= audit_f.excluded_ids() | {r["id"] for r in audit_f.draw_articles()}
+    if batch == 2:
+        ids |= {r["id"] for r in draw_records(1)}
+    return ids
+
+
+def rich(record: dict) -> bool:
+    return 300 <= len(record["text"]) <= 1200 and len(OFFICE_RE.findall(record["text"])) >= 3
+
+
+def draw_records(batch: int = 1) -> list[dict]:
+    seed, n_tw, n_cn = BATCHES[batch]
+    skip = excluded_ids(batch)
+    rng = random.Random(seed)
+    drawn = []
+    for source, n in (("tw_politics_zh_hant", n_tw), ("cctv_xwlb_zh_hans", n_cn)):
+        with gzip.open(CORPUS / f"{source}.jsonl.gz", "rt", encoding="utf-8") as handle:
+            candidates = sorted((r for r in map(json.loads, handle) if r["id"] not in skip and rich(r)),
+                                key=lambda r: r["id"])
+        drawn += [dict(r, corpus=source) for r in rng.sample(candidates, n)]
+    return drawn
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--batch", type=int, default=1)
+    args = parser.parse_args()
+    for record in draw_records(args.batch):
+        print(record["corpus"], record["id"], record["published"], record["source"], len(record["text"]))
