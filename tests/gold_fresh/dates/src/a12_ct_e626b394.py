@@ -4,6 +4,7 @@ from build_gold import D  # noqa: F401
 ARTICLE = {"corpus": "tw_politics_zh_hant", "id": "ct-e626b394e47e240d"}
 
 DATES = [
+    D("未來", "DATE", "FUTURE_REF", at="民主拚未來"),  # added after the first pass (README "Corrections")
     D("14日", "DATE", "2021-11-14"),
     D("2024年", "DATE", "2024", at="2024年一定會下台；"),
     D("1218", "DATE", "2021-12-18", at="決戰1218公投"),   # the referendum day, written MMDD
