@@ -804,7 +804,7 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
         # 賀錦麗…以48%比47%，超車川普: the second share is the other side's; 領先川普…，為56%比36%: the
         # side beaten earlier in the sentence
         return _opponent(article, view, f.end, sent_end) or _beats_before(article, view, sent_start, f.start)[1]
-    if view[f.start - 1:f.start] in ("以", "为") and _SCORE_NEXT.match(view, f.end):
+    if (view[f.start - 1:f.start] in ("以", "为", "是") or f.unit == "%") and _SCORE_NEXT.match(view, f.end):
         scorer = _acting_person(article, view, clause_lo, number_start) \
             or _subject_mention(article, view, clause_lo, number_start, ("PERSON", "ORG")) \
             or _beats_before(article, view, sent_start, f.start)[0]
@@ -913,8 +913,10 @@ _THRESHOLD_OR_BEARING = re.compile(r"(?:门槛|门坎|以[东西南北]{1,2})$")
 # 一座三层楼高的化工厂, 一名20多岁的男子: a number inside an indefinite noun phrase describes that thing.
 _INDEFINITE_BEFORE = re.compile(r"(?<![一二三四五六七八九十\d])一[座栋幢个家所间艘架辆条项套]$")
 # 以48%比47%, 以52票對48票: a score; the number after 比 is the other side's.
-_SCORE_AFTER = re.compile(r"[以为][\d.,]+[%％]?[^，,。；;]{0,3}比$")
-_SCORE_NEXT = re.compile(r"[^，,。；;]{0,2}比[\d.]")  # 以50%比49%: the first share of a score
+# 以50%比49%, 以49%對44%, 喬治亞州是48%比46%, 賓州48%比46%: a score of two shares (比 or 對), the
+# second after the first (fresh numbers gold: 對 and a bare share list were read as the place's).
+_SCORE_AFTER = re.compile(r"(?:[以为是][\d.,]+[%％]?[^，,。；;]{0,3}|[\d.,]+[%％])[比对]$")
+_SCORE_NEXT = re.compile(r"[^，,。；;]{0,2}[比对][\d.]")  # the first share of a score
 # 擁有15張選舉人團票的密西根州: a figure in a phrase that ends with 的 and a name describes that name.
 _DESCRIBED_REACH = 8
 
