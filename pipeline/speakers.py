@@ -72,7 +72,7 @@ ORG_SUFFIXES = (
 COUNTRY_PREFIX = set("美俄中英法德日韩台陆港澳欧印朝越泰乌以伊")
 PERSON_KINDS = {"PERSON"}
 # jieba glues an adverb, 時 or a document noun to a one-character cue: 受訪|時稱, 年|報稱, 僅說, 卻說.
-GLUED_BEFORE_CUE = set("时并亦也还又再曾则均都更即报口仅只却")
+GLUED_BEFORE_CUE = set("时并亦也还又再曾则均都更即报口仅只却上")  # 发布会|上称: jieba glues 上 too
 NOT_BEFORE_CUE = set("的所之句番遭受被")  # 被認為, 遭質疑: passives
 DOCUMENTS = ("报告", "报告中", "年报", "声明", "报导", "报道", "文章")
 # Characters a name written before its English form never holds: particles, prepositions,
@@ -286,6 +286,10 @@ def find_cues(article: Article, resources: Resources, quotes: list[tuple[int, in
         # 據轉述 / 据介绍 / 据称: an anonymous source ("according to"); not the 據 of 數據指出.
         if ok and view[i - 1:i] == "据" and (i < 2 or not _is_han(view[i - 2]) or (i - 1) in starts):
             ok = False
+        # 需要透過相關人員去解釋: 去 + cue is what someone should go and do, not what was said
+        # (過去說 is 'in the past').
+        if ok and view[i - 1:i] == "去" and view[i - 2:i - 1] != "过":
+            ok = False
         # 亞歷山大的再次追問: 的 and adverbs before the cue make it a noun.
         if ok and view[_before_adverbs(article, i) - 1:_before_adverbs(article, i)] == "的":
             ok = False
@@ -467,12 +471,38 @@ def speaker_candidates(article: Article, resources: Resources, quotes: list[tupl
         if usable and not _covered(t.start, t.end, taken) and not in_title_quote(t.start, t.end):
             kind = "PERSON" if t.pos == "nr" else "ORG"
             out.append(Candidate(t.start, t.end, t.text, kind, t.start))
+    out.extend(_repeated_names(article, quotes, out, in_title_quote))
     cue_pattern = resources.get("speech_cues_pattern", lambda config: alternation(load_cues(config)))
     out.extend(_quoted_names(article, quotes, [(c.start, c.end) for c in out], cue_pattern))
     out.extend(_handles(article, [(c.start, c.end) for c in out]))
     out.extend(_pronouns(article, resources, quotes, [(c.frame_start, c.end) for c in out]))
     out.sort(key=lambda c: (c.start, -c.end))
     return _known_women(view, _drop_nested(out), female_names(resources))
+
+
+def _repeated_names(article: Article, quotes: list[tuple[int, int]], cands: list[Candidate],
+                    in_title_quote) -> list[Candidate]:
+    """The NER tags a name in one place and misses it in another (經濟部今（11日）發布新聞稿時表示
+    at the very start of an article, 經濟部也澄清表示 later, while 經濟部指出 between them is
+    tagged): every other occurrence of a person's or organisation's name of two or more
+    characters that jieba cuts as a word of its own (so 白玉 is not read in 白玉藻礁) is that name
+    again, with the same entity."""
+    view = article.view or article.text
+    starts = {t.start for t in article.tokens}
+    ends = {t.end for t in article.tokens}
+    taken = [(c.frame_start, c.end) for c in cands]
+    out: list[Candidate] = []
+    for name, model in {view[c.start:c.end]: c for c in cands if c.kind in ("PERSON", "ORG")
+                        and c.end - c.start >= 2}.items():
+        at = view.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if at in starts and end in ends and not _covered(at, end, taken) \
+                    and not inside_any(at, quotes) and not in_title_quote(at, end):
+                out.append(Candidate(at, end, article.text[at:end], model.kind, at, model.entity_id))
+                taken.append((at, end))
+            at = view.find(name, end)
+    return out
 
 
 def load_female_names(config: Config) -> tuple[str, ...]:

@@ -265,7 +265,9 @@ def chinese_statements(article: Article, resources: Resources) -> list[Found]:
         holder = inside_clause(found, cue.start)
         # 胡錫進撰文說，川普每次說核武器都提中國: a bare one-character cue inside a clause talks
         # about something (a noun follows), it does not report; 國民黨卻說還要解封 does.
-        bare = len(cue.word) == 1 and view[cue.end:cue.end + 1] not in (",", ":") and not clause_follows(article, cue.end)
+        # 尤其是川普稱「台灣搶走晶片生意」: a quote right after the cue is what it reports.
+        bare = len(cue.word) == 1 and view[cue.end:cue.end + 1] not in (",", ":") \
+            and view[cue.end:cue.end + 1] not in QUOTE_OPENERS and not clause_follows(article, cue.end)
         # …加入整理團隊，相信今明必能…: a bare 相信 right after a comma goes on with the holder.
         zero_belief = view[cue.start:cue.end] in CONTINUING_BELIEFS and view[cue.start - 1:cue.start] in (",", "，")
         if holder is not None and (bare or zero_belief or speaker.name == holder.speaker.name

@@ -1091,3 +1091,33 @@ def test_statements_audit_f():
     speaker 47 and said_on 43.  The floors sit a little under those figures: they are measured
     on rows no rule was tuned on, except that one."""
     assert_audit(AUDIT_F, {"statement": 0.9, "span": 0.85, "speaker": 0.8, "said_on": 0.72}, min_found=0)
+
+
+# -- fresh gold (tests/gold_fresh/statements): classes of misses found on its first pass ----------
+def test_name_the_ner_missed_elsewhere_in_the_article(builder, resources):
+    """經濟部 tagged once (經濟部指出) and missed at the start of the article: the other
+    occurrence is the same name and speaks (tests/gold_fresh/statements, ct-f8edf55d)."""
+    text = "經濟部今（11日）發布新聞稿時表示，三接只使用18年前完成的填地。經濟部指出，碩士論文的調查地點為白玉藻礁。"
+    article = prepare(builder, resources, text, {"經濟部指出": "ORG"})
+    second = text.index("經濟部指出")
+    article.mentions = [m.model_copy(update={"end": second + 3, "text": "經濟部"}) for m in article.mentions]
+    article = find_statements(article, resources)
+    assert [(s.speaker, s.cue, s.text) for s in article.statements] == [
+        ("經濟部", "表示", "三接只使用18年前完成的填地"), ("經濟部", "指出", "碩士論文的調查地點為白玉藻礁")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A one-character cue followed by a quote reports it, even inside another's clause.
+    ("許舒博表示，美國是台灣很重要的貿易夥伴，尤其是川普稱「台灣搶走晶片生意」，對台積電有所誤解。",
+     [("indirect", "許舒博", "表示", "美國是台灣很重要的貿易夥伴，尤其是川普稱「台灣搶走晶片生意」，對台積電有所誤解"),
+      ("direct", "川普", "稱", "台灣搶走晶片生意")]),
+    # 去 + cue: what someone should go and do (去解釋) reports nothing.
+    ("許舒博表示，若雙方有誤解，可能需要透過相關人員去解釋，否則可能對企業會造成很大的打擊。",
+     [("indirect", "許舒博", "表示", "若雙方有誤解，可能需要透過相關人員去解釋，否則可能對企業會造成很大的打擊")]),
+    # jieba glues 上 to the cue after 發布會 (發布會|上稱).
+    ("美国总统特朗普9日在新闻发布会上称，对伊朗的战事“很快”会结束，但“不会”在本周结束。",
+     [("indirect", "特朗普", "称", "对伊朗的战事“很快”会结束，但“不会”在本周结束")]),
+])
+def test_fresh_gold_cues(builder, resources, text, expected):
+    names = {"許舒博": "PERSON", "川普": "PERSON", "特朗普": "PERSON", "伊朗": "GPE", "台灣": "GPE", "美國": "GPE"}
+    assert rows(prepare(builder, resources, text, names)) == expected
