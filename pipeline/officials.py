@@ -86,12 +86,15 @@ STATUS: dict[str, str | None] = {
 # only right before the title, where no body's name continues (俄羅斯聯邦委員會 keeps its 聯邦).
 TITLE_MODIFIERS = ("兼任", "专任", "联邦")
 # Ranks written before a title that name a different post, kept in the title as written: 共同主席 and
-# 联合主席 (co-chair), 执行主任 (executive director), 第一副总理, 首席顾问, 名誉主席, 资深研究员, 特别顾问.
+# 联合主席 (co-chair), 执行主任 (executive director), 第一副总理, 首席顾问, 名誉主席, 资深研究员, 特别顾问,
+# 准总统候选人 (presumptive nominee: not yet nominated).
 # Read only where the rank begins a word, so a body's name ending in these characters keeps them.
-RANK_PREFIXES = ("共同", "联合", "执行", "第一", "首席", "名誉", "荣誉", "资深", "特别", "高级", "高阶")
+RANK_PREFIXES = ("共同", "联合", "执行", "第一", "首席", "名誉", "荣誉", "资深", "特别", "高级", "高阶", "准")
 STATUS_WORDS = sorted(STATUS, key=len, reverse=True)
 # 目前/之前/日前/此前 end in 前 but say nothing about the office.
 NOT_STATUS_BEFORE_QIAN = set("目之日此先以提生年月天周週事空眼面")
+# 取代/替代 (replace) and 时代/年代/世代 end in 代 but make no acting holder (取代總統拜登).
+NOT_STATUS_BEFORE_DAI = set("取替时年世交现近古历后换")
 # Characters that may never start a name: verbs, particles and prepositions right after a title
 # (發言人表示, 總統在, 主席與).
 NOT_NAME_START = set("的在于与和及也将则就还又都是会为被把对向已从到并而或其该这那此等说称表指之致")
@@ -545,9 +548,11 @@ def _org_by_suffix(ctx: Context, left: int) -> int | None:
         last = ctx.view[tokens[index].start : tokens[index].end]
         if last.endswith(ASSOCIATION_HEADS):
             return _association_start(ctx, index, left)  # whatever jieba tags it (促进会/v)
-        if last in ORG_SUFFIXES and index > 0 and (_noun_or_verbal_noun(tokens[index - 1]) or _task_verb(ctx, tokens[index - 1])):
+        if last in ORG_SUFFIXES and index > 0 and (_noun_or_verbal_noun(tokens[index - 1]) or _task_verb(ctx, tokens[index - 1])) \
+                and ctx.view[tokens[index - 1].start : tokens[index - 1].end] not in AFTER_NAME:
             # 文傳|會, 原子能|组织, 生命科學/l|系/v, 水工試驗|所/c, 統計/v|處: jieba tags the body's head
-            # word a verb or a conjunction, or the task before it a verb
+            # word a verb or a conjunction, or the task before it a verb (but 会见/n|论坛主席: a verb
+            # of meeting jieba tags a noun ends the body)
             index -= 1
         elif not (last.endswith(ORG_SUFFIXES) or ctx.view.endswith(CAMPAIGN_TEAM, 0, left)) \
                 or not _noun_or_phrase(tokens[index]):
@@ -1010,6 +1015,8 @@ def extend_left(frame: Frame, ctx: Context) -> Frame:
         if status == "前" and left >= 2 and view[left - 2] in NOT_STATUS_BEFORE_QIAN:
             # 先前/目前 are not statuses, but 領先|前總統 is.
             status = "前" if view[left - 3 : left - 1] == "领先" else None
+        if status == "代" and left >= 2 and view[left - 2] in NOT_STATUS_BEFORE_DAI:
+            status = None
         if status:
             frame.status = STATUS[status] or frame.status
             left -= len(status)
@@ -1126,6 +1133,16 @@ def extend_left(frame: Frame, ctx: Context) -> Frame:
                 continue
         break
     frame.left = left
+    return frame
+
+
+def fuse_permanent_mission(frame: Frame, ctx: Context) -> Frame:
+    """常驻世界贸易组织代表俞建华: a permanent representative's post is written with the body he is
+    posted to (as 常驻联合国代表 in the lexicon); that body is not his organisation."""
+    span = frame.org_span
+    if span is not None and frame.title.surface.endswith("代表") and span[1] == frame.title_start \
+            and ctx.view.startswith("常驻", span[0]) and span[1] - span[0] > 2 and frame.fused_start is None:
+        frame.fused_start, frame.org_span = span[0], None
     return frame
 
 
@@ -1397,8 +1414,11 @@ def _extend_transliteration(ctx: Context, start: int, end: int) -> int:
             break
         token = ctx.article.tokens[index]
         word = view[token.start : token.end]
-        if len(word) > 1 and word[0] in translit and any(view.startswith(w, step + 1) for w in AFTER_NAME):
-            end = step + 1  # 喬治|斯致 唁電: jieba glued the last syllable to the verb
+        if len(word) > 1 and word[0] in translit and any(view.startswith(w, step + 1) for w in AFTER_NAME) \
+                and not ctx.word_tags.get(word, "").startswith("v"):
+            # 喬治|斯致 唁電: jieba glued the last syllable to the verb; a verb of the dictionary
+            # (賀錦麗|提及, 提出) is read as written.
+            end = step + 1
             break
         lone_syllable = len(word) == 1 and word in translit and word not in NOT_NAME_START
         if lone_syllable and not any(view.startswith(w, step) for w in AFTER_NAME):
@@ -1450,6 +1470,8 @@ def find_name_after(frame: Frame, ctx: Context) -> tuple[int, int] | None:
     i = frame.title_end
     if i < len(view) and view[i] == " ":
         i += 1
+    if view[i : i + 1] == ")" and frame.left > 0 and view[frame.left - 1] == "(":
+        i += 1  # （中國國家主席）習近平: a translator's bracketed frame names the person after it
     if i >= len(view) or view[i] in NOT_NAME_START or any(view.startswith(w, i) for w in NOT_NAME_WORDS):
         return None
     end = _known_name_at(ctx, i) or _name_before_english(ctx, i) or _jieba_name_at(ctx, i) \
@@ -1582,6 +1604,31 @@ def share_names_along_lists(frames: list[Frame], view: str) -> None:
             continue
         if previous.title_end == current.left - 1 and view[previous.title_end] in TITLE_LIST_JOINERS:
             previous.name_span = current.name_span
+
+
+_ALSO_IS = re.compile(r"[，,](?:同时|同時)?也是")
+
+
+def share_names_across_also(frames: list[Frame], ctx: Context) -> None:
+    """民主黨總統候選人，也是現任副總統賀錦麗 / 特斯拉執行長，同時也是社群媒體X老闆的馬斯克: an
+    apposition chain (，也是 …) that ends on a name gives the name to the title before the chain —
+    the later title's name, or a known name after 的 in the same clause."""
+    view = ctx.view
+    for index, frame in enumerate(frames):
+        also = _ALSO_IS.match(view, frame.title_end)
+        if frame.name_span is not None or also is None:
+            continue
+        stop = next((k for k in range(also.end(), min(len(view), also.end() + 30)) if view[k] in CLAUSE_MARKS),
+                    min(len(view), also.end() + 30))
+        later = next((f for f in frames[index + 1 :] if f.left >= also.end() and f.title_end <= stop), None)
+        if later is not None:
+            if later.name_span is not None and not later.name_before:
+                frame.name_span = later.name_span
+            continue
+        mark = view.find("的", also.end(), stop)
+        end = _known_name_at(ctx, mark + 1) if mark >= 0 else None
+        if end is not None and end <= stop:
+            frame.name_span = (mark + 1, end)
 
 
 def share_name_before_along_lists(frames: list[Frame], view: str) -> None:
@@ -2197,9 +2244,9 @@ def find_officials(article: Article, resources: Resources) -> Article:
         token_ending={t.end: i for i, t in enumerate(article.tokens)},
     )
     article.mentions = _trimmed_to_known_names(article.mentions, ctx)
-    frames = [extend_left(frame, ctx) for frame in scan_titles(ctx)]
+    frames = [fuse_permanent_mission(extend_left(frame, ctx), ctx) for frame in scan_titles(ctx)]
     # 代表 is an office only with its body or posting written (駐美代表); else a verb or a delegate.
-    frames = [f for f in frames if f.title.cls != "bound" or f.org_span or f.country_span]
+    frames = [f for f in frames if f.title.cls != "bound" or f.org_span or f.country_span or f.fused_start is not None]
     frames = [f for f in frames if not _post_contested(f, ctx.view)]
     for frame in frames:
         span = find_name_after(frame, ctx)
@@ -2217,6 +2264,7 @@ def find_officials(article: Article, resources: Resources) -> Article:
             if frame.name_before:
                 _read_body_before_name(frame, ctx)
     share_names_along_lists(frames, ctx.view)
+    share_names_across_also(frames, ctx)
     share_name_before_along_lists(frames, ctx.view)
     share_place_with_its_head(frames, ctx.view)
     share_body_across_jian(frames, ctx.view)

@@ -74,8 +74,10 @@ TAIWAN_STYLE = [
     ("綠委王美惠表示「公投案勞民傷財。」", "TW", [("王美惠", "綠委", "民進黨", "TW", "current")]),
     ("記者會上，文傳會副主委黃子哲痛批民進黨", "TW", [("黃子哲", "副主委", "文傳會", "TW", "current")]),
     ("白宮發言人賽蒙斯（Emilie Simons）於X上發文", "TW", [("賽蒙斯", "發言人", "白宮", "US", "current")]),
+    # 議長 is a whole post, not a body fused with its head (外交部長): the chamber is the organisation
+    # (fresh officials gold, issue 4).
     ("美國眾議院議長強生（Mike Johnson）透過社群平台表示", "TW",
-     [("強生", "眾議院議長", "眾議院", "US", "current")]),
+     [("強生", "議長", "眾議院", "US", "current")]),
     ("賀錦麗陣營發言人狄倫（Jen O'Malley Dillon）指出", "TW", [("狄倫", "發言人", None, None, "current")]),
     ("民調領先前總統川普4個百分點", "TW", [("川普", "總統", None, "US", "former")]),
     ("前美國在台協會主席薄瑞光今天表示", "TW", [("薄瑞光", "主席", "美國在台協會", "US", "former")]),
@@ -90,7 +92,12 @@ MAINLAND_STYLE = [
     ("国务院委托，国土资源部部长徐绍史报告了土地管理情况。", None, [("徐绍史", "部长", "国土资源部", "CN", "current")]),
     ("俄罗斯总理梅德韦杰夫2号责成副总理罗戈津设立政府委员会。", None,
      [("梅德韦杰夫", "总理", "俄罗斯", "RU", "current"), ("罗戈津", "副总理", None, "RU", "current")]),
-    ("中国常驻联合国副代表耿爽表示，中方反对单边制裁。", None, [("耿爽", "副代表", "常驻联合国", "CN", "current")]),
+    # A permanent representative's post is written with the body he is posted to (常驻联合国代表 in the
+    # lexicon, 常驻世界贸易组织代表); the country before it is the organisation (fresh officials gold).
+    ("中国常驻联合国副代表耿爽表示，中方反对单边制裁。", None,
+     [("耿爽", "常驻联合国副代表", "中国", "CN", "current")]),
+    ("中国常驻世界贸易组织代表李成钢表示，中方反对单边主义。", None,
+     [("李成钢", "常驻世界贸易组织代表", "中国", "CN", "current")]),
     ("国家主席习近平会见了来访的乌克兰外交部长格里先科。", None,
      [("习近平", "国家主席", None, "CN", "current"), ("格里先科", "外交部长", "外交部", "UA", "current")]),
     ("外交部发言人毛宁在例行记者会上表示", None, [("毛宁", "发言人", "外交部", "CN", "current")]),
@@ -338,9 +345,9 @@ RANKS_AND_BODIES = [
      [("梅利尼科夫", "主席", "俄罗斯中国友好协会", "RU", "current")]),
     ("王鴻薇質詢行政院長卓榮泰和經濟部長郭智輝", "TW",
      [("卓榮泰", "行政院長", "行政院", "TW", "current"), ("郭智輝", "經濟部長", "經濟部", "TW", "current")]),
-    # A party membership is not the body of a title that names its own (共和黨籍|聯邦|眾議院議長); a fused
+    # A party membership is not the body of a title (共和黨籍|聯邦眾議院|議長), but tells its country; a fused
     # body joined by 與 stops at the body above it (國防|院|國防戰略與資源所長).
-    ("共和黨籍聯邦眾議院議長強生（Mike Johnson）說", "TW", [("強生", "眾議院議長", "眾議院", "US", "current")]),
+    ("共和黨籍聯邦眾議院議長強生（Mike Johnson）說", "TW", [("強生", "議長", "聯邦眾議院", "US", "current")]),
     ("國防院國防戰略與資源所長陳陸輝指出", "TW",
      [("陳陸輝", "國防戰略與資源所長", "國防戰略與資源所", "TW", "current")]),
     ("全國黑人記者協會主席勒蒙（Ken Lemon）說", "TW", [("勒蒙", "主席", "全國黑人記者協會", None, "current")]),
@@ -437,6 +444,44 @@ NO_OFFICIALS = [
     "川普被聯邦特別檢察官辦公室（OSC）起訴",  # the title names a body
     "促进白中关系发展始终是白总统办公厅的重要责任",  # the post's office; 白 is Belarus
 ]
+
+
+# Classes from the fresh officials gold (tests/gold_fresh/officials, batch 1), each a sentence of it.
+FRESH_GOLD = [
+    # A dictionary verb after a transliterated name is read as written, not its first syllable glued on.
+    ("民主黨總統候選人賀錦麗提及，「我們正在進行的工作」。", "TW",
+     [("賀錦麗", "總統候選人", "民主黨", "US", "current")]),
+    # 取代 (replace) ends in 代 but makes no acting holder; 準 (presumptive) stays in the title.
+    ("美國副總統賀錦麗自從取代總統拜登，成為民主黨準總統候選人以來", "TW",
+     [("賀錦麗", "副總統", "美國", "US", "current"), ("拜登", "總統", None, "US", "current")]),
+    ("放心將美國經濟交給民主黨準總統候選人賀錦麗處理的民眾", "TW",
+     [("賀錦麗", "準總統候選人", "民主黨", "US", "current")]),
+    # A translator's bracketed frame before the name.
+    ("拜登表示：「我們認為，（中國國家主席）習近平目前聚焦在國內的各項經濟挑戰」", "TW",
+     [("習近平", "國家主席", "中國", "CN", "current")]),
+    # An apposition chain (，也是 / ，同時也是 … 的) ending on the name gives the name to the first title.
+    ("民主黨總統候選人，也是現任副總統賀錦麗，在海倫颶風肆虐過後前往災區勘災", "TW",
+     [("賀錦麗", "總統候選人", "民主黨", "US", "current"), ("賀錦麗", "副總統", None, "US", "current")]),
+    ("共和黨總統候選人川普介紹特斯拉執行長，同時也是社群媒體X老闆的馬斯克出場。", "TW",
+     [("川普", "總統候選人", "共和黨", "US", "current"), ("馬斯克", "執行長", "特斯拉", "US", "current")]),
+    # A firm's investment posts with the firm written; bare 市場策略師 is no row.
+    ("Baird投資策略師梅菲德也認為，太陽能股是評估的方式之一。市場策略師表示，太陽能股會漲。", "TW",
+     [("梅菲德", "投資策略師", "Baird", None, "current")]),
+    # 会见 (tagged a noun) ends the body before the title.
+    ("李克强将同论坛国际工商理事会代表对话交流，会见论坛主席施瓦布，并举行双边会晤。", None,
+     [("施瓦布", "主席", "论坛", None, "current")]),
+    # 联邦安全局 is the body's name; 俄 is the country.
+    ("俄联邦安全局局长博尔特尼科夫向俄总统普京汇报追捕嫌疑人工作进展。", None,
+     [("博尔特尼科夫", "局长", "联邦安全局", "RU", "current"), ("普京", "总统", "俄", "RU", "current")]),
+    # 議長 is the bare post; 聯邦眾議院 the body.
+    ("前美國聯邦眾議院議長裴洛西（Nancy Pelosi）拒絕出席以色列總理納坦雅胡的演講", "TW",
+     [("裴洛西", "議長", "聯邦眾議院", "US", "former"), ("納坦雅胡", "總理", "以色列", "IL", "current")]),
+]
+
+
+@pytest.mark.parametrize("text, region, expected", FRESH_GOLD)
+def test_fresh_gold_classes(text, region, expected, resources):
+    assert rows(frames_only(text, resources, region=region)) == expected
 
 
 @pytest.mark.parametrize("text, region, expected", TAIWAN_STYLE + MAINLAND_STYLE + RANKS_AND_BODIES)
