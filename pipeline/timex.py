@@ -122,7 +122,8 @@ _DATE = re.compile(
       (?:的(?=\s*{_MONTH_N}\s*月))?
     )?
     (?(year)(?:[ \u3000](?=\d{{1,2}}\s*月))?)  # 2021 年 1 月 6 日: some papers space every part
-    (?P<yperiod>年?(?:初(?!步|次|衷|心|始|中|审)|底(?!线|下|层)|末(?!期)|中期(?!目标|减碳|计划|规划|财报|报告|发展)|中{_MID_OK}
+    # 2016年初選 is the 2016 primary (初选), not early 2016; 年初選舉 / 年初選出 stay early-year.
+    (?P<yperiod>年?(?:初(?!步|次|衷|心|始|中|审|选(?![出举拔定]))|底(?!线|下|层)|末(?!期)|中期(?!目标|减碳|计划|规划|财报|报告|发展)|中{_MID_OK}
         |上半年|下半年|上半期|下半期|前半年|后半年|第[一二三四1-4](?:季度|季(?![今昨明]))|[一二三四1-4]季度|前[二三23]季度?|[春夏秋冬](?:季|天)(?!攻势)|内))?
     (?P<month>
        (?P<mn>{_MONTH_N}|元)\s*月份?
@@ -130,14 +131,15 @@ _DATE = re.compile(
      | (?P<mrelb>上|本|下|今)\((?P<mbr>{_MONTH_N})\)月
     )?
     (?(month)(?:[ \u3000](?=\d{{1,2}}\s*[日号]))?)
-    (?P<mperiod>上旬|中旬|下旬|月?初(?!步|次|衷|心|始|中)|月?底(?!线|下|层)|月?末(?!期)|中{_MID_OK})?
+    (?P<mperiod>上旬|中旬|下旬|月?初(?!步|次|衷|心|始|中|选(?![出举拔定]))|月?底(?!线|下|层)|月?末(?!期)|中{_MID_OK})?
     (?P<day>
        (?P<dn>{_DAY_N})\s*(?P<dsuf>日(?![内游]|来(?![到自])|之内)|号(?![内间游线楼文院车机仓室”」』》"]|来(?![到自])))
      | [今昨明前]\((?P<dbr>{_DAY_N})(?:\)日|日\))
      | (?P<drel>大前天|大后天|今天|今日(?!美国|俄罗斯|头条|新闻)|昨天|昨日|前天|明天|明日(?!之星)|后天(?!性)|今晨|今早|昨晚|今晚|明晚|昨夜|今夜|前晚|前夜|明早|明晨|昨早|昨晨|今午(?![夜后])|昨午(?![夜后])|明午(?![夜后])|昨(?![日天晚夜非早晨午]|是今非)|(?<![至迄如现当古而于从自距到截今详抚])今(?![年天日后晚晨早夜明生非昔世朝次起夕古人儿井村川野田周彩]|是而)(?=[\u4e00-\u9fff]))
     )?
     (?P<week>(?P<wpre>上上|下下|上个|下个|这个|上|下|本|这)?(?P<wword>周|星期|礼拜)(?P<wday>[一二三四五六日天1-7]|末)?)?
-    (?:(?<=[日号一二三四五六七天末])\s*\((?P<bracket>(?:{_MONTH_N}\s*月)?\s*{_DAY_N}\s*[日号])\))?
+    # 今天（2026年2月2日）: CCTV has written the bracketed date with its year since about 2025.
+    (?:(?<=[日号一二三四五六七天末])\s*\((?P<bracket>(?:{_YEAR4}\s*年\s*)?(?:{_MONTH_N}\s*月)?\s*{_DAY_N}\s*[日号])\))?
     # 夜里 / 夜间 only after a day or before an hour: 打造夜间消费场景 is night-time shopping, no time.
     (?P<tod>凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|深夜|(?:(?<=[天号])|(?<=[\d一二三四五六七八九十]日))夜[里间]|夜[里间](?=\s*(?:{_HOUR_N})\s*[时点])|半夜|午夜|午间|早间|(?<=[日号一二三四五六天])晚(?![会餐宴饭年期辈些点了]))?
     (?P<about>(?:大约|约)(?=\s*(?:{_HOUR_N})\s*[时点]))?  # 15日下午約1時: about one o'clock
@@ -207,6 +209,9 @@ _SAME_DAY = re.compile(r"(?P<y>去年|前年|明年|一年前|两年前|一年�
 
 # 一年一度的社員大會: once a year, a SET (dev gold), not a year's length.
 _YEARLY = re.compile(r"一年一度")
+# 天天 (every day: 天天有藻礁, 保證天天中獎) is a SET like 每天; not in 今天天氣 / 當天天氣 (a day word's
+# 天 before 天氣), nor 一天天 (day by day, a manner of change).
+_DAILY = re.compile(r"(?<![今明昨前后当每一几整半天])天天(?![天气津])")
 
 # 公元前221年: a year before the common era, TIMEX3 BC0221 (no Gregorian range: datetime stops at 1).
 _BC = re.compile(rf"公元前\s*(?P<n>\d{{1,4}}|[{_CN_NUM}]{{1,6}})\s*年")
@@ -225,12 +230,17 @@ _LUNAR = re.compile(
 # 當天下午 / 次日上午10時 / 當晚8時: a time of day right after a day anaphor is on that day (one TIME,
 # as 6日上午 is); a year anaphor takes none.
 _ANAPHOR_TAIL = rf"(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|深夜|夜间|夜里)?(?:\s*{_HOUR_N}\s*[时点](?:\s*{_MIN_N}\s*分|半)?)?"
+# 隔日 is the next day (隔日又發生…, 台灣時間隔日凌晨5時) as 隔天 is; 即日(起) is "this very day".
 _ANAPHOR = re.compile(rf"(?P<w>此前一天|前一天|前一日|后一天|后一日|同一天|同一日|这一天|那一天|当天|当日|同日|当晚|次日|翌日|隔天"
-                      rf"|第二天)(?P<tail>{_ANAPHOR_TAIL})|(?P<wy>当年|同年|隔年|翌年|(?<![首每多几数一二两三四五六七八九十\d])次年(?!度))")
-_SCENE_DAY_WORDS = ("当天", "当日", "当晚")  # with no date named before them: the day of the report
+                      rf"|(?<!不)隔日(?!一次)|即日|第二天)(?P<tail>{_ANAPHOR_TAIL})|(?P<wy>当年|同年|隔年|翌年|(?<![首每多几数一二两三四五六七八九十\d])次年(?!度))")
+_SCENE_DAY_WORDS = ("当天", "当日", "当晚", "即日")  # with no date named before them: the day of the report
+# 同日，… opening a paragraph (CCTV: 同日，国务院总理李克强…) is the day the item is about, however
+# many sentences back it was named.
+_PARAGRAPH_DAY_WORDS = ("同日", "同一天", "当天", "当日", "即日")
 # 2020年…隔年1月6日 → 2021: the year after the last one named (次年度 is the next budget year, not this).
 _ANAPHOR_YEARS = {"当年": 0, "同年": 0, "隔年": 1, "翌年": 1, "次年": 1}
-_ANAPHOR_DAYS = {"此前一天": -1, "前一天": -1, "前一日": -1, "后一天": 1, "后一日": 1, "次日": 1, "翌日": 1, "隔天": 1, "第二天": 1}
+_ANAPHOR_DAYS = {"此前一天": -1, "前一天": -1, "前一日": -1, "后一天": 1, "后一日": 1, "次日": 1, "翌日": 1, "隔天": 1, "隔日": 1,
+                 "第二天": 1}
 
 # Where 5年前 resolves to a whole year with APPROX and 3天后 to an exact day.
 _APPROX_OFFSET_UNITS = {"Y", "M"}
@@ -564,6 +574,8 @@ def find_candidates(view: str, vague: dict[str, str], holidays: Holidays | None 
         found.append(Candidate(m.start(), m.end(), "bc", m, priority=0))
     for m in _YEARLY.finditer(view):
         found.append(Candidate(m.start(), m.end(), "yearly", m, priority=0))
+    for m in _DAILY.finditer(view):
+        found.append(Candidate(m.start(), m.end(), "daily", m, priority=0))
     for m in _bare_year_pattern().finditer(view):
         found.append(Candidate(m.start(), m.end(), "bare_year", m, priority=1))
     for m in _LUNAR.finditer(view):
@@ -584,6 +596,8 @@ def _vague_word_not_time(view: str, m: re.Match) -> bool:
     """实现阶段性通水 holds 现阶段 and 体现在 holds 现在 across two words; 十年过去了 / 不知不觉过去 /
     蒙混过去 use 过去 as a verb; 距離台海最近的 is nearest in space."""
     word, before, after = m.group(), view[m.start() - 1:m.start()], view[m.end():m.end() + 1]
+    if word.endswith(("这些年", "这几年")) and after in _YEAR_NOUN_HEADS:
+        return True  # 這些年輕人 / 这些年长者: these young (old) people, not these years
     if word == "现阶段" and (before == "实" or after == "性"):
         return True
     if word == "现在" and before in ("体", "表", "出", "呈", "展", "发", "显", "实"):
@@ -597,6 +611,8 @@ def _vague_word_not_time(view: str, m: re.Match) -> bool:
                               or before in _VERB_BEFORE_GUOQU)
 
 
+# 年 heading a word that is no year: 年轻 (young), 年长, 年级, 年龄, 年代, 年纪, 年度, 年底.
+_YEAR_NOUN_HEADS = set("轻长级龄代纪度底终初")
 # The character before 日 in a day's name: 投票日, 选举日, 截止日, 节日, 纪念日, 假日, 工作日, 交易日, 到期日
 # (not 生日 or 国庆日: 曾文生日前 / 李国庆日前 are names before 日前).
 _DAY_NOUN_ENDS = set("票举止节念假作易期")
@@ -677,6 +693,8 @@ def _valid_duration(m: re.Match) -> bool:
         return False  # 「兩個一百年」奮鬥目標: a slogan (the party's and the state's centenaries)
     if unit == "年" and m.string.startswith("级", m.end()):
         return False  # 五年級學生: a school grade
+    if unit == "天" and num == "一" and m.string.startswith("天", m.end()):
+        return False  # 高考一天天临近 / 一天天好起来: day by day, a manner of change, no length
     if unit == "天" and m.string.startswith("安门", m.end()):
         return False  # 六四天安門: 天 opens the square's name
     if num.startswith("数") and m.string[m.start("num") - 1:m.start("num")] in ("多", "少"):
@@ -822,6 +840,8 @@ def resolve_candidate(cand: Candidate, view: str, base: dt.date | None, context_
         return Timex("DATE", day.isoformat(), None, day, day)
     if cand.kind == "yearly":
         return Timex("SET", "P1Y")
+    if cand.kind == "daily":
+        return Timex("SET", "P1D")
     if cand.kind == "bare_year":
         return year_range_timex(int(cand.match.group("y4")))
     if cand.kind == "bc":
@@ -986,6 +1006,8 @@ def _date_part(g: dict, base: dt.date | None, year: int | None, explicit_year: b
             if not g["month"] and not ig["month"] and base is not None:
                 return _bracket_day(g, ig, base, year)
             merged = dict(g)
+            if ig["y4"]:
+                year, explicit_year = to_int(ig["y4"]), True
             for key in ("month", "mn", "mrel", "day", "dn", "dsuf"):
                 if ig.get(key):
                     merged[key] = ig[key]
@@ -1505,6 +1527,9 @@ def find_time_expressions(article: Article, resources: Resources) -> Article:
             recent = last_past_day[1] if last_past_day and sent - last_past_day[0] <= 3 else None
             if last_point_day and sent - last_point_day[0] <= 3 and _told_as_coming(view, cand):
                 recent = last_point_day[1]  # 8月27日舉行記者會，隔天…將接力 → the 28th, though after publication
+            if (recent is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", recent.value or "")) \
+                    and _anaphor_word(cand.match) in _PARAGRAPH_DAY_WORDS and _opens_paragraph(view, cand.start):
+                recent = _last_past_full_day(found, article.published)
             if recent is None and last_date is None and last_past_day is None and base is not None \
                     and _anaphor_word(cand.match) in _SCENE_DAY_WORDS and _opens_clause(view, cand.start):
                 # 当天，… opening a CCTV item before any date is named: the day it went on air (or
@@ -1873,6 +1898,20 @@ def _anaphor_time(m: re.Match, day: Timex | None) -> Timex | None:
         groups["tod"] = "晚上"
     date_only = Timex("DATE", day.value[:10], None, day.range_start, day.range_end)
     return _with_time(groups, date_only)
+
+
+def _last_past_full_day(found: list[tuple[Candidate, Timex]], published: dt.date | None) -> Timex | None:
+    """The last full calendar day (not a year or a range) named so far, on or before publication."""
+    for _, timex in reversed(found):
+        if timex.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", timex.value or "") \
+                and (published is None or timex.range_start <= published):
+            return timex
+    return None
+
+
+def _opens_paragraph(view: str, start: int) -> bool:
+    before = view[:start].rstrip(" \u3000\t")
+    return not before or before[-1] == "\n"
 
 
 def _opens_clause(view: str, start: int) -> bool:

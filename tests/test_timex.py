@@ -514,3 +514,27 @@ def test_peer_style_phrases(text, value):
 def test_two_neighbouring_numerals(text, value, mod):
     found = timex.resolve(text, dt.datetime(2026, 11, 24, 10, 0))
     assert (found["value"], found["mod"]) == (value, mod)
+
+
+# Fresh dates gold (tests/gold_fresh/dates, issue 5): the classes its first pass got wrong.
+@pytest.mark.parametrize("text,published,expected", [
+    # 同日 opening a paragraph is the item's day, named sentences back (CCTV 2018-12-31).
+    ("2018年12月31日，国家主席习近平和俄罗斯总统普京互致新年贺电。\n\n普京表示，2018年，双方开展了政治对话。"
+     "明年我们两国将共同庆祝。\n\n同日，国务院总理李克强也互致新年贺电。", "2018-12-31",
+     [("2018年12月31日", "DATE", "2018-12-31", None), ("2018年", "DATE", "2018", None), ("明年", "DATE", "2019", None),
+      ("同日", "DATE", "2018-12-31", None)]),
+    # 隔日 is the next day; 天天 (every day) a SET (中時 2021-02-28).
+    ("經濟部才會從2月22日開始在臉書說明，隔日也是2篇，現在臉書可說是「天天有藻礁」。", "2021-02-28",
+     [("2月22日", "DATE", "2021-02-22", None), ("隔日", "DATE", "2021-02-23", None),
+      ("現在", "DATE", "PRESENT_REF", None), ("天天", "SET", "P1D", None)]),
+    # 即日起 with no date before it: the day of publication (CCTV 2018-10-14).
+    ("《论坚持推动构建人类命运共同体》一书，已由中央文献出版社出版，即日起在全国发行。", "2018-10-14",
+     [("即日", "DATE", "2018-10-14", None)]),
+    # 2016年初選 is the 2016 primary, no "early 2016"; 這些年 are recent years.
+    ("這場爭論最終成為了2016年初選的一個標誌性事件。這些年來，他一直如此。", "2024-08-22",
+     [("2016年", "DATE", "2016", None), ("這些年來", "DATE", "PAST_REF", None)]),
+    ("今天（2026年2月2日）是第30个“世界湿地日”。", "2026-02-02",
+     [("今天（2026年2月2日）", "DATE", "2026-02-02", None), ("世界湿地日", "DATE", "2026-02-02", None)]),
+])
+def test_fresh_gold_classes(builder, resources, text, published, expected):
+    assert rows(annotate_fully(make_article(builder, text, published), resources)) == expected

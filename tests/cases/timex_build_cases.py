@@ -459,6 +459,7 @@ def issue5_forms() -> list[dict]:
     for text, last in (("前3季", 3), ("今年前3季", 3), ("前三季度", 3), ("前2季", 2)):
         add(case(text, tw, "DATE", f"2024-Q1/2024-Q{last}", None, dt.date(2024, 1, 1), last_day(2024, 3 * last)))
     out.extend(round3_forms())
+    out.extend(fresh_gold_forms())
     return out
 
 
@@ -531,6 +532,31 @@ def round3_forms() -> list[dict]:
         add(case(text, b, "TIME", f"{d.isoformat()}T{part}", None, d, d))
     add(case("10年期", b, "DURATION", "P10Y"))  # with no product after it, 期 is still a length
     add(day("三天前", b, b - dt.timedelta(days=3)))  # days ago keep 天
+    return out
+
+
+def fresh_gold_forms() -> list[dict]:
+    """Missed or misread on the fresh dates gold (tests/gold_fresh/dates, issue 5): 天天 as a SET,
+    a bracketed date with its year, 初選 (a primary) after a year, 這些年, observance days."""
+    out: list[dict] = []
+    add = out.append
+    b = dt.date(2026, 2, 2)
+    for text in ("天天有藻礁", "保证天天中奖", "国民党天天在解释"):
+        add(case(text, b, "SET", "P1D"))
+    for text in ("高考一天天临近", "日子一天天好起来", "这些年轻人", "这些年长的选民"):
+        add(nothing(text, b))
+    add(day("今天天气冷", b, b))  # 今天 + 天气: no 天天 in it
+    for text, y, m, d in (("今天（2026年2月2日）", 2026, 2, 2), ("今天(2025年12月31日)", 2025, 12, 31),
+                          ("昨天（2024年3月17日）", 2024, 3, 17)):
+        add(day(text, b, dt.date(y, m, d)))
+    add(year("2016年初选的一个标志性事件", b, 2016))
+    add(year("2016年初选举", b, 2016, "START", dt.date(2016, 1, 1), dt.date(2016, 4, 30)))
+    add(case("3月初选出", b, "DATE", "2026-03", "START", dt.date(2026, 3, 1), dt.date(2026, 3, 10)))  # elected early in March
+    for text in ("这些年", "这些年来", "这几年", "这几年来", "过去这些年"):
+        add(case(text, b, "DATE", "PAST_REF"))
+    for text, d in (("世界湿地日", dt.date(2026, 2, 2)), ("今年世界环境日", dt.date(2026, 6, 5)),
+                    ("世界读书日", dt.date(2026, 4, 23)), ("国家宪法日", dt.date(2025, 12, 4))):
+        add(day(text, b, d))
     return out
 
 
