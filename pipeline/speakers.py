@@ -295,6 +295,10 @@ def find_cues(article: Article, resources: Resources, quotes: list[tuple[int, in
             ok = False
         if ok and view[end:end + 1] == "的":
             ok = False
+        # 分析了当前面临的新形势 / 肯定了…成就: a cue with 了 and no comma or quote after it takes a
+        # noun object (what was analysed), not a reported clause.
+        if ok and view[end:end + 1] == "了" and view[end + 1:end + 2] not in (",", ":", "，", "：", "「", "“", "『", "\""):
+            ok = False
         # 政治分析|人士指出 / 評論|員: the cue word opens a noun for the one who speaks.
         if ok and view.startswith(("人士", "人员", "师", "家", "员"), end):
             ok = False
@@ -431,9 +435,15 @@ def speaker_candidates(article: Article, resources: Resources, quotes: list[tupl
     for o in article.officials:
         if o.name_start is None or o.name_end is None:
             continue
-        out.append(Candidate(o.name_start, o.name_end, text[o.name_start:o.name_end], "PERSON",
+        name_end = o.name_end
+        if name_end - o.name_start == 1 and o.title and view.startswith(view[o.start:o.end][1:], name_end) \
+                and o.start == o.name_start:
+            # 蔡總統…說: a surname alone is no name; the speaker is written with the title after
+            # it, as the article calls the person (蔡總統, 賴總統).
+            name_end = o.end
+        out.append(Candidate(o.name_start, name_end, text[o.name_start:name_end], "PERSON",
                              min(o.start, o.name_start), o.entity_id, o.title))
-        taken.append((o.start, o.name_end))
+        taken.append((o.start, max(o.end, name_end) if name_end != o.name_end else o.name_end))
     titles = [(m.start, m.end) for m in article.mentions if m.label == "TITLE"]
     for m in article.mentions:
         if m.label not in ("PERSON", "ORG", "GPE") or _covered(m.start, m.end, taken):
@@ -1081,6 +1091,9 @@ def _only_nouns(article: Article, start: int, end: int) -> bool:
     return not any(start <= t.start and t.end <= end and t.pos[:1] == "v" for t in article.tokens)
 
 
+AGE_MODIFIER = re.compile(r"(现年|今年|高龄)?(\d{1,3}|[一二三四五六七八九十]{1,3})(岁|周岁)的")
+
+
 def _noun_modifiers(article: Article, start: int, end: int) -> bool:
     """前「經濟學人」(The Economist)期刊總編艾默特接受…: only a few nouns (the rest of a title
     the officials frame did not take), or a programme's title (《ABC》主持人戴維斯), stand between
@@ -1090,6 +1103,8 @@ def _noun_modifiers(article: Article, start: int, end: int) -> bool:
         start = title.end()
         if start == end:
             return True
+    if AGE_MODIFIER.fullmatch(view_of(article), start, end):
+        return True  # 78歲的川普上月…告訴集會群眾: an age describes the person who speaks
     tokens = [t for t in article.tokens if start <= t.start and t.end <= end]
     return 0 < end - start <= MAX_TITLE_REST and bool(tokens) and tokens[0].start == start and \
         tokens[-1].end == end and all(t.pos[:1] == "n" and t.pos not in ("nr", "ns") for t in tokens)
@@ -1209,6 +1224,9 @@ def resolve(pron: Candidate, cands: list[Candidate], article: Article, speakers_
     if pron.refers == "ORG" and view[pron.start:pron.end].endswith(("报导", "报道")):
         # 華爾街日報報導，…。報導指出: the outlet that reported, not the last company named.
         reporters = [c for c in before if _after_bracket(view, c.end).startswith(("报导", "报道"))]
+        # 据美国媒体报道，…。报道进一步指出: a reporter that is no tagged name spoke before.
+        reporters = reporters or [s for s in speakers_before if s.end <= pron.start
+                                  and _after_bracket(view, s.end).startswith(("报导", "报道"))]
         if reporters:
             return reporters[-1]
     if pron.refers == "ORG" and view[pron.start:pron.end].endswith(DOCUMENT_WORDS):

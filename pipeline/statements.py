@@ -118,7 +118,8 @@ ADDRESSEE_POS = ("n", "r")
 # A clause opened by these names the topic answered (面對外界質疑，…) or the means used
 # (並利用大數據分析，提升…; 經過分析，…): its cue is a noun.
 TOPIC_MARKERS = ("面对", "针对", "对于", "面临", "利用", "通过", "透过", "经过")
-NOMINALISING = ("予以", "加以", "进行", "作出", "做出", "给予", "获得", "得到", "获", "面对")
+NOMINALISING = ("予以", "加以", "进行", "作出", "做出", "给予", "获得", "得到", "获", "面对",
+                "加强")  # 應該對此加強說明，否則…: more explaining is what should be done
 # Between 的 and the name it modifies, at most a title: 在IG有2億多名追隨者的巨星歌手泰勒絲.
 MODIFIER_GAP = 6
 DATE_VALUE = re.compile(r"^\d{4}(-\d{2}){0,2}$")

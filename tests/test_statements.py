@@ -1121,3 +1121,29 @@ def test_name_the_ner_missed_elsewhere_in_the_article(builder, resources):
 def test_fresh_gold_cues(builder, resources, text, expected):
     names = {"許舒博": "PERSON", "川普": "PERSON", "特朗普": "PERSON", "伊朗": "GPE", "台灣": "GPE", "美國": "GPE"}
     assert rows(prepare(builder, resources, text, names)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # An age before the name describes the speaker (78歲的川普…告訴集會群眾：「…」).
+    ("78歲的川普上月在密西根州告訴集會群眾：「如果我輸了，有可能是因為他們作弊。」",
+     [("direct", "川普", "告訴", "如果我輸了，有可能是因為他們作弊。")]),
+    # A cue with 了 and a noun object reports nothing (分析了…新形势).
+    ("习近平总书记肯定了建设取得的成就，分析了当前面临的新形势，并提出继续推动高质量共建的着力点。", []),
+    # 加強說明 is what should be done, not what was said.
+    ("許舒博表示，川普對台積電有所誤解，應該對此加強說明，否則可能對企業會造成很大的打擊。",
+     [("indirect", "許舒博", "表示", "川普對台積電有所誤解，應該對此加強說明，否則可能對企業會造成很大的打擊")]),
+    # 报道进一步指出 goes back to the media that reported, though no name was tagged there.
+    ("据美国媒体报道，小学遭袭视频中显示的导弹特征与美制导弹高度吻合。报道进一步指出，在此次冲突中，美军是唯一使用该型导弹的部队。",
+     [("indirect", "美国媒体", "报道", "小学遭袭视频中显示的导弹特征与美制导弹高度吻合"),
+      ("indirect", "美国媒体", "指出", "在此次冲突中，美军是唯一使用该型导弹的部队")]),
+])
+def test_fresh_gold_speakers(builder, resources, text, expected):
+    names = {"川普": "PERSON", "许舒博": "PERSON", "許舒博": "PERSON", "习近平": "PERSON", "美国": "GPE", "台積電": "ORG"}
+    assert rows(prepare(builder, resources, text, names)) == expected
+
+
+def test_surname_and_title_speak_as_written(builder, resources):
+    """蔡總統 (an officials frame whose name is the surname alone) speaks as 蔡總統, not 蔡."""
+    text = "去年環團會見時，蔡總統拿著三接開發案地圖後沈思長達5分鐘，最後說跟她得到資訊有很大出入。"
+    article = prepare(builder, resources, text, {}, [("蔡總統", "總統", "蔡")])
+    assert [(s.speaker, s.cue) for s in article.statements] == [("蔡總統", "說")]

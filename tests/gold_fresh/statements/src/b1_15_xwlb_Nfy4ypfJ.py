@@ -3,7 +3,11 @@
 Decisions: the in-text sub-headings 美称… / 伊朗称… / 伊朗谴责… are headline attributions (guideline 6), undated
 (the heading itself dates nothing); 谴责 + a clause reports speech like 痛批.  以色列国防军称 and 革命卫队称
 carry no date of their own (the 9日 belongs to 美国中央司令部).  “很快” / “不会” are quoted words, not
-predicates.  据美国媒体报道 and its 报道进一步指出 name no outlet; 顾问担心/希望 are emotions and wishes.
+predicates.  顾问担心/希望 are emotions and wishes.
+
+Corrected after the first pass: 据美国媒体报道 and its 报道进一步指出 were left out as naming no outlet, but the
+dev gold gives a country's media the word (法国媒体 / 黎巴嫩媒体 报道, tests/gold/src/3_cn5_*), so both are
+美国媒体's statements (a report speaks for its author, guideline 7).
 """
 from build_gold import S  # noqa: F401
 
@@ -23,5 +27,7 @@ STATEMENTS = [
     S("indirect", "伊朗", "谴责", "美以袭击伊朗米纳卜小学构成战争罪"),
     S("indirect", "阿里·巴赫雷尼", "谴责", "美以袭击伊朗米纳卜一所小学已构成战争罪，必须对责任人进行追责",
       said_on="2026-03-09"),
+    S("indirect", "美国媒体", "报道", "小学遭袭视频中显示的导弹特征与美制“战斧”导弹高度吻合"),
+    S("indirect", "美国媒体", "指出", "在此次冲突中，美军是唯一使用该型导弹的部队"),
     S("indirect", "华尔街日报", "报道", a="多名美国总统顾问担心", b="从伊朗战事中脱身", said_on="2026-03-09"),
 ]
