@@ -124,7 +124,7 @@ _DATE = re.compile(
     (?(year)(?:[ \u3000](?=\d{{1,2}}\s*月))?)  # 2021 年 1 月 6 日: some papers space every part
     # 2016年初選 is the 2016 primary (初选), not early 2016; 年初選舉 / 年初選出 stay early-year.
     (?P<yperiod>年?(?:初(?!步|次|衷|心|始|中|审|选(?![出举拔定]))|底(?!线|下|层)|末(?!期)|中期(?!目标|减碳|计划|规划|财报|报告|发展)|中{_MID_OK}
-        |上半年|下半年|上半期|下半期|前半年|后半年|第[一二三四1-4](?:季度|季(?![今昨明]))|[一二三四1-4]季度|前[二三23]季度?|[春夏秋冬](?:季|天)(?!攻势)|内))?
+        |上半年|下半年|上半期|下半期|前半年|后半年|(?:第[一二三四1-4](?:季度|季(?![今昨明]))|[一二三四1-4]季度)(?:末(?!期)|底(?!线|下|层)|初(?!步|次))?|前[二三23]季度?|[春夏秋冬](?:季|天)(?!攻势)|内))?
     (?P<month>
        (?P<mn>{_MONTH_N}|元)\s*月份?
      | (?P<mrel>上上个月|下下个月|上上月|下下月|本月|上月|下月|上个月|下个月|这个月|当月)
@@ -807,7 +807,12 @@ def merge_ranges(view: str, chosen: list[Candidate]) -> list[Candidate]:
 def resolve_candidate(cand: Candidate, view: str, base: dt.date | None, context_year: int | None = None,
                       clock: dt.datetime | None = None) -> Timex | None:
     if cand.kind == "date":
-        timex = resolve_date(cand.match.groupdict(), base, context_year)
+        g = cand.match.groupdict()
+        timex = resolve_date(g, base, context_year)
+        if timex and base and context_year is None and not g["year"] and g["mn"] and not g["day"] \
+                and timex.range_start and timex.range_start > base and view.startswith(("以来", "来"), cand.end):
+            # 從12月底以來 in February: "since" points back, to last year's December.
+            timex = resolve_date(g, base, base.year - 1)
         return _weekday_by_tense(timex, cand, view, base)
     if cand.kind == "numeric":
         g = cand.match
@@ -1130,10 +1135,15 @@ def _year_period(year: int, word: str, explicit_year: bool) -> Timex:
         end = month_end(year, 3 * last)
         return Timex("DATE", f"{year}-Q1/{year}-Q{last}", None, dt.date(year, 1, 1), end, year=keep)
     if "季" in word and word[0] not in _SEASONS:
-        quarter = to_int(word.strip("第季度"))
+        # 2025年第1季末 (the end of the first quarter): the quarter with mod END, its last month.
+        mod = period_mod(word[-1]) if word[-1] in "末底初" else None
+        quarter = to_int(word.rstrip("末底初").strip("第季度"))
         if quarter and 1 <= quarter <= 4:
-            start = dt.date(year, 3 * quarter - 2, 1)
-            return Timex("DATE", f"{year}-Q{quarter}", None, start, month_end(year, 3 * quarter), year=keep)
+            first, last = 3 * quarter - 2, 3 * quarter
+            if mod:
+                first = last = first if mod == "START" else last
+            start = dt.date(year, first, 1)
+            return Timex("DATE", f"{year}-Q{quarter}", mod, start, month_end(year, last), year=keep)
     if word and word[0] in _SEASONS:
         code, first = _SEASONS[word[0]]
         start = dt.date(year, first, 1)
@@ -1560,7 +1570,10 @@ def find_time_expressions(article: Article, resources: Resources) -> Article:
                 last_date = (sent, timex)
                 if cand.kind != "range" and re.fullmatch(r"\d{4}-\d\d-\d\d", timex.value):
                     last_point_day = (sent, timex)  # 公布8月28日到12月18日的規劃 is a period, no scene
-                if article.published is None or timex.range_start <= article.published:
+                if (article.published is None or timex.range_start <= article.published) \
+                        and not _FUTURE_BEFORE.search(view[max(0, part.start - 4):part.start]):
+                    # 朗格22日表示，他將於23日提議…。歐盟委員會同一天發表聲明: a day told as coming
+                    # (將於23日) is no scene that 同一天 / 當天 can point back to.
                     last_past_day = (sent, timex)
             timex = _national_day_of_taiwan(view, part, timex, article.region)
             timex = _after_midnight(view, part, timex)
@@ -1568,6 +1581,7 @@ def find_time_expressions(article: Article, resources: Resources) -> Article:
                 timex = _on_the_day_before_it(view, found, part, timex)
                 if _opens_its_sentence(article, view, sent, part):
                     timex = _on_the_scene_day(part, timex, scene_day(last_date, sent, base))
+                timex = _habitual(view, part, timex)
             found.append((part, timex))
     _apposition(view, found)
     _on_the_coming_event(view, found, article.published)
@@ -1630,6 +1644,15 @@ def _bare_clock(cand: Candidate, timex: Timex) -> bool:
     g = cand.match.groupdict() if cand.kind == "date" and cand.match else {}
     return timex.type == "TIME" and bool(timex.value) and bool(g.get("clock") or g.get("tod")) \
         and not (g.get("day") or g.get("month") or g.get("week") or g.get("year"))
+
+
+def _habitual(view: str, cand: Candidate, timex: Timex) -> Timex:
+    """有时候做到凌晨4点才下班: a clock time in a clause that tells a habit (有时候, 经常, 每天 …;
+    resources/timex_context_words.tsv, habitual) is on no particular day: XXXX-XX-XXT04:00."""
+    if "T" not in (timex.value or "") or not any(w in _clause_before(view, cand.start)
+                                                 for w in context_words().get("habitual", ())):
+        return timex
+    return Timex("TIME", "XXXX-XX-XX" + timex.value[timex.value.index("T"):], timex.mod)
 
 
 def _same_half_of_day(first: str, timex: Timex) -> Timex:

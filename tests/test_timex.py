@@ -535,6 +535,14 @@ def test_two_neighbouring_numerals(text, value, mod):
      [("2016年", "DATE", "2016", None), ("這些年來", "DATE", "PAST_REF", None)]),
     ("今天（2026年2月2日）是第30个“世界湿地日”。", "2026-02-02",
      [("今天（2026年2月2日）", "DATE", "2026-02-02", None), ("世界湿地日", "DATE", "2026-02-02", None)]),
+    # Second batch: a day told as coming (将于23日) is no scene for 同一天; a habitual clock time
+    # has no day; 先前 (previously) is no time expression.
+    ("朗格22日表示，他将于23日提议欧洲议会暂时冻结批准程序。\n欧盟委员会同一天发表声明。", "2026-02-23",
+     [("22日", "DATE", "2026-02-22", None), ("23日", "DATE", "2026-02-23", None), ("同一天", "DATE", "2026-02-22", None)]),
+    ("由于样本量大，科里党员有时候做到凌晨4点才下班。", "2020-02-08", [("凌晨4点", "TIME", "XXXX-XX-XXT04:00", None)]),
+    ("樊艳青从12月底以来以院为家。", "2020-02-08", [("12月底", "DATE", "2019-12", "END")]),
+    ("其中一張是馬斯克先前為川普拉票的活動照片，一如先前預期。", "2024-10-30", []),
+    ("位於美國達拉斯的保稅倉計畫，預計於2025年第1季末完工啟動。", "2024-11-06", [("2025年第1季末", "DATE", "2025-Q1", "END")]),
 ])
 def test_fresh_gold_classes(builder, resources, text, published, expected):
     assert rows(annotate_fully(make_article(builder, text, published), resources)) == expected

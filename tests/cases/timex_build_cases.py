@@ -225,7 +225,7 @@ def build() -> list[dict]:
     add(case("5年前", None, "DATE", "PAST_REF"))
     add(case("3天后", None, "DATE", "FUTURE_REF"))
     # Vague references.
-    for word, value in (("日前", "PAST_REF"), ("稍早", "PAST_REF"), ("近日", "PAST_REF"), ("此前", "PAST_REF"),
+    for word, value in (("日前", "PAST_REF"), ("稍早", "PAST_REF"), ("近日", "PAST_REF"),
                         ("目前", "PRESENT_REF"), ("现在", "PRESENT_REF"), ("当前", "PRESENT_REF"), ("现阶段", "PRESENT_REF"),
                         ("至今", "PRESENT_REF"), ("迄今为止", "PRESENT_REF"), ("未来", "FUTURE_REF"), ("今后", "FUTURE_REF"),
                         ("将来", "FUTURE_REF"), ("过去", "PAST_REF"), ("近年来", "PAST_REF")):
@@ -541,6 +541,10 @@ def fresh_gold_forms() -> list[dict]:
     out: list[dict] = []
     add = out.append
     b = dt.date(2026, 2, 2)
+    # 此前 / 先前 (previously) point at the time before an event, like 之前 (left out in the dev gold)
+    # and 此後 (guideline 5): no time expression; 此前一天 is still the day before.
+    for text in ("此前", "先前", "马斯克先前为川普拉票", "此前，双方举行会谈", "一如先前预期"):
+        add(nothing(text, b))
     for text in ("天天有藻礁", "保证天天中奖", "国民党天天在解释"):
         add(case(text, b, "SET", "P1D"))
     for text in ("高考一天天临近", "日子一天天好起来", "这些年轻人", "这些年长的选民"):
@@ -555,8 +559,18 @@ def fresh_gold_forms() -> list[dict]:
     for text in ("这些年", "这些年来", "这几年", "这几年来", "过去这些年"):
         add(case(text, b, "DATE", "PAST_REF"))
     for text, d in (("世界湿地日", dt.date(2026, 2, 2)), ("今年世界环境日", dt.date(2026, 6, 5)),
-                    ("世界读书日", dt.date(2026, 4, 23)), ("国家宪法日", dt.date(2025, 12, 4))):
+                    ("世界读书日", dt.date(2026, 4, 23)), ("国家宪法日", dt.date(2025, 12, 4)),
+                    ("第三个中国品牌日", dt.date(2026, 5, 10)), ("2019年中国品牌日活动", dt.date(2019, 5, 10)),
+                    ("就祖国保卫者日发表视频讲话", dt.date(2026, 2, 23))):
         add(day(text, b, d))
+    # Second batch: a quarter's end or start (2025年第1季末), and a month before 以来 (since), which
+    # lies in the past (从12月底以来 in February is last December).
+    for text, y, q, mod, m0, m1 in (("2025年第1季末完工", 2025, 1, "END", 3, 3), ("今年第三季度末", 2026, 3, "END", 9, 9),
+                                    ("第四季初", 2026, 4, "START", 10, 10), ("第1季底", 2026, 1, "END", 3, 3)):
+        add(case(text, b, "DATE", f"{y}-Q{q}", mod, dt.date(y, m0, 1), last_day(y, m1)))
+    add(case("从12月底以来", b, "DATE", "2025-12", "END", dt.date(2025, 12, 21), dt.date(2025, 12, 31)))
+    add(month("自3月以来", b, 2025, 3))
+    add(month("12月", b, 2026, 12))  # without 以来 a coming month stays this year's
     return out
 
 
