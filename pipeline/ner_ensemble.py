@@ -6,8 +6,13 @@ their intersection (both measured on dev); averaging lets the more confident mod
 each character, and the CRF's marginals and the BiLSTM's softmax (or, for a BiLSTM with a
 CRF output layer, its posterior marginals) are all probabilities over the same tag set.  `crf_weight` is chosen on the own dev split and
 stored in ner_config.json (`ensemble`): one weight for both heads, or {head: weight}; a
-head whose CRF weight is 0 never asks the CRF for its marginals (they cost as much time
-as a BiLSTM: one Python call per character and tag).
+head whose CRF weight is 0 never asks the CRF for its marginals.
+
+The CRF's marginals are computed here, not by crfsuite: `Tagger.marginal` is one Python
+call per character and tag (19% of the NER stage), while the model's weights read once
+as arrays (ner_crf.CrfWeights) give every chunk of an article its marginals in one
+batched forward-backward (ner_bilstm.crf_marginals, the BiLSTM-CRF's own).  The two agree
+to rounding (tests/test_ner_bilstm.py compares them on real sentences).
 """
 
 from __future__ import annotations
@@ -18,7 +23,8 @@ import numpy as np
 
 from pipeline.article import Token
 from pipeline.ner_bilstm import HEADS, BiLstmTaggers, decode_chunks
-from pipeline.ner_crf import CrfTaggers, chunks, words_by_chunk
+from pipeline.ner_bilstm import crf_marginals as chain_marginals
+from pipeline.ner_crf import CrfTaggers, CrfWeights, chunks, words_by_chunk
 from pipeline.ner_features import lexicon_tags, sentence_features, word_positions
 
 Span = tuple[int, int, str]
@@ -26,7 +32,8 @@ Span = tuple[int, int, str]
 
 def crf_marginals(tagger, features: list[list[str]], tags: tuple[str, ...]) -> np.ndarray:
     """P(tag at each character) under one crfsuite model, columns in `tags` order (a tag
-    the model never saw in training gets probability 0)."""
+    the model never saw in training gets probability 0), asked of crfsuite itself: the
+    reference that batched_crf_marginals is tested against."""
     tagger.set(features)
     known = set(tagger.labels())
     out = np.zeros((len(features), len(tags)))
@@ -34,6 +41,26 @@ def crf_marginals(tagger, features: list[list[str]], tags: tuple[str, ...]) -> n
         if tag in known:
             out[:, j] = [tagger.marginal(tag, i) for i in range(len(features))]
     return out
+
+
+def batched_crf_marginals(weights: CrfWeights, features: list[list[list[str]]], tags: tuple[str, ...]) -> list[np.ndarray]:
+    """crf_marginals for every chunk of an article at once: per chunk (n, len(tags))."""
+    if not features:
+        return []
+    lengths = np.array([len(f) for f in features])
+    emissions = np.zeros((len(features), int(lengths.max()), len(weights.labels)))
+    for i, chunk in enumerate(features):
+        if chunk:
+            emissions[i, : len(chunk)] = weights.emissions(chunk)
+    # crfsuite's CRF has no start or end scores.
+    zero = np.zeros(len(weights.labels))
+    marginals = chain_marginals({"crf": (emissions, weights.transitions, zero, zero)}, lengths)["crf"]
+    column = {label: j for j, label in enumerate(weights.labels)}
+    out = np.zeros(marginals.shape[:2] + (len(tags),))
+    for j, tag in enumerate(tags):
+        if tag in column:
+            out[:, :, j] = marginals[:, :, column[tag]]
+    return [out[i, :n] for i, n in enumerate(lengths)]
 
 
 @dataclass
@@ -58,18 +85,19 @@ class EnsembleTaggers:
         shared = None
         if self.shares_features:
             shared = [(word_positions(t, w), lexicon_tags(t, self.crf.index)) for t, w in zip(texts, words)]
-        combined = []
         lstm_probs = self.bilstm.chunk_probabilities(texts, words, shared)
-        for k, (text, chunk_words, lstm) in enumerate(zip(texts, words, lstm_probs)):
-            features = sentence_features(text, chunk_words, self.crf.index, shared[k] if shared else None)
-            averaged = {}
-            for name, tags in HEADS.items():
-                tagger, weight = self.crf.taggers.get(name), self.head_weights[name]
-                if not tagger or not weight:
-                    averaged[name] = lstm[name]
-                    continue
-                averaged[name] = weight * crf_marginals(tagger, features, tags) + (1 - weight) * lstm[name]
-            combined.append(averaged)
+        combined = [dict(lstm) for lstm in lstm_probs]
+        crf_heads = [name for name in HEADS if self.crf.taggers.get(name) and self.head_weights[name]]
+        if crf_heads:
+            features = [
+                sentence_features(text, chunk_words, self.crf.index, shared[k] if shared else None)
+                for k, (text, chunk_words) in enumerate(zip(texts, words))
+            ]
+            for name in crf_heads:
+                weight = self.head_weights[name]
+                marginals = batched_crf_marginals(self.crf.weights(name), features, HEADS[name])
+                for averaged, lstm, crf in zip(combined, lstm_probs, marginals):
+                    averaged[name] = weight * crf + (1 - weight) * lstm[name]
         return decode_chunks(combined, [s for s, _ in spans])
 
 

@@ -1,0 +1,98 @@
+"""The NER stage's fast paths give what the slow ones give (issue 3, throughput).
+
+The CRF's marginals are computed in numpy from the model file's weights instead of by
+crfsuite one character and tag at a time; these tests hold the two to rounding on real
+news sentences, for both shipped crfsuite models.  (scripts/ner_identity.py checks whole
+corpus articles' mentions; tests never time.)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from pipeline.config import Config
+from pipeline.ner_bilstm import ENTITY_TAGS, TITLE_TAGS
+from pipeline.ner_crf import CrfWeights, chunks, load_crf, words_by_chunk
+from pipeline.ner_ensemble import batched_crf_marginals, crf_marginals
+from pipeline.ner_features import sentence_features
+from pipeline.segment import chinese_tokens, load_segmenter
+
+SHIPPED = Path(__file__).resolve().parents[1] / "models" / "ner-zh"
+
+# Real news sentences (Simplified view): names, titles, transliterations, Latin, digits,
+# brackets, and chunk ends of every kind (。！？； and a line break).
+SENTENCES = [
+    "美国总统川普周二表示，中国外交部发言人郭嘉昆在北京回应。",
+    "俄罗斯总统普亭与国务卿鲁比欧(Marco Rubio)通话！美国塔夫茨大学教授托夫特(Monica Toft)说？",
+    "国民党立委傅崐萁22日在立法院质询；行政院长卓荣泰回应称，2025年预算增加3.5%。\n新华社北京电",
+    "习近平在中南海会见来访的联合国秘书长古特雷斯",
+    "《人民日报》报道，台湾“大陆委员会”副主委梁文杰1日说：",
+]
+
+
+@pytest.fixture(scope="module")
+def segmenter():
+    return load_segmenter(Config())
+
+
+@pytest.fixture(scope="module")
+def crf():
+    return load_crf(SHIPPED)
+
+
+def chunk_features(text: str, segmenter, crf) -> list[list[list[str]]]:
+    tokens = chinese_tokens(text, text, segmenter)
+    spans = chunks(text)
+    return [sentence_features(text[s:e], words, crf.index) for (s, e), words in zip(spans, words_by_chunk(tokens, spans))]
+
+
+def test_weights_read_from_the_file_are_crfsuites_own(crf):
+    for name in crf.taggers:
+        weights = crf.weights(name)
+        info = crf.taggers[name].info()
+        assert weights.labels == tuple(crf.taggers[name].labels())
+        assert weights.attributes == {a: int(i) for a, i in info.attributes.items()}
+        label = {l: j for j, l in enumerate(weights.labels)}
+        # info() prints six decimals; the file holds the float64 weights.
+        for (attribute, tag), value in list(info.state_features.items())[:: 97]:
+            assert weights.state[weights.attributes[attribute], label[tag]] == pytest.approx(value, abs=1e-6)
+        for (before, after), value in info.transitions.items():
+            assert weights.transitions[label[before], label[after]] == pytest.approx(value, abs=1e-6)
+        assert not weights.state[-1].any()  # the unknown attribute's row
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+@pytest.mark.parametrize("name,tags", [("entity", ENTITY_TAGS), ("title", TITLE_TAGS)])
+def test_numpy_marginals_equal_crfsuites(text, name, tags, segmenter, crf):
+    features = chunk_features(text, segmenter, crf)
+    assert len(features) >= 1
+    fast = batched_crf_marginals(crf.weights(name), features, tags)
+    slow = [crf_marginals(crf.taggers[name], f, tags) for f in features]
+    for a, b in zip(fast, slow):
+        assert a.shape == b.shape
+        np.testing.assert_allclose(a, b, rtol=0, atol=1e-10)
+        np.testing.assert_allclose(a.sum(axis=1), 1.0, atol=1e-9)
+
+
+def test_unknown_attributes_add_nothing(crf):
+    weights = crf.weights("entity")
+    known = [["b", "c0=中"], ["b", "c0=国"]]
+    padded = [item + ["never seen", "c0=\U0001f600"] for item in known]
+    np.testing.assert_array_equal(weights.emissions(known), weights.emissions(padded))
+
+
+def test_a_one_character_chunk(crf):
+    tagger = crf.taggers["entity"]
+    features = [[["b", "c0=美", "c-1=<s1>", "c+1=</s1>"]]]
+    fast = batched_crf_marginals(crf.weights("entity"), features, ENTITY_TAGS)[0]
+    np.testing.assert_allclose(fast, crf_marginals(tagger, features[0], ENTITY_TAGS), atol=1e-10)
+
+
+def test_a_model_file_that_is_not_crfsuite_is_refused(tmp_path):
+    path = tmp_path / "x.crfsuite"
+    path.write_bytes(b"not a model" * 10)
+    with pytest.raises(ValueError):
+        CrfWeights.read(path)
