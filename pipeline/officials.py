@@ -1520,6 +1520,16 @@ def _inside_book_title(view: str, at: int) -> bool:
     return opening >= 0 and view.find("》", opening, at) < 0
 
 
+_PROVISIONAL_TRANSLATION = re.compile(r"[(（][^()（）]{0,60}[，,、]\s*暂译[)）]")
+
+
+def _names_a_work(view: str, start: int, end: int) -> bool:
+    """「雷根總統」（Reagan，暫譯）: a quotation holding nothing but the frame, followed by the
+    original title and 暫譯 (provisional translation), names a film or a book, not an office."""
+    return view[start - 1 : start] in ("「", "“", "『") and view[end : end + 1] in ("」", "”", "』") \
+        and _PROVISIONAL_TRANSLATION.match(view, end + 1) is not None
+
+
 def _guessed_name(ctx: Context, span: tuple[int, int]) -> bool:
     """A name read by its shape alone: not known, not tagged a name, no English gloss."""
     start, end = span
@@ -2258,6 +2268,8 @@ def find_officials(article: Article, resources: Resources) -> Article:
                 span, frame.name_before = before, True
         if span is not None and _inside_book_title(ctx.view, frame.title_start) and _known_name_at(ctx, span[0]) != span[1]:
             span = None  # 《内罗毕部长宣言》: only a name we know holds a title inside a document's name
+        if span is not None and _names_a_work(ctx.view, min(frame.left, span[0]), max(frame.title_end, span[1])):
+            span = None
         if span is not None:
             frame.name_span = span
             learn_name(ctx, ctx.view[span[0] : span[1]])

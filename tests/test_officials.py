@@ -473,6 +473,11 @@ FRESH_GOLD = [
     # 联邦安全局 is the body's name; 俄 is the country.
     ("俄联邦安全局局长博尔特尼科夫向俄总统普京汇报追捕嫌疑人工作进展。", None,
      [("博尔特尼科夫", "局长", "联邦安全局", "RU", "current"), ("普京", "总统", "俄", "RU", "current")]),
+    # Batch 2: 叙/土 are one-character country forms before a title (叙总统, 土外长), like 俄总统.
+    ("叙总统巴沙尔·阿萨德17日在首都大马士革宣誓就职。", None, [("巴沙尔·阿萨德", "总统", "叙", "SY", "current")]),
+    ("土总统埃尔多安批评多国。", None, [("埃尔多安", "总统", "土", "TR", "current")]),
+    # A quotation holding only the frame, followed by its original and 暫譯, names a film, not a post.
+    ("但仍能像近日另一部賣座傳記電影「雷根總統」（Reagan，暫譯）一樣受惠於上映時機。", "TW", []),
     # 議長 is the bare post; 聯邦眾議院 the body.
     ("前美國聯邦眾議院議長裴洛西（Nancy Pelosi）拒絕出席以色列總理納坦雅胡的演講", "TW",
      [("裴洛西", "議長", "聯邦眾議院", "US", "former"), ("納坦雅胡", "總理", "以色列", "IL", "current")]),
