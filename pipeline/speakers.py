@@ -52,7 +52,7 @@ GAP_WORDS = (
     "近日", "今天", "昨天", "先前", "此前", "之前", "乾脆", "干脆", "直白", "明确", "进一步",
     "撰文", "发文", "留言", "受访时", "受访", "接受采访时", "发表演说", "发表声明", "发表报告", "发布声明", "发表",
     "发布", "发出声明", "致函", "去信", "在会上", "会后", "同时", "改口", "不实", "明明", "竟", "竟然",
-    "连续", "调查", "也曾", "日前", "昨天上午", "同一天", "当天", "方面",
+    "连续", "调查", "最新研究", "研究", "也曾", "日前", "昨天上午", "同一天", "当天", "方面",
     "在社群媒体", "在社交媒体", "透过", "通过", "对此", "对媒体", "向媒体", "对记者", "向记者",
     "网站", "中", "并", "但", "却", "亦曾", "坦白", "直接", "深度", "深入", "详细", "严厉", "公开",
     # 「紐約客週刊」昨天也表態指出: taking a stance, then the words.
@@ -300,7 +300,8 @@ def find_cues(article: Article, resources: Resources, quotes: list[tuple[int, in
         if ok and view[end:end + 1] == "了" and view[end + 1:end + 2] not in (",", ":", "，", "：", "「", "“", "『", "\""):
             ok = False
         # 政治分析|人士指出 / 評論|員: the cue word opens a noun for the one who speaks.
-        if ok and view.startswith(("人士", "人员", "师", "家", "员"), end):
+        # 帳戶分析公司Graphika / 研究机构: so does a company or an institute named for what it does.
+        if ok and view.startswith(("人士", "人员", "师", "家", "员", "公司", "机构"), end):
             ok = False
         # 回應道：「…」: 道 between the cue and its comma or quote.
         after = end + 1 if view[end:end + 1] in ("道", "着") else end
@@ -464,7 +465,8 @@ def speaker_candidates(article: Article, resources: Resources, quotes: list[tupl
             continue
         out.append(Candidate(start, end, text[start:end], m.label, frame, m.entity_id))
         taken.append((start, end))
-    out.extend(_groups(article, [m for m in article.mentions if m.label == "TITLE"], out, speaker_heads(resources)))
+    out.extend(_groups(article, [m for m in article.mentions if m.label == "TITLE"], out, speaker_heads(resources),
+                       title_words(resources)))
     out.extend(_bracketed_names(article, titles, [(c.frame_start, c.end) for c in out if c.kind != "PERSON"],
                                 title_words(resources)))
     taken.extend((c.start, c.end) for c in out)
@@ -550,7 +552,8 @@ def speaker_heads(resources: Resources) -> dict[str, str]:
     return resources.get("speaker_heads", load_speaker_heads)
 
 
-def _groups(article: Article, titles: list, known: list[Candidate], heads: dict[str, str]) -> list[Candidate]:
+def _groups(article: Article, titles: list, known: list[Candidate], heads: dict[str, str],
+            title_list: tuple[str, ...] = ()) -> list[Candidate]:
     """A role with no name after it speaks as a group: 美方一些專家認為, 有分析人士指出,
     一位民主黨消息人士坦言, 也門政府官員表示, 北京輿論界和戰略界….  The surface runs back
     from the head noun over its modifiers (`_modifier_start`), then a quantifier (一位…).
@@ -577,6 +580,10 @@ def _groups(article: Article, titles: list, known: list[Candidate], heads: dict[
             continue  # the start of a longer word: 媒體人陳揮文 is no 媒體
         if any(c.kind == "PERSON" and (m.end <= c.start <= m.end + 1 or c.end == m.start) for c in known):
             continue  # 教授李慶四 / 习近平总书记 (no officials frame found): the name speaks
+        if any(c.kind == "PERSON" and 0 < c.frame_start - m.end <= MAX_TITLE_REST
+               and all(_is_han(ch) for ch in view[m.end:c.frame_start])
+               and (view[m.end:c.frame_start].endswith(title_list) or c.frame_start < c.start) for c in known):
+            continue  # 國民黨台中二選區立委補選候選人顏寬恒: a title chain before the name that speaks
         start = _modifier_start(article, m.start, m.end, known, dated=m.start in documents)
         if start == m.start:
             # 美方 / 俄 glued before when jieba gives no word for it (美方專家).

@@ -108,6 +108,9 @@ MODAL_BEFORE = {"继续", "繼續", "要", "应", "應", "将", "將", "会", "�
 # A share of people polled before a belief cue: 55%認為, 44%的選民認為, 七成民眾認為, 六成五受訪者.
 POLL_SHARE = re.compile(r"(\d+(\.\d+)?\s*[%％]|[一二三四五六七八九十]成[一二三四五六七八九]?)(的)?[\u4e00-\u9fff]{0,6}$")
 POLL_WINDOW = 16
+# A finding 顯示 is reported only when a named organisation or person stands behind it (Graphika
+# 最新研究顯示); 數據顯示 / 民調顯示 / 視頻顯示 name no author.
+NAMED_ONLY_CUES = ("显示",)
 COMMA_ONLY_CUES = ("提出", "建议", "介绍", "确认", "证实")
 # Wishes are no speech cues (表明希望開啟談判 is the clause of 表明), but a person's 希望 outside
 # any reported clause reports words when a comma or the people addressed follow it: 李强希望
@@ -253,7 +256,7 @@ def chinese_statements(article: Article, resources: Resources) -> list[Found]:
         if report_noun(article, cue, cands) or poll_share(view, cue):
             continue
         expr, speaker = cue_speaker(article, cue, cands, found, spoken, sent.start)
-        if speaker is None:
+        if speaker is None or (view[cue.start:cue.end] in NAMED_ONLY_CUES and speaker.kind not in ("ORG", "PERSON")):
             continue
         date = said_on(article, expr, cue.start, sent.start, found, speaker)
         after_quote[cue.start] = (speaker, cue, expr)

@@ -1147,3 +1147,22 @@ def test_surname_and_title_speak_as_written(builder, resources):
     text = "去年環團會見時，蔡總統拿著三接開發案地圖後沈思長達5分鐘，最後說跟她得到資訊有很大出入。"
     article = prepare(builder, resources, text, {}, [("蔡總統", "總統", "蔡")])
     assert [(s.speaker, s.cue) for s in article.statements] == [("蔡總統", "說")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A study's finding is reported for the organisation named (顯示 needs a comma and a named author);
+    # 分析公司 is the company, not its analysing.
+    ("美國社群媒體帳戶分析公司Graphika最新研究顯示，中國在網路社群發動認知作戰。",
+     [("indirect", "Graphika", "顯示", "中國在網路社群發動認知作戰")]),
+    ("數據顯示，中國在網路社群發動認知作戰。", []),
+    # 釐清 clarifies like 澄清; 高喊「…」 shouts a slogan.
+    ("經濟部並進一步釐清，潮間帶與海底大不同，泥沙生態不是藻礁生態。",
+     [("indirect", "經濟部", "釐清", "潮間帶與海底大不同，泥沙生態不是藻礁生態")]),
+    ("顏寬恒站上宣傳車，高喊「4個都同意，台灣更美麗」。", [("direct", "顏寬恒", "高喊", "4個都同意，台灣更美麗")]),
+    # A title chain before a name is no group speaker (立委補選候選人顏寬恒).
+    ("台中二選區立委補選候選人顏寬恒說，宣講是希望民眾利用選票表態。",
+     [("indirect", "顏寬恒", "說", "宣講是希望民眾利用選票表態")]),
+])
+def test_fresh_gold_findings_and_slogans(builder, resources, text, expected):
+    names = {"Graphika": "ORG", "經濟部": "ORG", "顏寬恒": "PERSON", "中國": "GPE"}
+    assert rows(prepare(builder, resources, text, names)) == expected
