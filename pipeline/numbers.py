@@ -851,6 +851,9 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
                                or _VICTIM_WORDS.search(view, f.end, min(f.end + _VICTIM_REACH, _clause_end(view, f.end, sent_end))))
         # 青海省城乡低保对象…减少到56.7万人: a region's own population figures are its own
         return subject if subject and not victims else None
+    attitude = _attitude_target(article, view, clause_lo, number_start)
+    if attitude:
+        return attitude  # 選民對其的好感度為32％ → 賀錦麗 (the 選民 are only the ones asked)
     in_clause = _named_first([h for h in holder_spans(article, view, clause_lo, number_start, lex, f.unit)
                               if not _not_owner_position(view, h.start)])
     if _AFTER_LIST_END.search(view, max(clause_lo, f.start - 4), f.start) \
@@ -1212,7 +1215,7 @@ def _elided_subject(article: Article, view: str, clause_lo: int, number_start: i
     into the sentence before when the whole sentence has none (福建还不断优化营商环境。推行…，
     压缩一半以上审批时间 → 福建; same paragraph only).  A clause that opens with some other noun
     is a new subject, and one that reports hands on no owner: the walk stops there."""
-    if not _opens_subjectless(article, view, clause_lo, number_start) or lex.cue_re.search(view, clause_lo, number_start):
+    if not _opens_subjectless(article, view, clause_lo, number_start) or _reports_in(view, clause_lo, number_start, lex):
         return None  # 蔡雅瀅…，宣稱…17%以上: a figure someone reports is not theirs
     hi, lo_bound, crossed = clause_lo - 1, sent_start, False
     while True:
@@ -1225,6 +1228,9 @@ def _elided_subject(article: Article, view: str, clause_lo: int, number_start: i
                 return None  # 中央政治局同志的发言，聚焦6个重点: the name qualifies the real subject
             if subject:
                 return _with_partner(article, view, _person_titled_by(article, subject) or subject, hi)
+            attitude = _attitude_target(article, view, lo, hi)
+            if attitude:
+                return attitude  # 選民對其的好感度為32％，短短2個多月大幅增加16個百分點 → 賀錦麗
             if _opens_subjectless(article, view, lo, hi) is not True:
                 return None  # a subject we cannot name (目標…, 迪斯維爾諾契鎮…): not carried over it
             hi = lo - 1
@@ -1380,7 +1386,7 @@ _VICTIM_WORDS = re.compile(r"死亡|丧生|遇难|罹难|死于|受伤|伤亡|�
 _VICTIM_REACH = 4  # characters after the count: 15人死亡, 10万人死于, 20人在袭击中丧生 is beyond
 # A time opening the clause (一季度中央企业…实现营业收入6.4万亿元, 3月末，…) is skipped to reach its subject.
 _PERIOD_LEAD = r"(?:今年|去年|明年|(?:19|20)\d\d年)?(?:(?:前|第)?[一二三四1-4]季度|[上下]半年|前[一二三四五六七八九十\d]{1,2}个?月|\d{1,2}月(?:末|底|初|份)?|年初|年底|年末)"
-_SUBJECT_LEAD = re.compile(r"[\s「『“\"]*(?:(?:同时|此外|另外|其中|而|但|目前|截至目前|到现在|现在|如今|至今|"
+_SUBJECT_LEAD = re.compile(r"[\s「『“\"]*(?:(?:同时|短短|此外|另外|其中|而|但|目前|截至目前|到现在|现在|如今|至今|"
                            + _PERIOD_LEAD + r"|今年|去年|近年来|(?:19|20)\d\d年|\d+年来|凭着[^，]{0,12}|[^，]{0,6}期间)[，,]?)*")
 
 
@@ -1626,11 +1632,50 @@ def _possessor(article: Article, view: str, clause_lo: int, number_start: int, l
 _NEW_SUBJECT = re.compile(r"\s*(?:自己|他们|她们|我们|他|她|其余|其他|另外|两者|二者|双方)")
 
 
+_IN_THE_POLL = ("民调中", "调查中")
+
+
+def _reports_in(view: str, lo: int, hi: int, lex: Lexicons) -> bool:
+    """A cue of reporting between lo and hi, other than a poll named as a noun (比7月時的民調,
+    在…的民調中): those place the figure, nobody reports it there."""
+    return any(not (view.startswith(_IN_THE_POLL, cue.start()) or view[cue.start() - 1:cue.start()] == "的"
+                    and cue.group() in ("民调", "调查"))
+               for cue in lex.cue_re.finditer(view, lo, hi))
+
+
+# 選民對賀錦麗的好感度, 選民對其的好感度為32％: a measure of how people see someone is that person's.
+_ATTITUDE_AFTER = re.compile(r"的?(?:好感度|支持度|支持率|满意度|信任度|认同度|评价|声望)")
+_ATTITUDE_PRONOUN = "其他她"
+
+
+def _attitude_target(article: Article, view: str, lo: int, hi: int) -> HolderSpan | None:
+    """The person (or body) that the people's attitude in lo..hi is about: 對賀錦麗的好感度 →
+    賀錦麗; 對其的好感度 → the person opening the sentence's clauses before it."""
+    for m in re.finditer("对", view[lo:hi]):
+        at = lo + m.end()
+        if view[at:at + 1] and view[at] in _ATTITUDE_PRONOUN and _ATTITUDE_AFTER.match(view, at + 1):
+            sent_lo = _sentence_bounds(article, at)[0]
+            people = [p for p in article.mentions if p.label == "PERSON" and sent_lo <= p.start and p.end <= at
+                      and _opens_its_clause(article, view, p, sent_lo)]
+            if people:
+                return HolderSpan(people[-1].start, people[-1].end, None)
+            continue
+        side = next((x for x in article.mentions if x.start == at and x.end <= hi and x.label in ("PERSON", "ORG")), None)
+        if side and _ATTITUDE_AFTER.match(view, side.end):
+            return HolderSpan(side.start, side.end, None)
+    # 川普的好感度也從7月的38%: a person's own rating
+    owner = next((x for x in article.mentions if lo <= x.start and x.end < hi and x.label == "PERSON"
+                  and view[x.end] == "的" and _ATTITUDE_AFTER.match(view, x.end)), None)
+    return HolderSpan(owner.start, owner.end, None) if owner else None
+
+
 def _named_reporter(article: Article, view: str, lex: Lexicons, lo: int, hi: int,
                     labels: tuple[str, ...] = ("PERSON", "ORG")) -> bool:
     """A person or body that reports between lo and hi, named in the cue's clause before it
     (李淳則說, 央行指出); a bare 预计 or 统计 with no one named is no reporter."""
     for cue in lex.cue_re.finditer(view, lo, hi):
+        if view.startswith(_IN_THE_POLL, cue.start()):
+            continue  # 川普在…拜登退選前的民調中，以45％領先: the poll is where the figure stands, not a report by 川普
         clause_lo = _clause_start(view, cue.start(), max(0, lo - 60))
         if any(m.label in labels and clause_lo <= m.start and m.end <= cue.start() for m in article.mentions):
             return True
