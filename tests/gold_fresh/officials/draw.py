@@ -1,6 +1,6 @@
 """Draw the fresh officials gold set (issue 4): articles rich in office words, never seen before.
 
-    .venv/bin/python tests/gold_fresh/officials/draw.py [--batch 1|2]     # prints the drawn ids
+    .venv/bin/python tests/gold_fresh/officials/draw.py [--batch 1|2|3]     # prints the drawn ids
 
 Candidates: the id-sorted records of ../shared/corpus/tw_politics_zh_hant and cctv_xwlb_zh_hans
 that are 300-1,200 characters long, hold at least three office words (OFFICE_WORDS, counted as
@@ -10,7 +10,8 @@ occurrences, either script), and are in none of
 - the broad audit draws of earlier rounds (officials rounds 9/10: 600 articles; statements audits
   E/F: their draws), whose articles were read but mostly not written to a fixture.
 Batch 1: `random.Random(2026112601)`, 12 Taiwan then 6 CCTV records (`rng.sample`, one generator
-used in order).  Batch 2: `random.Random(2026112602)` with batch 1 excluded as well.
+used in order).  Batch 2: `random.Random(2026112602)` with batch 1 excluded as well, 6 + 3.
+Batch 3: `random.Random(2026112603)` with batches 1 and 2 excluded, 10 + 5.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ OFFICE_WORDS = ("部長 次長 署長 局長 市長 議員 立委 委員 院長 
                 "部长 次长 署长 局长 市长 议员 委员 院长 书记 省长 总统 总理 发言人 外长 国务卿").split()
 OFFICE_RE = re.compile("|".join(sorted(set(OFFICE_WORDS), key=len, reverse=True)))
 ID_FIELD = re.compile(r'"id":\s*"([^"]+)"')
-BATCHES = {1: (2026112601, 12, 6), 2: (2026112602, 6, 3)}
+BATCHES = {1: (2026112601, 12, 6), 2: (2026112602, 6, 3), 3: (2026112603, 10, 5)}
 
 
 def excluded_ids(batch: int = 1) -> set[str]:
@@ -45,8 +46,8 @@ def excluded_ids(batch: int = 1) -> set[str]:
     import statements_audit_f_draw as audit_f
     ids |= round10.excluded_ids() | {r["id"] for r in round10.draw_records()}
     ids |= audit_f.excluded_ids() | {r["id"] for r in audit_f.draw_articles()}
-    if batch == 2:
-        ids |= {r["id"] for r in draw_records(1)}
+    for earlier in range(1, batch):
+        ids |= {r["id"] for r in draw_records(earlier)}
     return ids
 
 
