@@ -17,7 +17,7 @@ import numpy as np
 import pycrfsuite
 
 from pipeline.article import Token
-from pipeline.ner_features import LexiconIndex, Word, sentence_features
+from pipeline.ner_features import AttributeTables, LexiconIndex, Word, sentence_features
 
 Span = tuple[int, int, str]
 
@@ -119,6 +119,13 @@ class CrfWeights:
     # (attributes + 1, labels): the last row is all 0, the row of an unknown attribute.
     state: np.ndarray
     transitions: np.ndarray  # (labels, labels), from → to; a pair never seen weighs 0
+    _tables: dict = field(default_factory=dict, repr=False)
+
+    def tables(self, feature_version: int) -> AttributeTables:
+        """The model's attributes as lookup tables for sentence_features' templates."""
+        if feature_version not in self._tables:
+            self._tables[feature_version] = AttributeTables(self.attributes, feature_version)
+        return self._tables[feature_version]
 
     @classmethod
     def read(cls, path: Path) -> "CrfWeights":

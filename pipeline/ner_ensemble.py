@@ -25,7 +25,7 @@ from pipeline.article import Token
 from pipeline.ner_bilstm import HEADS, BiLstmTaggers, decode_chunks
 from pipeline.ner_bilstm import crf_marginals as chain_marginals
 from pipeline.ner_crf import CrfTaggers, CrfWeights, chunks, words_by_chunk
-from pipeline.ner_features import lexicon_tags, sentence_features, word_positions
+from pipeline.ner_features import AttributeTables, lexicon_tags, word_positions
 
 Span = tuple[int, int, str]
 
@@ -43,15 +43,9 @@ def crf_marginals(tagger, features: list[list[str]], tags: tuple[str, ...]) -> n
     return out
 
 
-def batched_crf_marginals(weights: CrfWeights, features: list[list[list[str]]], tags: tuple[str, ...]) -> list[np.ndarray]:
-    """crf_marginals for every chunk of an article at once: per chunk (n, len(tags))."""
-    if not features:
-        return []
-    lengths = np.array([len(f) for f in features])
-    emissions = np.zeros((len(features), int(lengths.max()), len(weights.labels)))
-    for i, chunk in enumerate(features):
-        if chunk:
-            emissions[i, : len(chunk)] = weights.emissions(chunk)
+def padded_marginals(weights: CrfWeights, emissions: np.ndarray, lengths: np.ndarray, tags: tuple[str, ...]) -> list[np.ndarray]:
+    """Per chunk (n, len(tags)) marginals from the chunks' state scores (chunks, time,
+    model labels), the columns put in `tags` order (a tag the model lacks gets 0)."""
     # crfsuite's CRF has no start or end scores.
     zero = np.zeros(len(weights.labels))
     marginals = chain_marginals({"crf": (emissions, weights.transitions, zero, zero)}, lengths)["crf"]
@@ -61,6 +55,33 @@ def batched_crf_marginals(weights: CrfWeights, features: list[list[list[str]]], 
         if tag in column:
             out[:, :, j] = marginals[:, :, column[tag]]
     return [out[i, :n] for i, n in enumerate(lengths)]
+
+
+def batched_crf_marginals(weights: CrfWeights, features: list[list[list[str]]], tags: tuple[str, ...]) -> list[np.ndarray]:
+    """crf_marginals for every chunk of an article at once, from feature strings."""
+    if not features:
+        return []
+    lengths = np.array([len(f) for f in features])
+    emissions = np.zeros((len(features), int(lengths.max()), len(weights.labels)))
+    for i, chunk in enumerate(features):
+        if chunk:
+            emissions[i, : len(chunk)] = weights.emissions(chunk)
+    return padded_marginals(weights, emissions, lengths, tags)
+
+
+def article_crf_marginals(
+    weights: CrfWeights, tables: AttributeTables, texts: list[str], shared: list[tuple], tags: tuple[str, ...]
+) -> list[np.ndarray]:
+    """batched_crf_marginals without feature strings: the attribute ids of all chunks
+    (ner_features.AttributeTables), their weight rows summed per character."""
+    if not texts:
+        return []
+    lengths = np.array([len(t) for t in texts])
+    scores = weights.state[tables.ids(texts, shared)].sum(axis=0)  # (characters, labels)
+    emissions = np.zeros((len(texts), int(lengths.max()), len(weights.labels)))
+    chunk_of = np.repeat(np.arange(len(texts)), lengths)
+    emissions[chunk_of, np.arange(len(chunk_of)) - np.repeat(np.cumsum(lengths) - lengths, lengths)] = scores
+    return padded_marginals(weights, emissions, lengths, tags)
 
 
 @dataclass
@@ -89,13 +110,11 @@ class EnsembleTaggers:
         combined = [dict(lstm) for lstm in lstm_probs]
         crf_heads = [name for name in HEADS if self.crf.taggers.get(name) and self.head_weights[name]]
         if crf_heads:
-            features = [
-                sentence_features(text, chunk_words, self.crf.index, shared[k] if shared else None)
-                for k, (text, chunk_words) in enumerate(zip(texts, words))
-            ]
+            crf_shared = shared or [(word_positions(t, w), lexicon_tags(t, self.crf.index)) for t, w in zip(texts, words)]
             for name in crf_heads:
-                weight = self.head_weights[name]
-                marginals = batched_crf_marginals(self.crf.weights(name), features, HEADS[name])
+                weight, weights = self.head_weights[name], self.crf.weights(name)
+                tables = weights.tables(self.crf.index.feature_version)
+                marginals = article_crf_marginals(weights, tables, texts, crf_shared, HEADS[name])
                 for averaged, lstm, crf in zip(combined, lstm_probs, marginals):
                     averaged[name] = weight * crf + (1 - weight) * lstm[name]
         return decode_chunks(combined, [s for s, _ in spans])

@@ -1,8 +1,10 @@
 """The NER stage's fast paths give what the slow ones give (issue 3, throughput).
 
 The CRF's marginals are computed in numpy from the model file's weights instead of by
-crfsuite one character and tag at a time; these tests hold the two to rounding on real
-news sentences, for both shipped crfsuite models.  (scripts/ner_identity.py checks whole
+crfsuite one character and tag at a time, and from attribute ids looked up in tables
+instead of feature strings; these tests hold the fast paths to the slow ones (the same
+ids, marginals equal to rounding) on real news sentences and odd characters, for both
+shipped crfsuite models.  (scripts/ner_identity.py checks whole
 corpus articles' mentions; tests never time.)
 """
 
@@ -16,8 +18,8 @@ import pytest
 from pipeline.config import Config
 from pipeline.ner_bilstm import ENTITY_TAGS, TITLE_TAGS
 from pipeline.ner_crf import CrfWeights, chunks, load_crf, words_by_chunk
-from pipeline.ner_ensemble import batched_crf_marginals, crf_marginals
-from pipeline.ner_features import sentence_features
+from pipeline.ner_ensemble import article_crf_marginals, batched_crf_marginals, crf_marginals
+from pipeline.ner_features import lexicon_tags, sentence_features, word_positions
 from pipeline.segment import chinese_tokens, load_segmenter
 
 SHIPPED = Path(__file__).resolve().parents[1] / "models" / "ner-zh"
@@ -30,6 +32,15 @@ SENTENCES = [
     "国民党立委傅崐萁22日在立法院质询；行政院长卓荣泰回应称，2025年预算增加3.5%。\n新华社北京电",
     "习近平在中南海会见来访的联合国秘书长古特雷斯",
     "《人民日报》报道，台湾“大陆委员会”副主委梁文杰1日说：",
+]
+# Characters outside the usual: full-width digits and Latin, an astral ideograph and an
+# emoji (outside the 16-bit tables), spaces, a one-character chunk, < and > (the
+# padding symbols are written <s1> …).
+ODD = [
+    "２０２５年ＡＰＥＣ峰会在庆州举行。美。",
+    "𠮷野家社长说<s1>不是符号😀，A B C。",
+    "中",
+    "?!;",
 ]
 
 
@@ -75,6 +86,41 @@ def test_numpy_marginals_equal_crfsuites(text, name, tags, segmenter, crf):
         assert a.shape == b.shape
         np.testing.assert_allclose(a, b, rtol=0, atol=1e-10)
         np.testing.assert_allclose(a.sum(axis=1), 1.0, atol=1e-9)
+
+
+def article_parts(text: str, segmenter, crf):
+    tokens = chinese_tokens(text, text, segmenter)
+    spans = chunks(text)
+    texts = [text[s:e] for s, e in spans]
+    words = words_by_chunk(tokens, spans)
+    shared = [(word_positions(t, w), lexicon_tags(t, crf.index)) for t, w in zip(texts, words)]
+    return texts, words, shared
+
+
+@pytest.mark.parametrize("text", SENTENCES + ODD)
+@pytest.mark.parametrize("name", ["entity", "title"])
+def test_attribute_ids_are_those_of_the_feature_strings(text, name, segmenter, crf):
+    weights = crf.weights(name)
+    tables = weights.tables(crf.index.feature_version)
+    texts, words, shared = article_parts(text, segmenter, crf)
+    ids = tables.ids(texts, shared)
+    strings = [item for t, w, s in zip(texts, words, shared) for item in sentence_features(t, w, crf.index, s)]
+    assert ids.shape[1] == len(strings) == sum(len(t) for t in texts)
+    for i, item in enumerate(strings):
+        assert sorted(weights.attributes[f] for f in item if f in weights.attributes) == sorted(
+            x for x in ids[:, i] if x != tables.unknown
+        ), item
+
+
+@pytest.mark.parametrize("text", SENTENCES + ODD)
+def test_marginals_from_ids_equal_those_from_strings(text, segmenter, crf):
+    texts, words, shared = article_parts(text, segmenter, crf)
+    weights = crf.weights("entity")
+    fast = article_crf_marginals(weights, weights.tables(crf.index.feature_version), texts, shared, ENTITY_TAGS)
+    slow = [crf_marginals(crf.taggers["entity"], sentence_features(t, w, crf.index, s), ENTITY_TAGS)
+            for t, w, s in zip(texts, words, shared)]
+    for a, b in zip(fast, slow):
+        np.testing.assert_allclose(a, b, rtol=0, atol=1e-10)
 
 
 def test_unknown_attributes_add_nothing(crf):
