@@ -267,6 +267,20 @@ def chinese_statements(article: Article, resources: Resources) -> list[Found]:
             # (詢問賀錦麗：「…」 asks; the question reports nothing of the asker's.)
             start = skip_named_target(view, start, cands)
         holder = inside_clause(found, cue.start)
+        if holder is not None and holder.speaker is not None and expr is not None \
+                and expr.kind in ("PERSON", "ORG") and expr.frame_start > holder.start \
+                and view[cue.end:cue.end + 1] in (",", ":") \
+                and (speaker.name == holder.speaker.name or topic_report(view, holder, sent.start)):
+            # 許舒博表示，…：至於川普稱…說法，許舒博認為，是對台積電有所誤解: the speaker named again
+            # with a cue of his own starts a new statement (gold guideline 2); the first ends
+            # before the clause that names him.  So does anyone after a report set up as a topic
+            # (至於藻礁公投聯盟稱…，經濟部也澄清表示，…: 經濟部 answers, it is not quoted by the 聯盟).
+            cut = strip_span(view, holder.start, clause_start(view, expr.frame_start, holder.start))[1]
+            if cut - holder.start >= MIN_CLAUSE:
+                if speaker.name != holder.speaker.name:
+                    holder.said_on = None  # the claim answered was made before, on no day given
+                holder.end = cut
+                holder = None
         # 胡錫進撰文說，川普每次說核武器都提中國: a bare one-character cue inside a clause talks
         # about something (a noun follows), it does not report; 國民黨卻說還要解封 does.
         # 尤其是川普稱「台灣搶走晶片生意」: a quote right after the cue is what it reports.
@@ -589,6 +603,27 @@ def quote_is_whole(view: str, open_: int, quotes: list[tuple[int, int]]) -> bool
     return i >= len(view) or spaced or view[i] in TERMINALS or view[i] in ",，" or view[close - 1] in TERMINALS
 
 
+TOPIC_OPENERS = ("至于", "对于", "针对")
+
+
+def topic_report(view: str, holder: Found, sentence_start: int) -> bool:
+    """至於藻礁公投聯盟稱…: a report opened as the topic the rest of the sentence answers."""
+    expr = holder.speaker_expr
+    if expr is None or holder.cue is None:
+        return False
+    clause = clause_start(view, expr.frame_start, sentence_start)
+    return view[clause:expr.frame_start].strip().startswith(TOPIC_OPENERS)
+
+
+SURNAME_TITLES = ("揆",)  # 蘇揆 / 卓揆: the premier (閣揆) by surname
+
+
+def surname_and_title(c: Candidate) -> bool:
+    """蘇揆, 蔡總統: a surname and a title, written as a name."""
+    rest = c.name[1:]
+    return bool(rest) and (rest in SURNAME_TITLES or rest == (c.title or ""))
+
+
 def resolve_expr(expr: Candidate | None, cands: list[Candidate], article: Article,
                  spoken: list[Candidate], found: list[Found] = ()) -> Candidate | None:
     """The speaker a subject expression stands for: itself, or a pronoun's antecedent."""
@@ -602,10 +637,11 @@ def resolve_expr(expr: Candidate | None, cands: list[Candidate], article: Articl
         # for the one the text said published it, else as itself (黨的二十大報告提出).
         before = [c for c in cands if c.end <= expr.frame_start and c.kind != "PRON"]
         return document_author(article.view, expr.frame_start, before, article) or expr
-    if expr.kind == "PERSON" and len(expr.name) == 1:
-        # 潘表示 tagged as a name of its own: the person named before with that surname.
+    if expr.kind == "PERSON" and (len(expr.name) == 1 or surname_and_title(expr)):
+        # 潘表示 tagged as a name of its own: the person named before with that surname; so
+        # are 蘇揆 (the premier) and 蔡總統 after 行政院長蘇貞昌 / 總統蔡英文.
         named = [c for c in cands if c.kind == "PERSON" and c.end <= expr.start and len(c.name) >= 2
-                 and c.name[0] == expr.name]
+                 and c.name[0] == expr.name[0] and not surname_and_title(c)]
         return named[-1] if named else expr
     if expr.kind != "PRON":
         return expr

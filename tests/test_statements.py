@@ -1166,3 +1166,21 @@ def test_surname_and_title_speak_as_written(builder, resources):
 def test_fresh_gold_findings_and_slogans(builder, resources, text, expected):
     names = {"Graphika": "ORG", "經濟部": "ORG", "顏寬恒": "PERSON", "中國": "GPE"}
     assert rows(prepare(builder, resources, text, names)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # The speaker named again with a cue of his own starts a new statement.
+    ("許舒博表示，川普言行較不可控，可能帶來較大衝擊：至於川普的說法，許舒博認為，是對台積電有所誤解。",
+     [("indirect", "許舒博", "表示", "川普言行較不可控，可能帶來較大衝擊：至於川普的說法"),
+      ("indirect", "許舒博", "認為", "是對台積電有所誤解")]),
+    # A report set up as a topic (至於…稱) is answered by the next speaker, not quoted by it.
+    ("至於藻礁公投聯盟稱中油的報告顯示有生物礁，經濟部也澄清表示，生物礁未必是藻礁。",
+     [("indirect", "藻礁公投聯盟", "稱", "中油的報告顯示有生物礁"), ("indirect", "經濟部", "表示", "生物礁未必是藻礁")]),
+    # 蘇揆 (the premier by surname) is the 蘇貞昌 named before.
+    ("行政院長蘇貞昌明天拜會黨團。蘇揆去年接受質詢時，說他一定站在台灣永續角度決斷事情。",
+     [("indirect", "蘇貞昌", "說", "他一定站在台灣永續角度決斷事情")]),
+])
+def test_fresh_gold_splits_and_surnames(builder, resources, text, expected):
+    names = {"許舒博": "PERSON", "川普": "PERSON", "藻礁公投聯盟": "ORG", "經濟部": "ORG", "中油": "ORG",
+             "蘇貞昌": "PERSON", "蘇揆": "PERSON"}
+    assert rows(prepare(builder, resources, text, names)) == expected
