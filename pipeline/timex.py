@@ -544,7 +544,10 @@ def find_candidates(view: str, vague: dict[str, str], holidays: Holidays | None 
     found: list[Candidate] = []
     for m in _DATE.finditer(view):
         if m.end() > m.start() and _valid_date(m):
-            found.append(Candidate(m.start(), _trim_end(view, m), "date", m, priority=0))
+            end = _trim_end(view, m)
+            if _around(view, m, end):
+                end += 2  # 二○○八年前後: the span keeps 前後, and the date is APPROX
+            found.append(Candidate(m.start(), end, "date", m, priority=0))
     for m in _NUMERIC_DATE.finditer(view):
         found.append(Candidate(m.start(), m.end(), "numeric", m, priority=0))
     for m in _SHORT_RANGE.finditer(view):
@@ -592,11 +595,18 @@ def find_candidates(view: str, vague: dict[str, str], holidays: Holidays | None 
     return found
 
 
+def _around(view: str, m: re.Match, end: int) -> bool:
+    """二○○八年前後 / 5月左右: a calendar date (no clock time, whose 许/左右 the pattern reads) with
+    前後 / 左右 right after it is approximate, like 4時許."""
+    return not m.group("clock") and bool(m.group("year") or m.group("month") or m.group("dn")) \
+        and view.startswith(("前后", "左右"), end)
+
+
 def _vague_word_not_time(view: str, m: re.Match) -> bool:
     """实现阶段性通水 holds 现阶段 and 体现在 holds 现在 across two words; 十年过去了 / 不知不觉过去 /
     蒙混过去 use 过去 as a verb; 距離台海最近的 is nearest in space."""
     word, before, after = m.group(), view[m.start() - 1:m.start()], view[m.end():m.end() + 1]
-    if word.endswith(("这些年", "这几年")) and after in _YEAR_NOUN_HEADS:
+    if word.endswith("这些年") and after in _YEAR_NOUN_HEADS:
         return True  # 這些年輕人 / 这些年长者: these young (old) people, not these years
     if word == "现阶段" and (before == "实" or after == "性"):
         return True
@@ -809,6 +819,8 @@ def resolve_candidate(cand: Candidate, view: str, base: dt.date | None, context_
     if cand.kind == "date":
         g = cand.match.groupdict()
         timex = resolve_date(g, base, context_year)
+        if timex and timex.mod is None and cand.end > cand.match.end() and view[cand.end - 2:cand.end] in ("前后", "左右"):
+            timex.mod = "APPROX"
         if timex and base and context_year is None and not g["year"] and g["mn"] and not g["day"] \
                 and timex.range_start and timex.range_start > base and view.startswith(("以来", "来"), cand.end):
             # 從12月底以來 in February: "since" points back, to last year's December.

@@ -13,7 +13,8 @@ Choices made where the guidelines are silent, written down so they can be argued
   - 去年一整年 / 今年全年 / 去年同期 are annotated on 去年 / 今年 only;
   - 几天前 is PAST_REF (no value), 这两天 (these days, ongoing) PRESENT_REF;
   - the footer's 現在用APP看新聞 is annotated like any 現在 (the dev gold annotates the
-    udn footer's 未來 too).
+    udn footer's 未來 too); its 保證天天中獎 was added later as a SET (P1D), when the fresh
+    dates gold (tests/gold_fresh/dates) decided 天天 (every day) is one, footer included.
 Run: .venv/bin/python tests/cases/dates_unseen_build.py
 """
 import json
@@ -55,6 +56,7 @@ ANNOTATIONS = {
         D("11月5日", "2024-11-05"), DUR("3天", "P3D"), D("2日", "2024-11-02"),
         D("2015年", "2015"), D("2015年", "2015", nth=2), D("9年前", "2015", "APPROX"),
         D("過去", "PAST_REF"), D("2015年", "2015", nth=3), D("現在", "PRESENT_REF"),
+        SET("天天", "P1D"),  # added by the fresh dates gold (tests/gold_fresh/dates/README.md): the footer's SET
     ],
     "ct-ef02761ca84b3bbd": [  # 2021-05-13
         D("今年2月", "2021-02"), D("13日", "2021-05-13"), D("1997年", "1997"), D("2004年", "2004"),

@@ -556,8 +556,9 @@ def fresh_gold_forms() -> list[dict]:
     add(year("2016年初选的一个标志性事件", b, 2016))
     add(year("2016年初选举", b, 2016, "START", dt.date(2016, 1, 1), dt.date(2016, 4, 30)))
     add(case("3月初选出", b, "DATE", "2026-03", "START", dt.date(2026, 3, 1), dt.date(2026, 3, 10)))  # elected early in March
-    for text in ("这些年", "这些年来", "这几年", "这几年来", "过去这些年"):
+    for text in ("这些年", "这些年来", "过去这些年"):
         add(case(text, b, "DATE", "PAST_REF"))
+    add(case("这几年", b, "DURATION", "PXY"))  # 几年 a vague length, as 过去几年 in the dev gold
     for text, d in (("世界湿地日", dt.date(2026, 2, 2)), ("今年世界环境日", dt.date(2026, 6, 5)),
                     ("世界读书日", dt.date(2026, 4, 23)), ("国家宪法日", dt.date(2025, 12, 4)),
                     ("第三个中国品牌日", dt.date(2026, 5, 10)), ("2019年中国品牌日活动", dt.date(2019, 5, 10)),
@@ -571,6 +572,10 @@ def fresh_gold_forms() -> list[dict]:
     add(case("从12月底以来", b, "DATE", "2025-12", "END", dt.date(2025, 12, 21), dt.date(2025, 12, 31)))
     add(month("自3月以来", b, 2025, 3))
     add(month("12月", b, 2026, 12))  # without 以来 a coming month stays this year's
+    # 前後 / 左右 right after a calendar date: around it, APPROX (二○○八年前後, as 4时许).
+    add(year("二〇〇八年前后", b, 2008, "APPROX"))
+    add(month("5月左右", b, 2026, 5, "APPROX"))
+    add(case("27日前后", b, "DATE", "2026-01-27", "APPROX", dt.date(2026, 1, 27), dt.date(2026, 1, 27)))
     return out
 
 
