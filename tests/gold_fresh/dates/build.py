@@ -3,7 +3,7 @@
     .venv/bin/python tests/gold_fresh/dates/build.py      # needs ../shared/corpus
 
 src/a*.py -> articles.json (first batch, draw.draw()); src/b*.py -> articles_b.json (second
-batch, draw.draw_b()).  Each module is written like tests/gold/src (ARTICLE + DATES with the
+batch, draw.draw_b()); src/c*.py -> articles_c.json (third batch, draw.draw_c()).  Each module is written like tests/gold/src (ARTICLE + DATES with the
 D helper of tests/gold/build_gold.py, surfaces and at= contexts, no offsets by hand); this
 builder reuses build_gold.build_one and keeps, per article, only id, text, published, source
 and the `dates` key, so `newsevents eval articles` scores the dates table alone.
@@ -23,7 +23,7 @@ from build_gold import build_one  # noqa: E402
 
 import draw  # noqa: E402
 
-BATCHES = (("a", "articles.json", draw.draw), ("b", "articles_b.json", draw.draw_b))
+BATCHES = (("a", "articles.json", draw.draw), ("b", "articles_b.json", draw.draw_b), ("c", "articles_c.json", draw.draw_c))
 KEEP = ("id", "text", "published", "source", "dates")
 
 

@@ -87,9 +87,25 @@ def draw_b() -> list[tuple[str, str]]:
     return _sample(DRAWS_B, SEED_B, known | {i for _, i in draw(known)})
 
 
+# A third, smaller batch drawn after the fixes made on the second (same rule, new seed, both
+# earlier batches excluded): a further first-pass measure.
+SEED_C = 2026112633
+DRAWS_C = (("tw_politics_zh_hant", 4), ("cctv_xwlb_zh_hans", 2))
+
+
+def draw_c() -> list[tuple[str, str]]:
+    known = excluded_ids()
+    first = draw(known)
+    second = _sample(DRAWS_B, SEED_B, known | {i for _, i in first})
+    return _sample(DRAWS_C, SEED_C, known | {i for _, i in first} | {i for _, i in second})
+
+
 if __name__ == "__main__":
     for corpus, article_id in draw():
         print(corpus, article_id)
     print("second batch:")
     for corpus, article_id in draw_b():
+        print(corpus, article_id)
+    print("third batch:")
+    for corpus, article_id in draw_c():
         print(corpus, article_id)
