@@ -462,36 +462,60 @@ def viterbi_batch(log_probs: list[np.ndarray], head: str) -> list[list[str]]:
     """The best legal BIOES sequence for each chunk's per-character log-probabilities
     (n_i, tags), all chunks stepped together (one numpy step per position, not per chunk
     and position: the decoding cost of a whole article is that of its longest chunk)."""
-    move, start, end = _MASKS[head]
     tags = HEADS[head]
-    lengths = np.array([lp.shape[0] for lp in log_probs])
-    if not len(log_probs) or lengths.max() == 0:
-        return [[] for _ in log_probs]
-    width = int(lengths.max())
-    emissions = np.zeros((len(log_probs), width, len(tags)))
-    for i, lp in enumerate(log_probs):
-        emissions[i, : lp.shape[0]] = lp
+    return [[tags[k] for k in path] for path in viterbi_heads({head: log_probs})[head]]
+
+
+def viterbi_heads(log_probs: dict[str, list[np.ndarray]]) -> dict[str, list[list[int]]]:
+    """viterbi_batch for several heads in one loop: {head: per chunk (n_i, tags)
+    log-probabilities} → {head: per chunk the best legal tag indices}.
+
+    The heads' chunks are rows of one batch, their tag sets padded to the widest with tags
+    that no move, start or end allows (-inf), so a padded tag never scores and, coming
+    after the real tags, never wins a tie: each row's path is the one its own head's
+    search finds (the same float operations), at the cost of one loop over the longest
+    chunk instead of one per head.  Back pointers are followed for all rows at once."""
+    heads = [h for h in log_probs if log_probs[h]]
+    out: dict[str, list[list[int]]] = {h: [[] for _ in log_probs[h]] for h in log_probs}
+    rows = [(h, lp) for h in heads for lp in log_probs[h]]
+    lengths = np.array([lp.shape[0] for _, lp in rows], dtype=np.int64)
+    if not rows or lengths.max() == 0:
+        return out
+    width, n_tags = int(lengths.max()), max(len(HEADS[h]) for h in heads)
+    move = np.full((len(rows), n_tags, n_tags), -np.inf)
+    start = np.full((len(rows), n_tags), -np.inf)
+    end = np.full((len(rows), n_tags), -np.inf)
+    emissions = np.zeros((len(rows), width, n_tags))
+    for i, (h, lp) in enumerate(rows):
+        head_move, head_start, head_end = _MASKS[h]
+        n = len(HEADS[h])
+        move[i, :n, :n], start[i, :n], end[i, :n] = head_move, head_start, head_end
+        emissions[i, : lp.shape[0], :n] = lp
     score = emissions[:, 0] + start
-    back = np.zeros((len(log_probs), width, len(tags)), dtype=np.int64)
-    # Each chunk's score after its last character (the loop runs on past shorter chunks;
+    back = np.zeros((len(rows), width, n_tags), dtype=np.int64)
+    # Each row's score after its last character (the loop runs on past shorter rows;
     # their back pointers beyond their end are never read).
     final = np.where((lengths == 1)[:, None], score, 0.0)
     for t in range(1, width):
-        candidates = score[:, :, None] + move  # (chunk, from, to)
+        candidates = score[:, :, None] + move  # (row, from, to)
         back[:, t] = candidates.argmax(axis=1)
         # The max is the value at the argmax; numpy's max is cheaper than gathering it back.
         score = candidates.max(axis=1) + emissions[:, t]
         ending = lengths == t + 1
         final[ending] = score[ending]
     best = (final + end).argmax(axis=1)
-    paths = []
-    for i, n in enumerate(lengths):
-        state, path = int(best[i]), []
-        for t in range(n - 1, -1, -1):
-            path.append(state)
-            state = int(back[i, t, state])
-        paths.append([tags[k] for k in reversed(path)])
-    return paths
+    paths = np.zeros((len(rows), width), dtype=np.int64)
+    state, index = best.copy(), np.arange(len(rows))
+    for t in range(width - 1, -1, -1):
+        paths[:, t] = state  # a row not yet reached (t beyond its end) holds its best
+        if t:
+            state = np.where(lengths > t, back[index, t, state], best)
+    k = 0
+    for h in heads:
+        for j in range(len(log_probs[h])):
+            out[h][j] = paths[k, : lengths[k]].tolist()
+            k += 1
+    return out
 
 
 def viterbi(log_probs: np.ndarray, head: str) -> list[str]:
@@ -536,10 +560,10 @@ def decode_chunks(probs: list[dict[str, np.ndarray]], offsets: list[int]) -> dic
     """{head: spans on the view} from each chunk's per-character probabilities and the
     chunk's offset in the view."""
     found: dict[str, list[Span]] = {name: [] for name in HEADS}
-    for name in HEADS:
-        paths = viterbi_batch([np.log(p[name] + 1e-9) for p in probs], name)
-        for offset, path in zip(offsets, paths):
-            found[name] += [(s + offset, e + offset, label) for s, e, label in tags_to_spans(path)]
+    paths = viterbi_heads({name: [np.log(p[name] + 1e-9) for p in probs] for name in HEADS})
+    for name, tags in HEADS.items():
+        for offset, path in zip(offsets, paths[name]):
+            found[name] += [(s + offset, e + offset, label) for s, e, label in tags_to_spans([tags[k] for k in path])]
     return found
 
 

@@ -142,3 +142,16 @@ def test_a_model_file_that_is_not_crfsuite_is_refused(tmp_path):
     path.write_bytes(b"not a model" * 10)
     with pytest.raises(ValueError):
         CrfWeights.read(path)
+
+
+def test_both_heads_in_one_viterbi_loop_decode_as_each_alone():
+    from pipeline.ner_bilstm import viterbi_batch, viterbi_heads
+
+    rng = np.random.default_rng(3)
+    lengths = [1, 7, 31, 2, 31, 12]
+    entity = [np.log(rng.dirichlet(np.ones(len(ENTITY_TAGS)) * 0.3, size=n)) for n in lengths]
+    title = [np.log(rng.dirichlet(np.ones(len(TITLE_TAGS)) * 0.3, size=n)) for n in lengths[::-1]]
+    both = viterbi_heads({"entity": entity, "title": title})
+    assert [[ENTITY_TAGS[k] for k in p] for p in both["entity"]] == viterbi_batch(entity, "entity")
+    assert [[TITLE_TAGS[k] for k in p] for p in both["title"]] == viterbi_batch(title, "title")
+    assert viterbi_heads({"entity": [], "title": title[:1]})["entity"] == []
