@@ -131,7 +131,7 @@ SINGLE_HOLDER_TITLES = frozenset(
      "书记长", "总召", "总召集人", "召集人", "主委", "总干事", "干事长", "议长", "校长", "局长", "署长")
 )
 # Titles news puts after a bare surname for a leader it has named before (賴總統, 習主席).
-SURNAME_TITLES = frozenset(("总统", "副总统", "主席", "总理", "院长", "总书记"))
+SURNAME_TITLES = frozenset(("总统", "副总统", "主席", "副主席", "总理", "院长", "总书记"))  # 习副主席 (2012)
 # Nouns a bare title modifies, so that a name before it is not its holder (賀錦麗|總統選戰).
 TITLE_AS_MODIFIER = ("选战", "选举", "大选", "任期", "职位", "宝座", "候选", "参选", "一职", "职务", "人选", "府",
                      "办公厅", "办公室")  # 白总统办公厅: the office of the post, 白 is Belarus
@@ -187,6 +187,8 @@ ASSOCIATION_HEADS = ("联盟", "协会", "学会", "基金会", "促进会", "�
 NOT_IN_ASSOCIATION_NAMES = "pdcurmtfqxw"
 # Conjunctions inside a body's name (國家政策與公共事務研究所): read past them between nouns.
 ORG_NAME_JOINERS = ("与", "和", "及")
+# Verbs of thanks and greeting before a body (謝謝國民黨立法院黨團總召), which jieba may tag a name.
+THANKING_VERBS = ("谢谢", "感谢", "欢迎", "恭喜", "祝贺", "致谢")
 # A research body's subject comes before 研究 and may be a word jieba tags a verb (選舉研究中心).
 RESEARCH_WORD = "研究"
 # Words that open a candidate's campaign body (鍾東錦競選總部, 蔣萬安競辦).
@@ -567,7 +569,8 @@ def _org_by_suffix(ctx: Context, left: int) -> int | None:
         if previous.end != start or left - previous.start > ORG_MAX_CHARS or text in STATUS:
             break  # (時任|衛福部長: a status word is no part of the body)
         if text in ORG_NAME_JOINERS and index > 1 and _noun_or_verbal_noun(tokens[index - 2]) \
-                and _noun_or_verbal_noun(tokens[index]) and not tokens[index - 2].pos.startswith("nr"):
+                and _noun_or_verbal_noun(tokens[index]) and not tokens[index - 2].pos.startswith("nr") \
+                and not _inside_person(ctx, tokens[index - 2].start):
             # 國家政策|與|公共事務研究所, 国家发展|和|改革委员会, 中國|與|全球化智庫: a joiner between two
             # nouns, the first of them part of the name even when it names a country
             start = tokens[index - 2].start
@@ -593,6 +596,8 @@ def _org_by_suffix(ctx: Context, left: int) -> int | None:
             continue
         if not (_noun_or_verbal_noun(previous, text) or (previous.pos == "f" and text in REGION_WORDS)):
             break  # (行政院|中部/f|辦公室: a region inside a body's name)
+        if text in THANKING_VERBS or (previous.pos.startswith("nr") and ctx.word_tags.get(text, "").startswith("v")):
+            break  # 謝謝/nr|國民黨立法院黨團: a verb jieba tags a name (its dictionary has 谢谢/nr)
         title = ctx.titles.titles.get(text)
         if _names_a_country(ctx, text) or (title is not None and title.cls != "block") or text in AFTER_NAME:
             # 美國|國土資源部, 俄罗斯联邦|委员会: the country is read separately; a title or a
@@ -616,6 +621,11 @@ def _org_by_suffix(ctx: Context, left: int) -> int | None:
     if left - start == 2 and ctx.view[left - 1] in FACTION_HEADS:
         return None  # 新系|前立委, 蘇系: a faction named by one character is no body
     return start if left - start >= 2 else None
+
+
+def _inside_person(ctx: Context, i: int) -> bool:
+    """A PERSON mention covers view[i] (夏|立言 與國際部: the name before a joiner is no body's word)."""
+    return any(m.label == "PERSON" and m.start <= i < m.end for m in ctx.article.mentions)
 
 
 def _noun_or_phrase(token, word: str = "") -> bool:
@@ -1702,6 +1712,9 @@ def names_listed_before(frames: list[Frame], ctx: Context) -> list[Frame]:
         count = _LIST_COUNT.search(view, max(0, frame.left - 8), frame.left)
         if count is None:
             continue
+        if view[frame.title_end : frame.title_end + 1] == "、" and _longest_at(
+                view, frame.title_end + 1, ctx.titles.titles, ctx.titles.longest, prefixes=ctx.titles.prefixes)[1] is not None:
+            continue  # 冯巩、…、戚建国等16位全国政协常委、委员: which of the posts each holds is not written
         clause = max(view.rfind(mark, 0, count.start()) for mark in CLAUSE_MARKS) + 1
         items, begin = [], clause
         for joiner in _LIST_JOINER.finditer(view, clause, count.start()):

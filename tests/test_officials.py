@@ -478,6 +478,17 @@ FRESH_GOLD = [
     ("土总统埃尔多安批评多国。", None, [("埃尔多安", "总统", "土", "TR", "current")]),
     # A quotation holding only the frame, followed by its original and 暫譯, names a film, not a post.
     ("但仍能像近日另一部賣座傳記電影「雷根總統」（Reagan，暫譯）一樣受惠於上映時機。", "TW", []),
+    # Batch 3: names listed before a count and a list of posts (常委、委员) hold one post each, unwritten.
+    ("冯巩、张道宏、高峰、陶凯元等16位全国政协常委、委员作大会发言。", None, []),
+    # A thanking verb jieba tags a name (謝謝/nr) and a name before 與 are no part of the body; 召委.
+    ("朱立倫說，謝謝國民黨立法院黨團總召傅崐萁、財政委員會召委陳玉珍的辛苦。", "TW",
+     [("傅崐萁", "總召", "國民黨立法院黨團", "TW", "current"), ("陳玉珍", "召委", "財政委員會", "TW", "current")]),
+    # 參選人 with the party written is a candidacy.
+    ("一張總統拜登（Joe Biden）頭戴共和黨參選人川普競選帽的照片在網路上瘋傳。", "TW",
+     [("拜登", "總統", None, "US", "current"), ("川普", "參選人", "共和黨", "US", "current")]),
+    # 习副主席 (2012): a surname alone before 副主席, once the full name was read.
+    ("国家副主席习近平17日在人民大会堂会见外宾。他说，完全赞同习副主席对两国关系的看法。", None,
+     [("习近平", "国家副主席", None, "CN", "current"), ("习", "副主席", None, "CN", "current")]),
     # 議長 is the bare post; 聯邦眾議院 the body.
     ("前美國聯邦眾議院議長裴洛西（Nancy Pelosi）拒絕出席以色列總理納坦雅胡的演講", "TW",
      [("裴洛西", "議長", "聯邦眾議院", "US", "former"), ("納坦雅胡", "總理", "以色列", "IL", "current")]),
