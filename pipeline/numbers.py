@@ -687,6 +687,7 @@ _RANKED_IN = re.compile(r"(?:列|居|占|冠|领跑|高于|低于)")
 
 
 _GLUED_BEFORE_NAME = set("内在对向和与及从到")
+_BANKS_OF = set("谷江河溪湖渠")
 # 美國史上唯一遭到2次彈劾的總統: the country's history is the yardstick, the subject owns the figure.
 _HISTORY_OF = ("史上", "历史上", "历来", "有史以来")
 
@@ -705,6 +706,8 @@ def holder_spans(article: Article, view: str, lo: int, hi: int, lex: Lexicons, u
         if any(t.start <= m.start() < t.end and t.end >= m.end() and (t.start, t.end) != m.span() and t.pos == "ns"
                for t in article.tokens):
             continue  # 中美洲 is Central America, not 中美: the name starts a longer place name (中国人民银行 keeps 中国)
+        if m.group() == "两岸" and view[m.start() - 1:m.start()] in _BANKS_OF:
+            continue  # 峽谷兩岸, 長江兩岸: the two banks of a river, not the two sides of the Strait
         if view[m.end():m.end() + 1] == "性" or view.startswith(_HISTORY_OF, m.end()) or _part_of_quoted_name(view, m.start(), m.end()):
             continue  # 全國性公民投票案: "national", an adjective; “中国微天使节”: a word of a name
         scope = m.group().startswith("全")
@@ -740,7 +743,20 @@ def holder_spans(article: Article, view: str, lo: int, hi: int, lex: Lexicons, u
     if unit == "岁":  # 13歲: only a person has an age
         spans = {k: v for k, v in spans.items() if any(
             m.label == "PERSON" and m.start == v.start for m in article.mentions)}
+    places = [(m.start, m.end) for m in article.mentions if m.label in ("GPE", "LOC")] \
+        + [(t.start, t.end) for t in article.tokens if t.pos == "ns" and lo - 8 <= t.start < hi + 8]
+    spans = {k: v for k, v in spans.items() if not _route_end(view, v, places)}
     return sorted(spans.values(), key=lambda h: h.start)
+
+
+def _route_end(view: str, holder: HolderSpan, places) -> bool:
+    """A place that is one end of a route owns nothing on it: 遠東到美西每FEU達4,826美元 (遠東 and
+    美西; the other end a place of the NER stage or of jieba), 美國線 (the US route).  Fresh numbers gold: 12 freight rates were given 遠東 / 美國."""
+    if view[holder.end:holder.end + 1] == "到" and any(start == holder.end + 1 for start, _ in places):
+        return True
+    if view[holder.start - 1:holder.start] == "到" and any(end == holder.start - 1 for _, end in places):
+        return True
+    return view[holder.end:holder.end + 1] == "线" and view[holder.end + 1:holder.end + 2] not in ("上", "下", "索")
 
 
 _QUOTE_PAIRS = {"“": "”", "「": "」", "《": "》", "『": "』"}
@@ -1443,7 +1459,7 @@ def _company_subject(article: Article, view: str, lo: int, hi: int, lex: Lexicon
             or lex.company_re.search(name) or not re.fullmatch(r"[\u4e00-\u9fffA-Za-z&·]+", name) \
             or not _a_name_run(article, start, end):
         return None
-    return HolderSpan(start, end, None)
+    return HolderSpan(start, end, None, local=True)  # a company carries on to its next clause only
 
 
 _NOT_NAME_POS = ("v", "vn", "vg", "vd", "d", "p", "c", "m", "t", "uj", "r", "f")
@@ -1492,7 +1508,7 @@ def _company_of_the_figure(article: Article, view: str, f: Found, clause_lo: int
             if report and 2 <= len(name) <= _COMPANY_MAX and not _NOT_A_COMPANY.match(name) \
                     and re.fullmatch(r"[\u4e00-\u9fffA-Za-z&·]+", name) and not any(c in _NOT_IN_COMPANY for c in name) \
                     and _a_name_run(article, start, report.start()):
-                company = HolderSpan(start, report.start(), None)
+                company = HolderSpan(start, report.start(), None, local=True)
         if company:
             return company
     return None
