@@ -168,7 +168,8 @@ PLACE_ENDS = set("上中里处内")  # 从会上 / 从现场 is where, not who
 CONTRASTS = ("但", "而", "却", "不过")
 # A speech act denied reports nothing: 未正面回應, 拒絕回應, 沒有說明, 不願透露.  Adverbs
 # between the negator and the cue (未正面回應, 並未直接回應) are skipped.
-NEGATORS = {"未", "没", "沒", "没有", "沒有", "不", "拒绝", "拒絕", "不愿", "不願", "并未", "並未", "未曾", "无法", "無法"}
+NEGATORS = {"未", "没", "沒", "没有", "沒有", "不", "拒绝", "拒絕", "不愿", "不願", "并未", "並未", "未曾", "无法", "無法",
+            "从未", "從未", "从不", "從不", "不曾"}  # 川普從未承認過…: never conceded
 NO_SUBJECT = ("没有", "沒有", "尚无", "尚無", "无人", "無人", "没人", "沒人")
 NEGATION_SKIP = {"正面", "直接", "公开", "公開", "具体", "具體", "明确", "明確", "多", "再"}
 # A quote holding a modal or auxiliary is a clause, even when it ends in a noun after 的:
@@ -315,7 +316,10 @@ def chinese_statements(article: Article, resources: Resources) -> list[Found]:
             # about someone; a contrast returns to the outer speaker, and the occasion of the
             # outer statement is not the inner one's.
             end = contrast_end(view, start, end)
-            date = said_on(article, expr, cue.start, sent.start, found, speaker, nested=True)
+            # (《路透》報導，魯比歐指出，…: the words an undated outlet report carries are dated as if
+            # told directly; 据半岛电视台今天报道，…宣称… dates the report, not the claim.)
+            date = said_on(article, expr, cue.start, sent.start, found, speaker,
+                           nested=not _outlet_report(holder) or holder.said_on is not None)
         start, end = strip_span(view, start, end)
         if end - start < MIN_CLAUSE or (start == cue.end and not has_predicate(article, start, end)):
             continue
@@ -1196,6 +1200,10 @@ def said_on(article: Article, expr: Candidate | None, cue: int, sentence_start: 
               and _opens_clause(view, t.start, sentence_start)]
     if before:
         return before[0].value
+    if view.startswith(REPORT_CUES, cue):
+        # 《路透》報導，… / 據法國媒體報道: an outlet's report is dated only by a date of its own
+        # (路透2021年報導, 据半岛电视台今天报道), not by the occasion narrated around it.
+        return None
     # 發表會昨（18日）登場，…，羅智強…痛批: a day the sentence names for its scene, before
     # the speaker, dates the saying over the paragraph's earlier occasion.
     if nested or view.find(PAST_OCCASION, max(expr.end, sentence_start), cue) >= 0 or any(

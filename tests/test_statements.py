@@ -1184,3 +1184,19 @@ def test_fresh_gold_splits_and_surnames(builder, resources, text, expected):
     names = {"許舒博": "PERSON", "川普": "PERSON", "藻礁公投聯盟": "ORG", "經濟部": "ORG", "中油": "ORG",
              "蘇貞昌": "PERSON", "蘇揆": "PERSON"}
     assert rows(prepare(builder, resources, text, names)) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # An outlet in title marks reports; undated, its report takes no date while the words it
+    # carries are dated by the occasion narrated (the 19日 proposal).
+    ("美國參議員魯比歐週四（19日）提案，擬禁止中國製造商規避關稅。《路透》報導，魯比歐指出，中企將生產轉移到關稅較低的國家。",
+     "2024-09-20",
+     [("路透", "報導", None), ("魯比歐", "指出", "2024-09-19")]),
+    # 從未承認 denies the speech act.
+    ("法新社報導，從2016年到2020年大選，前總統川普從未承認過自己選舉挫敗的合法性。", "2024-10-28",
+     [("法新社", "報導", None)]),
+])
+def test_fresh_gold_outlet_reports(builder, resources, text, published, expected):
+    names = {"魯比歐": "PERSON", "川普": "PERSON", "法新社": "ORG", "中國": "GPE", "美國": "GPE"}
+    article = prepare(builder, resources, text, names, published=published)
+    assert [(s.speaker, s.cue, s.said_on) for s in article.statements] == expected
