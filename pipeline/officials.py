@@ -991,8 +991,9 @@ def extend_left(frame: Frame, ctx: Context) -> Frame:
     left = frame.org_span[0] if frame.org_span else frame.title_start
     modifier = next((w for w in TITLE_MODIFIERS if view.startswith(w, left - len(w))), None)
     state = _country_ending_at(ctx, left - len(modifier)) if modifier == "联邦" else None
-    if state is not None and not state[2]:
+    if state is not None and not state[2] and _country_in_view(names, view[state[0] : left]) is not None:
         modifier = None  # 澳大利亞聯邦|總督: the state's long form, read as the country
+        # (美國|聯邦|參議員: no long form of the US; the federal level, as 亞利桑那州|聯邦|參議員)
     if modifier is not None and frame.org_span is None and _longest_at(
         view, left - len(modifier), names.organizations, names.longest_form, names.view_key, min_len=2,
         prefixes=names.organization_prefixes,

@@ -489,6 +489,10 @@ FRESH_GOLD = [
     # 习副主席 (2012): a surname alone before 副主席, once the full name was read.
     ("国家副主席习近平17日在人民大会堂会见外宾。他说，完全赞同习副主席对两国关系的看法。", None,
      [("习近平", "国家副主席", None, "CN", "current"), ("习", "副主席", None, "CN", "current")]),
+    # 美國|聯邦|參議員: 聯邦 is the federal level, not a long form of the US (the body is the country as
+    # written); 澳大利亞聯邦 is Australia's long form.
+    ("美國聯邦參議員盧比歐（Marco Rubio）說。", "TW", [("盧比歐", "參議員", "美國", "US", "current")]),
+    ("澳大利亞聯邦總督赫爾利說。", "TW", [("赫爾利", "總督", "澳大利亞聯邦", "AU", "current")]),
     # 議長 is the bare post; 聯邦眾議院 the body.
     ("前美國聯邦眾議院議長裴洛西（Nancy Pelosi）拒絕出席以色列總理納坦雅胡的演講", "TW",
      [("裴洛西", "議長", "聯邦眾議院", "US", "former"), ("納坦雅胡", "總理", "以色列", "IL", "current")]),
