@@ -147,10 +147,13 @@ _DATE = re.compile(
        (?P<hh>{_HOUR_N})\s*(?P<hsuf>时|点)(?:\s*(?:(?P<mm>{_MIN_N})\s*分|(?P<half>半)|(?P<quarter>[一三])刻|(?P<sharp>整)))?
      | (?P<hh2>2[0-4]|[01]?\d):(?P<mm2>[0-5]\d)
     )?
-    (?(clock)(?P<approx>许|左右)?)
+    (?(clock)(?P<approx>许|左右|多(?![万亿元人名个次家件倍]))?)
     """,
     re.VERBOSE,
 )
+
+# A clock time and 到/至 right before a bare N點: the second end of a range of clock times.
+_CLOCK_RANGE_BEFORE = re.compile(rf"(?:{_HOUR_N})\s*[点时](?:\s*(?:{_MIN_N})\s*分|半)?\s*(?:到|至|-|~|—)\s*$")
 
 # 2026/2/5, 2026-02-05, 2026.2.5
 _NUMERIC_DATE = re.compile(r"(?<![\d./-])(?P<y>(?:1[89]|2[01])\d\d)[/.\-](?P<m>1[0-2]|0?[1-9])[/.\-](?P<d>3[01]|[12]\d|0?[1-9])(?![\d./])")
@@ -191,6 +194,9 @@ _DURATION = re.compile(
 
 _SET = re.compile(
     rf"每(?:隔)?(?P<n>\d+|[{_CN_NUM}]+)?个?(?P<unit>年|个月|月|季度|季|周|星期|礼拜|天|日|小时|晚|周末)"
+    # 每年夏季5到7月 (a yearly period: one SET, P1Y), 每年4月 (XXXX-04), 每周五
+    rf"(?:(?<=年)(?P<season>[春夏秋冬](?:季|天))?(?P<mfrom>{_MONTH_N})\s*(?:到|至|-|~|、)\s*(?={_MONTH_N}月)"
+    rf"|(?<=年)(?P<season2>[春夏秋冬](?:季|天))(?!{_MONTH_N}月))?"
     rf"(?:(?P<mn>{_MONTH_N})月(?:(?P<dn>{_DAY_N})[日号])?|(?<=[周期拜])(?P<wday>[一二三四五六日天]))?"  # 每月一點三億次: no weekday
     r"(?P<tod>凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|深夜|夜间|半夜)?"
     rf"(?:(?P<sh>{_HOUR_N})\s*[点时](?:(?P<smm>{_MIN_N})分|(?P<shalf>半))?)?"  # 每天早上8点 → XXXX-XX-XXT08:00
@@ -206,6 +212,9 @@ _QUARTER_REL = re.compile(r"(?P<q>本|这个|上个|下个|上|下)季度?(?!节
 _QUARTER_SHIFT = {"本": 0, "这个": 0, "上": -1, "上个": -1, "下": 1, "下个": 1}
 # 去年的今天 / 去年同日: the publication day a year (or two) before or after.
 _SAME_DAY = re.compile(r"(?P<y>去年|前年|明年|一年前|两年前|一年后|两年后)(?:的今天|今天|同日|的同一天)")
+
+# 14分6秒62 / 26分11秒 / 2小时1分9秒: a timed length (race results); 分 before N秒 is minutes.
+_MIN_SEC = re.compile(r"(?<![\d.])(?:(?P<h>\d{1,2})小时)?(?P<m>\d{1,3})分(?P<s>\d{1,2})秒(?P<f>\d{1,3})?(?!\d)")
 
 # 一年一度的社員大會: once a year, a SET (dev gold), not a year's length.
 _YEARLY = re.compile(r"一年一度")
@@ -577,6 +586,8 @@ def find_candidates(view: str, vague: dict[str, str], holidays: Holidays | None 
         found.append(Candidate(m.start(), m.end(), "bc", m, priority=0))
     for m in _YEARLY.finditer(view):
         found.append(Candidate(m.start(), m.end(), "yearly", m, priority=0))
+    for m in _MIN_SEC.finditer(view):
+        found.append(Candidate(m.start(), m.end(), "min_sec", m, priority=0))
     for m in _DAILY.finditer(view):
         found.append(Candidate(m.start(), m.end(), "daily", m, priority=0))
     for m in _bare_year_pattern().finditer(view):
@@ -674,8 +685,11 @@ def _valid_date(m: re.Match) -> bool:
         context = g["tod"] or g["day"] or g["month"] or g["week"]
         unmistakable = not chinese_hour and (to_int(g["hh"]) or 0) in (0, *range(13, 25))  # 23點 / 0點
         oclock = m.string.startswith(("钟", "整"), m.end())  # 5点钟: never "five points"
+        # 下午1點到5點: the range's second end is a clock time like its first; 11點多 (a little after).
+        range_end = bool(_CLOCK_RANGE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()))
         if (chinese_hour or g["hsuf"] == "点") and not context and not unmistakable and not oclock \
-                and not (g["mm"] or g["half"] or g["quarter"] or g["sharp"]):
+                and not (g["mm"] or g["half"] or g["quarter"] or g["sharp"] or range_end
+                         or (g["approx"] == "多" and (g["hh"] or "").isdigit())):
             return False  # 三点建议 is three points
         if g["hsuf"] == "点" and not context and not oclock and not (g["mm"] or g["half"] or g["quarter"]) \
                 and m.string[:m.start()].endswith(context_words().get("points_before", ())):
@@ -859,6 +873,10 @@ def resolve_candidate(cand: Candidate, view: str, base: dt.date | None, context_
         return Timex("SET", "P1Y")
     if cand.kind == "daily":
         return Timex("SET", "P1D")
+    if cand.kind == "min_sec":
+        g = cand.match
+        seconds = str(int(g.group("s"))) + (f".{g.group('f')}" if g.group("f") else "")
+        return Timex("DURATION", "PT" + (f"{int(g.group('h'))}H" if g.group("h") else "") + f"{int(g.group('m'))}M{seconds}S")
     if cand.kind == "bare_year":
         return year_range_timex(int(cand.match.group("y4")))
     if cand.kind == "bc":
@@ -1353,6 +1371,8 @@ _SET_UNITS = {"年": "P1Y", "个月": "P1M", "月": "P1M", "季度": "P3M", "季
 
 def resolve_set(m: re.Match) -> Timex:
     unit = m.group("unit")
+    if m.group("mfrom") or m.group("season2"):
+        return Timex("SET", "P1Y")  # 每年夏季5到7月: a yearly period, once a year
     if m.group("mn") and unit == "年":
         month = to_int(m.group("mn"))
         day = to_int(m.group("dn")) if m.group("dn") else None
@@ -1594,6 +1614,7 @@ def find_time_expressions(article: Article, resources: Resources) -> Article:
                 if _opens_its_sentence(article, view, sent, part):
                     timex = _on_the_scene_day(part, timex, scene_day(last_date, sent, base))
                 timex = _habitual(view, part, timex)
+                timex = _range_end_clock(view, found, part, timex)
             found.append((part, timex))
     _apposition(view, found)
     _on_the_coming_event(view, found, article.published)
@@ -1656,6 +1677,20 @@ def _bare_clock(cand: Candidate, timex: Timex) -> bool:
     g = cand.match.groupdict() if cand.kind == "date" and cand.match else {}
     return timex.type == "TIME" and bool(timex.value) and bool(g.get("clock") or g.get("tod")) \
         and not (g.get("day") or g.get("month") or g.get("week") or g.get("year"))
+
+
+def _range_end_clock(view: str, found: list[tuple[Candidate, Timex]], cand: Candidate, timex: Timex) -> Timex:
+    """下午1點到5點: the range's second clock time, on no day of its own, keeps the first one's day
+    (or its lack of one) and half of the day: XXXX-XX-XXT13:00 … T17:00."""
+    if not found or "T" not in (timex.value or ""):
+        return timex
+    prev_cand, prev = found[-1]
+    if prev.type != "TIME" or not re.match(r".{10}T\d\d", prev.value or "") \
+            or not _RANGE_JOIN.fullmatch(view[prev_cand.end:cand.start]):
+        return timex
+    moved = Timex("TIME", prev.value[:10] + timex.value[timex.value.index("T"):], timex.mod,
+                  prev.range_start, prev.range_end, year=timex.year)
+    return _same_half_of_day(prev.value, moved)
 
 
 def _habitual(view: str, cand: Candidate, timex: Timex) -> Timex:

@@ -543,6 +543,13 @@ def test_two_neighbouring_numerals(text, value, mod):
     ("樊艳青从12月底以来以院为家。", "2020-02-08", [("12月底", "DATE", "2019-12", "END")]),
     ("其中一張是馬斯克先前為川普拉票的活動照片，一如先前預期。", "2024-10-30", []),
     ("位於美國達拉斯的保稅倉計畫，預計於2025年第1季末完工啟動。", "2024-11-06", [("2025年第1季末", "DATE", "2025-Q1", "END")]),
+    # Third batch: a routine's clock times have no day, and a range's second end keeps the first's
+    # half of the day; a yearly period after 每年 is one SET.
+    ("桃園市政府今年6月3日至25日辦理活動，每周例假日下午1點到5點提供導覽解說。", "2023-06-03",
+     [("今年6月3日", "DATE", "2023-06-03", None), ("25日", "DATE", "2023-06-25", None), ("每周", "SET", "P1W", None),
+      ("下午1點", "TIME", "XXXX-XX-XXT13:00", None), ("5點", "TIME", "XXXX-XX-XXT17:00", None)]),
+    ("今天下午3點到5點開會。", "2023-06-03", [("今天下午3點", "TIME", "2023-06-03T15:00", None), ("5點", "TIME", "2023-06-03T17:00", None)]),
+    ("表示每年夏季5到7月是候鳥小燕鷗飛來桃園的季節。", "2023-06-03", [("每年夏季5到7月", "SET", "P1Y", None)]),
 ])
 def test_fresh_gold_classes(builder, resources, text, published, expected):
     assert rows(annotate_fully(make_article(builder, text, published), resources)) == expected

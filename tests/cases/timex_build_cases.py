@@ -576,6 +576,16 @@ def fresh_gold_forms() -> list[dict]:
     add(year("二〇〇八年前后", b, 2008, "APPROX"))
     add(month("5月左右", b, 2026, 5, "APPROX"))
     add(case("27日前后", b, "DATE", "2026-01-27", "APPROX", dt.date(2026, 1, 27), dt.date(2026, 1, 27)))
+    # Third batch: a yearly period after 每年 is one SET; N点多 (a little after N); race times.
+    for text in ("每年夏季5到7月是候鸟的季节", "每年5至7月", "每年夏季"):
+        add(case(text, b, "SET", "P1Y"))
+    add(case("每年4月起", b, "SET", "XXXX-04"))
+    for text, hh in (("在11点多已排除", 11), ("今天上午10点多", 10)):
+        add(case(text, b, "TIME", f"2026-02-02T{hh:02d}:00", "APPROX", b, b))
+    for text in ("大盘上涨3点多", "三点多建议"):
+        add(nothing(text, b))
+    for text, value in (("成绩为14分6秒62", "PT14M6.62S"), ("26分11秒", "PT26M11S"), ("以2小时01分09秒夺冠", "PT2H1M9S")):
+        add(case(text, b, "DURATION", value))
     return out
 
 
