@@ -1265,7 +1265,11 @@ def resolve(pron: Candidate, cands: list[Candidate], article: Article, speakers_
     if pron.refers == "ORG":
         orgs = [c for c in before if c.kind in ("ORG", "GPE")]
         orgs_only = [c for c in orgs if c.kind == "ORG"]
-        return (orgs_only or orgs or [None])[-1]
+        # 該聯盟 / 该部: the organisation named last with that ending, over any other one
+        # (該聯盟表示 after 大潭藻礁行動聯盟…行政院 is the 聯盟).
+        kind_word = view[pron.start + 1:pron.end] if view[pron.start] == "该" else ""
+        same_kind = [c for c in orgs_only if kind_word and view[c.start:c.end].endswith(kind_word)]
+        return (same_kind or orgs_only or orgs or [None])[-1]
     title = _bare_title(view[pron.start:pron.end])
     if title:
         titled = [c for c in before if c.kind == "PERSON" and c.title and c.title.endswith(title)]

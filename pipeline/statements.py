@@ -817,13 +817,18 @@ def strip_span(view: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# 推動「本店食材不含萊豬、核食」貼紙標章 / 掛出「…」看板: the quote is what a label, a sign or a
+# slogan reads (a name for the noun after it), not anyone's words.
+LABEL_NOUNS = ("贴纸", "标章", "标签", "字样", "标语", "横幅", "布条", "看板", "招牌", "牌子", "一词", "等字", "字眼")
+
+
 def direct_statements(article, quotes, cues, cands, sentences, found, introduced, after_quote) -> list[Found]:
     view = article.view
     out: list[Found] = []
     indirect = [f for f in found if f.kind == "indirect"]
     for open_, close in quotes:
         start, end = strip_span(view, open_ + 1, close)
-        if end <= start:
+        if end <= start or view.startswith(LABEL_NOUNS, close + 1):
             continue
         sent = sentence_of(sentences, open_)
         intro = introduced.get(open_)

@@ -1200,3 +1200,16 @@ def test_fresh_gold_outlet_reports(builder, resources, text, published, expected
     names = {"魯比歐": "PERSON", "川普": "PERSON", "法新社": "ORG", "中國": "GPE", "美國": "GPE"}
     article = prepare(builder, resources, text, names, published=published)
     assert [(s.speaker, s.cue, s.said_on) for s in article.statements] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 該聯盟 is the organisation named last that ends in 聯盟, not the last one at all.
+    ("大潭藻礁行動聯盟今天舉行記者會。行政院尚未回應。該聯盟表示，該工程將使300公頃藻礁被破壞。",
+     [("indirect", "大潭藻礁行動聯盟", "表示", "該工程將使300公頃藻礁被破壞")]),
+    # A quote read on a sticker or a sign is no one's words.
+    ("吳國勝表示，未來會鼓勵店家推動「本店食材不含萊豬、核食」貼紙標章等。",
+     [("indirect", "吳國勝", "表示", "未來會鼓勵店家推動「本店食材不含萊豬、核食」貼紙標章等")]),
+])
+def test_fresh_gold_orgs_and_labels(builder, resources, text, expected):
+    names = {"大潭藻礁行動聯盟": "ORG", "行政院": "ORG", "吳國勝": "PERSON"}
+    assert rows(prepare(builder, resources, text, names)) == expected
