@@ -155,3 +155,46 @@ def test_both_heads_in_one_viterbi_loop_decode_as_each_alone():
     assert [[ENTITY_TAGS[k] for k in p] for p in both["entity"]] == viterbi_batch(entity, "entity")
     assert [[TITLE_TAGS[k] for k in p] for p in both["title"]] == viterbi_batch(title, "title")
     assert viterbi_heads({"entity": [], "title": title[:1]})["entity"] == []
+
+
+def dense_viterbi(log_probs: np.ndarray, head: str) -> list[str]:
+    """The full search over every (from, to) pair under transition_mask, one chunk: the
+    decoder as it was before the BIOES step (the reference for ties)."""
+    from pipeline.ner_bilstm import HEADS, transition_mask
+
+    move, start, end = transition_mask(HEADS[head])
+    score = log_probs[0] + start
+    back = []
+    for t in range(1, len(log_probs)):
+        candidates = score[:, None] + move
+        back.append(candidates.argmax(axis=0))
+        score = candidates.max(axis=0) + log_probs[t]
+    state = int((score + end).argmax())
+    path = [state]
+    for pointers in reversed(back):
+        state = int(pointers[state])
+        path.append(state)
+    return [HEADS[head][k] for k in reversed(path)]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_bioes_step_decodes_as_the_full_search_ties_included(seed):
+    from pipeline.ner_bilstm import viterbi_heads
+
+    rng = np.random.default_rng(seed)
+    lengths = [1, 2, 9, 23, 40]
+    # Few distinct values: many ties, which both must break towards the lower tag index.
+    entity = [np.log(rng.integers(1, 4, size=(n, len(ENTITY_TAGS))) / 3) for n in lengths]
+    title = [np.log(rng.integers(1, 3, size=(n, len(TITLE_TAGS))) / 2) for n in lengths[::-1]]
+    both = viterbi_heads({"entity": entity, "title": title})
+    assert [[ENTITY_TAGS[k] for k in p] for p in both["entity"]] == [dense_viterbi(e, "entity") for e in entity]
+    assert [[TITLE_TAGS[k] for k in p] for p in both["title"]] == [dense_viterbi(t, "title") for t in title]
+
+
+def test_the_bioes_step_refuses_another_tag_layout():
+    from pipeline.ner_bilstm import BioesStep
+
+    with pytest.raises(ValueError):
+        BioesStep(("O", "B-X", "I-X", "E-X"))
+    with pytest.raises(ValueError):
+        BioesStep(("O", "B-X", "E-X", "I-X", "S-X"))
