@@ -64,8 +64,10 @@ _NUMBER = re.compile(
       | (?:(?P<whole>{_NUM})又)?(?P<den>{_NUM})\s*分之\s*(?P<numer>{_NUM})
       | (?<![/\d])(?P<snumer>\d+)\s*/\s*(?P<sden>\d+)(?![\d/.])
       | (?P<fin>(?=[{_FIN_CHARS}零〇万亿]*[{"".join(_FIN_ANCHORS)}拾])[{_FIN_CHARS}零〇万亿]+)
+      | (?P<tlow>[一二两三四五六七八九]|[1-9])\s*(?:到|至|、|~|－|-)\s*(?P<thigh>[一二两三四五六七八九]|[1-9])成
+            (?![员立功果本熟长交都就年绩效型品像分了])
       | (?P<tenths>[一二两三四五六七八九]|[1-9](?:\.\d)?)成(?P<hundredths>[一二三四五六七八九半])?
-            (?![员立为功果本熟长交都就年绩效型品像分了])
+            (?:(?![员立为功果本熟长交都就年绩效型品像分了])|(?<=[有占仅约近逾达][一二两三四五六七八九1-9]成)(?=为))
       | (?:(?<=[近逾约])|上)(?P<about>百|千|万|亿)
       | (?P<pair>一二|两三|二三|三四|四五|五六|六七|七八|八九)(?P<pmag>[十百千]?[万亿]?)(?=[^\d{_CN_CHARS}]|$)
       | (?P<half>一半|半数)
@@ -174,6 +176,12 @@ def read_match(m: re.Match) -> Reading | None:
     if m.group("double"):
         # 翻一番 / 倍翻: doubles (×2); 翻兩番: ×4.
         return Reading(4.0 if m.group("double") == "翻两番" else 2.0, implied_unit="倍", chinese=True, special=True)
+    if m.group("tlow"):
+        # 6到7成 / 二、三成: a range of tenths, read as percentages (60–70%)
+        low, high = numeral_value(m.group("tlow")) * 10, numeral_value(m.group("thigh")) * 10
+        if high <= low:
+            return None
+        return Reading(None, low=low, high=high, implied_unit="%", chinese=not m.group("tlow").isdigit())
     if m.group("tenths"):
         # 兩成 = 20%, 六成五 = 65%: read as a percentage, as Chinese readers do.
         value = numeral_value(m.group("tenths")) * 10
@@ -187,7 +195,14 @@ def read_match(m: re.Match) -> Reading | None:
         if low is None or high is None:
             return None
         magnitude = re.search(r"(?:万亿|千万|百万|十万|亿|万|千|百)$", m.group("high"))
-        if magnitude and not re.search(r"[十百千万亿]", m.group("low")):
+        mantissa = m.group("high")[:magnitude.start()] if magnitude else m.group("high")
+        if m.group("sep") == "、" and re.fullmatch(r"[1-9]", m.group("low")) and re.fullmatch(r"[1-9]0+", mantissa) \
+                and int(m.group("low")) < int(mantissa[0]):
+            # 6、7000萬元 → 6000萬–7000萬, 6、700人 → 600–700: the first end is written short, at the second's scale
+            low = numeral_value(m.group("low") + "0" * (len(mantissa) - 1) + (magnitude.group() if magnitude else ""))
+            if low is None:
+                return None
+        elif magnitude and not re.search(r"[十百千万亿]", m.group("low")):
             low = numeral_value(m.group("low") + magnitude.group())  # 7、8千 → 7000–8000, 3至5万 → 30000–50000
             if low is None:
                 return None
@@ -532,13 +547,24 @@ def _join_unit_ranges(view: str, found: list[Found]) -> list[Found]:
         prev = joined[-1] if joined else None
         if prev and prev.unit and prev.unit == f.unit and prev.reading.value is not None \
                 and f.reading.value is not None and prev.reading.value < f.reading.value \
-                and _RANGE_SEP.fullmatch(view[prev.end:f.start]):
+                and _RANGE_SEP.fullmatch(view[prev.end:f.start]) and not _change_then_level(view, prev, f):
             reading = Reading(None, low=prev.reading.value, high=f.reading.value, chinese=prev.reading.chinese)
             qualifier = f.qualifier if f.qualifier != "=" else prev.qualifier
             joined[-1] = Found(prev.start, f.end, f.num_end, reading, f.unit, qualifier, prev.num_start)
         else:
             joined.append(f)
     return joined
+
+
+_CHANGE_BEFORE = re.compile(rf"(?:{_CHANGE_VERBS})了?$")
+_LEVEL_RATIO = 3  # 上漲118.11點至2,303.44點: a level many times the change (a range's ends are close)
+
+
+def _change_then_level(view: str, prev: Found, f: Found) -> bool:
+    """指數上漲118.11點至2,303.44點: a change and the level it reaches, not a range — a change verb
+    right before the first number, and the second many times the first."""
+    return _CHANGE_BEFORE.search(view, max(0, prev.start - 3), prev.start) is not None \
+        and prev.reading.value > 0 and f.reading.value >= _LEVEL_RATIO * prev.reading.value
 
 
 # Currencies written before the number (新台幣4449億元); 元 alone is never a prefix.

@@ -644,3 +644,20 @@ def test_units_of_the_fresh_numbers_gold(builder, resources, text, surface, unit
     (公噸 read as no unit, 个季度 as 个, 家次 as 家, 級分 as 級): the unit is the whole word."""
     got = [(c.text, c.unit) for c in claims(builder, resources, text)]
     assert (surface, unit) in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a change and the level it reaches are two numbers, not a range
+    ("指數上漲118.11點至2,303.44點，周漲幅5.4%。",
+     [("118.11點", 118.11, None, None), ("2,303.44點", 2303.44, None, None), ("5.4%", 5.4, None, None)]),
+    ("期貨部分，台指期昨天上漲59點至23,633點。", [("59點", 59, None, None), ("23,633點", 23633, None, None)]),
+    # the first end of a range written short, at the scale of the second
+    ("經費勢必增加6、7000萬元，工程推動困難。", [("6、7000萬元", None, 60000000, 70000000)]),
+    # ranges of tenths are percentages; 1成為 after 只有 is one tenth (成為 "become" stays out)
+    ("其中9成是國產豬，只有1成為進口豬，進口豬肉當中有6到7成是做所謂的加工，其餘2到3成才會到市場通路。",
+     [("9成", 90, None, None), ("只有1成", 10, None, None), ("6到7成", None, 60, 70), ("2到3成", None, 20, 30)]),
+])
+def test_values_of_the_fresh_numbers_gold(builder, resources, text, expected):
+    """Values the fresh numbers gold (tests/gold_fresh/numbers) found misread in its first pass."""
+    got = [(c.text, c.value, c.value_low, c.value_high) for c in claims(builder, resources, text)]
+    assert got == expected
