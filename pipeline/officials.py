@@ -1929,7 +1929,7 @@ def resolve_countries(frames: list[Frame], ctx: Context) -> None:
             if person and person.country:
                 country, from_text = person.country, True
         if country is None and not frame.org_international and frame.org_span is None:
-            country = _country_referred_back(frame, ctx)
+            country = _country_referred_back(frame, ctx) or _principals_country(frame, ctx)
             from_text = country is not None
         if country is None and names.view_key(name_view) in seen:
             country, from_text = seen[names.view_key(name_view)], True
@@ -1974,6 +1974,19 @@ def resolve_countries(frames: list[Frame], ctx: Context) -> None:
             for key in {names.view_key(name_view), names.view_key(parts[-1]) if len(parts) > 1 else ""} - {""}:
                 seen.setdefault(key, country)
     take_the_articles_foreign_country(frames, ctx)
+
+
+def _principals_country(frame: Frame, ctx: Context) -> str | None:
+    """川普前國安顧問波頓, 川普的前顧問康威: a post written as a known person's (the alias table's
+    name right before the frame, 的 between or not) serves that person's country."""
+    view, end = ctx.view, frame.left
+    if view[end - 1 : end] == "的":
+        end -= 1
+    for size in range(min(8, end), 1, -1):
+        person = _person_in_view(ctx.names, view[end - size : end])
+        if person is not None and person.country and (end - size) in ctx.token_at:
+            return person.country
+    return None
 
 
 def take_the_articles_foreign_country(frames: list[Frame], ctx: Context) -> None:

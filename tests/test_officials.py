@@ -493,6 +493,9 @@ FRESH_GOLD = [
     # written); 澳大利亞聯邦 is Australia's long form.
     ("美國聯邦參議員盧比歐（Marco Rubio）說。", "TW", [("盧比歐", "參議員", "美國", "US", "current")]),
     ("澳大利亞聯邦總督赫爾利說。", "TW", [("赫爾利", "總督", "澳大利亞聯邦", "AU", "current")]),
+    # A post written as a known person's serves that person's country (not the home country by default).
+    ("川普的前顧問康威說。", "TW", [("康威", "顧問", None, "US", "former")]),
+    ("川普前國安顧問波頓說。", "TW", [("波頓", "國安顧問", None, "US", "former")]),
     # 議長 is the bare post; 聯邦眾議院 the body.
     ("前美國聯邦眾議院議長裴洛西（Nancy Pelosi）拒絕出席以色列總理納坦雅胡的演講", "TW",
      [("裴洛西", "議長", "聯邦眾議院", "US", "former"), ("納坦雅胡", "總理", "以色列", "IL", "current")]),
