@@ -167,7 +167,8 @@ RANKS_AND_BODIES = [
     ("當拜登2021年1月就任總統時，前總統川普曾打破傳統未出席就職典禮", "TW", [("川普", "總統", None, "US", "former")]),
     # A known name before the title beats a name guessed after it; a name jieba tags stays.
     ("江啟臣炮轟，蔡英文總統曾講過「藻礁永存」", "TW", [("蔡英文", "總統", None, "TW", "current")]),
-    ("賀錦麗發言人泰勒（Michael Tyler）表示", "TW", [("泰勒", "發言人", None, None, "current")]),
+    # (泰勒 is the spokesman of 賀錦麗, whose country the alias table gives: US.)
+    ("賀錦麗發言人泰勒（Michael Tyler）表示", "TW", [("泰勒", "發言人", None, "US", "current")]),
     ("一早，老挝国家电力公司的副总经理通佩，就", None, [("通佩", "副总经理", "国家电力公司", "LA", "current")]),
     ("国家主席习近平会见来华出席全球妇女峰会的冰岛总统托马斯多蒂尔。", None,
      [("习近平", "国家主席", None, "CN", "current"), ("托马斯多蒂尔", "总统", "冰岛", "IS", "current")]),
