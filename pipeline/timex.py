@@ -213,6 +213,10 @@ _QUARTER_SHIFT = {"本": 0, "这个": 0, "上": -1, "上个": -1, "下": 1, "下
 # 去年的今天 / 去年同日: the publication day a year (or two) before or after.
 _SAME_DAY = re.compile(r"(?P<y>去年|前年|明年|一年前|两年前|一年后|两年后)(?:的今天|今天|同日|的同一天)")
 
+# 即将过去的一年 / 过去的一年 / 新的一年: the year that is ending or beginning around publication, a
+# DATE (the year), not 过去 (PAST_REF) plus a length of one year.
+_YEAR_TURN = re.compile(r"(?P<w>即将过去|刚刚过去|刚过去|过去|新)的一年")
+
 # 14分6秒62 / 26分11秒 / 2小时1分9秒: a timed length (race results); 分 before N秒 is minutes.
 _MIN_SEC = re.compile(r"(?<![\d.])(?:(?P<h>\d{1,2})小时)?(?P<m>\d{1,3})分(?P<s>\d{1,2})秒(?P<f>\d{1,3})?(?!\d)")
 
@@ -586,6 +590,8 @@ def find_candidates(view: str, vague: dict[str, str], holidays: Holidays | None 
         found.append(Candidate(m.start(), m.end(), "bc", m, priority=0))
     for m in _YEARLY.finditer(view):
         found.append(Candidate(m.start(), m.end(), "yearly", m, priority=0))
+    for m in _YEAR_TURN.finditer(view):
+        found.append(Candidate(m.start(), m.end(), "year_turn", m, priority=-1))
     for m in _MIN_SEC.finditer(view):
         found.append(Candidate(m.start(), m.end(), "min_sec", m, priority=0))
     for m in _DAILY.finditer(view):
@@ -717,6 +723,10 @@ def _valid_duration(m: re.Match) -> bool:
         return False  # 「兩個一百年」奮鬥目標: a slogan (the party's and the state's centenaries)
     if unit == "年" and m.string.startswith("级", m.end()):
         return False  # 五年級學生: a school grade
+    if unit == "年" and num == "一" and m.string[m.start("num") - 1:m.start("num")] == "的" \
+            and re.match(r"[，。；！？,;!?]", m.string[m.end():m.end() + 1]) \
+            and "是" in _clause_before(m.string, m.start("num")):
+        return False  # 2018年是…具有特殊意义的一年: the year named as the subject, described; no length
     if unit == "天" and num == "一" and m.string.startswith("天", m.end()):
         return False  # 高考一天天临近 / 一天天好起来: day by day, a manner of change, no length
     if unit == "天" and m.string.startswith("安门", m.end()):
@@ -873,6 +883,14 @@ def resolve_candidate(cand: Candidate, view: str, base: dt.date | None, context_
         return Timex("SET", "P1Y")
     if cand.kind == "daily":
         return Timex("SET", "P1D")
+    if cand.kind == "year_turn":
+        if base is None:
+            return Timex("DATE", None)
+        late = base.month >= 7  # in the second half of a year, the year ending is this one
+        word = cand.match.group("w")
+        year = base.year if word == "即将过去" else base.year + late if word == "新" else base.year - (not late)
+        start, end = year_range(year)
+        return Timex("DATE", str(year), None, start, end)
     if cand.kind == "min_sec":
         g = cand.match
         seconds = str(int(g.group("s"))) + (f".{g.group('f')}" if g.group("f") else "")

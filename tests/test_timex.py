@@ -550,6 +550,8 @@ def test_two_neighbouring_numerals(text, value, mod):
       ("下午1點", "TIME", "XXXX-XX-XXT13:00", None), ("5點", "TIME", "XXXX-XX-XXT17:00", None)]),
     ("今天下午3點到5點開會。", "2023-06-03", [("今天下午3點", "TIME", "2023-06-03T15:00", None), ("5點", "TIME", "2023-06-03T17:00", None)]),
     ("表示每年夏季5到7月是候鳥小燕鷗飛來桃園的季節。", "2023-06-03", [("每年夏季5到7月", "SET", "P1Y", None)]),
+    # Batch 1 again: the year now ending is a DATE, and a year described after 是 no length.
+    ("习近平表示，即将过去的一年是中俄关系发展史上具有特殊意义的一年。", "2018-12-31", [("即将过去的一年", "DATE", "2018", None)]),
 ])
 def test_fresh_gold_classes(builder, resources, text, published, expected):
     assert rows(annotate_fully(make_article(builder, text, published), resources)) == expected

@@ -586,6 +586,14 @@ def fresh_gold_forms() -> list[dict]:
         add(nothing(text, b))
     for text, value in (("成绩为14分6秒62", "PT14M6.62S"), ("26分11秒", "PT26M11S"), ("以2小时01分09秒夺冠", "PT2H1M9S")):
         add(case(text, b, "DURATION", value))
+    # The year ending or beginning around publication (即将过去的一年 in late December, 过去的一年 in a
+    # March report, 新的一年): a DATE, the year; a year described after 是 (…是…具有特殊意义的一年) no length.
+    for text, base, y in (("即将过去的一年", dt.date(2018, 12, 31), 2018), ("过去的一年，全国人大常委会", dt.date(2013, 3, 5), 2012),
+                          ("刚刚过去的一年", dt.date(2019, 1, 3), 2018), ("新的一年", dt.date(2023, 12, 28), 2024),
+                          ("希望在新的一年", dt.date(2021, 2, 16), 2021)):
+        add(year(text, base, y))
+    add(nothing("是中俄关系发展史上具有特殊意义的一年。", b))
+    add(case("到2025年1月的一年之间", b, "DATE", "2025-01", None, dt.date(2025, 1, 1), dt.date(2025, 1, 31)))
     return out
 
 
