@@ -1,0 +1,19 @@
+"""CCTV 新闻联播 (2014-02-23): the mass-line campaign's inspection teams.
+
+Batch 4 of the fresh officials gold (tests/gold_fresh/officials/draw.py, seed 2026112604).
+Annotated by reading, before the pipeline was run on it (tests/gold/README.md, Officials).
+"""
+from build_gold import O  # noqa: F401
+
+ARTICLE = {"corpus": "cctv_xwlb_zh_hans", "id": "xwlb-VIDE1393153925170545"}
+
+OFFICIALS = [
+    O("刘云山", "政治局常委", "中共中央", "CN", at="中共中央政治局常委、中央党的群众路线教育实践活动领导小组组长刘云山"),
+    O("刘云山", "组长", "中央党的群众路线教育实践活动领导小组", "CN", at="领导小组组长刘云山"),
+    O("习近平", "总书记", None, "CN", at="习近平总书记重要指示"),
+    O("赵乐际", "政治局委员", "中共中央", "CN", at="中共中央政治局委员、中央党的群众路线教育实践活动领导小组副组长赵乐际"),
+    O("赵乐际", "副组长", "中央党的群众路线教育实践活动领导小组", "CN", at="领导小组副组长赵乐际"),
+    O("习近平", "总书记", None, "CN", at="习近平总书记系列讲话"),
+    O("赵洪祝", "书记", "中共中央书记处", "CN", at="中共中央书记处书记、中央党的群众路线教育实践活动领导小组副组长赵洪祝"),
+    O("赵洪祝", "副组长", "中央党的群众路线教育实践活动领导小组", "CN", at="领导小组副组长赵洪祝"),
+]
