@@ -198,3 +198,24 @@ def test_the_bioes_step_refuses_another_tag_layout():
         BioesStep(("O", "B-X", "I-X", "E-X"))
     with pytest.raises(ValueError):
         BioesStep(("O", "B-X", "E-X", "I-X", "S-X"))
+
+
+def test_packed_bilstm_probabilities_equal_the_padded_forward(segmenter, crf):
+    import torch
+
+    from pipeline.ner_bilstm import HEADS, encode, load_bilstm, pad_batch, packed_probabilities, raw_features
+
+    bilstm = load_bilstm(SHIPPED)
+    models = (bilstm.model,) + tuple(bilstm.extra)
+    text = "".join(SENTENCES + ODD)
+    texts, words, shared = article_parts(text, segmenter, crf)
+    encoded = [encode(raw_features(t, w, bilstm.index, s), bilstm.vocab) for t, w, s in zip(texts, words, shared)]
+    assert len({e.shape[1] for e in encoded}) > 2  # chunks of different lengths, so padding matters
+    ids, lengths = pad_batch(encoded)
+    with torch.inference_mode():
+        outputs = [m.tag_probabilities(m(ids, lengths), lengths) for m in models]
+        padded = {name: (sum(out[name] for out in outputs) / len(models)).numpy() for name in HEADS}
+    packed = packed_probabilities(models, encoded)
+    for i, t in enumerate(texts):
+        for name in HEADS:
+            np.testing.assert_allclose(packed[i][name], padded[name][i, : len(t)], rtol=0, atol=1e-6)
