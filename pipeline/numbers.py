@@ -1453,13 +1453,16 @@ def body_noun_end(article: Article, view: str, start: int, limit: int, lex: Lexi
 # --- a company's own figures (fresh numbers gold: 22 of 206 matched claims) ---------------------
 # Between a company opening its clause and its figure: a time (23日, 上半年, 昨日) and the moment of
 # the trading day (盘后, 收盘时).  A cause verb may open the clause (造成強鹿23日盤後股價下跌1.7％).
-_COMPANY_TIME = re.compile(r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日月]份?|上半年|下半年|全年|今年|去年|昨日|今日|昨天|今天|"
+_COMPANY_TIME = re.compile(r"(?:\s|[（(][\dA-Z]{4,6}[）)]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日月]份?|上半年|下半年|全年|今年|去年|昨日|今日|昨天|今天|"
+                           r"[昨今][（(]\d{1,2}[）)]日|[（(]\d{1,2}日?[）)]|[上本]?周[一二三四五六日]?|"
+                           r"前[一二三四五六七八九十\d]{1,2}个?(?:月|季度?)|"
                            r"第[一二三四1-4]季度?|[一二三四1-4]季度|前[一二三四五六七八九十\d]{1,2}季|首季|"
                            r"盘后|盘中|盘前|收盘时|收盘|开盘时|开盘|早盘|尾盘|合并|单月|累计|自结)+$")  # 今年6月合併營收
 _COMPANY_TIME_LEAD = re.compile(_COMPANY_TIME.pattern[:-1])  # the same times opening a stretch
 _CAUSE_LEAD = re.compile(r"(?:造成|导致|致使|使得|使|令)")
 _NOT_A_COMPANY = re.compile(r"^(?:这|那|该|其|此|本|各|每|全|整体|公司整体|市场|台股|美股|陆股|港股|大盘|指数)")
 _COMPANY_MAX = 8
+_COMPANY_NAME = r"[\u4e00-\u9fffA-Za-z&·]+(?:-KY|-DR)?"  # 慧洋-KY: a foreign listing keeps its suffix
 # Characters that no company name of the run holds (达 or 上 may: 台達電, 上銀): particles, verbs of
 # linking and moving, numerals.
 _NOT_IN_COMPANY = set("的了是在和与及并将被为都也就从到对向把给让约近逾") | set("0123456789" + _CN_CHARS)
@@ -1480,9 +1483,11 @@ def _company_subject(article: Article, view: str, lo: int, hi: int, lex: Lexicon
     end = indicator.start()
     timed = _COMPANY_TIME.search(view[start:end])
     end = start + timed.start() if timed else end
+    while end > start and view[end - 1].isspace():
+        end -= 1
     name = view[start:end]
     if not 2 <= len(name) <= _COMPANY_MAX or _NOT_A_COMPANY.match(name) or any(c in _NOT_IN_COMPANY for c in name) \
-            or lex.company_re.search(name) or not re.fullmatch(r"[\u4e00-\u9fffA-Za-z&·]+", name) \
+            or lex.company_re.search(name) or not re.fullmatch(_COMPANY_NAME, name) \
             or not _a_name_run(article, start, end):
         return None
     return HolderSpan(start, end, None, local=True)  # a company carries on to its next clause only
@@ -1500,7 +1505,8 @@ def _a_name_run(article: Article, start: int, end: int) -> bool:
 
 
 # 台達電先前已公布上半年財報，其中，第2季毛利率34.1%: a company reports its own results.
-_REPORTS_OWN = re.compile(r"(?:先前|日前|稍早|今天|昨天|昨日|今日|已经|已|也|再)*(?:公布|发布|公告|揭露)了?"
+_REPORTS_OWN = re.compile(r"(?:[（(][\dA-Z]{4,6}[）)]|[昨今][（(]\d{1,2}[）)]日|先前|日前|稍早|今天|昨天|昨日|今日|已经|已|也|再)*"
+                          r"(?:公布|发布|公告|揭露)了?"
                           r"[^，,。；;]{0,8}(?:财报|营收|业绩|财务报告|年报|季报|自结数)")
 _COMPANY_WALK_CLAUSES = 12  # a results paragraph lists a dozen figures after the company's name
 
@@ -1512,9 +1518,9 @@ def _company_of_the_figure(article: Article, view: str, f: Found, clause_lo: int
     第2季毛利率34.1%), in a clause before it that opens with the company before its figure or with
     the company reporting its results (台達電先前已公布上半年財報) — back to the sentence before at
     most, in the same paragraph.  Any other subject stops the walk."""
-    own = _company_subject(article, view, clause_lo, f.start, lex)
+    own = _company_subject(article, view, clause_lo, f.start, lex) or _company_reporting(article, view, clause_lo, f.start)
     if own:
-        return own
+        return own  # 工業電腦廠事欣科（4916）昨（11）日公布7月合併營收為2.87億元
     lo, hi, lo_bound, crossed = clause_lo, f.start, sent_start, False
     for _ in range(_COMPANY_WALK_CLAUSES):
         if hi <= lo or not _goes_on_without_subject(article, view, lo, hi, lex):
@@ -1526,17 +1532,26 @@ def _company_of_the_figure(article: Article, view: str, f: Found, clause_lo: int
             crossed = True
         hi = lo - 1  # the clause before ends at the punctuation that opened this one
         lo = _clause_start(view, hi, lo_bound)
-        company = _company_subject(article, view, lo, hi, lex)
-        if company is None:
-            start = _SUBJECT_LEAD.match(view, lo, hi).end()
-            report = _REPORTS_OWN.search(view, start, hi)
-            name = view[start:report.start()] if report else ""
-            if report and 2 <= len(name) <= _COMPANY_MAX and not _NOT_A_COMPANY.match(name) \
-                    and re.fullmatch(r"[\u4e00-\u9fffA-Za-z&·]+", name) and not any(c in _NOT_IN_COMPANY for c in name) \
-                    and _a_name_run(article, start, report.start()):
-                company = HolderSpan(start, report.start(), None, local=True)
+        company = _company_subject(article, view, lo, hi, lex) or _company_reporting(article, view, lo, hi)
         if company:
             return company
+    return None
+
+
+def _company_reporting(article: Article, view: str, lo: int, hi: int) -> HolderSpan | None:
+    """The company opening lo..hi that reports its results: 台達電先前已公布上半年財報,
+    事欣科（4916）昨（11）日公布7月合併營收 (a body reports its own figures)."""
+    start = _SUBJECT_LEAD.match(view, lo, hi).end()
+    report = _REPORTS_OWN.search(view, start, hi)
+    if report is None:
+        return None
+    end = report.start()
+    while end > start and view[end - 1].isspace():
+        end -= 1
+    name = view[start:end]
+    if 2 <= len(name) <= _COMPANY_MAX and not _NOT_A_COMPANY.match(name) and re.fullmatch(_COMPANY_NAME, name) \
+            and not any(c in _NOT_IN_COMPANY for c in name) and _a_name_run(article, start, end):
+        return HolderSpan(start, end, None, local=True)
     return None
 
 
