@@ -1225,8 +1225,8 @@ def _with_time(g: dict, timex: Timex) -> Timex:
     small_hours = g["tod"] in _LATE_NIGHT and hour is not None and hour < 6
     if hour is not None and (g["tod"] in _PM or g["drel"] in _NIGHTS) and hour < 12 and not small_hours:
         hour += 12  # 下午3时 → 15:00, 今晚8点 → 20:00 (but 深夜2点 / 夜里两点 → 02:00)
-    if hour == 12 and g["tod"] in _MIDNIGHT:
-        hour = 24  # 午夜12點 / 半夜12点: the end of the day, written like 24时
+    if hour == 12 and (g["tod"] in _MIDNIGHT or g["tod"] in ("晚上", "晚间") or g["drel"] in _NIGHTS):
+        hour = 24  # 午夜12點 / 半夜12点 / 晚上12点: the end of the day, written like 24时
     if hour is None and g["tod"] == "午夜":
         hour, minute = 24, 0  # 22日午夜: midnight, the end of that day (半夜 / 深夜 stay "night")
     clock = f"T{hour:02d}:{minute:02d}" if hour is not None else f"T{_TOD_CODES[g['tod']]}"
@@ -1554,6 +1554,7 @@ def find_time_expressions(article: Article, resources: Resources) -> Article:
     found: list[tuple[Candidate, Timex]] = []
     breaks = [i for i, ch in enumerate(view) if ch == "\n"]  # paragraph = text between newlines
     year_context: tuple[int, int, int] | None = None  # (paragraph, sentence, year)
+    context_month: int | None = None  # the month named with that year (去年10月 → 10), if any
     last_date: tuple[int, Timex] | None = None  # (sentence, the last concrete date)
     last_year: int | None = None  # the last year the article named, for 當年 / 同年
     # 當天 points at the reported event, which is past: 會談22日落幕…明年1月29日將舉行…三國當天 → 22日.
@@ -1573,6 +1574,8 @@ def find_time_expressions(article: Article, resources: Resources) -> Article:
         base = filed_on if cand.start >= dateline_end else article.published
         context_year = year_context[2] if year_context and year_context[0] == para \
             and sent - year_context[1] <= _carry_reach(cand) else None
+        if context_year is not None:
+            context_year = _forward_year(cand, context_year, context_month, article.published)
         # Only a past date anchors 兩天後: after a coming one (川普可能贏得11月5日的選舉…一周後即將舉行) or a
         # period still running (第3季…外資估5年後), the offset counts from the day of writing.
         anchor = last_date[1] if last_date and sent - last_date[0] <= 2 and len(last_date[1].value) >= 7 \
@@ -1600,6 +1603,7 @@ def find_time_expressions(article: Article, resources: Resources) -> Article:
                 found.append((cand, timex))
                 if re.fullmatch(r"\d{4}", timex.value):
                     year_context = (para, sent, int(timex.value))  # 《法新社》同年4月: 同年 names the year
+                    context_month = None
                 if timex.range_start and re.fullmatch(r"\d{4}-\d\d-\d\d", timex.value):
                     last_date = last_point_day = (sent, timex)  # 隔天…，當天將發放: the next counts from this one
                     if article.published is None or timex.range_start <= article.published:
@@ -1610,6 +1614,8 @@ def find_time_expressions(article: Article, resources: Resources) -> Article:
                 if not view.startswith(("以来", "以後", "以后", "来", "同期", "同月"), part.end):
                     # 自2020年5月以來…聯準會9月降息 / 和去年同期相比…較8月: 9月 / 8月 are this year's
                     year_context = (para, sent, timex.year)
+                    month = re.match(r"\d{4}-(\d\d)", timex.value or "")
+                    context_month = int(month.group(1)) if month else None
                 last_year = timex.year
             if timex.type == "TIME" and not _bare_clock(part, timex) and re.match(r"\d{4}-\d\d-\d\dT", timex.value or ""):
                 # 5日上午9時，習近平來到…。下午，… : a time on a named day sets the scene like the day
@@ -1995,6 +2001,22 @@ def _last_past_full_day(found: list[tuple[Candidate, Timex]], published: dt.date
                 and (published is None or timex.range_start <= published):
             return timex
     return None
+
+
+def _forward_year(cand: Candidate, year: int, month: int | None, published: dt.date | None) -> int:
+    """去年10月民眾黨提案…。所以1月26日審議預算時 (published 2021-02-07): a day whose month comes
+    before the month the carried year was named with is the next January, as the story runs
+    forward — when that day is not after publication (else the carried year stands)."""
+    g = cand.match.groupdict() if cand.kind == "date" and cand.match else {}
+    if month is None or published is None or g.get("year") or not g.get("mn") or not g.get("dn"):
+        return year
+    m, d = to_int(g["mn"]), to_int(g["dn"])
+    if not m or not d or m >= month or year + 1 > published.year:
+        return year
+    try:
+        return year + 1 if dt.date(year + 1, m, d) <= published else year
+    except ValueError:
+        return year
 
 
 def _opens_paragraph(view: str, start: int) -> bool:

@@ -552,6 +552,13 @@ def test_two_neighbouring_numerals(text, value, mod):
     ("表示每年夏季5到7月是候鳥小燕鷗飛來桃園的季節。", "2023-06-03", [("每年夏季5到7月", "SET", "P1Y", None)]),
     # Batch 1 again: the year now ending is a DATE, and a year described after 是 no length.
     ("习近平表示，即将过去的一年是中俄关系发展史上具有特殊意义的一年。", "2018-12-31", [("即将过去的一年", "DATE", "2018", None)]),
+    # A day whose month comes before the carried year's month is the next year's (the story runs on),
+    # unless that is after publication.
+    ("民眾黨表示，去年10月民眾黨提案，被國發會否決。所以1月26日審議預算時，民眾黨提案凍結。", "2021-02-07",
+     [("去年10月", "DATE", "2020-10", None), ("1月26日", "DATE", "2021-01-26", None)]),
+    ("继去年10月印尼狮航空难事故后，埃塞航空一架同机型的客机3月10日坠毁。", "2019-04-05",
+     [("去年10月", "DATE", "2018-10", None), ("3月10日", "DATE", "2019-03-10", None)]),
+    ("去年10月他到訪。3月10日他又說。", "2019-02-05", [("去年10月", "DATE", "2018-10", None), ("3月10日", "DATE", "2018-03-10", None)]),
 ])
 def test_fresh_gold_classes(builder, resources, text, published, expected):
     assert rows(annotate_fully(make_article(builder, text, published), resources)) == expected

@@ -593,6 +593,9 @@ def fresh_gold_forms() -> list[dict]:
                           ("希望在新的一年", dt.date(2021, 2, 16), 2021)):
         add(year(text, base, y))
     add(nothing("是中俄关系发展史上具有特殊意义的一年。", b))
+    # 晚上12点 is midnight, the end of that day (T24:00), as 午夜12點 in the dev gold; 中午12点 is noon.
+    for text, hh in (("晚上12点多", 24), ("今晚12点", 24), ("中午12点", 12)):
+        add(case(text, b, "TIME", f"2026-02-02T{hh:02d}:00", "APPROX" if "多" in text else None, b, b))
     add(case("到2025年1月的一年之间", b, "DATE", "2025-01", None, dt.date(2025, 1, 1), dt.date(2025, 1, 31)))
     return out
 
