@@ -559,6 +559,9 @@ def test_two_neighbouring_numerals(text, value, mod):
     ("继去年10月印尼狮航空难事故后，埃塞航空一架同机型的客机3月10日坠毁。", "2019-04-05",
      [("去年10月", "DATE", "2018-10", None), ("3月10日", "DATE", "2019-03-10", None)]),
     ("去年10月他到訪。3月10日他又說。", "2019-02-05", [("去年10月", "DATE", "2018-10", None), ("3月10日", "DATE", "2018-03-10", None)]),
+    # …to the latest such year: a story that returns from 2015 to the present (published 2017-12-25).
+    ("2015年11月发生重大恐袭后，法国宣布全国进入紧急状态。10月31日，法国推出新反恐法。", "2017-12-25",
+     [("2015年11月", "DATE", "2015-11", None), ("10月31日", "DATE", "2017-10-31", None)]),
 ])
 def test_fresh_gold_classes(builder, resources, text, published, expected):
     assert rows(annotate_fully(make_article(builder, text, published), resources)) == expected
