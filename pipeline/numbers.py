@@ -1229,7 +1229,7 @@ def _possessive_subject(article: Article, view: str, lo: int, hi: int) -> Holder
 # Words that open a clause with no subject of its own: it goes on with the subject before
 # (…平手，各得3票; …出發，…，每天到1至2個縣市黨部).
 _SUBJECTLESS_POS = ("d", "v", "p", "c", "vg", "vd")
-_SUBJECTLESS_WORDS = ("各", "均", "都", "也", "还", "又", "并", "再", "共", "已", "将", "则", "便", "就")
+_SUBJECTLESS_WORDS = ("各", "均", "都", "也", "还", "又", "并", "再", "共", "已", "将", "则", "便", "就", "较")  # 較過去一週飆升6個百分點
 _NEW_SUBJECT_POS = ("n", "nr", "ns", "nt", "nz", "r", "j", "nrt", "nrfg", "l", "eng")
 
 
@@ -1257,7 +1257,8 @@ def _elided_subject(article: Article, view: str, clause_lo: int, number_start: i
     into the sentence before when the whole sentence has none (福建还不断优化营商环境。推行…，
     压缩一半以上审批时间 → 福建; same paragraph only).  A clause that opens with some other noun
     is a new subject, and one that reports hands on no owner: the walk stops there."""
-    if not _opens_subjectless(article, view, clause_lo, number_start) or _reports_in(view, clause_lo, number_start, lex):
+    if not (_opens_subjectless(article, view, clause_lo, number_start) or _RATING_OPENING.match(view, clause_lo)) \
+            or _reports_in(view, clause_lo, number_start, lex):
         return None  # 蔡雅瀅…，宣稱…17%以上: a figure someone reports is not theirs
     hi, lo_bound, crossed = clause_lo - 1, sent_start, False
     while True:
@@ -1428,7 +1429,7 @@ _VICTIM_WORDS = re.compile(r"死亡|丧生|遇难|罹难|死于|受伤|伤亡|�
 _VICTIM_REACH = 4  # characters after the count: 15人死亡, 10万人死于, 20人在袭击中丧生 is beyond
 # A time opening the clause (一季度中央企业…实现营业收入6.4万亿元, 3月末，…) is skipped to reach its subject.
 _PERIOD_LEAD = r"(?:今年|去年|明年|(?:19|20)\d\d年)?(?:(?:前|第)?[一二三四1-4]季度|[上下]半年|前[一二三四五六七八九十\d]{1,2}个?月|\d{1,2}月(?:末|底|初|份)?|年初|年底|年末)"
-_SUBJECT_LEAD = re.compile(r"[\s「『“\"]*(?:(?:同时|短短|此外|另外|其中|而|但|目前|截至目前|到现在|现在|如今|至今|"
+_SUBJECT_LEAD = re.compile(r"[\s「『“\"]*(?:(?:同时|短短|那(?![些个里儿边样么])|此外|另外|其中|而|但|目前|截至目前|到现在|现在|如今|至今|"
                            + _PERIOD_LEAD + r"|今年|去年|近年来|(?:19|20)\d\d年|\d+年来|凭着[^，]{0,12}|[^，]{0,6}期间)[，,]?)*")
 
 
@@ -1701,7 +1702,9 @@ def _reports_in(view: str, lo: int, hi: int, lex: Lexicons) -> bool:
 
 
 # 選民對賀錦麗的好感度, 選民對其的好感度為32％: a measure of how people see someone is that person's.
-_ATTITUDE_AFTER = re.compile(r"的?(?:好感度|支持度|支持率|满意度|信任度|认同度|评价|声望)")
+_RATINGS = r"(?:好感度|支持度|支持率|满意度|信任度|认同度|评价|声望|胜选(?:预估)?(?:机率|概率|几率)|胜率|得票率|当选(?:机率|概率))"
+_ATTITUDE_AFTER = re.compile(rf"的?{_RATINGS}")
+_RATING_OPENING = re.compile(rf"[\s「『“\"]*{_RATINGS}")  # 勝率則只剩下10%: the clause goes on with the person before
 _ATTITUDE_PRONOUN = "其他她"
 
 
@@ -1720,9 +1723,9 @@ def _attitude_target(article: Article, view: str, lo: int, hi: int) -> HolderSpa
         side = next((x for x in article.mentions if x.start == at and x.end <= hi and x.label in ("PERSON", "ORG")), None)
         if side and _ATTITUDE_AFTER.match(view, side.end):
             return HolderSpan(side.start, side.end, None)
-    # 川普的好感度也從7月的38%: a person's own rating
+    # 川普的好感度也從7月的38%, 預估川普勝選機率為54%: a person's own rating
     owner = next((x for x in article.mentions if lo <= x.start and x.end < hi and x.label == "PERSON"
-                  and view[x.end] == "的" and _ATTITUDE_AFTER.match(view, x.end)), None)
+                  and _ATTITUDE_AFTER.match(view, x.end)), None)
     return HolderSpan(owner.start, owner.end, None) if owner else None
 
 
