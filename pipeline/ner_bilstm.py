@@ -473,8 +473,9 @@ class BioesStep:
         if not np.array_equal(move, transition_mask(tags)[0]):
             raise ValueError("BioesStep disagrees with transition_mask")
 
-    def __call__(self, score: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """(back pointers, best score arriving at each tag), both (rows, tags)."""
+    def __call__(self, score: np.ndarray, back: np.ndarray) -> np.ndarray:
+        """The best score arriving at each tag (rows, tags); its back pointers are
+        written into `back` (rows, tags)."""
         closed = score[:, self.closed]
         k = closed.argmax(axis=1)
         closed_best = closed[np.arange(len(score)), k]
@@ -482,12 +483,11 @@ class BioesStep:
         pair_from = np.where(i > b, self.i, self.b)  # B-x wins a tie: the lower index
         pair_best = np.maximum(b, i)
         arriving = np.empty_like(score)
-        back = np.empty(score.shape, dtype=np.int64)
         arriving[:, self.opens] = closed_best[:, None]
         back[:, self.opens] = self.closed[k][:, None]
         arriving[:, self.i], arriving[:, self.i + 1] = pair_best, pair_best
         back[:, self.i], back[:, self.i + 1] = pair_from, pair_from
-        return back, arriving
+        return arriving
 
 
 _MASKS = {name: transition_mask(tags) for name, tags in HEADS.items()}
@@ -507,10 +507,11 @@ def viterbi_heads(log_probs: dict[str, list[np.ndarray]]) -> dict[str, list[list
     log-probabilities} → {head: per chunk the best legal tag indices}.
 
     The heads' chunks are rows of one batch, their tag sets padded to the widest with tags
-    that no move, start or end allows (-inf), so a padded tag never scores and, coming
-    after the real tags, never wins a tie: each row's path is the one its own head's
-    search finds (the same float operations), at the cost of one loop over the longest
-    chunk instead of one per head.  Back pointers are followed for all rows at once."""
+    that no start or end allows and whose emissions are -inf, so a padded tag never
+    scores and, coming after the real tags, never wins a tie: each row's path is the one
+    its own head's search finds (the same float operations), at the cost of one loop over
+    the longest chunk instead of one per head.  Back pointers are followed for all rows
+    at once."""
     heads = [h for h in log_probs if log_probs[h]]
     out: dict[str, list[list[int]]] = {h: [[] for _ in log_probs[h]] for h in log_probs}
     rows = [(h, lp) for h in heads for lp in log_probs[h]]
@@ -518,37 +519,33 @@ def viterbi_heads(log_probs: dict[str, list[np.ndarray]]) -> dict[str, list[list
     if not rows or lengths.max() == 0:
         return out
     width, n_tags = int(lengths.max()), max(len(HEADS[h]) for h in heads)
-    move = np.full((len(rows), n_tags, n_tags), -np.inf)
     start = np.full((len(rows), n_tags), -np.inf)
     end = np.full((len(rows), n_tags), -np.inf)
     emissions = np.zeros((len(rows), width, n_tags))
     for i, (h, lp) in enumerate(rows):
-        head_move, head_start, head_end = _MASKS[h]
+        _, head_start, head_end = _MASKS[h]
         n = len(HEADS[h])
-        move[i, :n, :n], start[i, :n], end[i, :n] = head_move, head_start, head_end
+        start[i, :n], end[i, :n] = head_start, head_end
         emissions[i, : lp.shape[0], :n] = lp
         emissions[i, :, n:] = -np.inf
+    # Every head is BIOES (BioesStep checks it on import), a narrower one a prefix of the
+    # widest's layout whose padded tags can never be reached (-inf emissions and start):
+    # all rows step as the widest head's BioesStep.
+    step = _BIOES_STEPS[n_tags]
     score = emissions[:, 0] + start
     back = np.zeros((len(rows), width, n_tags), dtype=np.int64)
     # Each row's score after its last character (the loop runs on past shorter rows;
     # their back pointers beyond their end are never read).
-    final = np.where((lengths == 1)[:, None], score, 0.0)
-    # Every head is BIOES (checked on import), a narrower one a prefix of the widest's
-    # layout whose padded tags can never be reached (-inf emissions): all rows step as
-    # the widest head's BioesStep.
-    step = _BIOES_STEPS.get(n_tags)
-    for t in range(1, width):
-        if step is not None:
-            best_from, score = step(score)
-            back[:, t] = best_from
+    ending: dict[int, list[int]] = {}
+    for r, n in enumerate(lengths.tolist()):
+        ending.setdefault(n - 1, []).append(r)
+    final = np.zeros((len(rows), n_tags))
+    for t in range(width):
+        if t:
+            score = step(score, back[:, t])
             score += emissions[:, t]
-        else:
-            candidates = score[:, :, None] + move  # (row, from, to)
-            back[:, t] = candidates.argmax(axis=1)
-            # The max is the value at the argmax; numpy's max is cheaper than gathering it back.
-            score = candidates.max(axis=1) + emissions[:, t]
-        ending = lengths == t + 1
-        final[ending] = score[ending]
+        if t in ending:
+            final[ending[t]] = score[ending[t]]
     best = (final + end).argmax(axis=1)
     paths = np.zeros((len(rows), width), dtype=np.int64)
     state, index = best.copy(), np.arange(len(rows))
