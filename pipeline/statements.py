@@ -295,6 +295,13 @@ def chinese_statements(article: Article, resources: Resources) -> list[Found]:
             # speaker, or none of its own, is part of that statement; 蔡壁如痛批，曾文生明明
             # 承認… reports 曾文生 as well.
             continue
+        if holder is not None:
+            # 國民黨卻說還要解封，但… / 尤其是川普稱「…」: a report inside another's clause is that
+            # speaker's claim about someone; the occasion of the outer statement is not the inner
+            # one's (《路透》報導，魯比歐指出，…: the words an undated outlet report carries are dated
+            # as if told directly; 据半岛电视台今天报道，…宣称… dates the report, not the claim).
+            date = said_on(article, expr, cue.start, sent.start, found, speaker,
+                           nested=not _outlet_report(holder) or holder.said_on is not None)
         chain = quote_chain(view, start, quotes)
         if chain and quote_is_whole(view, chain[-1], quotes):
             # 川普指出：「…」、「…」: every quote of a chain is the speaker's own.
@@ -312,14 +319,7 @@ def chinese_statements(article: Article, resources: Resources) -> list[Found]:
             continue
         end = reported_clause_end(view, start, sent.end, cues, belief, turns)
         if holder is not None:
-            # 國民黨卻說還要解封，但…: a report inside another's clause is that speaker's claim
-            # about someone; a contrast returns to the outer speaker, and the occasion of the
-            # outer statement is not the inner one's.
-            end = contrast_end(view, start, end)
-            # (《路透》報導，魯比歐指出，…: the words an undated outlet report carries are dated as if
-            # told directly; 据半岛电视台今天报道，…宣称… dates the report, not the claim.)
-            date = said_on(article, expr, cue.start, sent.start, found, speaker,
-                           nested=not _outlet_report(holder) or holder.said_on is not None)
+            end = contrast_end(view, start, end)  # a contrast returns to the outer speaker
         start, end = strip_span(view, start, end)
         if end - start < MIN_CLAUSE or (start == cue.end and not has_predicate(article, start, end)):
             continue
@@ -1242,10 +1242,10 @@ def said_on(article: Article, expr: Candidate | None, cue: int, sentence_start: 
         return same[-1].said_on
     return (previous_occasion(article, speaker, sentence_start, dates, found)
             or organisation_occasion(article, expr, cue, sentence_start, found)
-            or scene_date(article, cue, dates))
+            or scene_date(article, cue, dates, speaker))
 
 
-def scene_date(article: Article, cue: int, dates: list) -> str | None:
+def scene_date(article: Article, cue: int, dates: list, speaker: Candidate | None = None) -> str | None:
     """The day of the occasion the article's first sentence reports, for a statement with no
     date of its own: 国家主席习近平19日在钓鱼台国宾馆会见… 习近平指出 / 林思銘今日於立院內政
     委員會追問… 林思銘說 / 当地时间6月4日下午…举行仪式 … 培尼亚说.  Only a day at most
@@ -1254,7 +1254,17 @@ def scene_date(article: Article, cue: int, dates: list) -> str | None:
     if article.published is None:
         return None
     view = article.view
-    lead = sentence_spans(article)[0]
+    spans = sentence_spans(article)
+    lead = spans[0]
+    if len(spans) > 1 and not _dated_sentence(article, lead, dates) and _dated_sentence(article, spans[1], dates):
+        # 國民黨總統參選人侯友宜公布能源政策，…侯友宜表示，… then 侯友宜今天與…共同舉行記者會: a
+        # lead that sums up gives no day; the sentence after it names the occasion, for the one
+        # it names before that day (貝爾伯克 is not at 蕭茲's occasion of the second sentence).
+        day_end = min([t.end for t in dates if spans[1].start <= t.start and t.end <= spans[1].end
+                       and DAY_VALUE.match(t.value or "")] + [_today_word(article, spans[1]) or spans[1].end])
+        if speaker is None or view.find(view[speaker.start:speaker.end], spans[1].start, day_end) < 0:
+            return None
+        lead = spans[1]
     quotes = find_quotes(view)
     # Past days outside quotes and outside a dateline (（中央社記者…柏林6日專電） is when the
     # story was filed, not an occasion); holidays ahead (春节将至) are no occasion either.
@@ -1336,6 +1346,12 @@ def _today_between(article: Article, start: int, cue: int, found: list[Found], h
 
 def _names_day(text: str) -> bool:
     return bool(DAY_WORD.search(text)) or any(ch in "今昨" for ch in text) or "前天" in text
+
+
+def _dated_sentence(article: Article, sentence: Sentence, dates: list) -> bool:
+    """Whether a sentence names a day (a time expression of a day's value, or a bare 今)."""
+    return any(sentence.start <= t.start and t.end <= sentence.end and DAY_VALUE.match(t.value or "") for t in dates) \
+        or _today_word(article, sentence) is not None
 
 
 def _today_word(article: Article, lead: Sentence) -> int | None:

@@ -1213,3 +1213,15 @@ def test_fresh_gold_outlet_reports(builder, resources, text, published, expected
 def test_fresh_gold_orgs_and_labels(builder, resources, text, expected):
     names = {"大潭藻礁行動聯盟": "ORG", "行政院": "ORG", "吳國勝": "PERSON"}
     assert rows(prepare(builder, resources, text, names)) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # A summing-up lead with no day; the next sentence dates the occasion of the one it names first.
+    ("國民黨總統參選人侯友宜公布能源政策，提倡以核減煤。侯友宜今天與國民黨智庫執行長柯志恩共同舉行記者會，公布能源政策。"
+     "侯友宜強調，他非常重視核能安全，沒有反對過核電。", "2023-08-09",
+     [("侯友宜", "強調", "2023-08-09")]),
+])
+def test_fresh_gold_scene_days(builder, resources, text, published, expected):
+    names = {"侯友宜": "PERSON", "柯志恩": "PERSON", "國民黨": "ORG"}
+    article = prepare(builder, resources, text, names, published=published)
+    assert [(s.speaker, s.cue, s.said_on) for s in article.statements] == expected
