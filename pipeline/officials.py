@@ -97,7 +97,7 @@ NOT_STATUS_BEFORE_QIAN = set("目之日此先以提生年月天周週事空眼�
 NOT_STATUS_BEFORE_DAI = set("取替时年世交现近古历后换")
 # Characters that may never start a name: verbs, particles and prepositions right after a title
 # (發言人表示, 總統在, 主席與).
-NOT_NAME_START = set("的在于与和及也将则就还又都是会为被把对向已从到并而或其该这那此等说称表指之致")
+NOT_NAME_START = set("的在于与和及也将则就还又都是会为被把对向已从到并而或其该这那此等说称表指之致暨")
 # Words right after a title that start like a surname but are not names (市長|任內, 總統|任期).
 NOT_NAME_WORDS = ("任内", "任期", "任上", "期间", "时期", "一职", "身份", "身分", "人选", "职务", "候选")
 # What may follow a name: the name ends here (胡錫進|去年, 邱垂正|說, 李在明|時).
@@ -155,7 +155,7 @@ _QUOTE_BREAKS = re.compile(r"[，,。；;：:！!？?「」『』“”]")
 _LATIN_BODY = re.compile(r"[A-Za-z][A-Za-z0-9 &.'\-]*[A-Za-z0-9]$")
 # Connectors in a list of titles that share one name (總書記、國家主席; 副總理兼外長; a TV
 # caption's spaces: 国家卫生和计划生育委员会主任　党组书记　李斌).
-TITLE_LIST_JOINERS = "、兼和及 \u3000"
+TITLE_LIST_JOINERS = "、兼和及暨 \u3000"  # 創辦人暨經濟學家艾修: 暨 (and) joins two of his titles
 # What continues a list of titles or names (习近平总书记、国家主席和…: the list goes on to others).
 LIST_CONTINUES = "、兼和及与等"
 # Demonstratives before a bare title that refers back to a named person (這位總統, 該發言人).
@@ -1210,8 +1210,9 @@ def _known_person(ctx: Context, start: int, end: int) -> bool:
     model may tag ORG)."""
     if ctx.names.view_key(ctx.view[start:end]) in ctx.names.persons:
         return True
-    inside = takewhile(lambda t: t.start < end, islice(ctx.article.tokens, ctx.token_at.get(start, len(ctx.article.tokens)), None))
-    return any(t.pos.startswith("nr") for t in inside)
+    inside = list(takewhile(lambda t: t.start < end, islice(ctx.article.tokens, ctx.token_at.get(start, len(ctx.article.tokens)), None)))
+    # (艾修/nr|資本: a firm named after its founder is a body, not a person)
+    return bool(inside) and all(t.pos.startswith("nr") for t in inside)
 
 
 def _division_before_body(frame: Frame, ctx: Context, left: int) -> int | None:
@@ -1624,6 +1625,12 @@ def share_names_along_lists(frames: list[Frame], view: str) -> None:
         if current.name_span is None or current.name_before or previous.name_span is not None:
             continue
         if previous.title_end == current.left - 1 and view[previous.title_end] in TITLE_LIST_JOINERS:
+            previous.name_span = current.name_span
+        elif view[previous.title_end : previous.title_end + 1] == "、" and \
+                0 < current.left - previous.title_end - 1 <= 8 and \
+                not set(view[previous.title_end + 1 : current.left]) & set(CLAUSE_MARKS + "、"):
+            # 中共中央政治局常委、中央党的|群众路线教育实践活动领导小组组长刘云山: the next title's body
+            # was read short (at its 的); the words before it are still inside the list
             previous.name_span = current.name_span
 
 

@@ -6,7 +6,8 @@ First pass / now (exact = name + title; see tests/gold_fresh/officials/README.md
 - batch 1 (18 articles, 93 rows): F1 0.917 -> 0.989, name only 0.972 -> 1.000;
 - batch 2 (9 articles, 30 rows, drawn and annotated after the batch-1 rules): F1 0.967 -> 0.983;
 - batch 3 (15 articles, 60 rows, drawn and annotated after the batch-2 rules): F1 0.827 (0.857 against
-  the gold as corrected, see the README) -> 1.000.
+  the gold as corrected, see the README) -> 1.000;
+- batch 4 (12 articles, 68 rows, drawn and annotated after the batch-3 rules): F1 0.946 -> 1.000.
 The floors sit a little below the present figures, so a change that loses rows fails here.
 """
 
@@ -23,6 +24,7 @@ FLOORS = {
     "articles.json": (0.96, 0.97, 0.95, 0.95),
     "articles_b2.json": (0.95, 0.95, 0.93, 0.93),
     "articles_b3.json": (0.96, 0.96, 0.95, 0.95),
+    "articles_b4.json": (0.96, 0.96, 0.93, 0.95),
 }
 
 

@@ -497,6 +497,16 @@ FRESH_GOLD = [
     # A post written as a known person's serves that person's country (not the home country by default).
     ("川普的前顧問康威說。", "TW", [("康威", "顧問", None, "US", "former")]),
     ("川普前國安顧問波頓說。", "TW", [("波頓", "國安顧問", None, "US", "former")]),
+    # Batch 4: a firm's analyst and founder with the firm written (bare 分析師 is none); 暨 joins titles
+    # and starts no name; a firm named after its founder (艾修/nr|資本) is a body; 庭長; 戰略溝通協調官.
+    ("鴻海創辦人郭台銘表示。", "TW", [("郭台銘", "創辦人", "鴻海", "TW", "current")]),
+    ("宜蘭地方法院庭長黃永勝指出。", "TW", [("黃永勝", "庭長", "宜蘭地方法院", "TW", "current")]),
+    ("白宮國安會戰略溝通協調官柯比（John Kirby）今天告訴記者。", "TW",
+     [("柯比", "戰略溝通協調官", "白宮國安會", "US", "current")]),
+    # A list of titles whose next body was read short at its 的 (中央党的|群众路线…领导小组) still shares the name.
+    ("中共中央政治局常委、中央党的群众路线教育实践活动领导小组组长刘云山出席会议。", None,
+     [("刘云山", "政治局常委", "中共中央", "CN", "current"),
+      ("刘云山", "组长", "群众路线教育实践活动领导小组", "CN", "current")]),
     # 議長 is the bare post; 聯邦眾議院 the body.
     ("前美國聯邦眾議院議長裴洛西（Nancy Pelosi）拒絕出席以色列總理納坦雅胡的演講", "TW",
      [("裴洛西", "議長", "聯邦眾議院", "US", "former"), ("納坦雅胡", "總理", "以色列", "IL", "current")]),
@@ -506,6 +516,13 @@ FRESH_GOLD = [
 @pytest.mark.parametrize("text, region, expected", FRESH_GOLD)
 def test_fresh_gold_classes(text, region, expected, resources):
     assert rows(frames_only(text, resources, region=region)) == expected
+
+
+def test_firm_analyst_is_bound(resources):
+    """AJ Bell分析師穆德: a post with the firm written; bare 分析師 gives no row. (The country is left
+    unchecked: the gold leaves a firm the text does not place null, the stage gives US.)"""
+    article = frames_only("AJ Bell分析師穆德（Russ Mould）選前受訪表示。分析師指出，股市上漲。", resources, region="TW")
+    assert [(o.name, o.title, o.organization) for o in article.officials] == [("穆德", "分析師", "AJ Bell")]
 
 
 @pytest.mark.parametrize("text, region, expected", TAIWAN_STYLE + MAINLAND_STYLE + RANKS_AND_BODIES)
