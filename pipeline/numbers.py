@@ -72,7 +72,7 @@ _NUMBER = re.compile(
       | (?P<pair>一二|两三|二三|三四|四五|五六|六七|七八|八九)(?P<pmag>[十百千]?[万亿]?)(?=[^\d{_CN_CHARS}]|$)
       | (?P<half>一半|半数)
       | (?P<double>翻一番|翻番|倍翻|倍增|翻两番)
-      | (?P<low>{_NUM})\s*%?\s*(?P<sep>、|至|到|-|~|－|—)\s*(?P<high>{_NUM})
+      | (?P<low>{_NUM})\s*(?:%(?!\s*、))?\s*(?P<sep>、|至|到|-|~|－|—)\s*(?P<high>{_NUM})  # 51%、52%: two figures
       | (?P<andhalf>{_NUM})个半(?=[^\d{_CN_CHARS}]|$)
       | (?P<yi>[一二两三四五六七八九十几]{{1,2}})个亿
       | (?P<single>{_NUM})

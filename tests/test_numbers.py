@@ -668,6 +668,11 @@ def test_units_of_the_fresh_numbers_gold(builder, resources, text, surface, unit
     # ranges of tenths are percentages; 1成為 after 只有 is one tenth (成為 "become" stays out)
     ("其中9成是國產豬，只有1成為進口豬，進口豬肉當中有6到7成是做所謂的加工，其餘2到3成才會到市場通路。",
      [("9成", 90, None, None), ("只有1成", 10, None, None), ("6到7成", None, 60, 70), ("2到3成", None, 20, 30)]),
+    # two shares each written with its % and joined by 、 are two figures (one per item), not a range
+    ("賀錦麗則在密西根州和內華達州2個搖擺州，以51%、52%微弱優勢領先。", [("2個", 2, None, None), ("51%", 51, None, None), ("52%", 52, None, None)]),
+    ("今年1—4月，教育、卫生健康、社会保障和就业支出，分别同比增长6.9%、8.7%和10.3%。",
+     [("6.9%", 6.9, None, None), ("8.7%", 8.7, None, None), ("10.3%", 10.3, None, None)]),
+    ("僅核四重啟的不同意51.8％、37.7％同意。", [("51.8％", 51.8, None, None), ("37.7％", 37.7, None, None)]),
 ])
 def test_values_of_the_fresh_numbers_gold(builder, resources, text, expected):
     """Values the fresh numbers gold (tests/gold_fresh/numbers) found misread in its first pass."""
