@@ -2132,7 +2132,7 @@ def official_rows(frames: list[Frame], ctx: Context) -> list[Official]:
     article = ctx.article
     rows = []
     for frame in frames:
-        if frame.name_span is None or frame.title.cls not in ("state", "office", "bound"):
+        if frame.name_span is None or frame.title.cls not in ("state", "office", "bound", "firm"):
             continue
         name_start, name_end = frame.name_span
         title_start = frame.fused_start if frame.fused_start is not None else frame.title_start
@@ -2291,6 +2291,8 @@ def find_officials(article: Article, resources: Resources) -> Article:
     frames = [fuse_permanent_mission(extend_left(frame, ctx), ctx) for frame in scan_titles(ctx)]
     # 代表 is an office only with its body or posting written (駐美代表); else a verb or a delegate.
     frames = [f for f in frames if f.title.cls != "bound" or f.org_span or f.country_span or f.fused_start is not None]
+    # A firm's post (分析師, 創辦人) only with a body written: 資深中國分析師 names the field, no firm.
+    frames = [f for f in frames if f.title.cls != "firm" or f.org_span]
     frames = [f for f in frames if not _post_contested(f, ctx.view)]
     for frame in frames:
         span = find_name_after(frame, ctx)

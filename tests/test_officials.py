@@ -518,6 +518,12 @@ def test_fresh_gold_classes(text, region, expected, resources):
     assert rows(frames_only(text, resources, region=region)) == expected
 
 
+def test_firm_post_needs_a_body(resources):
+    """資深中國分析師李子謙: 中國 names the analyst's field, not a firm; a firm's post needs its body."""
+    text = "經濟學人資訊社（Economist Intelligence Unit）資深中國分析師李子謙說。"
+    assert rows(frames_only(text, resources, region="TW")) == []
+
+
 def test_firm_analyst_is_bound(resources):
     """AJ Bell分析師穆德: a post with the firm written; bare 分析師 gives no row. (The country is left
     unchecked: the gold leaves a firm the text does not place null, the stage gives US.)"""
