@@ -97,7 +97,7 @@ NOT_STATUS_BEFORE_QIAN = set("目之日此先以提生年月天周週事空眼�
 NOT_STATUS_BEFORE_DAI = set("取替时年世交现近古历后换")
 # Characters that may never start a name: verbs, particles and prepositions right after a title
 # (發言人表示, 總統在, 主席與).
-NOT_NAME_START = set("的在于与和及也将则就还又都是会为被把对向已从到并而或其该这那此等说称表指之致暨")
+NOT_NAME_START = set("的在于与和及也将则就还又都是会为被把对向已从到并而或其该这那此等说称表指之致暨兼")
 # Words right after a title that start like a surname but are not names (市長|任內, 總統|任期).
 NOT_NAME_WORDS = ("任内", "任期", "任上", "期间", "时期", "一职", "身份", "身分", "人选", "职务", "候选")
 # What may follow a name: the name ends here (胡錫進|去年, 邱垂正|說, 李在明|時).

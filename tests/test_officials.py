@@ -503,6 +503,9 @@ FRESH_GOLD = [
     ("宜蘭地方法院庭長黃永勝指出。", "TW", [("黃永勝", "庭長", "宜蘭地方法院", "TW", "current")]),
     ("白宮國安會戰略溝通協調官柯比（John Kirby）今天告訴記者。", "TW",
      [("柯比", "戰略溝通協調官", "白宮國安會", "US", "current")]),
+    # 兼 joins two posts and starts no name; Taiwan's C-level titles (技術長, 財務長).
+    ("軟體供應鏈安全公司Manifest共同創辦人兼技術長巴登斯坦（Daniel Bardenstein）說。", "TW",
+     [("巴登斯坦", "共同創辦人", "Manifest", None, "current"), ("巴登斯坦", "技術長", "Manifest", None, "current")]),
     # A list of titles whose next body was read short at its 的 (中央党的|群众路线…领导小组) still shares the name.
     ("中共中央政治局常委、中央党的群众路线教育实践活动领导小组组长刘云山出席会议。", None,
      [("刘云山", "政治局常委", "中共中央", "CN", "current"),
