@@ -315,6 +315,9 @@ def find_cues(article: Article, resources: Resources, quotes: list[tuple[int, in
         # 批評說 / 回應表示: two cues in a row are one, the second carries the clause.
         if ok and any(view.startswith(c, end) for c in cues if len(c) > 1):
             ok = False
+        # 主持人問說，…: jieba cuts 問|說; the question is one cue, carried by 說.
+        if ok and len(word) == 1 and view[end:end + 1] == "说":
+            ok = False
         if ok:
             found.append(Cue(i, end, article.text[i:end]))
             i = end

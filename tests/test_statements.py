@@ -1225,3 +1225,18 @@ def test_fresh_gold_scene_days(builder, resources, text, published, expected):
     names = {"侯友宜": "PERSON", "柯志恩": "PERSON", "國民黨": "ORG"}
     article = prepare(builder, resources, text, names, published=published)
     assert [(s.speaker, s.cue, s.said_on) for s in article.statements] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 揚言 / 誇口 / 堅稱 report (batch 2 of the fresh gold).
+    ("川普再度揮舞關稅大刀，揚言要對墨西哥和中國產品課徵25%的關稅。",
+     [("indirect", "川普", "揚言", "要對墨西哥和中國產品課徵25%的關稅")]),
+    ("榮科堅稱，如果川普再次當選，歐盟必須結合外交與實力。",
+     [("indirect", "榮科", "堅稱", "如果川普再次當選，歐盟必須結合外交與實力")]),
+    # 問說 is one cue (jieba cuts 問|說), not a question and a saying.
+    ("主持人問說，立場反覆下，美國人是否可以信任范斯若當上副總統。",
+     [("indirect", "主持人", "說", "立場反覆下，美國人是否可以信任范斯若當上副總統")]),
+])
+def test_fresh_gold_batch2_cues(builder, resources, text, expected):
+    names = {"川普": "PERSON", "榮科": "PERSON", "范斯": "PERSON", "主持人": "PERSON"}
+    assert rows(prepare(builder, resources, text, names)) == expected
