@@ -10,6 +10,15 @@ The articles go through the stages before NER (view, sentences, jieba) once, unt
 (the machine is shared: single timings are noise).  Every article's mentions
 (start, end, label, source) must equal the snapshot's; differences are printed and the exit
 status is 1.  `--corpus` may be given more than once (Traditional and Simplified corpora).
+
+To take the snapshot from an older commit while the working tree has the new code:
+
+    git archive OLD pipeline scripts | tar -x -C /tmp/old && ln -s $PWD/models /tmp/old/models
+    cp scripts/ner_identity.py /tmp/old/scripts/
+    (cd /tmp/old && PYTHONPATH=. .../.venv/bin/python -m scripts.ner_identity --save /tmp/snap.json)
+
+Run both sides back to back and compare the CPU figures: on a shared machine the wall
+clock also counts the time spent waiting for a core.
 """
 
 from __future__ import annotations
