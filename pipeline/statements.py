@@ -147,6 +147,8 @@ MAX_COLON_CLAUSE = 40
 # A quote after a comma with no cue must be a sentence's worth of words (or end in 。！？).
 MIN_WHOLE_QUOTE = 8
 # 當時川普表示 / 那時他說: the occasion named before for that speaker, however far back.
+MAX_HEADING = 40
+EARLIER_WORDS = ("此前", "先前", "早前", "之前")
 BACK_THEN = ("当时", "那时", "彼时")
 # 辯論的幾小時前: hours before an event are within its day, no vague time of the speaker's own.
 WITHIN_A_DAY = ("小时", "小時", "分钟", "分鐘")
@@ -1232,6 +1234,9 @@ def said_on(article: Article, expr: Candidate | None, cue: int, sentence_start: 
            and not (t.type == "DURATION" and NUMERAL.search(t.text)) and not any(unit in t.text for unit in WITHIN_A_DAY)
            and inside_clause(found, t.start) is None for t in article.time_expressions):
         return None
+    # 德国财政部长林德纳此前表示: 此前 / 先前 / 早前 (which the time stage leaves untagged) say as much.
+    if any(view.find(w, max(expr.end, sentence_start), cue) >= 0 for w in EARLIER_WORDS):
+        return None
     para_start = paragraph_start(view, cue)
     if para_start > view.rfind("\n", 0, cue) + 1:
         para_start = paragraph_start(view, para_start - 1)
@@ -1281,7 +1286,7 @@ def scene_date(article: Article, cue: int, dates: list, speaker: Candidate | Non
         if today is None:
             return None
         scene, scene_end = article.published.isoformat(), today
-    if cue < scene_end:
+    if cue < scene_end or _heading_between(view, lead.end, cue):
         return None
     # Only a recent day named as such moves the scene: a clock time (15时20分许) is within it,
     # and a day weeks before (台中市選委會也在4月28日函文) narrates history.
@@ -1346,6 +1351,16 @@ def _today_between(article: Article, start: int, cue: int, found: list[Found], h
 
 def _names_day(text: str) -> bool:
     return bool(DAY_WORD.search(text)) or any(ch in "今昨" for ch in text) or "前天" in text
+
+
+def _heading_between(view: str, start: int, end: int) -> bool:
+    """CCTV puts several items under sub-headings (国际人士：美国为私利不断拱火导致冲突持续): a
+    heading line between the lead and a statement opens another item, outside the lead's scene."""
+    first, last = view.find("\n", start, end), view.rfind("\n", start, end)
+    if first < 0 or first == last:
+        return False
+    return any(line.strip() and len(line.strip()) <= MAX_HEADING and not any(ch in TERMINALS for ch in line)
+               for line in view[first + 1:last].split("\n"))
 
 
 def _dated_sentence(article: Article, sentence: Sentence, dates: list) -> bool:

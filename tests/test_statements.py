@@ -1240,3 +1240,19 @@ def test_fresh_gold_scene_days(builder, resources, text, published, expected):
 def test_fresh_gold_batch2_cues(builder, resources, text, expected):
     names = {"川普": "PERSON", "榮科": "PERSON", "范斯": "PERSON", "主持人": "PERSON"}
     assert rows(prepare(builder, resources, text, names)) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # 此前 dates nothing (the time stage leaves it untagged); the lead's scene stays with the lead.
+    ("俄罗斯国防部20日称，俄军击退乌军多次进攻。美国方面20日称，美国会继续向乌克兰提供武器。"
+     "而德国财政部长林德纳此前表示，德国预算紧张。", "2023-06-21",
+     [("俄罗斯国防部", "称", "2023-06-20"), ("美国方面", "称", "2023-06-20"), ("林德纳", "表示", None)]),
+    # A sub-heading opens another item: the lead's day does not reach past it.
+    ("央视网消息（新闻联播）：俄罗斯国防部20日称，俄军击退乌军多次进攻。\n国际人士：美国不断拱火导致冲突持续\n"
+     "国际人士指出，美西方持续向乌克兰提供武器只会使冲突不断延长。", "2023-06-21",
+     [("俄罗斯国防部", "称", "2023-06-20"), ("国际人士", None, None), ("国际人士", "指出", None)]),
+])
+def test_fresh_gold_batch2_said_on(builder, resources, text, published, expected):
+    names = {"俄罗斯国防部": "ORG", "美国方面": "ORG", "林德纳": "PERSON", "国际人士": "ORG"}
+    article = prepare(builder, resources, text, names, published=published)
+    assert [(s.speaker, s.cue, s.said_on) for s in article.statements] == expected
