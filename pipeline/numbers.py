@@ -769,10 +769,17 @@ def holder_spans(article: Article, view: str, lo: int, hi: int, lex: Lexicons, u
     if unit == "岁":  # 13歲: only a person has an age
         spans = {k: v for k, v in spans.items() if any(
             m.label == "PERSON" and m.start == v.start for m in article.mentions)}
+    spans = {k: v for k, v in spans.items() if not _MARKET_INDEX_AFTER.match(view, v.end)}
     places = [(m.start, m.end) for m in article.mentions if m.label in ("GPE", "LOC")] \
         + [(t.start, t.end) for t in article.tokens if t.pos == "ns" and lo - 8 <= t.start < hi + 8]
     spans = {k: v for k, v in spans.items() if not _route_end(view, v, places)}
     return sorted(spans.values(), key=lambda h: h.start)
+
+
+# 上海出口集裝箱運價指數, 上海集裝箱出口（SCFI）運價指數, 波羅的海乾貨船綜合指數: a place that opens the
+# name of a market index owns none of its levels (fresh numbers gold: 6 index figures given 上海 or
+# 波羅的海).  A country's own statistic (中国制造业采购经理指数) is not a market index and keeps it.
+_MARKET_INDEX_AFTER = re.compile(r"[^，,。；;：:、\s]{0,12}?(?:运价|运费|干货船综合|干散货|股价|加权股价|综合股价)指数")
 
 
 def _route_end(view: str, holder: HolderSpan, places) -> bool:
@@ -844,6 +851,9 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
     if _HAPPENED.search(view, max(clause_lo, f.start - 7), f.start) or _INDEFINITE_BEFORE.search(view, max(clause_lo, f.start - 3), f.start) \
             or _THRESHOLD_OR_BEARING.search(view, max(clause_lo, f.start - 4), f.start):
         return None  # 伊拉克…发生十多起袭击: events; 比哈尔邦的一座三层楼高的化工厂: it describes the thing, nobody owns it
+    bracketed = _bracketed_score_sides(article, view, f, sent_start)
+    if bracketed:
+        return bracketed  # …投票支持川普，而不是賀錦麗（79%對20%）
     if _SCORE_AFTER.search(view, max(clause_lo, f.start - 8), f.start):
         # 賀錦麗…以48%比47%，超車川普: the second share is the other side's; 領先川普…，為56%比36%: the
         # side beaten earlier in the sentence
@@ -896,6 +906,10 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
     attitude = _attitude_target(article, view, clause_lo, number_start)
     if attitude:
         return attitude  # 選民對其的好感度為32％ → 賀錦麗 (the 選民 are only the ones asked)
+    forecast = _FORECAST_BEFORE.search(view, max(clause_lo, f.start - 3), f.start)
+    forecaster = forecast and _named_before(article, view, forecast.start(), clause_lo, ("ORG", "PERSON"), lex)
+    if forecaster:
+        return forecaster  # 低於主計總處預期的14.45%: a forecast is its forecaster's
     in_clause = _named_first([h for h in holder_spans(article, view, clause_lo, number_start, lex, f.unit)
                               if not _not_owner_position(view, h.start)])
     if _AFTER_LIST_END.search(view, max(clause_lo, f.start - 4), f.start) \
@@ -1189,6 +1203,58 @@ def _opponent(article: Article, view: str, after: int, sent_end: int) -> HolderS
     return None
 
 
+def _named_before(article: Article, view: str, end: int, lo: int, labels: tuple[str, ...],
+                  lex: Lexicons | None = None) -> HolderSpan | None:
+    """The name with one of the labels that ends at `end` (not before lo): a mention there, or the
+    longest name the NER stage tagged elsewhere in the article written there (it tags 主計總處
+    in one sentence and not in the next)."""
+    here = next((m for m in article.mentions if m.label in labels and m.end == end and m.start >= lo), None)
+    if here:
+        return HolderSpan(here.start, here.end, None)
+    names = sorted({view[m.start:m.end] for m in article.mentions if m.label in labels and m.end - m.start >= 2},
+                   key=len, reverse=True)
+    name = next((n for n in names if end - len(n) >= lo and view.startswith(n, end - len(n))), None)
+    if name:
+        return HolderSpan(end - len(name), end, None)
+    if lex is None:
+        return None
+    run = []  # a body named by a common noun: 主計總處 (jieba nouns ending with a body head)
+    for token in sorted((t for t in article.tokens if lo <= t.start and t.end <= end), key=lambda t: -t.start):
+        if token.end != (run[-1].start if run else end) or token.pos not in _NOUN_POS:
+            break
+        run.append(token)
+        if view[token.start:end].endswith(lex.org_nouns) and end - token.start >= 2:
+            return HolderSpan(token.start, end, None, local=True)
+    return None
+
+
+_FORECAST_BEFORE = re.compile(r"(?:预期|预估|预测|推估|预计)的?$")
+_BRACKET_FIRST = re.compile(r"[（(]\s*$")
+_BRACKET_SECOND = re.compile(r"[（(]\s*[\d.]+\s*[%％]\s*[比对]\s*$")
+_CHOSEN_BEFORE = re.compile(r"(?:支持|倾向于|倾向|投给|投票给|选择|偏好)")
+_NOT_CHOSEN_BEFORE = re.compile(r"(?:而不是|而非|不是|而不)")
+
+
+def _bracketed_score_sides(article: Article, view: str, f: Found, sent_start: int) -> HolderSpan | None:
+    """A score in brackets after the sides a group chose (選民…投票支持川普，而不是賀錦麗（79%對20%）,
+    更傾向於川普（50%對47%））: the first share is the side chosen, the second the side not chosen,
+    when it is named."""
+    if f.unit != "%":
+        return None
+    first = _BRACKET_FIRST.search(view, max(sent_start, f.start - 2), f.start) and _SCORE_NEXT.match(view, f.end)
+    second = _BRACKET_SECOND.search(view, max(sent_start, f.start - 12), f.start)
+    if not (first or second):
+        return None
+    opened = view.rfind("（", sent_start, f.start) if "（" in view[sent_start:f.start] else view.rfind("(", sent_start, f.start)
+    pattern = _CHOSEN_BEFORE if first else _NOT_CHOSEN_BEFORE
+    verbs = list(pattern.finditer(view, sent_start, opened))
+    if not verbs:
+        return None
+    side = next((m for m in article.mentions if m.label in ("PERSON", "ORG") and m.start == verbs[-1].end()
+                 and m.end <= opened), None)
+    return HolderSpan(side.start, side.end, None) if side else None
+
+
 # 我 alone (not 我国, 我们, 我方, 我省…) speaks for one person: the speaker of the statement.
 _FIRST_PERSON = re.compile(r"我(?![国们方省市区县军党校院厂家司局部门])")
 
@@ -1429,7 +1495,7 @@ _VICTIM_WORDS = re.compile(r"死亡|丧生|遇难|罹难|死于|受伤|伤亡|�
 _VICTIM_REACH = 4  # characters after the count: 15人死亡, 10万人死于, 20人在袭击中丧生 is beyond
 # A time opening the clause (一季度中央企业…实现营业收入6.4万亿元, 3月末，…) is skipped to reach its subject.
 _PERIOD_LEAD = r"(?:今年|去年|明年|(?:19|20)\d\d年)?(?:(?:前|第)?[一二三四1-4]季度|[上下]半年|前[一二三四五六七八九十\d]{1,2}个?月|\d{1,2}月(?:末|底|初|份)?|年初|年底|年末)"
-_SUBJECT_LEAD = re.compile(r"[\s「『“\"]*(?:(?:同时|短短|那(?![些个里儿边样么])|此外|另外|其中|而|但|目前|截至目前|到现在|现在|如今|至今|"
+_SUBJECT_LEAD = re.compile(r"[\s「『“\"]*(?:(?:同时|不过|然而|短短|那(?![些个里儿边样么])|此外|另外|其中|而|但|目前|截至目前|到现在|现在|如今|至今|"
                            + _PERIOD_LEAD + r"|今年|去年|近年来|(?:19|20)\d\d年|\d+年来|凭着[^，]{0,12}|[^，]{0,6}期间)[，,]?)*")
 
 
