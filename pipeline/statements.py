@@ -270,6 +270,18 @@ def chinese_statements(article: Article, resources: Resources) -> list[Found]:
             # (詢問賀錦麗：「…」 asks; the question reports nothing of the asker's.)
             start = skip_named_target(view, start, cands)
         holder = inside_clause(found, cue.start)
+        answerer = _answerer(view, holder, expr, cands, cue.start) if holder is not None else None
+        if answerer is not None:
+            # 主持人進一步追問，他這才說：「…」: the pronoun after a question is the one asked, and
+            # the question ends where the answer starts (a question with no words of its own goes).
+            speaker = answerer
+            cut = strip_span(view, holder.start, clause_start(view, expr.frame_start, holder.start))[1]
+            if cut - holder.start >= MIN_CLAUSE:
+                holder.end = cut
+            else:
+                found.remove(holder)
+            holder = None
+            date = said_on(article, expr, cue.start, sent.start, found, speaker)
         if holder is not None and holder.speaker is not None and expr is not None \
                 and expr.kind in ("PERSON", "ORG") and expr.frame_start > holder.start \
                 and view[cue.end:cue.end + 1] in (",", ":") \
@@ -677,6 +689,17 @@ def outside_reports(pron: Candidate, cands: list[Candidate], found: list[Found])
                and not _outlet_report(f)]
     kept = [c for c in cands if not any(s <= c.start < e for s, e in clauses)]
     return kept if any(c.kind != "PRON" and c.end <= pron.start for c in kept) else cands
+
+
+def _answerer(view: str, holder: Found, expr: Candidate | None, cands: list[Candidate], cue: int) -> Candidate | None:
+    """The person a pronoun subject right inside a question's clause stands for: the last person
+    named before the question who is not the one asking (華茲…，主持人進一步追問，他這才說)."""
+    if expr is None or expr.kind != "PRON" or holder.cue is None or holder.speaker is None \
+            or "问" not in view[holder.cue.start:holder.cue.end] or not view[holder.start:expr.start].strip(" ,，") == "":
+        return None
+    asker = holder.speaker_expr or holder.speaker
+    before = [c for c in cands if c.kind == "PERSON" and c.end <= asker.frame_start and c.name != holder.speaker.name]
+    return before[-1] if before else None
 
 
 def _outlet_report(f: Found) -> bool:
@@ -1091,6 +1114,8 @@ def looks_like_speech(article: Article, start: int, end: int, adjacent: bool) ->
         return False
     if adjacent:
         return n >= 4
+    if n >= 4 and quote.startswith(tuple(PREDICATE_WORDS)):
+        return True  # 有時候他講了很多，「會語無倫次」: a short quote opening with a modal is a predicate
     if n < 7:
         return False
     if SPEECH_CHARS & set(quote) or n >= 8:

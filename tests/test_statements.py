@@ -1256,3 +1256,16 @@ def test_fresh_gold_batch2_said_on(builder, resources, text, published, expected
     names = {"俄罗斯国防部": "ORG", "美国方面": "ORG", "林德纳": "PERSON", "国际人士": "ORG"}
     article = prepare(builder, resources, text, names, published=published)
     assert [(s.speaker, s.cue, s.said_on) for s in article.statements] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # The pronoun right after a question is the one asked, and the question with no words goes.
+    ("華茲避重就輕不直接答題之下，主持人進一步追問，他這才說：「我是在那年夏天到中國，我在這點是口誤了。」",
+     [("direct", "華茲", "說", "我是在那年夏天到中國，我在這點是口誤了。")]),
+    # A short quote opening with a modal inside a clause is a predicate: direct as well.
+    ("華茲補充說，有時候他講了很多，「會語無倫次」。",
+     [("indirect", "華茲", "補充說", "有時候他講了很多，「會語無倫次」"), ("direct", "華茲", "補充說", "會語無倫次")]),
+])
+def test_fresh_gold_batch2_quotes(builder, resources, text, expected):
+    names = {"華茲": "PERSON", "主持人": "PERSON"}
+    assert rows(prepare(builder, resources, text, names)) == expected
