@@ -307,7 +307,7 @@ _TRADE_BEFORE_CHAO = "买卖出入"
 _NEAR_NOT_NEARLY = "最附"  # 最近五年 (the last five years), 附近: 近 is "near in time or place", not "nearly"
 # Verbs whose object can be the figure itself (完成408.2亿件); 投资 / 补贴 are nouns as often as verbs.
 _COMPLETION_VERBS = {"完成", "实现", "达成", "创下", "录得"}
-_CHANGE_VERBS = "增加|增长|减少|降低|下降|提高|提升|上升|下跌|上涨|减|增|降|涨|跌"
+_CHANGE_VERBS = "增加|增长|减少|降低|下降|提高|提升|上升|下跌|上涨|节省|节约|缩短|压缩|减|增|降|涨|跌"  # 至少节省三分之一
 
 
 @lru_cache(maxsize=4)
@@ -851,6 +851,10 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
     if _HAPPENED.search(view, max(clause_lo, f.start - 7), f.start) or _INDEFINITE_BEFORE.search(view, max(clause_lo, f.start - 3), f.start) \
             or _THRESHOLD_OR_BEARING.search(view, max(clause_lo, f.start - 4), f.start):
         return None  # 伊拉克…发生十多起袭击: events; 比哈尔邦的一座三层楼高的化工厂: it describes the thing, nobody owns it
+    if _MARGIN_OF_ERROR.search(view, clause_lo, f.start) or _MARGIN_OF_ERROR.match(view, f.end):
+        # 誤差範圍為正負3.4個百分點, 在3個百分點的誤差範圍內: a poll's margin of error is the poll's, whose
+        # body opens the sentence (愛默生學院的最新民調…), not a place or a candidate named on the way
+        return _poll_body(article, view, sent_start, f.start)
     bracketed = _bracketed_score_sides(article, view, f, sent_start)
     if bracketed:
         return bracketed  # …投票支持川普，而不是賀錦麗（79%對20%）
@@ -1226,6 +1230,21 @@ def _named_before(article: Article, view: str, end: int, lo: int, labels: tuple[
         if view[token.start:end].endswith(lex.org_nouns) and end - token.start >= 2:
             return HolderSpan(token.start, end, None, local=True)
     return None
+
+
+_MARGIN_OF_ERROR = re.compile(r"误差(?:范围|值)?|(?:的)?误差范围")
+
+
+def _poll_body(article: Article, view: str, sent_start: int, end: int) -> HolderSpan | None:
+    """The organisation that opens the sentence of a poll's margin of error (its pollster)."""
+    start = _SUBJECT_LEAD.match(view, sent_start, end).end()
+    body = next((m for m in article.mentions if m.label == "ORG" and m.start == start and m.end <= end), None)
+    if body is None:
+        return None
+    end_of_name = body.end
+    # 紐約時報/謝納學院, 路透社/易普索: a joint pollster written with a slash is one name
+    joined = re.match(r"(?:/[^/，,。；;：:（(\s]{2,6}?(?=/|的|民调|公布|调查|最新|[（(\d]))+", view[end_of_name:end])
+    return HolderSpan(body.start, end_of_name + (joined.end() if joined else 0), None)
 
 
 _FORECAST_BEFORE = re.compile(r"(?:预期|预估|预测|推估|预计)的?$")

@@ -500,6 +500,11 @@ NAMED_HOLDERS = [
     ("景氣循環產業的殖利率投資價值不高，不過長榮殖利率高達16％。", "16％", "長榮"),
     ("上海出口集裝箱運價指數SCFI，10月25日為2,185點，單周漲幅5.97%。", "2,185點", None),
     ("波羅的海乾貨船綜合指數（BDI）近月來跌幅超過三成。", "超過三成", None),
+    # a poll's margin of error is its pollster's, named opening the sentence (a joint one with /)
+    ("愛默生學院的最新民調是於本月22日至23日進行，調查對象為登記選民，每個州的誤差範圍為正負3.4個百分點。", "3.4個百分點", "愛默生學院"),
+    ("紐約時報/謝納學院民調對象為全國1142名登記選民，誤差範圍為正負3.3個百分點。", "3.3個百分點", "紐約時報/謝納學院"),
+    ("路透社/易普索（Reuters/Ipsos）23日公布的全國性民調則顯示，賀錦麗以44%對42%領先川普，這個差距在3個百分點的誤差範圍內。",
+     "3個百分點", "路透社/易普索"),
 ]
 
 
@@ -696,3 +701,15 @@ def test_a_forecast_is_its_forecasters():
     rows = article_annotator(make_config())("儘管第二季出口仍年增9.9%，但低於主計總處預期的14.45%。", "2024-07-31")
     holders = {r["text"]: r["holder"] for r in rows["numeric_claims"]}
     assert holders["9.9%"] is None and holders["14.45%"] in ("主計總處", "總處"), holders
+
+
+@pytest.mark.parametrize("text,surface,qualifier", [
+    ("如無意外，2021年全年將破250億美元規模，再創新高。", "將破250億美元", ">"),
+    ("把病人留在縣醫院，至少節省三分之一的費用。", "三分之一", ">="),
+    ("企業的貨物將從三次運輸和裝卸減少到1次，通關時間至少節約8小時。", "8小時", ">="),
+])
+def test_qualifiers_of_the_fresh_numbers_gold(builder, resources, text, surface, qualifier):
+    """將破 is 突破 (>); 至少 reaches its number over a verb of saving (節省, 節約), and the 約 of 節約
+    is no 約 (~)."""
+    got = {c.text: c.qualifier for c in claims(builder, resources, text)}
+    assert got.get(surface) == qualifier, got
