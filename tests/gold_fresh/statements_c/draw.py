@@ -8,7 +8,9 @@ are its exclusions (dev gold, held-out gold ids, statements audits E/F, official
 Both earlier statements batches (seeds 2026112611 and 2026112612) are excluded as well.
 
 Per corpus the candidate ids are sorted and `random.Random(2026112613).sample(ids, n)` picks them
-(one generator per corpus): 8 Taiwan + 4 CCTV.
+(one generator per corpus): 10 Taiwan + 5 CCTV.  The batch was first drawn as 8 + 4 (c01-c12) and
+then extended to 10 + 5 (c13-c15); `random.sample` picks the same prefix for both sizes, so the first
+twelve are unchanged.
 """
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ ROOT = HERE.parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus"
 
 SEED = 2026112613
-COUNTS = (("tw_politics_zh_hant", 8), ("cctv_xwlb_zh_hans", 4))
+COUNTS = (("tw_politics_zh_hant", 10), ("cctv_xwlb_zh_hans", 5))
 
 
 def load_earlier(name: str):

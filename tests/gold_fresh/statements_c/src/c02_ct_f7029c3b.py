@@ -20,6 +20,8 @@ STATEMENTS = [
     S("indirect", "呂秀蓮", "指出", a="「和平中立」公投在3月5日提案", b="我們對著空氣講話！」", said_on=DAY),
     S("direct", "呂秀蓮", "指出", "我們對著空氣講話！", said_on=DAY),
     S("indirect", "呂秀蓮", "說", a="5月27日收到第二份中選會公文", b="但7、8、9日為三天假日", said_on=DAY),
+    # Added after the first pass (README, "Corrections"): 表明 in her 6月4日 reply is a second cue in the sentence.
+    S("indirect", "呂秀蓮", "表明", "相關質疑前言不對後語、不知所云實無從補正", said_on="2019-06-04"),
     S("direct", "呂秀蓮", "痛批", a="6／5要求補正", b="哪裡有逾期、違法？", said_on=DAY),
     S("indirect", "呂秀蓮", "痛批", a="這案子絕對合乎公投條件", b="的基本常識都沒有", said_on=DAY),
     S("indirect", "中選會", "說", "逾期", at="居然說逾期"),

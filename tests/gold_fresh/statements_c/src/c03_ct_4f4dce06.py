@@ -19,5 +19,7 @@ STATEMENTS = [
     S("indirect", "衛福部", "認定", "散布不實訊息", at="遭衛福部認定散布不實訊息"),
     S("indirect", "蘇偉碩", "辯稱", a="他雖曾說過萊劑", b="誤植錯誤資訊的文獻"),
     S("indirect", "蘇偉碩", "說過", "萊劑活毒性是搖頭丸的250倍"),
+    # Added after the first pass (README, "Corrections"): a nested report inside the prosecutors' later sentence.
+    S("indirect", "蘇偉碩", "坦承", "部分引用數據錯誤", at="公開坦承部分引用數據錯誤"),
     S("indirect", "檢方", "表示", a="蘇所發表的言論，客觀上", b="未盡嚴謹之處", said_on="2022-06-24"),
 ]

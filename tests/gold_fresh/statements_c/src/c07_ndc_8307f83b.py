@@ -17,6 +17,8 @@ STATEMENTS = [
     S("indirect", "美國聯邦檢察官", "說", a="川普施壓州級官員與時任副總統彭斯", b="已經超出總統職權範疇", said_on=DAY),
     S("indirect", "路透社", "報導", a="這份長達165頁的文件", b="法院不會進行審理"),
     S("direct", "川普", "說", "無論是打贏或輸掉選舉，你們還是必須拚命奮鬥"),
+    # Added after the first pass (README, "Corrections"): the rioters' chant is a quote of a specific group.
+    S("direct", "支持者", "高喊", "吊死彭斯", said_on="2021-01-06"),
     S("indirect", "檢方", "聲稱", a="川普看著電視播報", b="川普回「那又怎樣？」", said_on=DAY),
     S("direct", "川普", "回", "那又怎樣？", said_on="2021-01-06"),
     S("indirect", "檢方", "說", a="由於最高法院對豁免權作出裁決", b="不打算在審訊時提及這段互動", said_on=DAY),
