@@ -623,6 +623,10 @@ def _org_by_suffix(ctx: Context, left: int) -> int | None:
     return start if left - start >= 2 else None
 
 
+def _person_mention_at(ctx: Context, start: int, end: int) -> bool:
+    return any(m.label == "PERSON" and m.start == start and m.end == end for m in ctx.article.mentions)
+
+
 def _inside_person(ctx: Context, i: int) -> bool:
     """A PERSON mention covers view[i] (夏|立言 與國際部: the name before a joiner is no body's word)."""
     return any(m.label == "PERSON" and m.start <= i < m.end for m in ctx.article.mentions)
@@ -1691,8 +1695,10 @@ def names_listed_after(frames: list[Frame], ctx: Context) -> list[Frame]:
     view, extra = ctx.view, []
     title_starts = {f.left for f in frames}
     for frame in frames:
-        if frame.name_span is None or frame.name_before or frame.title.surface in SINGLE_HOLDER_TITLES:
-            continue
+        if frame.name_span is None or frame.name_before or frame.title.surface in SINGLE_HOLDER_TITLES or (
+                (frame.org_shares_title or frame.title.implied_organization)
+                and frame.title.surface.endswith(tuple(SINGLE_HOLDER_TITLES))):
+            continue  # (行政院長蘇貞昌、賴清德: a fused head of one body is held by one person too)
         end = _after_caption_mark(view, frame.name_span[1])
         while end < len(view) and view[end] in "、及和与":
             i = end + 1
@@ -1701,8 +1707,9 @@ def names_listed_after(frames: list[Frame], ctx: Context) -> list[Frame]:
             name_end = _known_name_at(ctx, i) or _jieba_name_at(ctx, i)
             if name_end is None or not (2 <= name_end - i <= 4) or not _plausible_name(ctx, i, name_end):
                 break
-            if name_end < len(view) and view[name_end] not in "、及和与等" and not _after_name_ok(view, name_end):
-                break
+            if name_end < len(view) and view[name_end] not in "、及和与等" and not _after_name_ok(view, name_end) \
+                    and not _person_mention_at(ctx, i, name_end):
+                break  # (…王岐山、张高丽|参观展览: the model's PERSON span ends the last name whatever follows)
             extra.append(replace(frame, name_span=(i, name_end), name_before=False))
             learn_name(ctx, view[i:name_end])
             end = _after_caption_mark(view, name_end)

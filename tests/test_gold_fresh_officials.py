@@ -7,7 +7,9 @@ First pass / now (exact = name + title; see tests/gold_fresh/officials/README.md
 - batch 2 (9 articles, 30 rows, drawn and annotated after the batch-1 rules): F1 0.967 -> 0.983;
 - batch 3 (15 articles, 60 rows, drawn and annotated after the batch-2 rules): F1 0.827 (0.857 against
   the gold as corrected, see the README) -> 1.000;
-- batch 4 (12 articles, 68 rows, drawn and annotated after the batch-3 rules): F1 0.946 -> 1.000.
+- batch 4 (12 articles, 68 rows, drawn and annotated after the batch-3 rules): F1 0.946 -> 1.000;
+- batch 5 (12 articles, 52 rows, drawn and annotated after the batch-4 rules): F1 0.961 (0.981 against
+  the gold as corrected) -> 1.000.
 The floors sit a little below the present figures, so a change that loses rows fails here.
 """
 
@@ -25,6 +27,7 @@ FLOORS = {
     "articles_b2.json": (0.95, 0.95, 0.93, 0.93),
     "articles_b3.json": (0.96, 0.96, 0.95, 0.95),
     "articles_b4.json": (0.96, 0.96, 0.93, 0.95),
+    "articles_b5.json": (0.96, 0.96, 0.95, 0.95),
 }
 
 

@@ -510,6 +510,11 @@ FRESH_GOLD = [
     ("中共中央政治局常委、中央党的群众路线教育实践活动领导小组组长刘云山出席会议。", None,
      [("刘云山", "政治局常委", "中共中央", "CN", "current"),
       ("刘云山", "组长", "群众路线教育实践活动领导小组", "CN", "current")]),
+    # Batch 5: the model's PERSON span ends the last listed name whatever verb follows (参观); a fused head
+    # of one body (行政院長) is held by one person, so a name after 、 is someone else; 分析家 is a role
+    # that passes a list's name to the post before it.
+    ("看到行政院長蘇貞昌、賴清德下鄉公投開講，猛打抗中保台。", "TW",
+     [("蘇貞昌", "行政院長", "行政院", "TW", "current")]),
     # 議長 is the bare post; 聯邦眾議院 the body.
     ("前美國聯邦眾議院議長裴洛西（Nancy Pelosi）拒絕出席以色列總理納坦雅胡的演講", "TW",
      [("裴洛西", "議長", "聯邦眾議院", "US", "former"), ("納坦雅胡", "總理", "以色列", "IL", "current")]),
@@ -519,6 +524,17 @@ FRESH_GOLD = [
 @pytest.mark.parametrize("text, region, expected", FRESH_GOLD)
 def test_fresh_gold_classes(text, region, expected, resources):
     assert rows(frames_only(text, resources, region=region)) == expected
+
+
+def test_last_listed_name_ends_at_the_models_person_span(builder, resources):
+    """…王岐山、张高丽|参观展览 (fresh gold batch 5): with the NER's PERSON span the last listed name
+    ends there, whatever verb follows it."""
+    from pipeline.annotate import annotate
+
+    article, _ = builder.build(text="中共中央政治局常委俞正声、刘云山、王岐山、张高丽参观展览。", source="t",
+                               article_id="t", published="2016-09-23", lang="zh-Hans")
+    found = [(o.name, o.title) for o in annotate(article, resources).officials]
+    assert found == [(name, "政治局常委") for name in ("俞正声", "刘云山", "王岐山", "张高丽")]
 
 
 def test_firm_post_needs_a_body(resources):

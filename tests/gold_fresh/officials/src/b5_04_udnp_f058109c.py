@@ -11,7 +11,9 @@ OFFICIALS = [
     O("拜登", "總統", "美國", "US", at="美國總統拜登"),
     O("賀錦麗", "副總統", None, "US", at="副總統賀錦麗似乎"),
     O("夏皮洛", "州長", "賓州", "US", at="賓州州長夏皮洛"),
-    O("庫柏", "州長", "北卡", "US", at="北卡州長庫柏"),
+    # Corrected after the first run (README "Corrections"): first written 州長 / 北卡, which read the
+    # frame differently from 肯塔基州長 beside it; 北卡州長 is 北卡州 fused with its head as well.
+    O("庫柏", "北卡州長", "北卡州", "US", at="北卡州長庫柏"),
     # 肯塔基州長: the state fused with its head (as 台中市長, 明尼蘇達州長).
     O("貝希爾", "肯塔基州長", "肯塔基州", "US", at="肯塔基州長貝希爾"),
     O("沃爾茲", "州長", "明尼蘇達州", "US", at="明尼蘇達州州長沃爾茲"),
