@@ -390,6 +390,15 @@ def _country_glued(view: str, i: int) -> bool:
     return view[i - 1] in COUNTRY_PREFIX and (i < 2 or not _is_han(view[i - 2]))
 
 
+def _reports(view: str, c: Candidate, article: Article) -> bool:
+    """金融時報(FT)報導 / MPR新聞上個月30日報導: the name reports, its English form and a time
+    of its own between."""
+    rest = _after_bracket(view, c.end)
+    at = len(view) - len(rest)
+    found = min((k for k in (view.find("报导", at, at + 12), view.find("报道", at, at + 12)) if k >= 0), default=-1)
+    return found >= 0 and (found == at or is_gap(view, at, found, article))
+
+
 def _after_bracket(view: str, end: int) -> str:
     """The text after a name and its bracketed English form: 金融時報(FT)|報導."""
     m = BRACKET.match(view, end)
@@ -693,9 +702,23 @@ def _titled_outlets(article: Article, taken: list[tuple[int, int]], cue_pattern:
     out = []
     for m in TITLED_OUTLET.finditer(view):
         start, end = m.span(1)
-        if not _covered(start, end, taken) and _opens_before_cue(article, view, m.start(), end, cue_pattern):
+        if _covered(start, end, taken):
+            continue
+        if _opens_before_cue(article, view, m.start(), end, cue_pattern) or _article_quoted(view, m, cue_pattern):
             out.append(Candidate(start, end, article.text[start:end], "ORG", start))
     return out
+
+
+LAW_ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇\d]+[条章款项][\u4e00-\u9fff]{0,6}")
+
+
+def _article_quoted(view: str, m: re.Match, cue_pattern: re.Pattern | None) -> bool:
+    """《公民投票法》第一條開宗明義指出「…」: a law's article quoted word for word speaks for the law."""
+    law = LAW_ARTICLE.match(view, m.end())
+    if law is None or cue_pattern is None:
+        return False
+    cue = cue_pattern.search(view, m.end(), law.end())
+    return cue is not None and view[cue.end():cue.end() + 1] in ("「", "“", ":", "：")
 
 
 def _handles(article: Article, taken: list[tuple[int, int]]) -> list[Candidate]:
@@ -970,6 +993,11 @@ def subject_in_clause(cands: list[Candidate], view: str, start: int, cue: int, a
     connectives and times), or else the last one before the cue with only gap words between,
     not an object (向北京, 與習近平) nor a place (在白宮)."""
     inside = [c for c in cands if start <= c.frame_start and c.end <= cue]
+    for c in inside:
+        # 《公民投票法》第一條開宗明義指出「…」: the law whose article is quoted speaks.
+        law = LAW_ARTICLE.match(view, c.end + 1) if view[c.start - 1:c.start] == "《" and view[c.end:c.end + 1] == "》" else None
+        if law is not None and law.end() >= cue:
+            return c
     # The name right before the cue wins (教授托夫特(Monica Toft)指出 over 美國塔夫茨大學);
     # else the subject opening the clause (川普就在1月23日的「…」上發表演說表示).
     for c in reversed(inside):
@@ -1249,10 +1277,9 @@ def resolve(pron: Candidate, cands: list[Candidate], article: Article, speakers_
     before = [c for c in cands if c.end <= pron.start and c.kind != "PRON"]
     if pron.refers == "ORG" and view[pron.start:pron.end].endswith(("报导", "报道")):
         # 華爾街日報報導，…。報導指出: the outlet that reported, not the last company named.
-        reporters = [c for c in before if _after_bracket(view, c.end).startswith(("报导", "报道"))]
+        reporters = [c for c in before if _reports(view, c, article)]
         # 据美国媒体报道，…。报道进一步指出: a reporter that is no tagged name spoke before.
-        reporters = reporters or [s for s in speakers_before if s.end <= pron.start
-                                  and _after_bracket(view, s.end).startswith(("报导", "报道"))]
+        reporters = reporters or [s for s in speakers_before if s.end <= pron.start and _reports(view, s, article)]
         if reporters:
             return reporters[-1]
     if pron.refers == "ORG" and view[pron.start:pron.end].endswith(DOCUMENT_WORDS):

@@ -1269,3 +1269,19 @@ def test_fresh_gold_batch2_said_on(builder, resources, text, published, expected
 def test_fresh_gold_batch2_quotes(builder, resources, text, expected):
     names = {"華茲": "PERSON", "主持人": "PERSON"}
     assert rows(prepare(builder, resources, text, names)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A law's article quoted word for word speaks for the law, inside the clause that cites it.
+    ("邱文彥說，《公民投票法》第一條開宗明義指出「依據憲法主權在民之原則，特制定本法。」理當中立的行政院怎麼會成為反方？",
+     [("indirect", "邱文彥", "說", "《公民投票法》第一條開宗明義指出「依據憲法主權在民之原則，特制定本法。」"),
+      ("direct", "公民投票法", "指出", "依據憲法主權在民之原則，特制定本法。")]),
+    # 報導接著…直指: the report is the outlet that reported, with its own day between name and cue.
+    ("MPR新聞上個月30日報導，華茲當時還在軍械庫工作。報導接著援引另一份報紙，直指華茲「星期天將動身前往中國」。",
+     [("indirect", "MPR新聞", "報導", "華茲當時還在軍械庫工作"),
+      ("indirect", "MPR新聞", "直指", "華茲「星期天將動身前往中國」"),
+      ("direct", "MPR新聞", "直指", "星期天將動身前往中國")]),
+])
+def test_fresh_gold_documents_and_reports(builder, resources, text, expected):
+    names = {"邱文彥": "PERSON", "行政院": "ORG", "MPR新聞": "ORG", "華茲": "PERSON"}
+    assert rows(prepare(builder, resources, text, names)) == expected
