@@ -41,7 +41,7 @@ import torch
 from torch import nn
 
 from pipeline.article import Token
-from pipeline.ner_crf import chunks, tags_to_spans, words_by_chunk
+from pipeline.ner_crf import chunks, parts_to_spans, words_by_chunk
 from pipeline.ner_features import LexiconIndex, Word, char_class, lexicon_tags, word_positions
 from pipeline.ner_labels import ENTITY_LABELS
 
@@ -491,6 +491,7 @@ class BioesStep:
 
 
 _MASKS = {name: transition_mask(tags) for name, tags in HEADS.items()}
+_TAG_PARTS = {name: [tuple(tag.partition("-")[::2]) for tag in tags] for name, tags in HEADS.items()}
 _BIOES_STEPS = {len(tags): BioesStep(tags) for tags in HEADS.values()}
 
 
@@ -638,8 +639,9 @@ def decode_chunks(probs: list[dict[str, np.ndarray]], offsets: list[int]) -> dic
     found: dict[str, list[Span]] = {name: [] for name in HEADS}
     paths = viterbi_heads({name: [np.log(p[name] + 1e-9) for p in probs] for name in HEADS})
     for name, tags in HEADS.items():
+        parts = _TAG_PARTS[name]
         for offset, path in zip(offsets, paths[name]):
-            found[name] += [(s + offset, e + offset, label) for s, e, label in tags_to_spans([tags[k] for k in path])]
+            found[name] += [(s + offset, e + offset, label) for s, e, label in parts_to_spans([parts[k] for k in path])]
     return found
 
 

@@ -44,10 +44,15 @@ def spans_to_tags(length: int, spans: list[Span]) -> list[str]:
 
 def tags_to_spans(tags: list[str]) -> list[Span]:
     """Spans from BIOES tags, leniently: a B/I run without its E still closes as a span."""
+    return parts_to_spans([tag.partition("-")[::2] for tag in tags])
+
+
+def parts_to_spans(parts: list[tuple[str, str]]) -> list[Span]:
+    """tags_to_spans on tags already split into (prefix, label) ("O" is ("O", "")): the
+    decoder looks its tag indices up in a table of these instead of splitting strings."""
     spans: list[Span] = []
     start, label = None, None
-    for i, tag in enumerate(tags + ["O"]):
-        prefix, _, kind = tag.partition("-")
+    for i, (prefix, kind) in enumerate(parts + [("O", "")]):
         if start is not None and (prefix in ("O", "B", "S") or kind != label):
             spans.append((start, i, label))
             start, label = None, None

@@ -219,3 +219,12 @@ def test_packed_bilstm_probabilities_equal_the_padded_forward(segmenter, crf):
     for i, t in enumerate(texts):
         for name in HEADS:
             np.testing.assert_allclose(packed[i][name], padded[name][i, : len(t)], rtol=0, atol=1e-6)
+
+
+def test_spans_from_split_tags_are_those_from_tag_strings():
+    from pipeline.ner_crf import parts_to_spans, tags_to_spans
+
+    rng = np.random.default_rng(5)
+    for _ in range(300):  # any sequence, legal or not (the decoder's are legal)
+        tags = [ENTITY_TAGS[k] for k in rng.integers(0, len(ENTITY_TAGS), size=rng.integers(0, 12))]
+        assert parts_to_spans([tuple(t.partition("-")[::2]) for t in tags]) == tags_to_spans(tags)
