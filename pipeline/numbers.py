@@ -425,6 +425,10 @@ def find_numbers(view: str, lex: Lexicons) -> list[Found]:
         pos = num_end
         qualifier = "~" if reading.approximate else "="
         currency = _currency_before(view, start, lex)
+        inner = None  # 新台幣近7000億元: a qualifier between the currency and the number
+        if currency is None:
+            inner = _qualifier_after_currency(view, start, lex)
+            currency = inner[0] if inner else None
         # 600多枚 / 20余人: 多 and 余 stand between the number and its unit.
         between = re.match(r"\s*(多|余)", view[pos:])
         if between and reading.low is None:
@@ -493,8 +497,10 @@ def find_numbers(view: str, lex: Lexicons) -> list[Found]:
                 or lex.pre_re.search(view[max(0, start - 8):start])
                 or view[max(0, start - 2):start] in ("过去", "未来", "最近") or view[start - 1:start] in ("头", "前")):
             continue  # 有一天，我當了醫生: "one day" tells a story; 一年內 / 逾一年 measure
-        span_start, span_end = (start - len(currency), end) if currency else (start, end)
-        pre = lex.pre_re.search(view[max(0, span_start - 8):span_start])
+        span_start, span_end = (start - len(currency) - (len(inner[1]) if inner else 0), end) if currency else (start, end)
+        pre = None if inner else lex.pre_re.search(view[max(0, span_start - 8):span_start])
+        if inner:
+            qualifier = lex.qualifiers_pre[inner[1]]
         before_pre = view[max(0, span_start - 8) + pre.start() - 1:][:1] if pre else ""
         if pre and (pre.group() == "超" and before_pre in _TRADE_BEFORE_CHAO or pre.group().startswith("仅") and before_pre == "不"
                     or pre.group() == "近" and before_pre in _NEAR_NOT_NEARLY):
@@ -568,6 +574,15 @@ def _change_then_level(view: str, prev: Found, f: Found) -> bool:
 
 
 # Currencies written before the number (新台幣4449億元); 元 alone is never a prefix.
+def _qualifier_after_currency(view: str, start: int, lex: Lexicons) -> tuple[str, str] | None:
+    """(currency, qualifier word) written before the number in that order: 換算新台幣近7000億元."""
+    for word in sorted(lex.qualifiers_pre, key=len, reverse=True):
+        if view.endswith(word, 0, start):
+            currency = _currency_before(view, start - len(word), lex)
+            return (currency, word) if currency else None
+    return None
+
+
 def _currency_before(view: str, start: int, lex: Lexicons) -> str | None:
     for currency in sorted(lex.currencies, key=len, reverse=True):
         if len(currency) > 1 and view.endswith(currency, 0, start):

@@ -662,6 +662,9 @@ def test_more_inside_the_measure_word_and_a_half_after_the_unit(builder, resourc
     ("今年粮食单产达394.7公斤/亩，同比增长1.3%。", "394.7公斤/亩", "公斤/亩"),
     ("分科測驗／紅利不再！補教估台大醫284級分 缺額校系可這樣選填", "284級分", "級分"),
     ("白飯之亂 北科大挨轟「教育失敗」遭洗版剩1.5顆星", "1.5顆星", "顆星"),
+    # a qualifier between the currency and the number: the currency is still the unit
+    ("台灣對日貿易逆差年年擴增，甚至今年將破250億美元，換算新台幣近7000億元。", "新台幣近7000億元", "新台幣"),
+    ("前者將取消拜登政府准許中製電動車獲七五○○美元（台幣約廿四萬元）稅收抵免。", "台幣約廿四萬元", "台幣"),
 ])
 def test_units_of_the_fresh_numbers_gold(builder, resources, text, surface, unit):
     """Units the fresh numbers gold (tests/gold_fresh/numbers) found cut short in its first pass
