@@ -52,10 +52,10 @@ def padded_marginals(weights: CrfWeights, emissions: np.ndarray, lengths: np.nda
     zero = np.zeros(len(weights.labels))
     marginals = chain_marginals({"crf": (emissions, weights.transitions, zero, zero)}, lengths)["crf"]
     column = {label: j for j, label in enumerate(weights.labels)}
-    out = np.zeros(marginals.shape[:2] + (len(tags),))
-    for j, tag in enumerate(tags):
-        if tag in column:
-            out[:, :, j] = marginals[:, :, column[tag]]
+    # One gather; a tag the model lacks reads an all-zero column appended at the end.
+    if any(tag not in column for tag in tags):
+        marginals = np.concatenate([marginals, np.zeros(marginals.shape[:2] + (1,))], axis=2)
+    out = marginals[:, :, [column.get(tag, len(weights.labels)) for tag in tags]]
     return [out[i, :n] for i, n in enumerate(lengths)]
 
 
@@ -81,8 +81,10 @@ def article_crf_marginals(
     lengths = np.array([len(t) for t in texts])
     scores = weights.state[tables.ids(texts, shared)].sum(axis=0)  # (characters, labels)
     emissions = np.zeros((len(texts), int(lengths.max()), len(weights.labels)))
-    chunk_of = np.repeat(np.arange(len(texts)), lengths)
-    emissions[chunk_of, np.arange(len(chunk_of)) - np.repeat(np.cumsum(lengths) - lengths, lengths)] = scores
+    offset = 0
+    for i, n in enumerate(lengths.tolist()):
+        emissions[i, :n] = scores[offset : offset + n]
+        offset += n
     return padded_marginals(weights, emissions, lengths, tags)
 
 
