@@ -1708,8 +1708,10 @@ def names_listed_after(frames: list[Frame], ctx: Context) -> list[Frame]:
             if name_end is None or not (2 <= name_end - i <= 4) or not _plausible_name(ctx, i, name_end):
                 break
             if name_end < len(view) and view[name_end] not in "、及和与等" and not _after_name_ok(view, name_end) \
-                    and not _person_mention_at(ctx, i, name_end):
-                break  # (…王岐山、张高丽|参观展览: the model's PERSON span ends the last name whatever follows)
+                    and not (view[end] == "、" and _person_mention_at(ctx, i, name_end)):
+                # (…王岐山、张高丽|参观展览: in a 、 list the model's PERSON span ends the last name whatever
+                # follows; not after 與/和, which also join a holder to someone else: 總統候選人川普與盧默)
+                break
             extra.append(replace(frame, name_span=(i, name_end), name_before=False))
             learn_name(ctx, view[i:name_end])
             end = _after_caption_mark(view, name_end)

@@ -537,6 +537,16 @@ def test_last_listed_name_ends_at_the_models_person_span(builder, resources):
     assert found == [(name, "政治局常委") for name in ("俞正声", "刘云山", "王岐山", "张高丽")]
 
 
+def test_no_listed_name_after_yu(builder, resources):
+    """共和黨總統候選人川普與盧默過從甚密: after 與 the PERSON span does not make a listed holder (the
+    round-9 draw, checked after the batch-5 rule)."""
+    from pipeline.annotate import annotate
+
+    text = "美國極右陰謀論者盧默近期屢發歧視言論，白宮今天譴責共和黨總統候選人川普與盧默過從甚密。"
+    article, _ = builder.build(text=text, source="t", article_id="t", published="2024-09-12", lang="zh-Hant")
+    assert [(o.name, o.title) for o in annotate(article, resources).officials] == [("川普", "總統候選人")]
+
+
 def test_firm_post_needs_a_body(resources):
     """資深中國分析師李子謙: 中國 names the analyst's field, not a firm; a firm's post needs its body."""
     text = "經濟學人資訊社（Economist Intelligence Unit）資深中國分析師李子謙說。"
