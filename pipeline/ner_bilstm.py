@@ -638,8 +638,7 @@ def decode_chunks(probs: list[dict[str, np.ndarray]], offsets: list[int]) -> dic
     chunk's offset in the view."""
     found: dict[str, list[Span]] = {name: [] for name in HEADS}
     paths = viterbi_heads({name: [np.log(p[name] + 1e-9) for p in probs] for name in HEADS})
-    for name, tags in HEADS.items():
-        parts = _TAG_PARTS[name]
+    for name, parts in _TAG_PARTS.items():
         for offset, path in zip(offsets, paths[name]):
             found[name] += [(s + offset, e + offset, label) for s, e, label in parts_to_spans([parts[k] for k in path])]
     return found

@@ -133,7 +133,7 @@ class CrfWeights:
         return self._tables[feature_version]
 
     @classmethod
-    def read(cls, path: Path) -> "CrfWeights":
+    def read(cls, path: Path) -> CrfWeights:
         data = Path(path).read_bytes()
         header = struct.unpack_from("<4sI4s9I", data, 0)
         if header[0] != b"lCRF":

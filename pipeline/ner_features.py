@@ -7,8 +7,9 @@ plain strings, built in one pass; this function is the hot loop of the NER stage
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import NamedTuple, Sequence
+from typing import NamedTuple
 
 import numpy as np
 
@@ -223,7 +224,9 @@ class AttributeTables:
                     self.bias = i
                 continue
             by_template.setdefault(name, {})[value] = i
-        get = lambda name: by_template.get(name, {})  # noqa: E731
+
+        def get(name: str) -> dict[str, int]:
+            return by_template.get(name, {})
 
         # Symbols: the padding tokens, then every character a window value can hold.
         symbols = {token: k for k, token in enumerate(BOUNDARY_SYMBOLS)}

@@ -203,7 +203,7 @@ def test_the_bioes_step_refuses_another_tag_layout():
 def test_packed_bilstm_probabilities_equal_the_padded_forward(segmenter, crf):
     import torch
 
-    from pipeline.ner_bilstm import HEADS, encode, load_bilstm, pad_batch, packed_probabilities, raw_features
+    from pipeline.ner_bilstm import HEADS, encode, load_bilstm, packed_probabilities, pad_batch, raw_features
 
     bilstm = load_bilstm(SHIPPED)
     models = (bilstm.model,) + tuple(bilstm.extra)
