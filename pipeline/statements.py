@@ -1215,8 +1215,11 @@ def said_on(article: Article, expr: Candidate | None, cue: int, sentence_start: 
     # In an earlier clause the date must open it (羅智強效法當年推動公投的…林義雄，…，痛批 is
     # not said 當年).
     cue_clause = clause_start(view, cue, sentence_start)
+    # (張譽尹表示，…，蘇揆去年接受…質詢時，說…: a date in the same clause as the speaker named in
+    # it dates that speaker's words, though the clause is another's.)
+    speaker_clause = inside_clause(found, expr.start)
     between = [t for t in every if max(expr.end, sentence_start) <= t.start and t.end <= cue
-               and inside_clause(found, t.start) in (None, holder)
+               and inside_clause(found, t.start) in (None, holder, speaker_clause)
                and (t.start >= cue_clause or _opens_clause(view, t.start, sentence_start)
                     or (clause_start(view, t.start, sentence_start) <= expr.frame_start
                         and not _inside_object(article, expr.end, t.start)))

@@ -1285,3 +1285,12 @@ def test_fresh_gold_batch2_quotes(builder, resources, text, expected):
 def test_fresh_gold_documents_and_reports(builder, resources, text, expected):
     names = {"邱文彥": "PERSON", "行政院": "ORG", "MPR新聞": "ORG", "華茲": "PERSON"}
     assert rows(prepare(builder, resources, text, names)) == expected
+
+
+def test_date_beside_a_speaker_inside_another_clause(builder, resources):
+    """張譽尹表示，…，蘇揆去年接受…質詢時，說…: the 去年 next to 蘇揆 dates 蘇揆's words, though it
+    sits in 張譽尹's clause (fresh statements gold, ct-44ef336d)."""
+    text = "理事長張譽尹表示，行政院長蘇貞昌明天拜會黨團，蘇揆去年接受前立委陳學聖質詢時，說他一定站在台灣永續角度決斷事情。"
+    article = prepare(builder, resources, text, {"張譽尹": "PERSON", "蘇貞昌": "PERSON", "蘇揆": "PERSON", "陳學聖": "PERSON"},
+                      published="2020-02-17")
+    assert [(s.speaker, s.cue, s.said_on) for s in article.statements][-1] == ("蘇貞昌", "說", "2019")
