@@ -1,6 +1,6 @@
 """Draw the fresh officials gold set (issue 4): articles rich in office words, never seen before.
 
-    .venv/bin/python tests/gold_fresh/officials/draw.py [--batch 1|2|3|4|5]     # prints the drawn ids
+    .venv/bin/python tests/gold_fresh/officials/draw.py [--batch 1..6]     # prints the drawn ids
 
 Candidates: the id-sorted records of ../shared/corpus/tw_politics_zh_hant and cctv_xwlb_zh_hans
 that are 300-1,200 characters long, hold at least three office words (OFFICE_WORDS, counted as
@@ -14,6 +14,7 @@ used in order).  Batch 2: `random.Random(2026112602)` with batch 1 excluded as w
 Batch 3: `random.Random(2026112603)` with batches 1 and 2 excluded, 10 + 5.
 Batch 4: `random.Random(2026112604)` with batches 1-3 excluded, 8 + 4.
 Batch 5: `random.Random(2026112605)` with batches 1-4 excluded, 8 + 4.
+Batch 6: `random.Random(2026112606)` with batches 1-5 excluded, 8 + 4.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ OFFICE_WORDS = ("部長 次長 署長 局長 市長 議員 立委 委員 院長 
 OFFICE_RE = re.compile("|".join(sorted(set(OFFICE_WORDS), key=len, reverse=True)))
 ID_FIELD = re.compile(r'"id":\s*"([^"]+)"')
 BATCHES = {1: (2026112601, 12, 6), 2: (2026112602, 6, 3), 3: (2026112603, 10, 5), 4: (2026112604, 8, 4),
-           5: (2026112605, 8, 4)}
+           5: (2026112605, 8, 4), 6: (2026112606, 8, 4)}
 
 
 def excluded_ids(batch: int = 1) -> set[str]:
