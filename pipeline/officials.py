@@ -1019,7 +1019,9 @@ def extend_left(frame: Frame, ctx: Context) -> Frame:
         # (歐洲經貿|辦事處長: the fused body is the head of a noun phrase read on before it)
         phrase = _head_phrase_start(ctx, frame.title_start + 1) if place_country is None else None
         body_start = start if phrase is None else min(start, phrase)
-        frame.org_span, frame.org_shares_title, frame.fused_start = (body_start, frame.title_start + 1), True, start
+        # (a ministry's name is the whole phrase: 文化旅游|部长 → 文化旅游部长, as 外交和貿易部長)
+        title_from = body_start if frame.title.surface == "部长" and place_country is None else start
+        frame.org_span, frame.org_shares_title, frame.fused_start = (body_start, frame.title_start + 1), True, title_from
         frame.org_country = place_country
         left = body_start
         if frame.candidacy:
@@ -1370,6 +1372,12 @@ def _jieba_name_at(ctx: Context, i: int) -> int | None:
         word = ctx.view[first.start : first.end]
         if len(word) == 1 or (len(word) == 2 and word not in ctx.word_tags):
             return _surname_name_at(ctx, i)
+        if len(word) in (3, 4) and ctx.word_tags.get(word, "v") == "v" and first.pos == "v" \
+                and _after_name_ok(ctx.view, first.end) and (
+                word[0] in ctx.names.surnames or all(c in ctx.names.transliteration for c in word)):
+            # 前總統|甘迺迪/v|1963年: a name jieba tags a verb (its dictionary has 甘迺迪/v), shaped like a
+            # name and ended like one, right after a title (the NER missed it)
+            return first.end
         if len(word) == 2 and first.pos == "n":
             # 林家|興指出: a noun of the dictionary (林家) with one more character before a word
             # that ends names; a two-character hit would read 馬上 or 高度 as names.
@@ -1425,6 +1433,9 @@ def _extend_transliteration(ctx: Context, start: int, end: int) -> int:
         step = end
         if view[step] in NAME_DOTS + "-" and step + 1 < len(view) and _name_part_at(ctx, step + 1, view[step] != "-"):
             step += 1  # 莎拉·麥克布萊德, 烏胡魯-肯雅塔, 歐加修．寇蒂茲
+        elif view[step] == "?" and step - start >= 2 and len(view[step + 1 : step + 3]) == 2 \
+                and all(c in translit for c in view[step - 2 : step] + view[step + 1 : step + 3]):
+            step += 1  # 罗伯托？阿泽维多: old CCTV scripts lost the middle dot to a question mark
         index = ctx.token_at.get(step)
         if index is None:
             break

@@ -9,7 +9,8 @@ First pass / now (exact = name + title; see tests/gold_fresh/officials/README.md
   the gold as corrected, see the README) -> 1.000;
 - batch 4 (12 articles, 68 rows, drawn and annotated after the batch-3 rules): F1 0.946 -> 1.000;
 - batch 5 (12 articles, 52 rows, drawn and annotated after the batch-4 rules): F1 0.961 (0.981 against
-  the gold as corrected) -> 1.000.
+  the gold as corrected) -> 1.000;
+- batch 6 (12 articles, 69 rows, drawn and annotated after the batch-5 rules): F1 0.897 -> 0.971.
 The floors sit a little below the present figures, so a change that loses rows fails here.
 """
 
@@ -28,6 +29,7 @@ FLOORS = {
     "articles_b3.json": (0.96, 0.96, 0.95, 0.95),
     "articles_b4.json": (0.96, 0.96, 0.93, 0.95),
     "articles_b5.json": (0.96, 0.96, 0.95, 0.95),
+    "articles_b6.json": (0.94, 0.96, 0.90, 0.93),
 }
 
 

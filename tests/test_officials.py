@@ -515,6 +515,11 @@ FRESH_GOLD = [
     # that passes a list's name to the post before it.
     ("看到行政院長蘇貞昌、賴清德下鄉公投開講，猛打抗中保台。", "TW",
      [("蘇貞昌", "行政院長", "行政院", "TW", "current")]),
+    # Batch 6: a ministry's fused title keeps its whole name (文化旅游部长); a name jieba tags a verb right
+    # after a title (甘迺迪/v); a question mark for a lost middle dot between transliteration syllables.
+    ("印度尼西亚文化旅游部长冯慧兰和新西兰贸易部长蒂姆？格罗泽说。", None,
+     [("冯慧兰", "文化旅游部长", "文化旅游部", "ID", "current"), ("蒂姆？格罗泽", "贸易部长", "贸易部", "NZ", "current")]),
+    ("曾於網上搜尋有關前總統甘迺迪1963年11月遇刺的詳細資料。", "TW", [("甘迺迪", "總統", None, None, "former")]),
     # 議長 is the bare post; 聯邦眾議院 the body.
     ("前美國聯邦眾議院議長裴洛西（Nancy Pelosi）拒絕出席以色列總理納坦雅胡的演講", "TW",
      [("裴洛西", "議長", "聯邦眾議院", "US", "former"), ("納坦雅胡", "總理", "以色列", "IL", "current")]),
