@@ -36,11 +36,12 @@ def annotate_fn():
 
 
 # First pass: batch 1 F1 0.956, holder 104/206; batch 2 (drawn after batch 1's rules) F1 0.934,
-# holder 63/106.  Reached: batch 1 F1 0.977, qualifier 211/213, unit 213/213, holder 154/213;
-# batch 2 F1 0.961, qualifier 107/110, unit 108/110, holder 86/110.
+# holder 63/106.  Reached: batch 1 F1 0.977, qualifier 212/213, unit 213/213, holder 162/213;
+# batch 2 F1 0.965, qualifier 110/111, unit 110/111, holder 96/111.  Floors: about 3 points below
+# (the NER stage, which names the holders, changes under other work).
 @pytest.mark.parametrize("name,f1,qualifier,unit,holder", [
-    ("articles_batch1.json", 0.96, 0.97, 0.98, 0.70),
-    ("articles_batch2.json", 0.94, 0.95, 0.96, 0.75),
+    ("articles_batch1.json", 0.96, 0.97, 0.97, 0.73),
+    ("articles_batch2.json", 0.94, 0.96, 0.96, 0.83),
 ])
 def test_numbers_scores_stay(annotate_fn, name, f1, qualifier, unit, holder):
     from pipeline.evaluate.articles import evaluate_articles
