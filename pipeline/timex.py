@@ -746,7 +746,8 @@ def _valid_duration(m: re.Match) -> bool:
     if m.string[m.start("num") - 1:m.start("num")] in ("数", "几") and not m.group("pre"):
         return False  # 数十年来: "decades", not ten years
     if unit == "日" and not m.group("suffix") and m.group("num") not in ("几", "数") \
-            and not m.string.startswith(("内", "之内", "以内"), m.end()):
+            and not m.string.startswith(("内", "之内", "以内"), m.end()) \
+            and not _days_before_an_event(m):
         return False  # 5日 is a day of the month; 3日内 is handled by lookahead in _DATE
     if unit in ("周", "星期", "礼拜") and to_number(num) is None and num not in ("几", "数", "半"):
         return False
@@ -1913,6 +1914,18 @@ def _same_day_rule(view: str, cand: Candidate) -> bool:
         return False
     clause = _clause_before(view, cand.start)
     return any(word in clause for word in context_words().get("rule_modal", ()))
+
+
+def _days_before_an_event(m: re.Match) -> bool:
+    """投票日前1日 / 選前3日 / 提前2日: 前 then N日 after an event word counts days before it (as
+    選前1天 does), not the 1st of a month; 目前 / 日前 are words of their own, so no offset."""
+    if m.group("pre") != "前":
+        return False
+    at = m.start("pre")
+    before = m.string[max(0, at - 1):at]
+    if before == "日":  # 投票日前1日, not 日前 (recently): the 日 ends a named day
+        return m.string[max(0, at - 2):at - 1] in _DAY_NOUN_ENDS
+    return bool(before) and before not in "目此先之以年月" and "\u4e00" <= before <= "\u9fff"
 
 
 def _clause_before(view: str, start: int) -> str:

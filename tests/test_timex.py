@@ -473,6 +473,11 @@ def test_days_and_nights_are_no_time(text):
       ("4年9個月", "DURATION", "P4Y9M", None)]),
     ("美國憲法起草於1787年，清軍1644年5月入關，古城已有1500年歷史。", "2024-10-24",
      [("1787年", "DATE", "1787", None), ("1644年5月", "DATE", "1644-05", None), ("1500年", "DURATION", "P1500Y", None)]),
+    # 前N日 after an event word counts days before it, like 選前1天 (found on the fresh statements gold).
+    ("川普在投票日前1日表示，他会赢；开幕前3日抵达，提前2日完成。", "2024-11-06",
+     [("前1日", "DURATION", "P1D", None), ("前3日", "DURATION", "P3D", None), ("前2日", "DURATION", "P2D", None)]),
+    ("前5日營收成長，他日前1日才說明。", "2024-11-06",
+     [("5日", "DATE", "2024-11-05", None), ("日前", "DATE", "PAST_REF", None), ("1日", "DATE", "2024-11-01", None)]),
 ])
 def test_audit_round10_classes(builder, resources, text, published, expected):
     # The whole pipeline: the word and name checks read jieba's words and the tagger's names.
