@@ -1764,7 +1764,9 @@ def _not_owner_position(view: str, start: int) -> bool:
     went_to = view[start - 1:start] == "到" and view[start - 2:start - 1] not in "达增升降加减长涨跌" \
         or view[start - 2:start] == "去过" or view[start - 1:start] == "去" and view[start - 2:start - 1] != "过"
     # 再到桃園, 他去過中國約50次 (not 達到俄羅斯…, not 過去中國…)
-    return view[start - 1:start] in _LOCATIVE or went_to or bool(_COMPARED.search(view, max(0, start - 3), start)) \
+    # 日本每年自台灣賺進7000億, 取自湖北…的江水: a source (but 來自美國者, 來自中美的: an origin owns)
+    came_from = view[start - 1:start] == "自" and view[start - 2:start - 1] not in ("来", "出", "独", "各")
+    return view[start - 1:start] in _LOCATIVE or went_to or came_from or bool(_COMPARED.search(view, max(0, start - 3), start)) \
         or bool(_LISTED_AFTER_LOCATIVE.search(view, max(0, start - 30), start))
 
 
