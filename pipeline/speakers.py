@@ -129,6 +129,8 @@ HANDLE = re.compile("(?:" + "|".join(HANDLE_HEADS) + ")"
 # quote is the speaker's words even without a comma (see _target_glued_quote).
 TARGET_CUES = ("质疑", "讽刺", "嘲讽", "称赞", "要求", "谴责", "提醒")
 ADDRESS_CUES = ("喊话", "告诉", "呛", "呛声", "质问", "反问")
+# Cues that warn someone: the one warned, a comma, then the words (川普告誡彭斯，如果…).
+WARN_CUES = ("告诫",)
 QUANTIFIERS = ("一位", "一名", "多位", "多名", "有些", "一些", "有")
 
 
@@ -307,7 +309,8 @@ def find_cues(article: Article, resources: Resources, quotes: list[tuple[int, in
         after = end + 1 if view[end:end + 1] in ("道", "着") else end
         if ok and word in need_comma and view[after:after + 1] not in (",", ":", "，", "：", "「", "“", "『", "\"") \
                 and not _addressee_then_quote(view, end, word) and ("问" in word or not _target_then_quote(article, end)) \
-                and not (word in TARGET_CUES and _target_glued_quote(article, end)):
+                and not (word in TARGET_CUES and _target_glued_quote(article, end)) \
+                and not _warned_then_comma(article, end, word):
             ok = False
         # Bylines are no statements: 〔記者林哲遠／台北報導〕, 記者詹雅婷／綜合報導.
         if ok and word in ("报导", "报道") and ("/" in view[max(0, i - 6):i] or view[end:end + 1] in "〕)]】"):
@@ -375,6 +378,16 @@ def _addressee_then_quote(view: str, end: int, word: str) -> bool:
         return False
     m = re.match(r"[\u3400-\u9fff]{1,8}[「“『]", view[end:end + 10])
     return m is not None
+
+
+def _warned_then_comma(article: Article, end: int, word: str) -> bool:
+    """川普告誡彭斯，如果…: a cue that warns someone, the one warned (a name the NER found), then a
+    comma and the words (fresh statements gold, batch C)."""
+    if word not in WARN_CUES:
+        return False
+    view = article.view or article.text
+    return any(m.start == end and m.label in ("PERSON", "ORG") and view[m.end:m.end + 1] in (",", "，")
+               for m in article.mentions)
 
 
 def _before_adverbs(article: Article, i: int) -> int:

@@ -91,7 +91,8 @@ NOMINAL_ENDS = (
 # A comma then one of these then a cue starts the same speaker's next statement (…後續行動，
 # 強調… / …，但指…); 並預計 / 並且預計 stay inside the clause they continue.
 # Cues whose object, the person told or asked, comes before the words: 告訴記者，….
-OBJECT_CUES = ("告诉", "告訴", "问", "問", "喊话", "喊話", "呛", "嗆", "质问", "質問")
+# 告誡彭斯，如果… (batch C): the one warned is an addressee too.
+OBJECT_CUES = ("告诉", "告訴", "告诫", "告誡", "问", "問", "喊话", "喊話", "呛", "嗆", "质问", "質問")
 # Verbs before the person addressed: 詢問賀錦麗：「…」 is the asker's question, not 賀錦麗's words.
 ADDRESSING = ("问", "询问", "追问", "告诉", "对", "向", "呼吁", "喊话")
 SPLIT_LEADS = ("", "但", "但也", "而", "也", "还", "更", "同时", "另")

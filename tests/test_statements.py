@@ -1294,3 +1294,22 @@ def test_date_beside_a_speaker_inside_another_clause(builder, resources):
     article = prepare(builder, resources, text, {"張譽尹": "PERSON", "蘇貞昌": "PERSON", "蘇揆": "PERSON", "陳學聖": "PERSON"},
                       published="2020-02-17")
     assert [(s.speaker, s.cue, s.said_on) for s in article.statements][-1] == ("蘇貞昌", "說", "2019")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Batch C of the fresh gold: 譏諷道 / 宣講「…」、「…」 / 舉例， / 告誡 + the one warned.
+    ("川普在他自創的「真實社群」平台上譏諷道：「我的紅色按鈕更大、更好。」",
+     [("direct", "川普", "譏諷", "我的紅色按鈕更大、更好。")]),
+    ("蘇偉碩頻頻在立法院公聽會宣講「呼吸就可能吸到萊劑」、「可能與自閉症有關」。",
+     [("direct", "蘇偉碩", "宣講", "呼吸就可能吸到萊劑"), ("direct", "蘇偉碩", "宣講", "可能與自閉症有關")]),
+    ("黃士修表示，民進黨政府辦了數千場公投說明會；他舉例，如有團體將在校內舉辦公投節，卻邀請反方代表。",
+     [("indirect", "黃士修", "表示", "民進黨政府辦了數千場公投說明會"),
+      ("indirect", "黃士修", "舉例", "如有團體將在校內舉辦公投節，卻邀請反方代表")]),
+    ("在2021年1月1日當天，川普告誡彭斯，如果他沒有阻擋認證程序，民眾會對他失望。",
+     [("indirect", "川普", "告誡", "如果他沒有阻擋認證程序，民眾會對他失望")]),
+    # 舉例來說 (for example) / 政策宣講會 are no speech.
+    ("舉例來說，在與律師通電話時，川普把電話轉成靜音。", []),
+])
+def test_fresh_gold_batch_c_cues(builder, resources, text, expected):
+    names = {"川普": "PERSON", "蘇偉碩": "PERSON", "黃士修": "PERSON", "彭斯": "PERSON", "民進黨": "ORG"}
+    assert rows(prepare(builder, resources, text, names)) == expected
