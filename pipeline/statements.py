@@ -657,14 +657,23 @@ def resolve_expr(expr: Candidate | None, cands: list[Candidate], article: Articl
         before = [c for c in cands if c.end <= expr.frame_start and c.kind != "PRON"]
         return document_author(article.view, expr.frame_start, before, article) or expr
     if expr.kind == "PERSON" and (len(expr.name) == 1 or surname_and_title(expr)):
-        # 潘表示 tagged as a name of its own: the person named before with that surname; so
-        # are 蘇揆 (the premier) and 蔡總統 after 行政院長蘇貞昌 / 總統蔡英文.
-        named = [c for c in cands if c.kind == "PERSON" and c.end <= expr.start and len(c.name) >= 2
-                 and c.name[0] == expr.name[0] and not surname_and_title(c)]
-        return named[-1] if named else expr
+        return full_name(expr, cands)
     if expr.kind != "PRON":
         return expr
-    return resolve(expr, outside_reports(expr, cands, found), article, spoken)
+    antecedent = resolve(expr, outside_reports(expr, cands, found), article, spoken)
+    # 呂秀蓮…。呂痛批…，她並質疑 (batch C): a pronoun whose antecedent is the surname alone
+    # stands for the full name the surname refers back to.
+    if antecedent is not None and antecedent.kind == "PERSON" and len(antecedent.name) == 1:
+        return full_name(antecedent, cands)
+    return antecedent
+
+
+def full_name(expr: Candidate, cands: list[Candidate]) -> Candidate:
+    """潘表示 tagged as a name of its own: the person named before with that surname; so are
+    蘇揆 (the premier) and 蔡總統 after 行政院長蘇貞昌 / 總統蔡英文."""
+    named = [c for c in cands if c.kind == "PERSON" and c.end <= expr.start and len(c.name) >= 2
+             and c.name[0] == expr.name[0] and not surname_and_title(c)]
+    return named[-1] if named else expr
 
 
 def host_before(article: Article, event: Candidate, before: list[Candidate]) -> Candidate | None:

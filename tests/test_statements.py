@@ -1313,3 +1313,13 @@ def test_date_beside_a_speaker_inside_another_clause(builder, resources):
 def test_fresh_gold_batch_c_cues(builder, resources, text, expected):
     names = {"川普": "PERSON", "蘇偉碩": "PERSON", "黃士修": "PERSON", "彭斯": "PERSON", "民進黨": "ORG"}
     assert rows(prepare(builder, resources, text, names)) == expected
+
+
+def test_pronoun_back_to_a_surname_is_the_full_name(builder, resources):
+    """呂秀蓮…。呂痛批，…。她並質疑，…: the pronoun's antecedent is the surname alone, which stands
+    for the full name before it (fresh statements gold, batch C, ct-f7029c3b)."""
+    text = ("呂秀蓮今則召開記者會反駁。呂痛批，這案子絕對合乎公投條件，但中選會不針對實質問題回應。"
+            "她並質疑，中選會人才濟濟，「沒這麼笨吧？一定是政治力在操作！」")
+    article = prepare(builder, resources, text, {"呂秀蓮": "PERSON", "呂": "PERSON", "中選會": "ORG"})
+    assert [(s.speaker, s.cue, s.kind) for s in article.statements] == [
+        ("呂秀蓮", "痛批", "indirect"), ("呂秀蓮", "質疑", "indirect"), ("呂秀蓮", "質疑", "direct")]
