@@ -508,6 +508,12 @@ NAMED_HOLDERS = [
     # a place after 自 (from) is a source, not the owner; after 來自 it is an origin and owns
     ("台灣對日貿易逆差年年擴增，用白話講，就是日本每年自台灣賺進7000億。", "7000億", "日本"),
     ("2014年12月27日，取自湖北十堰丹江口水库水源地的江水，历经1276公里，一路北上进京。", "1276公里", None),
+    # people counted as victims or patients are counted in a place, not owned by it (gold
+    # guideline 7); a running tally of cases in 例 stays the country's, as the audits judged it
+    ("截至北京时间今天16时，美国累计确诊病例超过3443万例，死亡病例超过61万例。", "超过3443万例", "美国"),
+    ("菲律宾国家减灾委员会今天上午6点确认的死亡人数为151人。", "151人", None),
+    ("美國去年服用過量毒品死亡人數比前一年減少3500人。", "3500人", None),
+    ("美国有3.3亿人口，其中纽约州有1900多万人。", "1900多万人", "纽约州"),
 ]
 
 
