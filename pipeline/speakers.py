@@ -131,6 +131,9 @@ TARGET_CUES = ("质疑", "讽刺", "嘲讽", "称赞", "要求", "谴责", "提�
 ADDRESS_CUES = ("喊话", "告诉", "呛", "呛声", "质问", "反问")
 # Cues that warn someone: the one warned, a comma, then the words (川普告誡彭斯，如果…).
 WARN_CUES = ("告诫",)
+# Cues that announce: with a verb phrase after them they report a decision (_verb_phrase_after).
+ANNOUNCE_CUES = ("宣布",)
+ANNOUNCE_TIME_ENDS = ("当天", "当日", "那天", "时", "时候", "之际")  # Simplified view
 QUANTIFIERS = ("一位", "一名", "多位", "多名", "有些", "一些", "有")
 
 
@@ -310,7 +313,8 @@ def find_cues(article: Article, resources: Resources, quotes: list[tuple[int, in
         if ok and word in need_comma and view[after:after + 1] not in (",", ":", "，", "：", "「", "“", "『", "\"") \
                 and not _addressee_then_quote(view, end, word) and ("问" in word or not _target_then_quote(article, end)) \
                 and not (word in TARGET_CUES and _target_glued_quote(article, end)) \
-                and not _warned_then_comma(article, end, word):
+                and not _warned_then_comma(article, end, word) \
+                and not (word in ANNOUNCE_CUES and _verb_phrase_after(article, end) and not _by_agent(view, i)):
             ok = False
         # Bylines are no statements: 〔記者林哲遠／台北報導〕, 記者詹雅婷／綜合報導.
         if ok and word in ("报导", "报道") and ("/" in view[max(0, i - 6):i] or view[end:end + 1] in "〕)]】"):
@@ -388,6 +392,27 @@ def _warned_then_comma(article: Article, end: int, word: str) -> bool:
     view = article.view or article.text
     return any(m.start == end and m.label in ("PERSON", "ORG") and view[m.end:m.end + 1] in (",", "，")
                for m in article.mentions)
+
+
+def _verb_phrase_after(article: Article, end: int) -> bool:
+    """孔波雷宣布辞职 / 军方宣布解散国民议会 / 华盛顿邮报也宣布今年大选前不表态支持…: 宣布 with a verb
+    phrase after it announces a decision, a clause (the gold's 特朗普宣布承认耶路撒冷为以色列首都);
+    with a noun (宣布结果, 宣布一项计划) it announces a thing.  The first word after the cue is a
+    verb (jieba v, not the nominal vn), an adverb (不再, 将) or a time word (今年) opening one."""
+    token = next((t for t in article.tokens if t.start == end), None)
+    if token is None or token.pos not in ("v", "d", "t"):
+        return False
+    # 當華郵宣布決定當天: the announcing dates another event (a time clause), it reports nothing.
+    following = next((t for t in article.tokens if t.start == token.end), None)
+    view = article.view or article.text
+    return following is None or view[following.start:following.end] not in ANNOUNCE_TIME_ENDS
+
+
+def _by_agent(view: str, i: int) -> bool:
+    """兩條約…均由美國率先宣布不再遵守: 由 + the one who announced makes the clause's subject what
+    was announced about (the treaties), not a report of the announcer's words."""
+    at = view.rfind("由", max(0, i - 10), i)
+    return at >= 0 and not any(ch in CLAUSE_BREAKS for ch in view[at:i])
 
 
 def _before_adverbs(article: Article, i: int) -> int:
