@@ -134,6 +134,8 @@ WARN_CUES = ("告诫",)
 # Cues that announce: with a verb phrase after them they report a decision (_verb_phrase_after).
 ANNOUNCE_CUES = ("宣布",)
 ANNOUNCE_TIME_ENDS = ("当天", "当日", "那天", "时", "时候", "之际")  # Simplified view
+# Verbs whose object is a promise (許下承諾, 兌現承諾): the cue word after them is a noun.
+PROMISE_VERBS = ("许下", "兑现", "履行", "信守", "违背", "遵守", "落实")
 QUANTIFIERS = ("一位", "一名", "多位", "多名", "有些", "一些", "有")
 
 
@@ -299,6 +301,11 @@ def find_cues(article: Article, resources: Resources, quotes: list[tuple[int, in
         if ok and view[_before_adverbs(article, i) - 1:_before_adverbs(article, i)] == "的":
             ok = False
         if ok and view[end:end + 1] == "的":
+            ok = False
+        # 問題查找出來，承諾也已做過 / 許下承諾 (batch C): a cue word with 也/都/亦 after it is a
+        # noun topic (a verb takes the adverb before it: 也表示), and after a verb that takes a
+        # promise as its object it is that object.
+        if ok and (view[end:end + 1] in ("也", "都", "亦") or view.endswith(PROMISE_VERBS, 0, i)):
             ok = False
         # 分析了当前面临的新形势 / 肯定了…成就: a cue with 了 and no comma or quote after it takes a
         # noun object (what was analysed), not a reported clause.

@@ -1342,3 +1342,16 @@ def test_fresh_gold_batch_c_announcements(builder, resources, text, expected):
     names = {"军方": "ORG", "華盛頓郵報": "ORG", "紐約時報": "ORG", "中選會": "ORG", "美國": "GPE", "郭台銘": "PERSON",
              "貝佐斯": "PERSON", "華郵": "ORG", "川普": "PERSON"}
     assert rows(prepare(builder, resources, text, names)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A cue word with 也 after it is a noun topic, not a second cue splitting the clause (batch C).
+    ("刘云山说，问题查找出来，承诺也已做过，广大群众在热切等待。",
+     [("indirect", "刘云山", "说", "问题查找出来，承诺也已做过，广大群众在热切等待")]),
+    # … and after 許下 it is the promise made.
+    ("青年挺藻礁表示，他們邀請鄭運鵬簽署承諾書，對守護桃園的海岸許下承諾，為桃園的未來加油。",
+     [("indirect", "青年挺藻礁", "表示", "他們邀請鄭運鵬簽署承諾書，對守護桃園的海岸許下承諾，為桃園的未來加油")]),
+])
+def test_fresh_gold_batch_c_cue_nouns(builder, resources, text, expected):
+    names = {"刘云山": "PERSON", "青年挺藻礁": "ORG", "鄭運鵬": "PERSON"}
+    assert rows(prepare(builder, resources, text, names)) == expected
