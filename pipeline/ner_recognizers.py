@@ -73,6 +73,25 @@ def split_at_titles(entities: list[Span], titles: list[Span], view: str) -> tupl
     return kept, extra_titles
 
 
+# 蘇貞昌明上午 / 侯友宜今晚: the taggers read the 明/今/昨 of a following time word as a name's
+# fourth character (char-level models see 明 in many names).  A four-character Han PERSON ending
+# in one of them, before a time-of-day word, is cut back to three, unless it opens with a
+# two-character surname (歐陽, 司馬 …), whose names run to four.
+DAY_DEICTIC = "今明昨"
+TIME_WORD_AFTER = re.compile(r"上午|下午|中午|晚|早|天|日|凌晨|傍晚|夜|午")
+_COMPOUND_SURNAMES = ("歐陽", "欧阳", "司馬", "司马", "諸葛", "诸葛", "上官", "司徒", "東方", "东方", "皇甫",
+                      "夏侯", "令狐", "公孫", "公孙", "長孫", "长孙", "慕容", "尉遲", "尉迟", "澹臺", "澹台")
+
+
+def trim_day_word(span: Span, view: str) -> Span:
+    start, end, label = span
+    if label == "PERSON" and end - start == 4 and view[end - 1] in DAY_DEICTIC \
+            and all("\u4e00" <= c <= "\u9fff" for c in view[start:end]) \
+            and TIME_WORD_AFTER.match(view, end) and view[start:start + 2] not in _COMPOUND_SURNAMES:
+        return start, end - 1, label
+    return span
+
+
 _PAIRS = {"《": "》", "“": "”", "「": "」", "『": "』", "(": ")", "（": "）", "[": "]", "【": "】"}
 _CLOSERS = {close: open_ for open_, close in _PAIRS.items()}
 _TITLE_MARKS = "《“「『"
@@ -133,7 +152,7 @@ class CrfRecognizer:
     def recognize(self, view: str, tokens: list[Token]) -> list[Found]:
         found = self.taggers.predict(view, tokens)
         titles = found.get("title", [])
-        entities = [t for t in (trim_brackets(e, view) for e in found.get("entity", [])) if t]
+        entities = [trim_day_word(t, view) for t in (trim_brackets(e, view) for e in found.get("entity", [])) if t]
         entities, split_titles = split_at_titles(entities, titles, view)
         model = [(entities, "model"), (split_titles + titles, "model")]
         if self.lexicon_mode == "off":

@@ -59,6 +59,7 @@ from pipeline.entities import (
     rule_mention,
 )
 from pipeline.normalize import Converters, load_converters, make_view
+from pipeline.ner_recognizers import DAY_DEICTIC, TIME_WORD_AFTER
 from pipeline.segment import load_segmenter
 
 # Status words before a title (時任美國總統, 環球時報前總編輯, 代理主席).
@@ -1427,6 +1428,8 @@ def _complete_name(ctx: Context, start: int, end: int) -> int:
     return end
 
 
+
+
 def _extend_transliteration(ctx: Context, start: int, end: int) -> int:
     view, translit = ctx.view, ctx.names.transliteration
     while end < len(view) and end - start < 12:
@@ -1447,6 +1450,8 @@ def _extend_transliteration(ctx: Context, start: int, end: int) -> int:
             # (賀錦麗|提及, 提出) is read as written.
             end = step + 1
             break
+        if word in DAY_DEICTIC and TIME_WORD_AFTER.match(view, token.end):
+            break  # 蘇貞昌|明|上午: the 明 of 明上午 (tomorrow morning), not a last syllable
         lone_syllable = len(word) == 1 and word in translit and word not in NOT_NAME_START
         if lone_syllable and not any(view.startswith(w, step) for w in AFTER_NAME):
             end = token.end  # 扎爾|達|里: jieba tags stray syllables as verbs and particles
