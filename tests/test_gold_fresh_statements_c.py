@@ -18,8 +18,9 @@ from pipeline.evaluate.articles import load_gold
 GOLD = Path(__file__).resolve().parent / "gold_fresh" / "statements_c" / "articles.json"
 KINDS = {"direct", "indirect"}
 
-# Floors: the score at HEAD when the batch was handed over (README) minus 0.03.
-FLOORS = {"statements": 0.680, "statements.direct": 0.613, "statements.indirect": 0.701, "said_on": 0.787}
+# Floors: the score at HEAD 9a05692 when the batch was handed over (README; first pass F1 0.710, then 0.788 after
+# the statements fixes made on it) minus 0.03.
+FLOORS = {"statements": 0.758, "statements.direct": 0.776, "statements.indirect": 0.752, "said_on": 0.802}
 
 
 def test_fresh_gold_c_is_well_formed():
