@@ -731,9 +731,20 @@ def _quoted_names(article: Article, quotes: list[tuple[int, int]], taken: list[t
         if not 2 <= len(name) <= QUOTED_NAME_MAX or not all(_is_han(ch) for ch in name):
             continue
         named = view[:open_].endswith(QUOTED_NAME_HEADS) or _opens_before_cue(article, view, open_, close, cue_pattern)
-        if not named or _covered(open_ + 1, close, taken):
+        # 「青年挺藻礁」團體今天向本報表示 (batch C): the head after the quoted name.
+        head_after = view.startswith(QUOTED_NAME_HEADS, close + 1)
+        if not (named or head_after) or _covered(open_ + 1, close, taken):
             continue
         out.append(Candidate(open_ + 1, close, article.text[open_ + 1:close], "ORG", open_ + 1))
+        if head_after:
+            # … and the group named so is written bare after it (青年挺藻礁表示，…) with no quotes:
+            # those occurrences, right before a cue, are the group again.
+            at = view.find(name, close)
+            while at >= 0:
+                if not _covered(at, at + len(name), taken) and cue_pattern is not None \
+                        and cue_pattern.match(view, at + len(name)):
+                    out.append(Candidate(at, at + len(name), article.text[at:at + len(name)], "ORG", at))
+                at = view.find(name, at + len(name))
     return out
 
 
@@ -947,7 +958,8 @@ def clause_start(view: str, offset: int, floor: int = 0) -> int:
         elif char == "(":
             depth = max(0, depth - 1)
         elif depth == 0:
-            if char in CLAUSE_BREAKS or char in "」』”":
+            # 「青年挺藻礁」團體今天表示: a quoted name with its head after it opens no clause.
+            if char in CLAUSE_BREAKS or (char in "」』”" and not view.startswith(QUOTED_NAME_HEADS, i + 1)):
                 return i + 1
             if char == " " and 0 < i and _is_han(view[i - 1]) and i + 1 < len(view) and _is_han(view[i + 1]):
                 return i + 1
@@ -987,6 +999,10 @@ def is_gap(view: str, start: int, end: int, article: Article) -> bool:
     while i < end:
         if view[i] in " \u3000》〉”」』":  # 《法新社》指出, 武装组织“安萨尔耶路撒冷”宣称
             i += 1
+            # 「青年挺藻礁」團體今天表示: the head after a quoted name is part of the name's frame.
+            head = next((h for h in QUOTED_NAME_HEADS if view.startswith(h, i) and i + len(h) <= end), None)
+            if view[i - 1] in "”」』" and head is not None:
+                i += len(head)
             continue
         m = BRACKET.match(view, i)
         if m and m.end() <= end:

@@ -1114,6 +1114,8 @@ def looks_like_speech(article: Article, start: int, end: int, adjacent: bool) ->
         return False
     if CODE_NAME.match(quote):
         return False  # 「海峽雷霆-2025A」, “联合利剑-2024B”: the code name of a drill or operation
+    if names_a_kind(view, end):
+        return False
     if SPEECH_PUNCT.search(quote) or "我" in quote or "你" in quote:
         return True
     if modifies_noun_after(article, end):
@@ -1132,6 +1134,23 @@ def looks_like_speech(article: Article, start: int, end: int, adjacent: bool) ->
         return True
     # 繼續「大幅削減各自核武庫」: a verb phrase continuing a modal is the speaker's words.
     return complements_modal(article, start)
+
+
+KIND_AFTER = ("这类", "这种", "这样的", "之类", "等事", "等情事", "等行为")
+KIND_QUOTE = re.compile(r"[」』”\"]\s*(?:或|和|与|及|、|,|，)?\s*(?:甚至|乃至|以及|还有|或是)?\s*[「『“\"][^「『“”」』\"\n]{1,40}[」』”\"]")
+
+
+def names_a_kind(view: str, end: int) -> bool:
+    """不要再發生「環評過程中拋棄程序正義」或「造謠稱…」，甚至「…」這類事情 (batch C): quotes that a
+    這類 / 之類 after them (over the quotes listed with them) turns into kinds of events are terms."""
+    i = end
+    while True:
+        m = KIND_QUOTE.match(view, i)
+        if m is None:
+            break
+        i = m.end() - 1
+    rest = view[i:].lstrip("」』”\" ")
+    return rest.startswith(KIND_AFTER)
 
 
 def complements_modal(article: Article, start: int) -> bool:

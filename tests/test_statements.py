@@ -1355,3 +1355,21 @@ def test_fresh_gold_batch_c_announcements(builder, resources, text, expected):
 def test_fresh_gold_batch_c_cue_nouns(builder, resources, text, expected):
     names = {"刘云山": "PERSON", "青年挺藻礁": "ORG", "鄭運鵬": "PERSON"}
     assert rows(prepare(builder, resources, text, names)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A group named in quotes with its head after (「青年挺藻礁」團體) speaks as the name, and so do
+    # its bare mentions before a cue later on (batch C, udn-bcc18346; the NER tags none of them).
+    ("對此，「青年挺藻礁」團體今天向本報表示，他們昨立即將承諾書送到競選總部。"
+     "青年挺藻礁表示，他們心繫藻礁，更擔憂桃園將來所有的大型建設都會像藻礁的事一樣。",
+     [("indirect", "青年挺藻礁", "表示", "他們昨立即將承諾書送到競選總部"),
+      ("indirect", "青年挺藻礁", "表示", "他們心繫藻礁，更擔憂桃園將來所有的大型建設都會像藻礁的事一樣")]),
+    # Quotes that 這類事情 turns into kinds of events are terms, not the speaker's words.
+    ("環團表示，盼望未來的桃園政府不要再發生「環評過程中拋棄程序正義」或「造謠稱三接沒有蓋在藻礁上」，"
+     "甚至「執政黨投入鉅額經費來阻擋公投」這類事情發生。",
+     [("indirect", "環團", "表示", "盼望未來的桃園政府不要再發生「環評過程中拋棄程序正義」或「造謠稱三接沒有蓋在藻礁上」，"
+       "甚至「執政黨投入鉅額經費來阻擋公投」這類事情發生")]),
+])
+def test_fresh_gold_batch_c_quoted_groups_and_kinds(builder, resources, text, expected):
+    names = {"環團": "ORG"}
+    assert rows(prepare(builder, resources, text, names)) == expected
