@@ -1136,7 +1136,8 @@ def looks_like_speech(article: Article, start: int, end: int, adjacent: bool) ->
     return complements_modal(article, start)
 
 
-KIND_AFTER = ("这类", "这种", "这样的", "之类", "等事", "等情事", "等行为")
+# Events, not words: 「…」這種話 (statements audit E) is still speech.
+KIND_AFTER = ("这类事", "这种事", "这样的事", "之类的事", "等事", "等情事", "这类行为", "这种行为", "等行为")
 KIND_QUOTE = re.compile(r"[」』”\"]\s*(?:或|和|与|及|、|,|，)?\s*(?:甚至|乃至|以及|还有|或是)?\s*[「『“\"][^「『“”」』\"\n]{1,40}[」』”\"]")
 
 
