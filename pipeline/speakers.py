@@ -958,6 +958,11 @@ def clause_start(view: str, offset: int, floor: int = 0) -> int:
         elif char == "(":
             depth = max(0, depth - 1)
         elif depth == 0:
+            # 史蒂文．張 (batch C; ． reads . in the view): a dot between two Chinese characters joins
+            # a transliterated name, it ends no clause.
+            if char == "." and 0 < i < len(view) - 1 and _is_han(view[i - 1]) and _is_han(view[i + 1]):
+                i -= 1
+                continue
             # 「青年挺藻礁」團體今天表示: a quoted name with its head after it opens no clause.
             if char in CLAUSE_BREAKS or (char in "」』”" and not view.startswith(QUOTED_NAME_HEADS, i + 1)):
                 return i + 1

@@ -1373,3 +1373,12 @@ def test_fresh_gold_batch_c_cue_nouns(builder, resources, text, expected):
 def test_fresh_gold_batch_c_quoted_groups_and_kinds(builder, resources, text, expected):
     names = {"環團": "ORG"}
     assert rows(prepare(builder, resources, text, names)) == expected
+
+
+def test_transliterated_name_with_a_dot_is_one_clause(builder, resources):
+    """川普發言人史蒂文．張（Steven Cheung）…稱「…」: ． (. in the view) between two Chinese characters
+    joins a transliterated name; it must not cut the clause and hand the words to 川普 (batch C)."""
+    text = "川普發言人史蒂文．張（Steven Cheung）抨擊檢方公布這份法庭文件，稱「這整個案件是一場黨派之爭、違反憲法的獵巫行動」。"
+    article = prepare(builder, resources, text, {"川普": "PERSON", "史蒂文．張": "PERSON", "Cheung": "PERSON"},
+                      [("發言人史蒂文．張", "發言人", "史蒂文．張")])
+    assert [s.speaker for s in article.statements] == ["史蒂文．張"]
