@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from pipeline.article import Article, Sentence, Statement
 from pipeline.config import Resources
 from pipeline.speakers import (
+    ANNOUNCE_CUES,
     CONNECTIVES,
     EVENT_NOUNS,
     TIME_ADVERBIAL_ENDS,
@@ -336,7 +337,9 @@ def chinese_statements(article: Article, resources: Resources) -> list[Found]:
         if holder is not None:
             end = contrast_end(view, start, end)  # a contrast returns to the outer speaker
         start, end = strip_span(view, start, end)
-        if end - start < MIN_CLAUSE or (start == cue.end and not has_predicate(article, start, end)):
+        # 孔波雷10月31号宣布辞职，并称…: a decision announced may be one verb (batch C).
+        shortest = 2 if view[cue.start:cue.end] in ANNOUNCE_CUES else MIN_CLAUSE
+        if end - start < shortest or (start == cue.end and not has_predicate(article, start, end)):
             continue
         found.append(Found("indirect", start, end, speaker, cue, sent.sent_idx, date, expr))
         spoken.append(speaker)

@@ -1331,6 +1331,9 @@ def test_pronoun_back_to_a_surname_is_the_full_name(builder, resources):
      [("indirect", "军方", "宣布", "解散国民议会和政府，全国进入“和平过渡期”")]),
     ("繼紐約時報後，華盛頓郵報也宣布今年大選前不表態支持特定候選人。",
      [("indirect", "華盛頓郵報", "宣布", "今年大選前不表態支持特定候選人")]),
+    # A decision of one verb is a statement too (an outer clause needs 4 characters).
+    ("布基纳法索总统孔波雷10月31号宣布辞职，并称布基纳法索总统职位出现空缺。",
+     [("indirect", "孔波雷", "宣布", "辞职"), ("indirect", "孔波雷", "称", "布基纳法索总统职位出现空缺")]),
     # … a noun object, a candidacy (an act, like 宣布退出), 由 + the announcer, or a time clause do not.
     ("中選會預估凌晨2點前可宣布結果。", []),
     ("兩條約已經失效，且均由美國率先宣布不再遵守。", []),
@@ -1339,7 +1342,7 @@ def test_pronoun_back_to_a_surname_is_the_full_name(builder, resources):
      [("indirect", "貝佐斯", "說", "當華郵宣布決定當天，藍源執行長會晤川普，而他事先毫不知情")]),
 ])
 def test_fresh_gold_batch_c_announcements(builder, resources, text, expected):
-    names = {"军方": "ORG", "華盛頓郵報": "ORG", "紐約時報": "ORG", "中選會": "ORG", "美國": "GPE", "郭台銘": "PERSON",
+    names = {"孔波雷": "PERSON", "军方": "ORG", "華盛頓郵報": "ORG", "紐約時報": "ORG", "中選會": "ORG", "美國": "GPE", "郭台銘": "PERSON",
              "貝佐斯": "PERSON", "華郵": "ORG", "川普": "PERSON"}
     assert rows(prepare(builder, resources, text, names)) == expected
 
