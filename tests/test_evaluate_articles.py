@@ -267,3 +267,6 @@ def test_a_table_missing_from_the_gold_is_not_scored(tmp_path):
     assert report["officials"]["tp"] + report["officials"]["fp"] + report["officials"]["fn"] == 0
     assert report["dates"]["fp"] == 0
     assert report["numbers"]["fp"] == 1
+    assert report["officials"]["articles"] == 0 and report["statements"]["articles"] == 1
+    printed = format_report(report)
+    assert "statements " in printed and "officials " not in printed and "dates " not in printed

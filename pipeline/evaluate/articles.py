@@ -322,6 +322,7 @@ def evaluate_articles(gold_path: str | Path, annotate_fn: AnnotateFn,
     misses: dict[str, list[dict]] = {key: [] for key, _, _ in TABLES}
     spurious: dict[str, list[dict]] = {key: [] for key, _, _ in TABLES}
     per_article, errors = [], []
+    scored_articles = {key: 0 for key, _, _ in TABLES}
     for item in items:
         text = item["text"]
         try:
@@ -334,6 +335,7 @@ def evaluate_articles(gold_path: str | Path, annotate_fn: AnnotateFn,
         for key, gold_key, pred_table in TABLES:
             if gold_key not in item:  # a single-table gold set: the other tables are not annotated
                 continue
+            scored_articles[key] += 1
             gold_rows = restrict(key, list(item.get(gold_key) or []))
             pred_rows = restrict(key, [shifted(r, shift) for r in predicted.get(pred_table) or []])
             pairs = match(gold_rows, pred_rows, pred_table, key, names)
@@ -358,6 +360,7 @@ def evaluate_articles(gold_path: str | Path, annotate_fn: AnnotateFn,
     report: dict = {"articles": len(items)}
     for key, _, _ in TABLES:
         report[key] = prf(**totals[key])
+        report[key]["articles"] = scored_articles[key]
         if key in attrs:
             report[key]["attributes"] = {
                 a: {"correct": c, "total": t, "accuracy": c / t if t else None} for a, (c, t) in attrs[key].items()
@@ -401,7 +404,7 @@ def format_report(report: dict, show_missed: int = 5) -> str:
     header = f"{'table':<22}{'gold':>6}{'pred':>6}{'tp':>6}{'P':>8}{'R':>8}{'F1':>8}"
     lines += [header, "-" * len(header)]
     known = [k for k, _, _ in TABLES]
-    keys = [k for k in known if k in report] + [
+    keys = [k for k in known if k in report and report[k].get("articles") != 0] + [
         k for k, v in report.items() if isinstance(v, dict) and "tp" in v and k not in known
     ]
     for key in keys:
