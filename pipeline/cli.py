@@ -254,13 +254,14 @@ def eval_numbers(file: Path) -> None:
     typer.echo(numbers.format_report(numbers.evaluate_numbers(file)))
 
 
-def article_annotator(config: Config):
-    """annotate_fn(text, published) → table rows, for the whole-article scorer."""
+def article_annotator(config: Config, resources: Resources | None = None):
+    """annotate_fn(text, published) → table rows, for the whole-article scorer (on `resources`
+    already loaded for `config`, where the caller has them)."""
     from pipeline.annotate import annotate, annotation_rows
     from pipeline.ingest import ArticleBuilder
     from pipeline.normalize import load_converters
 
-    resources = Resources(config)
+    resources = resources or Resources(config)
     builder = ArticleBuilder(resources.get("converters", load_converters), config.max_chars)
 
     def annotate_fn(text: str, published) -> dict:

@@ -27,6 +27,15 @@ def resources() -> Resources:
 
 
 @pytest.fixture(scope="session")
+def annotate_fn(resources):
+    """`newsevents eval articles`'s annotate_fn(text, published) → rows, on the session's resources
+    (loading the models once, not once per scored fixture)."""
+    from pipeline.cli import article_annotator
+
+    return article_annotator(resources.config, resources)
+
+
+@pytest.fixture(scope="session")
 def builder(resources) -> ArticleBuilder:
     return ArticleBuilder(resources.get("converters", load_converters), resources.config.max_chars)
 

@@ -367,7 +367,7 @@ def test_english_said_on(builder, resources):
 
 
 @pytest.mark.parametrize("fixture,floor", [("english_unseen.json", 0.90), ("english_unseen_round2.json", 0.85)])
-def test_statements_on_unseen_articles(fixture, floor):
+def test_statements_on_unseen_articles(fixture, floor, annotate_fn):
     """tests/cases/english_unseen*.json: English articles drawn by english_unseen_draw.py (seeded,
     outside both gold sets and this file's corpus sample), statements and officials annotated by
     reading before the pipeline ran on them.
@@ -378,11 +378,9 @@ def test_statements_on_unseen_articles(fixture, floor):
     statements F1 0.684 (direct 0.727, indirect 0.625), officials 0.909 (the old pass: 0.267);
     the fixes it prompted give 0.955.  Floors sit below the present figures to catch a regression."""
     from pathlib import Path
-
-    from pipeline.cli import article_annotator, make_config
     from pipeline.evaluate.articles import evaluate_articles
 
-    report = evaluate_articles(Path(__file__).parent / "cases" / fixture, article_annotator(make_config()))
+    report = evaluate_articles(Path(__file__).parent / "cases" / fixture, annotate_fn)
     assert not report["errors"], report["errors"]
     assert report["statements"]["f1"] >= floor, report["statements"]
     assert report["statements.direct"]["f1"] >= floor and report["statements.indirect"]["f1"] >= floor

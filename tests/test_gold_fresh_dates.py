@@ -40,12 +40,6 @@ def test_batches_do_not_overlap():
     assert sum(map(len, ids)) == len(set().union(*ids))
 
 
-@pytest.fixture(scope="module")
-def annotate_fn():
-    from pipeline.cli import article_annotator, make_config
-
-    return article_annotator(make_config())
-
 
 @pytest.mark.parametrize("name", sorted(BATCHES))
 def test_dates_scores_hold(name, annotate_fn):

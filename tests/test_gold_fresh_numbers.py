@@ -28,12 +28,6 @@ def test_spans_index_the_text(name):
             assert (row["value"] is None) == ("value_low" in row), (article["id"], row)
 
 
-@pytest.fixture(scope="module")
-def annotate_fn():
-    from pipeline.cli import article_annotator, make_config
-
-    return article_annotator(make_config())
-
 
 # First pass: batch 1 F1 0.956, holder 104/206; batch 2 (drawn after batch 1's rules) F1 0.934,
 # holder 63/106.  Reached: batch 1 F1 0.977, qualifier 212/213, unit 213/213, holder 162/213;

@@ -46,12 +46,11 @@ def test_offsets_and_single_table(name):
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
-def test_fresh_officials_scores(name):
-    from pipeline.cli import article_annotator, make_config
+def test_fresh_officials_scores(name, annotate_fn):
     from pipeline.evaluate.articles import evaluate_articles
 
     exact, name_only, country, organization = FLOORS[name]
-    report = evaluate_articles(HERE / name, article_annotator(make_config()))
+    report = evaluate_articles(HERE / name, annotate_fn)
     assert not report["errors"], report["errors"]
     officials = report["officials"]
     assert officials["f1"] >= exact, (officials["f1"], officials["missed"], officials["spurious"])

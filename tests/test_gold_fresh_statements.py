@@ -49,11 +49,10 @@ def test_fresh_gold_is_well_formed(name):
 
 
 @pytest.mark.parametrize("name", FILES)
-def test_fresh_gold_scores_hold(name):
-    from pipeline.cli import article_annotator, make_config
+def test_fresh_gold_scores_hold(name, annotate_fn):
     from pipeline.evaluate.articles import evaluate_articles
 
-    report = evaluate_articles(FRESH / name, article_annotator(make_config()))
+    report = evaluate_articles(FRESH / name, annotate_fn)
     assert not report["errors"], report["errors"]
     floors = FLOORS[name]
     for key in ("statements", "statements.direct", "statements.indirect"):

@@ -37,11 +37,10 @@ def test_fresh_gold_c_is_well_formed():
         assert len(value) in (4, 7, 10) and dt.date.fromisoformat((value + "-01-01")[:10]), value
 
 
-def test_fresh_gold_c_scores_hold():
-    from pipeline.cli import article_annotator, make_config
+def test_fresh_gold_c_scores_hold(annotate_fn):
     from pipeline.evaluate.articles import evaluate_articles
 
-    report = evaluate_articles(GOLD, article_annotator(make_config()))
+    report = evaluate_articles(GOLD, annotate_fn)
     assert not report["errors"], report["errors"]
     for key in ("statements", "statements.direct", "statements.indirect"):
         assert report[key]["f1"] >= FLOORS[key], (key, report[key]["f1"])

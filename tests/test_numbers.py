@@ -346,19 +346,15 @@ def test_sample_claims(trump_article, treaty_article):
 
 # --------------------------------------------------------------------------- corpus cases
 
-def test_quantity_and_holder_on_corpus_cases():
+def test_quantity_and_holder_on_corpus_cases(annotate_fn):
     """Quantity and holder on corpus sentences outside tests/gold (tests/cases/
     numbers_quantity_cases.jsonl, written by reading; see numbers_quantity_build.py).  Floors,
     not targets: they catch a regression.  Second pass: quantity 0.348 → 0.68, holder 0.70 → 0.80."""
     import importlib.util
-
-    from pipeline.cli import article_annotator, make_config
-
     path = Path(__file__).parent / "cases" / "numbers_quantity_score.py"
     spec = importlib.util.spec_from_file_location("numbers_quantity_score", path)
     scorer = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(scorer)
-    annotate_fn = article_annotator(make_config())
     # "dev": the rules were tuned on it; "check": annotated afterwards, first scored at 0.42 / 0.50.
     for split, q_floor, h_floor in (("dev", 0.62, 0.75), ("check", 0.38, 0.45)):
         counts = scorer.score(annotate_fn, split=split)
@@ -523,16 +519,13 @@ def test_a_name_that_starts_a_longer_name_is_not_a_holder(builder, resources):
     assert [c.holder for c in got] == [None]
 
 
-def test_named_holders_through_the_pipeline():
-    from pipeline.cli import article_annotator, make_config
-
-    annotate_fn = article_annotator(make_config())
+def test_named_holders_through_the_pipeline(annotate_fn):
     for text, number, holder in NAMED_HOLDERS:
         rows = annotate_fn(text, "2024-01-01")["numeric_claims"]
         assert [r["holder"] for r in rows if r["text"] == number] == [holder], (text, rows)
 
 
-def test_dates_and_numbers_on_unseen_articles():
+def test_dates_and_numbers_on_unseen_articles(annotate_fn):
     """Whole-article dates and numbers on tests/cases/claims_unseen.json: the 8 articles drawn by
     tests/cases/claims_unseen_draw.py (seeded, outside both gold sets) and annotated by reading
     before the pipeline ran on them.  First runs: round 2 (2 CCTV articles) dates F1 0.971,
@@ -541,11 +534,10 @@ def test_dates_and_numbers_on_unseen_articles():
     dates F1 0.942, numbers F1 0.948, holder 22/46.  After round 3: numbers F1 0.990, holder
     30/49.  Floors catch a regression; dates belong to timex, so their floor sits below the
     first run."""
-    from pipeline.cli import article_annotator, make_config
     from pipeline.evaluate.articles import evaluate_articles
 
     report = evaluate_articles(Path(__file__).parent / "cases" / "claims_unseen.json",
-                               article_annotator(make_config()))
+                               annotate_fn)
     assert not report["errors"], report["errors"]
     assert report["dates"]["f1"] >= 0.90 and report["numbers"]["f1"] >= 0.95, report
     assert report["numbers"]["attributes"]["holder"]["correct"] >= 30, report["numbers"]
@@ -559,15 +551,14 @@ def test_dates_and_numbers_on_unseen_articles():
     # after round 5 F1 0.919, holder 43/51, qualifier 51/51
     ("claims_unseen_round5.json", 0.91, 43, 51),
 ])
-def test_numbers_on_fresh_unseen_articles(name, f1_floor, holder_floor, qualifier_floor):
+def test_numbers_on_fresh_unseen_articles(name, f1_floor, holder_floor, qualifier_floor, annotate_fn):
     """Whole-article numbers on the later unseen fixtures (tests/cases/claims_unseen_draw.py rounds
     4 and 5: seeded draws outside both gold sets and every earlier fixture, numbers table
     annotated by reading before the pipeline ran on them).  Floors are the figures reached when
     the test was written: they catch a regression, they are not targets."""
-    from pipeline.cli import article_annotator, make_config
     from pipeline.evaluate.articles import evaluate_articles
 
-    report = evaluate_articles(Path(__file__).parent / "cases" / name, article_annotator(make_config()))
+    report = evaluate_articles(Path(__file__).parent / "cases" / name, annotate_fn)
     assert not report["errors"], report["errors"]
     numbers_report = report["numbers"]
     assert numbers_report["f1"] >= f1_floor, numbers_report
@@ -705,13 +696,11 @@ def test_values_of_the_fresh_numbers_gold(builder, resources, text, expected):
     assert got == expected
 
 
-def test_a_forecast_is_its_forecasters():
+def test_a_forecast_is_its_forecasters(annotate_fn):
     """低於主計總處預期的14.45% (fresh numbers gold batch 2): the body that forecasts owns the
     forecast, named by a common noun with a body head where the NER stage tags nothing (jieba
     cuts 主計/v 總處/n, so the holder is 總處; the scorer's name match accepts it for 主計總處)."""
-    from pipeline.cli import article_annotator, make_config
-
-    rows = article_annotator(make_config())("儘管第二季出口仍年增9.9%，但低於主計總處預期的14.45%。", "2024-07-31")
+    rows = annotate_fn("儘管第二季出口仍年增9.9%，但低於主計總處預期的14.45%。", "2024-07-31")
     holders = {r["text"]: r["holder"] for r in rows["numeric_claims"]}
     assert holders["9.9%"] is None and holders["14.45%"] in ("主計總處", "總處"), holders
 

@@ -883,12 +883,10 @@ def test_a_person_span_run_into_the_next_word_is_trimmed(resources):
     ("新北市長侯友宜今晚出席記者會。", "侯友宜"),
     ("國務卿布林肯昨日抵達東京。", "布林肯"),
 ])
-def test_a_day_word_after_the_name_is_not_its_last_character(text, name):
+def test_a_day_word_after_the_name_is_not_its_last_character(text, name, annotate_fn):
     """The tagger and the transliteration reading both took 明/今/昨 of a following time word as a
     name's last character (蘇貞昌明, found on the fresh statements gold)."""
-    from pipeline.cli import article_annotator, make_config
-
-    rows = article_annotator(make_config())(text, "2021-03-01")
+    rows = annotate_fn(text, "2021-03-01")
     assert [o["name"] for o in rows["officials"]] == [name]
     assert name in [m["text"] for m in rows["mentions"] if m["label"] == "PERSON"]
 
