@@ -135,6 +135,13 @@ def build_one(path: Path, shared: Path) -> dict:
     return item
 
 
+def build_single_table(src: Path, pattern: str, keep: tuple[str, ...], shared: Path) -> list[dict]:
+    """A single-table fresh gold set (tests/gold_fresh/<table>/): the modules of `src` matching
+    `pattern`, in name order, each article keeping only the `keep` keys (its one table among them),
+    so the scorer leaves the other tables unscored."""
+    return [{key: item[key] for key in keep} for item in (build_one(p, shared) for p in sorted(src.glob(pattern)))]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="Build tests/gold/articles.json")
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")

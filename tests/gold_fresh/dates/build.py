@@ -19,7 +19,7 @@ ROOT = HERE.parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "gold"))
 sys.path.insert(0, str(HERE))
 
-from build_gold import build_one  # noqa: E402
+from build_gold import build_single_table  # noqa: E402
 
 import draw  # noqa: E402
 
@@ -28,12 +28,10 @@ KEEP = ("id", "text", "published", "source", "dates")
 
 
 def build(prefix: str, shared: Path) -> list[dict]:
-    items = []
-    for path in sorted((HERE / "src").glob(f"{prefix}*.py")):
-        item = build_one(path, shared)
+    items = build_single_table(HERE / "src", f"{prefix}*.py", KEEP, shared)
+    for item in items:
         spans = [(r["start"], r["end"]) for r in item["dates"]]
-        assert len(set(spans)) == len(spans), f"{path.name}: two rows on one span"
-        items.append({key: item[key] for key in KEEP})
+        assert len(set(spans)) == len(spans), f"{item['id']}: two rows on one span"
     return items
 
 

@@ -19,18 +19,13 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "gold"))
 
-from build_gold import build_one  # noqa: E402
+from build_gold import build_single_table  # noqa: E402
 
 KEYS = ("id", "text", "published", "source", "numbers")
 
 
 def build(shared: Path, batch: int | None = None) -> list[dict]:
-    pattern = f"{batch}_*.py" if batch else "*.py"
-    items = []
-    for path in sorted((HERE / "src").glob(pattern)):
-        item = build_one(path, shared)
-        items.append({key: item[key] for key in KEYS})
-    return items
+    return build_single_table(HERE / "src", f"{batch}_*.py" if batch else "*.py", KEYS, shared)
 
 
 def main() -> None:

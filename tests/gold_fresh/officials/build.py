@@ -20,13 +20,13 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "gold"))
 
-from build_gold import build_one  # noqa: E402
+from build_gold import build_single_table  # noqa: E402
 
 KEEP = ("id", "source", "published", "title", "text", "officials")
 
 
 def build(shared: Path, pattern: str) -> list[dict]:
-    return [{k: item[k] for k in KEEP} for item in (build_one(p, shared) for p in sorted((HERE / "src").glob(pattern)))]
+    return build_single_table(HERE / "src", pattern, KEEP, shared)
 
 
 def main() -> None:

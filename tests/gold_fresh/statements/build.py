@@ -21,12 +21,11 @@ sys.path.insert(0, str(ROOT / "tests" / "gold"))
 import build_gold  # noqa: E402
 
 
-def build(pattern: str) -> list[dict]:
-    items = []
-    for path in sorted((HERE / "src").glob(pattern)):
-        item = build_gold.build_one(path, ROOT.parent / "shared")
-        items.append({k: item[k] for k in ("id", "source", "published", "title", "text", "statements")})
-    return items
+KEEP = ("id", "source", "published", "title", "text", "statements")
+
+
+def build(pattern: str, src: Path = HERE / "src") -> list[dict]:
+    return build_gold.build_single_table(src, pattern, KEEP, ROOT.parent / "shared")
 
 
 def main() -> None:

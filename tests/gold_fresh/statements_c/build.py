@@ -22,10 +22,7 @@ from draw import load_earlier
 
 
 def build() -> list[dict]:
-    earlier = load_earlier("build")
-    # The earlier builder globs its own src/; point it at ours.
-    earlier.HERE = HERE
-    return earlier.build("c*.py")
+    return load_earlier("build").build("c*.py", HERE / "src")
 
 
 def main() -> None:
