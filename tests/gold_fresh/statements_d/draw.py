@@ -1,0 +1,73 @@
+"""Draw the fourth fresh statements gold batch (issue 4, batch D): reproducible, seeded, blind, rich in direct quotes.
+
+    .venv/bin/python tests/gold_fresh/statements_d/draw.py [--show]
+
+The criterion is that of tests/gold_fresh/statements/draw.py (300-1,200 characters, at least two speech cues),
+imported from there, but with at least **four** opening quote marks (「 or “, counted together) so that direct
+quotes dominate.  Exclusions: everything the earlier batches excluded (dev gold, held-out gold ids read
+programmatically, statements audits E/F, officials audits 9/10) plus the three earlier statements batches
+(seeds 2026112611, 2026112612 and statements_c's 2026112613).
+
+Per corpus the candidate ids are sorted and `random.Random(2026112614).sample(ids, n)` picks them
+(one generator per corpus): 8 Taiwan + 4 CCTV.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import importlib.util
+import json
+import random
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[2]
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+SEED = 2026112614
+COUNTS = (("tw_politics_zh_hant", 8), ("cctv_xwlb_zh_hans", 4))
+MIN_QUOTES = 4
+
+
+def load_module(folder: str, name: str):
+    """A module of an earlier batch (tests/gold_fresh/<folder>/<name>.py), imported by path (not a package)."""
+    spec = importlib.util.spec_from_file_location(f"{folder}_fresh_{name}", HERE.parent / folder / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def load_earlier(name: str):
+    return load_module("statements", name)
+
+
+def excluded_ids() -> set[str]:
+    batch_c = load_module("statements_c", "draw")
+    return batch_c.excluded_ids() | {row["id"] for row in batch_c.draw_records()}
+
+
+def eligible(row: dict, known: set[str], earlier) -> bool:
+    return earlier.eligible(row, known) and len(earlier.OPEN_QUOTE.findall(row["text"])) >= MIN_QUOTES
+
+
+def draw_records() -> list[dict]:
+    earlier = load_earlier("draw")
+    known = excluded_ids()
+    drawn = []
+    for corpus, count in COUNTS:
+        with gzip.open(CORPUS / f"{corpus}.jsonl.gz", "rt", encoding="utf-8") as handle:
+            rows = {row["id"]: row for row in map(json.loads, handle) if eligible(row, known, earlier)}
+        drawn += [dict(rows[i], corpus=corpus) for i in random.Random(SEED).sample(sorted(rows), count)]
+    return drawn
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--show", action="store_true", help="print the texts as well")
+    args = parser.parse_args()
+    for row in draw_records():
+        print(row["corpus"], row["id"], row["published"], row.get("source"), len(row["text"]))
+        if args.show:
+            print(row.get("title"))
+            print(row["text"])
+            print("=" * 40)
