@@ -14,7 +14,8 @@ annotated in full by reading, so it measures recall too.  The rule is fixed here
   - random.Random(seed).sample over the id-sorted eligible ids: Taiwan first, then CCTV, one
     generator used in order.
 Batch 1: seed 2026112621.  Batch 2: seed 2026112622, excluding batch 1 as well.
-Run: .venv/bin/python tests/gold_fresh/numbers/draw.py [2]   (prints the drawn ids)
+Batch 3: seed 2026112623 (8 Taiwan + 4 CCTV), excluding batches 1 and 2 as well.
+Run: .venv/bin/python tests/gold_fresh/numbers/draw.py [2|3]   (prints the drawn ids)
 """
 import gzip
 import json
@@ -31,8 +32,8 @@ sys.path.insert(0, str(ROOT))
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 TW, CN = "tw_politics_zh_hant", "cctv_xwlb_zh_hans"
-SEEDS = {1: 2026112621, 2: 2026112622}
-COUNTS = {1: (10, 5), 2: (6, 3)}
+SEEDS = {1: 2026112621, 2: 2026112622, 3: 2026112623}
+COUNTS = {1: (10, 5), 2: (6, 3), 3: (8, 4)}
 MIN_NUMBERS = 6
 NUMBER_WITH_UNIT = re.compile(
     r"[0-9０-９][0-9０-９,.，]*\s*(?:%|％|億|亿|萬|万|元|人|件|噸|吨|公斤|個百分點|个百分点)"
