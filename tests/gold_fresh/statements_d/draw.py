@@ -9,7 +9,9 @@ programmatically, statements audits E/F, officials audits 9/10) plus the three e
 (seeds 2026112611, 2026112612 and statements_c's 2026112613).
 
 Per corpus the candidate ids are sorted and `random.Random(2026112614).sample(ids, n)` picks them
-(one generator per corpus): 8 Taiwan + 4 CCTV.
+(one generator per corpus): 10 Taiwan + 4 CCTV.  The batch was first drawn as 8 + 4 (d01-d12) and
+then extended to 10 + 4 (d13-d14); `random.sample` keeps the first picks when n grows (both sizes take the
+same sampling branch), so the first twelve are unchanged.
 """
 from __future__ import annotations
 
@@ -25,7 +27,7 @@ ROOT = HERE.parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus"
 
 SEED = 2026112614
-COUNTS = (("tw_politics_zh_hant", 8), ("cctv_xwlb_zh_hans", 4))
+COUNTS = (("tw_politics_zh_hant", 10), ("cctv_xwlb_zh_hans", 4))
 MIN_QUOTES = 4
 
 
