@@ -137,6 +137,13 @@ DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # then 美聯社報導 / 亞當斯說): what it quotes was said since, on days it does not give.  Two
 # days changed nothing on dev gold or statements_unseen A-C; seven dated set D's follow-up.
 SCENE_DAYS = 2
+# A lead whose day comes right before one speaker's cue (鲍尔23日明确表示, 贝佐斯廿八日投书表示) reports
+# that saying; a venue or an event between (于立院…追问, 在钓鱼台国宾馆会见, 出席记者会) makes it a
+# gathering instead.
+SPEECH_SCENE_GAP = 4
+# How far before a name its title frame may name the lead's speaker (国民党团总召费鸿泰).
+MEMBER_FRAME = 12
+VENUE_MARKS = ("在", "于", "於", "到", "赴", "出席", "接受", "举行", "召开", "举办", "会见", "访问")
 # Characters of a day that dates an occasion: 19日, 今天, 今日, 昨晚, 前天 (not 春节); a time of
 # day (下午) dates one too.
 OCCASION_CHARS = set("日号號今昨前天")
@@ -1308,15 +1315,17 @@ def said_on(article: Article, expr: Candidate | None, cue: int, sentence_start: 
         return same[-1].said_on
     return (previous_occasion(article, speaker, sentence_start, dates, found)
             or organisation_occasion(article, expr, cue, sentence_start, found)
-            or scene_date(article, cue, dates, speaker))
+            or scene_date(article, cue, dates, speaker, found))
 
 
-def scene_date(article: Article, cue: int, dates: list, speaker: Candidate | None = None) -> str | None:
+def scene_date(article: Article, cue: int, dates: list, speaker: Candidate | None = None,
+               found: list[Found] = ()) -> str | None:
     """The day of the occasion the article's first sentence reports, for a statement with no
     date of its own: 国家主席习近平19日在钓鱼台国宾馆会见… 习近平指出 / 林思銘今日於立院內政
     委員會追問… 林思銘說 / 当地时间6月4日下午…举行仪式 … 培尼亚说.  Only a day at most
     SCENE_DAYS before publication is an occasion being reported (公投案將在12月18日舉行 is
-    not), and another day named after the lead (俄罗斯国防部9日称 … 10日) ends the scene."""
+    not), and another day named after the lead (俄罗斯国防部9日称 … 10日) ends the scene.  A lead that
+    is one speaker's dated words (鲍尔23日明确表示) dates only that speaker's side (`_speech_lead`)."""
     if article.published is None:
         return None
     view = article.view
@@ -1349,12 +1358,61 @@ def scene_date(article: Article, cue: int, dates: list, speaker: Candidate | Non
         scene, scene_end = article.published.isoformat(), today
     if cue < scene_end or _heading_between(view, lead.end, cue):
         return None
+    # A lead that is one speaker's dated words (鲍尔23日明确表示 / 俄罗斯国防部20日称 / 贝佐斯廿八日
+    # 投书表示) narrates that saying, not a gathering: someone the lead does not name
+    # (国际货币基金首席经济学家古兰沙指出 two paragraphs on, 乌方称 after 俄罗斯国防部20日称)
+    # was not there, and speaks on a day the text does not give.  A lead with a venue
+    # (林思銘今日於立院…追問, 习近平19日在…会见) is a gathering whose day every speaker at it shares.
+    lead_speech = _speech_lead(article, found, lead, scene_end)
+    if lead_speech is not None and speaker is not None and not _named_in_lead(view, lead, speaker, lead_speech):
+        return None
     # Only a recent day named as such moves the scene: a clock time (15时20分许) is within it,
     # and a day weeks before (台中市選委會也在4月28日函文) narrates history.
     if any(lead.end <= t.start < cue and t.value != scene and _names_day(t.text)
            and _recent(t.value, article.published) for t in days):
         return None
     return scene
+
+
+def _speech_lead(article: Article, found: list[Found], lead: Sentence, day_end: int) -> Found | None:
+    """The lead's statement whose cue follows the scene's day within SPEECH_SCENE_GAP characters
+    with no venue or event between (鲍尔23日明确表示, 今天表态, 廿八日投书表示), if any."""
+    view = article.view
+    for f in found:
+        if f.cue is None or f.speaker is None or not lead.start <= f.cue.start < lead.end or f.cue.start < day_end:
+            continue
+        gap = view[day_end:f.cue.start]
+        if len(gap) <= SPEECH_SCENE_GAP and not any(ch in TERMINALS or ch in ",，:：" for ch in gap) \
+                and not any(mark in gap for mark in VENUE_MARKS):
+            return f
+    return None
+
+
+def _named_in_lead(view: str, lead: Sentence, speaker: Candidate, lead_speech: Found) -> bool:
+    """Whether the speaker is the lead's: named in the lead sentence (贝佐斯, 市党部 inside
+    国民党基隆市党部), or a short form of a name before the lead's cue, its first character and the
+    rest in order close after it (纽时 for 「纽约时报」编辑委员会今天表态)."""
+    form = view[speaker.start:speaker.end]
+    if not form or form in view[lead.start:lead.end]:
+        return True
+    if len(form) < 2:
+        return False
+    # 国民党团15日表示 … 国民党团总召费鸿泰表示: a title frame naming the lead's speaker makes its
+    # holder the same side, speaking at the same occasion (audit F row 50).
+    lead_form = view[lead_speech.speaker.start:lead_speech.speaker.end]
+    for m in re.finditer(re.escape(form), view):
+        before = view[max(0, m.start() - MEMBER_FRAME):m.start()]
+        if len(lead_form) >= 2 and lead_form in before and not any(
+                ch in TERMINALS or ch in ",，:：" for ch in before[before.rfind(lead_form):]):
+            return True
+    # The lead up to the speaker's cue (「纽约时报」编辑委员会今天 before 表态).
+    frame = view[lead.start:lead_speech.cue.start]
+    for k, char in enumerate(frame):
+        if char == form[0]:
+            rest = iter(frame[k + 1:k + 2 * len(form)])
+            if all(ch in rest for ch in form[1:]):
+                return True
+    return False
 
 
 def _dates_a_title(view: str, start: int) -> bool:

@@ -1384,3 +1384,28 @@ def test_transliterated_name_with_a_dot_is_one_clause(builder, resources):
     article = prepare(builder, resources, text, {"川普": "PERSON", "史蒂文．張": "PERSON", "Cheung": "PERSON"},
                       [("發言人史蒂文．張", "發言人", "史蒂文．張")])
     assert [s.speaker for s in article.statements] == ["史蒂文．張"]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # A lead that is one speaker's dated words: someone it does not name, in a new paragraph
+    # (batch C, c08) or after it in the same one (batch 2, 乌方称), was not there.
+    ("鮑爾23日明確表示，調整政策的時機到了。\n國際貨幣基金首席經濟學家古蘭沙指出，Fed即將降息的計畫符合IMF的建議。", "2024-08-25",
+     [("鮑爾", "表示", "2024-08-23"), ("古蘭沙", "指出", None)]),
+    ("俄罗斯国防部20日称，俄军击退乌军多次进攻。乌方称，乌军继续打击俄军人力和装备集中区等目标。", "2023-06-21",
+     [("俄罗斯国防部", "称", "2023-06-20"), ("乌方", "称", None)]),
+    # A short form of the lead's speaker (紐時 for 「紐約時報」編輯委員會) and a title frame naming it
+    # (國民黨團總召費鴻泰 after 國民黨團15日表示) are the lead's side: they keep its day.
+    ("「紐約時報」編輯委員會今天表態支持賀錦麗。\n紐時強調，這場大選攸關更根本的東西。", "2024-10-01",
+     [("編輯委員會", "表態", "2024-10-01"), ("紐時", "強調", "2024-10-01")]),
+    ("國民黨團15日表示，嚴正要求總統蔡英文不要白天一副誠懇。\n國民黨團總召費鴻泰表示，呼籲臉書不要介入台灣的政治。", "2021-03-15",
+     [("國民黨團", "表示", "2021-03-15"), ("費鴻泰", "表示", "2021-03-15")]),
+    # A lead with a venue is a gathering: every speaker at it shares its day.
+    ("立委林思銘今日於立院內政委員會追問中選會。\n中選會主委李進勇表示，會再研究。", "2021-12-06",
+     [("李進勇", "表示", "2021-12-06")]),
+])
+def test_scene_of_one_speakers_words(builder, resources, text, published, expected):
+    names = {"鮑爾": "PERSON", "古蘭沙": "PERSON", "俄罗斯国防部": "ORG", "乌方": "ORG", "編輯委員會": "ORG",
+             "紐時": "ORG", "國民黨團": "ORG", "費鴻泰": "PERSON", "蔡英文": "PERSON", "林思銘": "PERSON",
+             "中選會": "ORG", "李進勇": "PERSON"}
+    article = prepare(builder, resources, text, names, published=published)
+    assert [(s.speaker, s.cue, s.said_on) for s in article.statements] == expected
