@@ -14,7 +14,9 @@ can redraw the same ids:
   - random.Random(SEED).sample over the eligible ids sorted, per source.
 Round 2 (a fresh check after english_statements.py was written with round 1 in view): the same
 rule with seed SEED + 1, 2 PolNeAR and 1 Focus Taiwan article, round 1's ids excluded.
-Run: .venv/bin/python tests/cases/english_unseen_draw.py [2]  (prints the drawn ids).
+Round 3 (seventh session, after round 2's fixes): seed SEED + 2, 3 PolNeAR and 2 Focus Taiwan
+articles, rounds 1 and 2 excluded; annotated before the pipeline ran on them.
+Run: .venv/bin/python tests/cases/english_unseen_draw.py [2|3]  (prints the drawn ids).
 The statements and officials of these ids are annotated by reading, BEFORE the pipeline is
 run on them, in tests/cases/english_unseen_src.py (built by english_unseen_build.py).
 """
@@ -28,6 +30,7 @@ from pathlib import Path
 SEED = 20261124
 PER_SOURCE = {"polnear-": 4, "cnaen-": 2}
 PER_SOURCE_ROUND2 = {"polnear-": 2, "cnaen-": 1}
+PER_SOURCE_ROUND3 = {"polnear-": 3, "cnaen-": 2}
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus" / "en_politics_news.jsonl.gz"
 NAMED_IN_BRIEF = "polnear-breitbart_2016-09-29_politifact-donald-trump-is-right"
@@ -59,10 +62,11 @@ def draw(round_: int = 1):
     records = _records()
     known = _known_ids()
     known.update(r["id"] for i, r in enumerate(records) if i % SAMPLED_EVERY == 0 and i // SAMPLED_EVERY < SAMPLED_LIMIT)
-    if round_ == 2:
-        known.update(draw(1))
+    for earlier in range(1, round_):
+        known.update(draw(earlier))
     drawn = []
-    for prefix, count in (PER_SOURCE if round_ == 1 else PER_SOURCE_ROUND2).items():
+    per_source = {1: PER_SOURCE, 2: PER_SOURCE_ROUND2, 3: PER_SOURCE_ROUND3}[round_]
+    for prefix, count in per_source.items():
         ids = sorted(r["id"] for r in records if r["id"].startswith(prefix) and _eligible(r, known))
         drawn.extend(random.Random(SEED + round_ - 1).sample(ids, count))
     return drawn
