@@ -892,6 +892,9 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
     margin = _margin_leader(article, view, f, clause_lo, sent_start)
     if margin:
         return margin  # 賀錦麗…，領先川普20個百分點 / 賀錦麗竟僅輸川普1％: the side that leads or trails
+    item = _share_list_item(article, view, f, clause_lo)
+    if item:
+        return item  # 賀錦麗51％、川普48％: each share is the name right before it
     if _share_of_respondents(view, f, sent_start, sent_end, lex):
         # 50.0％的民眾認為台灣目前不缺電，33.4％表示台灣已經缺電: what they answered names 台灣,
         # but a share of respondents is nobody's
@@ -1094,22 +1097,49 @@ def _beats_before(article: Article, view: str, lo: int, hi: int) -> tuple[Holder
         beaten = next((m for m in after if m.label == "PERSON"), after[0] if after else None)
         before = [m for m in article.mentions if m.label in _SIDES and lo <= m.start and m.end <= verb.start()
                   and not _BEATS.search(view, max(lo, m.start - _BEATEN_REACH), m.start)
+                  and view[m.start - 1:m.start] not in _PARTNER_BEFORE  # 賀錦麗在賓州與川普平手，…則落後川普: not the partner
                   and not _not_owner_position(view, m.start)]  # 川普平均在愛荷華州領先拜登: not the place
         if beaten is None or not before:
             continue
-        leader = HolderSpan(before[-1].start, before[-1].end, None)
+        # The sides compared are alike: a person beaten was beaten by a person (川普…的關鍵州為喬治亞州，
+        # 支持度領先賀錦麗 → 川普, not the state named on the way).
+        alike = [m for m in before if m.label == beaten.label == "PERSON"]
+        winner = (alike or before)[-1]
+        leader = HolderSpan(winner.start, winner.end, None)
         return _person_titled_by(article, leader) or leader, HolderSpan(beaten.start, beaten.end, None)
     return None, None
 
 
+# 與川普平手, 和拜登打平: the side after these is the partner of a tie or a comparison, not the subject.
+_PARTNER_BEFORE = ("与", "和", "跟", "同")
+# 領先賀錦麗達到5個百分點: a verb of reaching may stand between the side beaten and the margin.
+_MARGIN_LINK = re.compile(r"(?:达到|达|到|为|约|有)?$")
+
+
 def _margin_leader(article: Article, view: str, f: Found, clause_lo: int, sent_start: int) -> HolderSpan | None:
-    """A margin written right after the side beaten or trailed (領先川普20個百分點, 竟僅輸川普1％)
-    is the leading or trailing side's, named before the verb in the sentence."""
-    beaten = next((m for m in article.mentions if m.end == f.start and m.label in _SIDES and m.start > clause_lo), None)
+    """A margin written right after the side beaten or trailed (領先川普20個百分點, 竟僅輸川普1％,
+    領先賀錦麗達到5個百分點) is the leading or trailing side's, named before the verb in the sentence."""
+    beaten = next((m for m in article.mentions if m.label in _SIDES and m.start > clause_lo and m.end <= f.start
+                   and _MARGIN_LINK.fullmatch(view, m.end, f.start)), None)
     if beaten is None:
         return None
     leader, side = _beats_before(article, view, sent_start, f.start)
     return leader if side and side.end == beaten.end else None
+
+
+_SHARE_ITEM_BEFORE = re.compile(r"[\d.]+\s*[%％]\s*[、，,]\s*$")
+
+
+def _share_list_item(article: Article, view: str, f: Found, clause_lo: int) -> HolderSpan | None:
+    """In a list of name–share items (民調結果，賀錦麗51％、川普48％), a share written right after a
+    name that itself follows the item before is that name's, not the clause's subject (fresh
+    numbers gold batch 3: 48％ and 49％ were read as 賀錦麗's)."""
+    if f.unit != "%":
+        return None
+    name = next((m for m in article.mentions if m.label in _SIDES and m.end == f.start and m.start > clause_lo), None)
+    if name is None or not _SHARE_ITEM_BEFORE.search(view, max(clause_lo, name.start - 12), name.start):
+        return None
+    return HolderSpan(name.start, name.end, None)
 
 
 def _opens_its_clause(article: Article, view: str, person, lo: int) -> bool:

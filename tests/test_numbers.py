@@ -715,3 +715,22 @@ def test_qualifiers_of_the_fresh_numbers_gold(builder, resources, text, surface,
     is no 約 (~)."""
     got = {c.text: c.qualifier for c in claims(builder, resources, text)}
     assert got.get(surface) == qualifier, got
+
+
+# Holders on real sentences of the fresh numbers gold, batch 3 (tests/gold_fresh/numbers/src/3_*).
+BATCH3_HOLDERS = [
+    # a list of name–share items: each share is the name right before it, not the clause's subject
+    ("「NPR／PBS NewsHour／Marist」民調結果，賀錦麗51％、川普48％；「CBS／YouGov」民調顯示，賀錦麗50％、川普49％。",
+     {"51％": "賀錦麗", "48％": "川普", "50％": "賀錦麗", "49％": "川普"}),
+    # the partner of a tie (與川普平手) is not the side that trails later in the sentence
+    ("賀錦麗在賓州與川普平手，在密西根州則落後川普2個百分點。", {"2個百分點": "賀錦麗"}),
+    # a verb of reaching between the side beaten and the margin; a person is beaten by a person
+    ("其中川普民調支持度最高的關鍵州為喬治亞州，支持度領先賀錦麗達到5個百分點。", {"5個百分點": "川普"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", BATCH3_HOLDERS, ids=[c[0][:12] for c in BATCH3_HOLDERS])
+def test_holders_of_the_fresh_numbers_gold_batch3(annotate_fn, text, expected):
+    """Through the whole pipeline: the holders are names the NER stage tags."""
+    got = {r["text"]: r["holder"] for r in annotate_fn(text, "2024-10-30")["numeric_claims"]}
+    assert {k: got.get(k) for k in expected} == expected, got
