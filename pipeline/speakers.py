@@ -135,6 +135,9 @@ WARN_CUES = ("告诫",)
 ANNOUNCE_CUES = ("宣布",)
 ANNOUNCE_TIME_ENDS = ("当天", "当日", "那天", "时", "时候", "之际")  # Simplified view
 # Verbs whose object is a promise (許下承諾, 兌現承諾): the cue word after them is a noun.
+# 川普曾提到若中國侵台將「轟炸北京」 (batch C): a conditional right after a cue that needs a comma
+# opens the clause it reports (a noun object cannot start with 若 / 如果).
+CONDITIONALS = ("若", "如果", "假如", "倘若", "一旦", "要是")
 PROMISE_VERBS = ("许下", "兑现", "履行", "信守", "违背", "遵守", "落实")
 QUANTIFIERS = ("一位", "一名", "多位", "多名", "有些", "一些", "有")
 
@@ -321,7 +324,8 @@ def find_cues(article: Article, resources: Resources, quotes: list[tuple[int, in
                 and not _addressee_then_quote(view, end, word) and ("问" in word or not _target_then_quote(article, end)) \
                 and not (word in TARGET_CUES and _target_glued_quote(article, end)) \
                 and not _warned_then_comma(article, end, word) \
-                and not (word in ANNOUNCE_CUES and _verb_phrase_after(article, end) and not _by_agent(view, i)):
+                and not (word in ANNOUNCE_CUES and _verb_phrase_after(article, end) and not _by_agent(view, i)) \
+                and not _conditional_after(article, after):
             ok = False
         # Bylines are no statements: 〔記者林哲遠／台北報導〕, 記者詹雅婷／綜合報導.
         if ok and word in ("报导", "报道") and ("/" in view[max(0, i - 6):i] or view[end:end + 1] in "〕)]】"):
@@ -413,6 +417,16 @@ def _verb_phrase_after(article: Article, end: int) -> bool:
     following = next((t for t in article.tokens if t.start == token.end), None)
     view = article.view or article.text
     return following is None or view[following.start:following.end] not in ANNOUNCE_TIME_ENDS
+
+
+def _conditional_after(article: Article, end: int) -> bool:
+    """川普曾提到若中國侵台將「轟炸北京」: the word right after the cue is a conditional (若, 如果;
+    the whole word, so 發現若干問題 is a noun object)."""
+    view = article.view or article.text
+    token = next((t for t in article.tokens if t.start == end), None)
+    if token is not None:
+        return view[token.start:token.end] in CONDITIONALS
+    return view.startswith(CONDITIONALS, end) and not view.startswith("若干", end)
 
 
 def _by_agent(view: str, i: int) -> bool:

@@ -137,6 +137,8 @@ DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # then 美聯社報導 / 亞當斯說): what it quotes was said since, on days it does not give.  Two
 # days changed nothing on dev gold or statements_unseen A-C; seven dated set D's follow-up.
 SCENE_DAYS = 2
+# Two days joined into a span (6月22日至24日): `_merge_ranges`.
+RANGE_JOINERS = ("至", "到", "-", "~", "～", "—", "－", "－")
 # A lead whose day comes right before one speaker's cue (鲍尔23日明确表示, 贝佐斯廿八日投书表示) reports
 # that saying; a venue or an event between (于立院…追问, 在钓鱼台国宾馆会见, 出席记者会) makes it a
 # gathering instead.
@@ -1343,10 +1345,11 @@ def scene_date(article: Article, cue: int, dates: list, speaker: Candidate | Non
     quotes = find_quotes(view)
     # Past days outside quotes and outside a dateline (（中央社記者…柏林6日專電） is when the
     # story was filed, not an occasion); holidays ahead (春节将至) are no occasion either.
-    days = [t for t in dates if DAY_VALUE.match(t.value) and not inside_any(t.start, quotes)
-            and not _in_brackets(view, t.start) and dt.date.fromisoformat(t.value) <= article.published]
+    # (A span of days, 6月22日至24日, is an occasion of its own: its month carries, by its last day.)
+    days = [t for t in dates if (DAY_VALUE.match(t.value) or _range_last(article, t)) and not inside_any(t.start, quotes)
+            and not _in_brackets(view, t.start) and dt.date.fromisoformat(_range_last(article, t) or t.value) <= article.published]
     # A holiday (这个春节, 国庆) is a season, not the day of the occasion being reported.
-    opening = [t for t in days if t.end <= lead.end and _recent(t.value, article.published)
+    opening = [t for t in days if t.end <= lead.end and _recent(_range_last(article, t) or t.value, article.published)
                and (t.type == "TIME" or any(ch.isdigit() or ch in OCCASION_CHARS for ch in t.text))
                and not _dates_a_title(view, t.start)]
     if opening:
@@ -1369,7 +1372,7 @@ def scene_date(article: Article, cue: int, dates: list, speaker: Candidate | Non
     # Only a recent day named as such moves the scene: a clock time (15时20分许) is within it,
     # and a day weeks before (台中市選委會也在4月28日函文) narrates history.
     if any(lead.end <= t.start < cue and t.value != scene and _names_day(t.text)
-           and _recent(t.value, article.published) for t in days):
+           and _recent(_range_last(article, t) or t.value, article.published) for t in days):
         return None
     return scene
 
@@ -1590,7 +1593,35 @@ def statement_dates(article: Article) -> list:
         if article.published is not None and after_publication(t.value, article.published):
             continue
         out.append(t)
+    return _merge_ranges(article, out)
+
+
+def _merge_ranges(article: Article, dates: list) -> list:
+    """刘云山6月22日至24日…调研 (batch D): two days joined by 至 / 到 / a dash are a span of days;
+    the text does not say on which of them anything was said, so the span dates by what its
+    days share (2017-06; a year where the months differ).  `_range_last` finds its last day."""
+    view = article.view or article.text
+    out: list = []
+    for t in dates:
+        if out and DAY_VALUE.match(out[-1].value) and DAY_VALUE.match(t.value) \
+                and view[out[-1].end:t.start].strip() in RANGE_JOINERS and t.value > out[-1].value:
+            first = out.pop()
+            shared = first.value[:7] if first.value[:7] == t.value[:7] else first.value[:4]
+            if first.value[:4] != t.value[:4]:
+                out += [first, t]
+                continue
+            out.append(first.model_copy(update={"end": t.end, "text": article.text[first.start:t.end], "value": shared}))
+            continue
+        out.append(t)
     return out
+
+
+def _range_last(article: Article, t) -> str | None:
+    """The last day of a span merged by `_merge_ranges` (the day expression it ends with), else None."""
+    if DAY_VALUE.match(t.value or ""):
+        return None
+    return next((x.value for x in article.time_expressions if x.end == t.end and x.start > t.start
+                 and DAY_VALUE.match(x.value or "")), None)
 
 
 def after_publication(value: str, published: dt.date) -> bool:

@@ -1409,3 +1409,30 @@ def test_scene_of_one_speakers_words(builder, resources, text, published, expect
              "中選會": "ORG", "李進勇": "PERSON"}
     article = prepare(builder, resources, text, names, published=published)
     assert [(s.speaker, s.cue, s.said_on) for s in article.statements] == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # A span of days (6月22日至24日) does not say which day anything was said: its month dates the
+    # lead and carries to the tour's later statements (batch D, d10).
+    ("央视网消息：刘云山6月22日至24日，在辽宁营口、锦州调研。他强调，要强化大抓基层的工作导向。"
+     "在朝阳，刘云山说，注重基层基础是我们党的传家宝。", "2017-06-24",
+     [("刘云山", "强调", "2017-06"), ("刘云山", "说", "2017-06")]),
+])
+def test_said_on_span_of_days(builder, resources, text, published, expected):
+    article = prepare(builder, resources, text, {"刘云山": "PERSON"}, published=published)
+    assert [(s.speaker, s.cue, s.said_on) for s in article.statements] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A conditional right after a cue that needs a comma opens the clause it reports, here a
+    # report nested in another's clause (batch C, c06) ...
+    ("李文忠表示，川普曾提到若中國侵台將轟炸北京，要對中國徵收關稅。",
+     [("indirect", "李文忠", "表示", "川普曾提到若中國侵台將轟炸北京，要對中國徵收關稅"),
+      ("indirect", "川普", "提到", "若中國侵台將轟炸北京，要對中國徵收關稅")]),
+    # ... but 若干 is a quantity, and 發現若干問題 has a noun object.
+    ("陳英鈐認為，公投連署的查對，發現若干問題，但迄今還沒有處理方法。",
+     [("indirect", "陳英鈐", "認為", "公投連署的查對，發現若干問題，但迄今還沒有處理方法")]),
+])
+def test_conditional_after_a_comma_cue(builder, resources, text, expected):
+    names = {"李文忠": "PERSON", "川普": "PERSON", "陳英鈐": "PERSON"}
+    assert rows(prepare(builder, resources, text, names)) == expected
