@@ -37,8 +37,9 @@ from pipeline.config import Config, Resources, data_rows
 from pipeline.entities import NameLexicon, name_lexicon
 
 # A capitalised word: initials (J.D., U.S.), a name with apostrophe or hyphen parts (O'Rourke,
-# Ching-te), or an acronym.  Possessive 's is not matched, so it ends the word.
-_WORD = re.compile(r"People['’]s(?= [A-Z])|(?:[A-Z]\.){2,}|[A-Z]\.(?= [A-Z])|[A-Z][A-Za-z0-9]*(?:['’][A-Z][A-Za-z]+)*(?:-[A-Za-z]+)*")
+# Ching-te), an acronym, or an ampersand acronym (S&P, AT&T).  Possessive 's is not matched, so
+# it ends the word.
+_WORD = re.compile(r"[A-Z]{1,4}&[A-Z]{1,4}\b|People['’]s(?= [A-Z])|(?:[A-Z]\.){2,}|[A-Z]\.(?= [A-Z])|[A-Z][A-Za-z0-9]*(?:['’][A-Z][A-Za-z]+)*(?:-[A-Za-z]+)*")
 # Abbreviations written with a full stop that belongs to the word (Jr., Inc.).
 ABBREVIATIONS = frozenset(("Jr", "Sr", "St", "Inc", "Corp", "Co", "Ltd", "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Adm"))
 # Lower-case words inside a personal name (Ursula von der Leyen, Mohammed bin Salman).
@@ -308,6 +309,9 @@ def _in_headline(start: int, ctx: Context) -> bool:
     return any(s <= start < e for s, e in ctx.headline_spans)
 
 
+_AMPERSAND_ACRONYM = re.compile(r"[A-Z]{1,4}&[A-Z]{1,4}")
+
+
 def classify(run: list[Word], ctx: Context, learned: dict[str, str]) -> list[Found]:
     """The mentions one capitalised run holds (usually one; a known prefix may split it).
     `learned` maps single words the article itself taught to a label: last names of people
@@ -329,6 +333,8 @@ def classify(run: list[Word], ctx: Context, learned: dict[str, str]) -> list[Fou
     start, end = run[0].start, run[-1].end
     if known is not None:
         return []  # a word the lexicon says is no mention (Taiex)
+    if _AMPERSAND_ACRONYM.fullmatch(run[0].text):
+        return [Found(start, end, "ORG")]  # S&P Global, AT&T: firms, never people
     forced = honorific or _after_title(run, ctx)
     if forced and all(PERSON_LIKE.fullmatch(w.text) for w in run):
         return [Found(start, end, "PERSON")]

@@ -125,6 +125,7 @@ class SpeechLexicon:
     cues: dict[str, str] = field(default_factory=dict)  # cue word -> frame
     roles: frozenset[str] = frozenset()
     anonymous: frozenset[str] = frozenset()  # Sources, Officials: subjects that name nobody
+    female_names: frozenset[str] = frozenset()  # Hillary, Heather: "he" is not hers
     pattern: re.Pattern | None = None  # every cue, longest first (pointed out before pointed)
 
 
@@ -135,7 +136,8 @@ def load_speech_lexicon(config: Config) -> SpeechLexicon:
     forms = sorted({form for cue in cues for form in (cue, cue[0].upper() + cue[1:])}, key=len, reverse=True)
     pattern = re.compile(r"(?<![A-Za-z\-])(?:" + "|".join(map(re.escape, forms)) + r")(?![A-Za-z\-])")
     anonymous = frozenset(row[0] for row in data_rows(base / "english_anonymous_sources.txt"))
-    return SpeechLexicon(cues=cues, roles=roles, anonymous=anonymous, pattern=pattern)
+    female = frozenset(row[0] for row in data_rows(base / "english_female_given_names.txt"))
+    return SpeechLexicon(cues=cues, roles=roles, anonymous=anonymous, pattern=pattern, female_names=female)
 
 
 @dataclass
@@ -149,6 +151,7 @@ class Reading:
     people: list[Mention]  # PERSON mentions outside quotes: antecedents of he/she
     named: list[Mention]  # PERSON / ORG / GPE mentions: the names a speaker may be
     found: list[Found] = field(default_factory=list)
+    genders: dict[str, str | None] = field(default_factory=dict)  # surname -> "f" / "m" / None
     all_cues: list[tuple[str, Cue]] | None = None  # (frame, cue) of the whole text, read once
 
     @property
@@ -475,6 +478,34 @@ def _subject_opening(reading: Reading, start: int, limit: int) -> tuple[int, int
     return None
 
 
+# "Taipei, April 26 (CNA) S&P Global has affirmed …": a wire dateline opens the first sentence.
+_DATELINE = re.compile(r"[A-Z][A-Za-z .]{1,30}, [A-Z][a-z]{2,8}\.? \d{1,2} \([A-Za-z .]{2,20}\)\s*(?:[-—–]\s*)?")
+# Words after which a name is an object, not the subject of the sentence's main clause.
+_BEFORE_OBJECT = re.compile(r"(?:\b(?:to|of|by|with|over|for|from|at|in|on|against|about|than|and|or|as|like)"
+                            r"|[’']s)\s+(?:the\s+)?(?:[A-Z][\w.\-’']*\s+)*$")
+
+
+def _after_dateline(text: str, start: int) -> int:
+    dateline = _DATELINE.match(text, start)
+    return dateline.end() if dateline else start
+
+
+def _main_clause_subject(reading: Reading, start: int, limit: int) -> tuple[int, int] | None:
+    """…, noting / …, saying: the subject of the clause the participle hangs on, when another
+    phrase opens the sentence (In a September debate, …, Trump hewed more to Obama's approach,
+    noting …): the last person or body named before it that is no object and no possessive."""
+    text = reading.text
+    for m in reversed(reading.named):
+        if not (start <= m.start and m.end <= limit) or m.label not in ("PERSON", "ORG"):
+            continue
+        if _inside(reading.quotes, m.start) or text[m.end : m.end + 2] in ("'s", "’s"):
+            continue
+        if _BEFORE_OBJECT.search(text, start, m.start):
+            continue
+        return m.start, m.end
+    return None
+
+
 def _name_starting(reading: Reading, at: int) -> tuple[int, int] | None:
     """said Secretary of State Mike Pompeo: the name after the cue (a title before it skipped)."""
     for m in sorted(reading.article.mentions, key=lambda m: m.start):
@@ -778,8 +809,9 @@ def _speaker_of(reading: Reading, item: Pending) -> tuple[Candidate | None, Cue 
         same = [f for f in reading.found if s_start <= f.start < item.anchor or s_start <= f.end <= item.anchor]
         if same:
             return same[-1].speaker, item.cue
-        opening = _subject_opening(reading, s_start, item.anchor)
-        return (_candidate(reading, opening), item.cue) if opening else (None, None)
+        subject = _subject_opening(reading, _after_dateline(reading.text, s_start), item.anchor) \
+            or _main_clause_subject(reading, s_start, item.anchor)
+        return (_candidate(reading, subject), item.cue) if subject else (None, None)
     return _candidate(reading, item.subject), item.cue
 
 
@@ -788,7 +820,7 @@ def _candidate(reading: Reading, span: tuple[int, int]) -> Candidate | None:
     start, end = span
     words = text[start:end]
     if words in PRONOUNS:
-        return _antecedent(reading, start)
+        return _antecedent(reading, start, "f" if words.lower() == "she" else "m")
     if words in GROUP_PRONOUNS:
         last = _last_statement(reading, start)
         near = last is not None and reading.text.count("\n", last.start, start) <= 1
@@ -825,13 +857,21 @@ def _is_description(reading: Reading, words: str) -> bool:
     return head.lower() in reading.titles
 
 
-def _antecedent(reading: Reading, before: int) -> Candidate | None:
-    """he/she: the last speaker quoted before (within two paragraphs), else the last person
-    named outside quotes."""
-    last = _last_statement(reading, before)
+def _antecedent(reading: Reading, before: int, gender: str | None = None) -> Candidate | None:
+    """he/she: inside a report, its speaker (Trump said he believes …); else the last speaker
+    quoted before (within a few paragraphs) unless a person opening a sentence was named since;
+    else the last person named outside quotes who is the subject of a clause (not "over
+    Clinton", not "Obama's approach").  A person of the other gender (by Mr./Mrs. or a female
+    given name) is passed over."""
     text = reading.text
-    # A possessive is no subject: "She also criticized Trump's past support" leaves she hers.
-    person = next((m for m in reversed(reading.people) if m.end <= before and text[m.end : m.end + 2] not in ("'s", "’s")), None)
+    around = next((f for f in reading.found if f.kind == "indirect" and f.start <= before < f.end
+                   and f.speaker is not None and _gender_fits(reading, f.speaker.name, gender)), None)
+    if around is not None:
+        return around.speaker
+    last = _last_statement(reading, before, gender)
+    people = [m for m in reading.people if m.end <= before and text[m.end : m.end + 2] not in ("'s", "’s")
+              and _gender_fits(reading, m.text, gender)]
+    person = people[-1] if people else None
     # Only a person opening a sentence takes the turn: "Kaine did not see the point." (not the
     # object of "if Trump is elected").
     named_since = person is not None and last is not None and person.start > last.end and _opens_sentence(reading, person)
@@ -839,7 +879,44 @@ def _antecedent(reading: Reading, before: int) -> Candidate | None:
         return last.speaker  # Kaine did not see the point. “…,” he said: the person named since wins
     if person is None:
         return last.speaker if last else None
+    subjects = [m for m in people if m.start >= (last.end if last else 0) and not _is_object(reading, m)]
+    person = subjects[-1] if subjects else person
     return Candidate(person.start, person.end, person.text, "PERSON", person.start, entity_id=person.entity_id)
+
+
+def _is_object(reading: Reading, mention: Mention) -> bool:
+    """A name after a preposition or a conjunction (a lead over Clinton, hosted by CNN)."""
+    s_start, _ = _sentence_bounds(reading, mention.start)
+    return bool(_BEFORE_OBJECT.search(reading.text, s_start, mention.start))
+
+
+def _gender_fits(reading: Reading, name: str, gender: str | None) -> bool:
+    found = _gender_of(reading, name)
+    return gender is None or found is None or found == gender
+
+
+def _gender_of(reading: Reading, name: str) -> str | None:
+    """"f" / "m" when the article says so: Mrs./Ms./Mr. before the surname, or a female given
+    name before it in any mention of the person; else None (unknown)."""
+    surname = name.split(" ")[-1]
+    if not surname[:1].isupper():
+        return None
+    cache = reading.genders
+    if surname not in cache:
+        text = reading.text
+        gender = None
+        if re.search(rf"\b(?:Mrs|Ms|Miss)\.? {re.escape(surname)}\b", text):
+            gender = "f"
+        elif re.search(rf"\bMr\.? {re.escape(surname)}\b", text):
+            gender = "m"
+        else:
+            for m in reading.people:
+                words = m.text.split(" ")
+                if len(words) > 1 and words[-1] == surname and words[0] in reading.lexicon.female_names:
+                    gender = "f"
+                    break
+        cache[surname] = gender
+    return cache[surname]
 
 
 def _opens_sentence(reading: Reading, mention: Mention) -> bool:
@@ -847,8 +924,9 @@ def _opens_sentence(reading: Reading, mention: Mention) -> bool:
     return not re.sub(r"^(?:But|And|Then|Still|Meanwhile|However|Later)?,?\s*", "", reading.text[s_start : mention.start])
 
 
-def _last_statement(reading: Reading, before: int) -> Found | None:
-    earlier = [f for f in reading.found if f.start < before and f.speaker is not None]
+def _last_statement(reading: Reading, before: int, gender: str | None = None) -> Found | None:
+    earlier = [f for f in reading.found if f.start < before and f.speaker is not None
+               and (gender is None or f.speaker.kind != "PERSON" or _gender_fits(reading, f.speaker.name, gender))]
     return max(earlier, key=lambda f: f.start) if earlier else None
 
 
