@@ -1,6 +1,6 @@
 """Draw the fourth fresh statements gold batch (issue 4, batch D): reproducible, seeded, blind, rich in direct quotes.
 
-    .venv/bin/python tests/gold_fresh/statements_d/draw.py [--show]
+    .venv/bin/python tests/gold_fresh/statements_d/draw.py [--batch 1|2] [--show]
 
 The criterion is that of tests/gold_fresh/statements/draw.py (300-1,200 characters, at least two speech cues),
 imported from there, but with at least **four** opening quote marks (「 or “, counted together) so that direct
@@ -12,6 +12,9 @@ Per corpus the candidate ids are sorted and `random.Random(2026112614).sample(id
 (one generator per corpus): 10 Taiwan + 4 CCTV.  The batch was first drawn as 8 + 4 (d01-d12) and
 then extended to 10 + 4 (d13-d14); `random.sample` keeps the first picks when n grows (both sizes take the
 same sampling branch), so the first twelve are unchanged.
+
+Batch 2 (seed 2026112641, 6 Taiwan + 3 CCTV) is a second fresh draw on the same criterion with batch 1 excluded,
+annotated after batch 1's first pass: its own first pass measures how the fixes made meanwhile generalise.
 """
 from __future__ import annotations
 
@@ -26,8 +29,9 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus"
 
-SEED = 2026112614
-COUNTS = (("tw_politics_zh_hant", 10), ("cctv_xwlb_zh_hans", 4))
+SEEDS = {1: 2026112614, 2: 2026112641}
+COUNTS = {1: (("tw_politics_zh_hant", 10), ("cctv_xwlb_zh_hans", 4)),
+          2: (("tw_politics_zh_hant", 6), ("cctv_xwlb_zh_hans", 3))}
 MIN_QUOTES = 4
 
 
@@ -52,22 +56,25 @@ def eligible(row: dict, known: set[str], earlier) -> bool:
     return earlier.eligible(row, known) and len(earlier.OPEN_QUOTE.findall(row["text"])) >= MIN_QUOTES
 
 
-def draw_records() -> list[dict]:
+def draw_records(batch: int = 1) -> list[dict]:
     earlier = load_earlier("draw")
     known = excluded_ids()
+    if batch == 2:
+        known |= {row["id"] for row in draw_records(1)}
     drawn = []
-    for corpus, count in COUNTS:
+    for corpus, count in COUNTS[batch]:
         with gzip.open(CORPUS / f"{corpus}.jsonl.gz", "rt", encoding="utf-8") as handle:
             rows = {row["id"]: row for row in map(json.loads, handle) if eligible(row, known, earlier)}
-        drawn += [dict(rows[i], corpus=corpus) for i in random.Random(SEED).sample(sorted(rows), count)]
+        drawn += [dict(rows[i], corpus=corpus) for i in random.Random(SEEDS[batch]).sample(sorted(rows), count)]
     return drawn
 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser()
+    parser.add_argument("--batch", type=int, default=1)
     parser.add_argument("--show", action="store_true", help="print the texts as well")
     args = parser.parse_args()
-    for row in draw_records():
+    for row in draw_records(args.batch):
         print(row["corpus"], row["id"], row["published"], row.get("source"), len(row["text"]))
         if args.show:
             print(row.get("title"))
