@@ -15,6 +15,9 @@ Batch 3: `random.Random(2026112603)` with batches 1 and 2 excluded, 10 + 5.
 Batch 4: `random.Random(2026112604)` with batches 1-3 excluded, 8 + 4.
 Batch 5: `random.Random(2026112605)` with batches 1-4 excluded, 8 + 4.
 Batch 6: `random.Random(2026112606)` with batches 1-5 excluded, 8 + 4.
+Batch 7: `random.Random(2026112607)` with batches 1-6 excluded, 8 + 4, and a denser criterion
+(issue 4 asks for officials with organisations): at least four office words and at least one
+body word (BODY_WORDS: a ministry, party, parliament or government).
 """
 
 from __future__ import annotations
@@ -37,7 +40,9 @@ OFFICE_WORDS = ("部長 次長 署長 局長 市長 議員 立委 委員 院長 
 OFFICE_RE = re.compile("|".join(sorted(set(OFFICE_WORDS), key=len, reverse=True)))
 ID_FIELD = re.compile(r'"id":\s*"([^"]+)"')
 BATCHES = {1: (2026112601, 12, 6), 2: (2026112602, 6, 3), 3: (2026112603, 10, 5), 4: (2026112604, 8, 4),
-           5: (2026112605, 8, 4), 6: (2026112606, 8, 4)}
+           5: (2026112605, 8, 4), 6: (2026112606, 8, 4), 7: (2026112607, 8, 4)}
+# Batch 7 on: the article must also name a body (ministry, party, parliament, government).
+BODY_RE = re.compile("部|黨|党|院|議會|议会|政府|國會|国会")
 
 
 def excluded_ids(batch: int = 1) -> set[str]:
@@ -55,8 +60,13 @@ def excluded_ids(batch: int = 1) -> set[str]:
     return ids
 
 
-def rich(record: dict) -> bool:
-    return 300 <= len(record["text"]) <= 1200 and len(OFFICE_RE.findall(record["text"])) >= 3
+def rich(record: dict, batch: int = 1) -> bool:
+    text = record["text"]
+    if not 300 <= len(text) <= 1200:
+        return False
+    if batch >= 7:
+        return len(OFFICE_RE.findall(text)) >= 4 and bool(BODY_RE.search(text))
+    return len(OFFICE_RE.findall(text)) >= 3
 
 
 def draw_records(batch: int = 1) -> list[dict]:
@@ -66,7 +76,7 @@ def draw_records(batch: int = 1) -> list[dict]:
     drawn = []
     for source, n in (("tw_politics_zh_hant", n_tw), ("cctv_xwlb_zh_hans", n_cn)):
         with gzip.open(CORPUS / f"{source}.jsonl.gz", "rt", encoding="utf-8") as handle:
-            candidates = sorted((r for r in map(json.loads, handle) if r["id"] not in skip and rich(r)),
+            candidates = sorted((r for r in map(json.loads, handle) if r["id"] not in skip and rich(r, batch)),
                                 key=lambda r: r["id"])
         drawn += [dict(r, corpus=source) for r in rng.sample(candidates, n)]
     return drawn
