@@ -57,6 +57,7 @@ from pipeline.speakers import (
     inside_any,
     introduced_person,
     load_belief_cues,
+    noun_chunk,
     opening_subject,
     own_subject_unknown,
     resolve,
@@ -68,6 +69,11 @@ from pipeline.speakers import (
 from pipeline.timex import dateline
 
 TERMINALS = set("。!?;！？；\n")
+# 遭中選會指控 / 被檢方起訴: the name after these is the agent of the cue that follows it.
+PASSIVE_MARKS = ("遭", "遭到", "被")
+MAX_AGENT = 8
+# 被特勤局幹員發現: found, spotted — a passive 發現 perceives, it reports nothing said.
+NOT_PASSIVE_REPORTS = ("发现",)
 QUOTE_OPENERS = set("「『“\"")
 QUOTE_CLOSERS = set("」』”\"")
 # Between a cue and the quote it introduces: 他說：「, 表示，「, 說道：\n「.
@@ -345,6 +351,11 @@ def chinese_statements(article: Article, resources: Resources) -> list[Found]:
         end = reported_clause_end(view, start, sent.end, cues, belief, turns)
         if holder is not None:
             end = contrast_end(view, start, end)  # a contrast returns to the outer speaker
+        if expr is not None and expr.end == cue.start and view[:expr.frame_start].endswith(PASSIVE_MARKS) \
+                and view[cue.start:cue.end] not in NOT_PASSIVE_REPORTS:
+            # 基隆護海公投遭中選會指控違反…，國民黨上午舉行…: a passive report describes the
+            # sentence's subject; what follows its comma goes on about that subject, not the agent.
+            end = first_comma(view, start, end)
         start, end = strip_span(view, start, end)
         # 孔波雷10月31号宣布辞职，并称…: a decision announced may be one verb (batch C).
         shortest = 2 if view[cue.start:cue.end] in ANNOUNCE_CUES else MIN_CLAUSE
@@ -453,10 +464,45 @@ def cue_speaker(article: Article, cue: Cue, cands: list[Candidate], found: list[
         previous = continued_statement(view, found, clause)
         if previous is not None:
             return previous.speaker_expr, previous.speaker
+    agent = passive_agent(article, cue.start, cands)
+    if agent is not None:
+        return agent, resolve_expr(agent, cands, article, spoken, found)
     expr = subject_of(view, cue.start, cands, article, sentence_start)
     if expr is None:
         expr = modified_subject(view, cue.start, cands, article, sentence_start)
     return expr, resolve_expr(expr, cands, article, spoken, found)
+
+
+def first_comma(view: str, start: int, end: int) -> int:
+    """The first comma between start and end outside quotes, else end."""
+    depth = 0
+    for i in range(start, end):
+        if view[i] in QUOTE_OPENERS and not (view[i] == '"' and depth):
+            depth += 1
+        elif view[i] in QUOTE_CLOSERS and depth:
+            depth -= 1
+        elif depth == 0 and view[i] in ",，":
+            return i
+    return end
+
+
+def passive_agent(article: Article, cue: int, cands: list[Candidate]) -> Candidate | None:
+    """基隆護海公投遭中選會指控違反… (batch D): 遭 / 被 + a name right before the cue makes that
+    name the one who spoke (the agent); the clause's subject is what was accused.  The name may
+    be one the NER does not tag, a plain noun phrase (中選會)."""
+    view = article.view
+    if view.startswith(NOT_PASSIVE_REPORTS, cue):
+        return None
+    agent = next((c for c in cands if c.end == cue and c.kind in ("PERSON", "ORG", "GPE")
+                  and view[:c.frame_start].endswith(PASSIVE_MARKS)), None)
+    if agent is not None:
+        return agent
+    mark = max((view.rfind(m, max(0, cue - MAX_AGENT - len(m)), cue) + len(m) for m in PASSIVE_MARKS
+                if view.rfind(m, max(0, cue - MAX_AGENT - len(m)), cue) >= 0), default=-1)
+    if mark < 0 or mark >= cue:
+        return None
+    chunk = noun_chunk(view, mark, cue, article)
+    return chunk if chunk is not None and chunk.start == mark and chunk.end == cue else None
 
 
 def opens_with_subject(article: Article, cands: list[Candidate], clause: int, sentence_start: int) -> bool:

@@ -1436,3 +1436,17 @@ def test_said_on_span_of_days(builder, resources, text, published, expected):
 def test_conditional_after_a_comma_cue(builder, resources, text, expected):
     names = {"李文忠": "PERSON", "川普": "PERSON", "陳英鈐": "PERSON"}
     assert rows(prepare(builder, resources, text, names)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 遭 + a name the NER does not tag + a cue: the agent spoke, and its clause ends at the comma
+    # where the sentence goes on about its subject (batch D, d04); the later speakers keep the
+    # press conference's day (上午) the clause no longer swallows.
+    ("基隆護海公投遭中選會指控違反地方公投自治條例，國民黨上午舉行記者會，呼籲蔡政府不要一錯再錯。國民黨發言人林家興表示，中選會要沒收地方公投。",
+     [("中選會", "指控", "違反地方公投自治條例", None), ("國民黨", "呼籲", "蔡政府不要一錯再錯", "2023-04-06"),
+      ("林家興", "表示", "中選會要沒收地方公投", "2023-04-06")]),
+])
+def test_passive_agent_speaks(builder, resources, text, expected):
+    names = {"基隆護海": "ORG", "國民黨": "ORG", "林家興": "PERSON"}
+    article = prepare(builder, resources, text, names, [("國民黨發言人林家興", "發言人", "林家興")], published="2023-04-06")
+    assert [(s.speaker, s.cue, s.text, s.said_on) for s in article.statements] == expected
