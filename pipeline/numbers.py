@@ -284,6 +284,8 @@ class Lexicons:
     org_nouns: tuple[str, ...] = ()  # heads of body nouns: 合作社, 政府
     respondents_re: re.Pattern | None = None  # a share of the people a poll asks: 58.3％的民眾
     company_re: re.Pattern | None = None  # a figure only a company has: 股价, 每股纯益, 营收
+    markets: dict[str, str] = None  # 台股 → market, 外资 → trader (numbers_market_holders.txt)
+    market_re: re.Pattern | None = None
 
 
 def _alternation(words) -> str:
@@ -320,6 +322,7 @@ def _load_lexicons(resources_dir: Path) -> Lexicons:
     holders = {row[0].strip(): row[1].strip() for row in data_rows(resources_dir / "numbers_holders.txt")}
     holders = {**_country_forms(resources_dir / "countries.tsv"), **holders}
     cues = [r[0].strip() for r in data_rows(resources_dir / "numbers_claim_cues.txt")]
+    markets = {r[0]: r[1] for r in data_rows(resources_dir / "numbers_market_holders.txt") if len(r) > 1}
     unit_words = units + currencies
     unit_re = re.compile(rf"(?:{_alternation(unit_words)})")
     return Lexicons(
@@ -341,6 +344,8 @@ def _load_lexicons(resources_dir: Path) -> Lexicons:
         org_nouns=tuple(sorted((r[0].strip() for r in data_rows(resources_dir / "numbers_org_nouns.txt")), key=len, reverse=True)),
         respondents_re=_respondents_pattern([r[0] for r in data_rows(resources_dir / "numbers_respondents.txt")]),
         company_re=re.compile(_alternation([r[0].strip() for r in data_rows(resources_dir / "numbers_company_indicators.txt")]) or "(?!x)x"),
+        markets=markets,
+        market_re=re.compile(_alternation(markets) or "(?!x)x"),
     )
 
 
@@ -911,6 +916,11 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
     company = _company_of_the_figure(article, view, f, clause_lo, sent_start, lex)
     if company:
         return company  # 強鹿23日股價收在408.95美元, 台達電先前已公布上半年財報，其中，第2季毛利率34.1%
+    market = _trader_of_the_flow(article, view, f, clause_lo, sent_start, lex) \
+        or _mover_of_the_price(article, view, f, clause_lo, sent_start, lex) \
+        or _market_of_the_index(article, view, f, clause_lo, sent_start, lex)
+    if market:
+        return market  # 外資賣超台股291.6億元, 台積電跌10元、收1,040元, 台股…盤中一度重挫近500點
     if f.unit in _PEOPLE_UNITS:
         # 埃及…爆炸造成15人死亡, 法國…風暴造成約38萬戶斷電: counted in a place, not owned; but an
         # organisation that is the clause's subject owns its people (总台共派出约800人的团队).
@@ -1668,6 +1678,81 @@ def _company_of_the_figure(article: Article, view: str, f: Found, clause_lo: int
         company = _company_subject(article, view, lo, hi, lex) or _company_reporting(article, view, lo, hi)
         if company:
             return company
+    return None
+
+
+# 外資賣超台股291.6億元, 三大法人共賣超396億元, 八大公股行庫…，共計買超75億元: a net buying or
+# selling right before the amount (past the market traded, 台股 / 個股).
+_NET_FLOW = re.compile(r"(?:净买超|净卖超|买超|卖超|净买入|净卖出|净买|净卖)(?:台股|个股|现货|期货)?(?:金额)?(?:约|达|为)?$")
+# The market words of the trading day before a figure of its index: 盤中一度重挫近500點, 終場下跌1.1%.
+_INDEX_MOVE = re.compile(r"(?:重挫|大跌|大涨|下跌|上涨|上扬|下挫|回升|反弹|跌幅|涨幅|收黑|收红|跌|涨)(?:了|达|约|近|逾|超过)?$")
+# What may stand before a market or a company opening its clause: time words of the trading day.
+_TRADING_TIME = re.compile(r"(?:昨日|今日|昨天|今天|当日|本周|上周|近期|短期|单周|周线|终场|盘中|尾盘|早盘|午盘|[昨今][（(]\d{1,2}[）)]日|\d{1,2}日)*")
+# 台積電跌10元、收1,040元, 鴻海、聯發科均跌逾2.5%, 台積電ADR當日大跌4%之上: a company's share price
+# moves, written right after the company (past earlier moves of the same list).
+_PRICE_MOVE = r"(?:均|也|则|亦|皆|都)?(?:重挫|大跌|大涨|下跌|上涨|上扬|下挫|收盘|收在|收|跌|涨)"
+_PRICE_MOVES = re.compile(rf"(?:{_PRICE_MOVE}[\d.,]+(?:元|%)、)*{_PRICE_MOVE}")
+_STOCK_CONTEXT = re.compile(r"股|收盘|盘中|盘面|ADR")  # the sentence speaks of shares (台股, 權值股, 台積電ADR)
+_MOVER_LEAD = re.compile(r"(?:引发|造成|导致|冲击|拖累|带动)")
+_NOT_A_MOVER_END = re.compile(r"(?:指数|市场|大盘|类股|族群|板块|概念股|权值股|电子股|股)$")
+
+
+def _trader_of_the_flow(article: Article, view: str, f: Found, clause_lo: int, sent_start: int,
+                        lex: Lexicons) -> HolderSpan | None:
+    """A net buying or selling is the trader's that the sentence names last before the verb (外資賣超
+    台股291.6億元 → 外資; 八大公股行庫…進場承接…，共計買超75億元 → 八大公股行庫)."""
+    if not lex.markets:
+        return None
+    flow = _NET_FLOW.search(view, clause_lo, f.start)
+    if flow is None:
+        return None
+    traders = [m for m in lex.market_re.finditer(view, sent_start, flow.start()) if lex.markets[m.group()] == "trader"]
+    return HolderSpan(traders[-1].start(), traders[-1].end(), None) if traders else None
+
+
+def _market_of_the_index(article: Article, view: str, f: Found, clause_lo: int, sent_start: int,
+                         lex: Lexicons) -> HolderSpan | None:
+    """Index points (and a move of the index in %) are the market's named in the number's own
+    clause or opening a clause before it in the sentence (台股昨（29）日在外資大賣…，指數開低殺低，
+    盤中一度重挫近500點 → 台股; 近期台股將處在22,200~23,300點 → 台股)."""
+    if not lex.markets or not (f.unit == "点" or f.unit == "%" and _INDEX_MOVE.search(view, max(clause_lo, f.start - 6), f.start)):
+        return None
+    holder = lex.market_re.search(view, max(clause_lo, f.start - 6), f.start)
+    if holder and holder.end() == f.start and lex.markets[holder.group()] == "trader":
+        return HolderSpan(holder.start(), holder.end(), None)  # 政府基金23,000點的底線: the floor the funds hold
+    markets = [m for m in lex.market_re.finditer(view, sent_start, f.start) if lex.markets[m.group()] == "market"]
+    for m in reversed(markets):
+        lo = _clause_start(view, m.start(), sent_start)
+        if lo == clause_lo or _TRADING_TIME.match(view, _SUBJECT_LEAD.match(view, lo, m.start()).end(), m.start()).end() == m.start():
+            return HolderSpan(m.start(), m.end(), None)
+    return None
+
+
+def _mover_of_the_price(article: Article, view: str, f: Found, clause_lo: int, sent_start: int,
+                        lex: Lexicons) -> HolderSpan | None:
+    """A share price's move or close written right after the company that opens the clause
+    (台積電跌10元、收1,040元; 鴻海、聯發科均跌逾2.5% → both; 引發台積電ADR當日大跌4%之上).  Markets,
+    indexes and groups of shares (台股, 櫃買指數, 電子股) are no company."""
+    if f.unit not in ("元", "%") or not _STOCK_CONTEXT.search(view, sent_start, f.start):
+        return None  # 電價漲百分之十: a price, not a share price (no market named before it)
+    start = _SUBJECT_LEAD.match(view, clause_lo, f.start).end()
+    lead = _MOVER_LEAD.match(view, start, f.start)
+    start = lead.end() if lead else start
+    for end in range(start + 2, min(f.start, start + 2 * _COMPANY_MAX + 1)):
+        timed = _TRADING_TIME.match(view, end, f.start)
+        if not _PRICE_MOVES.fullmatch(view, timed.end(), f.start):
+            continue
+        names, at = [], start
+        for part in view[start:end].split("、"):
+            names.append((at, at + len(part)))
+            at += len(part) + 1
+        if all(2 <= b - a <= _COMPANY_MAX and re.fullmatch(_COMPANY_NAME, view[a:b]) and not _NOT_A_COMPANY.match(view[a:b])
+               and not _NOT_A_MOVER_END.search(view[a:b]) and not lex.market_re.fullmatch(view[a:b])
+               and not any(c in _NOT_IN_COMPANY for c in view[a:b]) for a, b in names):
+            if len(names) == 1:
+                return HolderSpan(start, end, None, local=True)
+            return HolderSpan(start, end, "/".join(article.text[a:b] for a, b in names), local=True)
+        return None
     return None
 
 
