@@ -19,8 +19,7 @@ ROOT = HERE.parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "gold"))
 sys.path.insert(0, str(HERE))
 
-from draw import load_earlier  # noqa: E402
-
+from draw import load_earlier
 
 BATCHES = (("d*.py", "articles.json"), ("b2_*.py", "articles_b2.json"))
 

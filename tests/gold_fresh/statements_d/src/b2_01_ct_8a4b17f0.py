@@ -8,7 +8,7 @@ object, as 抨擊檢方公布這份法庭文件 in batch C): no row; the 指 aft
 民進黨換位置就換腦袋 has no cue: no row.  表態不反對 is a stance with a verb (a row, joint speakers).
 「福島縣食品禁止進口」等四項禁止原則 names principles (a term).
 """
-from build_gold import S  # noqa: F401
+from build_gold import S
 
 ARTICLE = {"corpus": "tw_politics_zh_hant", "id": "ct-8a4b17f0dcf2026a"}
 

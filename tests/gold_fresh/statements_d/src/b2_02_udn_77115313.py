@@ -6,7 +6,7 @@ first 。 (guideline 2: the list items after it are later sentences).  The exam 
 (第二題題目為：「…？」第三題為「…」) are a document quoted as the article's object, with no cue and no one asserting
 them: no rows.  The 【文教熱話題】 link list (考生：…, 高中師指「這1題」有爭議) is other articles' unnamed people: no rows.
 """
-from build_gold import S  # noqa: F401
+from build_gold import S
 
 ARTICLE = {"corpus": "tw_politics_zh_hant", "id": "udn-7711531349207907"}
 

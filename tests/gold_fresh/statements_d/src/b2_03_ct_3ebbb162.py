@@ -5,7 +5,7 @@ Nested reports (guideline 5): 陳英鈐一再放話，謊稱9月6日是… (up t
 a clause (a speech act: a row).  陳朝建證實的9月14日 and 蔡英文政府宣示2025非核家園的前提下 are noun phrases: no rows.
 據查 is anonymous.  「人手不足」 used as 當藉口 is a term.
 """
-from build_gold import S  # noqa: F401
+from build_gold import S
 
 ARTICLE = {"corpus": "tw_politics_zh_hant", "id": "ct-3ebbb162ff36258b"}
 

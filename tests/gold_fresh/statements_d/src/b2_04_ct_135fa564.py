@@ -7,7 +7,7 @@ The name misspelt once as 陳學生 is 陳學聖 (the same person, not another s
 inside 陳's uncued continuation is a nested promise (guideline 5; undated).  「政客」, 「英雄」…, 「觀塘換深澳」,
 「觀塘工業港區環差案」 are terms; the quote inside his quote (『安搭』) stays in it.
 """
-from build_gold import S  # noqa: F401
+from build_gold import S
 
 ARTICLE = {"corpus": "tw_politics_zh_hant", "id": "ct-135fa564c1c459b1"}
 

@@ -4,7 +4,7 @@
 direct statement.  The voters are named (in Latin script, written as in the text); none is dated.  Jen Hines's quote
 is never closed: it ends where her words end (我很擔心。), before the writer's next paragraph.
 """
-from build_gold import S  # noqa: F401
+from build_gold import S
 
 ARTICLE = {"corpus": "tw_politics_zh_hant", "id": "ndc-news_02e3983330c40d5545c681f4059e1194"}
 

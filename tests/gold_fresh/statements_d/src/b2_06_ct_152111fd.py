@@ -6,7 +6,7 @@ sentence dates the plan, not them).  Nested reports (guideline 5), each up to th
 「藻礁永存」 (a slogan with a predicate, dated 2013) and 包裝說要「外推」 (her words, 她 = 蔡英文) inside 費鴻泰提醒, whose
 clause ends at 他並強調 (guideline 2).  「多輸」 is a term.  王育敏酸嗆說：「…」 is direct (cue 說).
 """
-from build_gold import S  # noqa: F401
+from build_gold import S
 
 ARTICLE = {"corpus": "tw_politics_zh_hant", "id": "ct-152111fdfe3c09a3"}
 

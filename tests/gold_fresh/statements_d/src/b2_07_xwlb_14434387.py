@@ -3,7 +3,7 @@
 Both speeches are at the ceremony of 27日.  Only the first sentence after each cue is the clause (guideline 2).
 潘基文…感谢中国政府… takes a noun object: no row.  “和平尊”, “中国红” are names.
 """
-from build_gold import S  # noqa: F401
+from build_gold import S
 
 ARTICLE = {"corpus": "cctv_xwlb_zh_hans", "id": "xwlb-VIDE1443438718180224"}
 

@@ -4,7 +4,7 @@
 (2017-10-30).  The resolutions' titles (“不首先在外空放置武器”…) and the concept's name are terms; 中国领导人提出…理念
 takes a noun object.  The chairman 阿鲁罗姆也强调 is undated.
 """
-from build_gold import S  # noqa: F401
+from build_gold import S
 
 ARTICLE = {"corpus": "cctv_xwlb_zh_hans", "id": "xwlb-VIDEjtJBGjq1GDrrIMBDmHXx171102"}
 

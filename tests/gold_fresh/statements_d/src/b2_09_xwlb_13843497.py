@@ -4,7 +4,7 @@
 and 全会提出，要“…”，让… are the plenum's words (its document), each clause up to the writer's comment after it, and
 each quote holds a predicate (direct as well); no date is given for the plenum.
 """
-from build_gold import S  # noqa: F401
+from build_gold import S
 
 ARTICLE = {"corpus": "cctv_xwlb_zh_hans", "id": "xwlb-VIDE1384349703574724"}
 

@@ -7,7 +7,7 @@ The rumours 「比搖頭丸毒250倍」… are quoted by 張博洋 as others' wo
 continued speech (各縣市都有…) has no cue: not added (guideline 2); inside it 蔡誓言2025年要到20％ is a nested
 report of 蔡英文 (guideline 5; the surname alone stands for the full name), up to 馬's rebuttal 根本不可能.
 """
-from build_gold import S  # noqa: F401
+from build_gold import S
 
 ARTICLE = {"corpus": "tw_politics_zh_hant", "id": "ct-9769f0aed3231950"}
 

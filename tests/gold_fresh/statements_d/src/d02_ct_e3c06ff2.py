@@ -7,7 +7,7 @@ undated (近期) and ends at the rebuttal 但近日曝光的照片… (as 經濟
 government's 強調的「不填海、不浚挖」承諾 (a quote of its own words with predicates, inside a relative clause).
 蘇貞昌卻駁斥假消息 takes a noun object: no row.  The appeal 12月18日，請大家… has no cue: not added.
 """
-from build_gold import S  # noqa: F401
+from build_gold import S
 
 ARTICLE = {"corpus": "tw_politics_zh_hant", "id": "ct-e3c06ff26e12ad0b"}
 

@@ -7,7 +7,7 @@ speaker and its words are fabricated: no rows of their own; they stay inside 法
 stance (as 宣布支持賀錦麗 in batch C).  The embedded tweet (This is amazing …) has no quote marks and no cue, and
 X's policy text 禁止分享「…」 has no cue: no rows.
 """
-from build_gold import S  # noqa: F401
+from build_gold import S
 
 ARTICLE = {"corpus": "tw_politics_zh_hant", "id": "ndc-news_e5373041479b95389c01c1b3a7082051"}
 

@@ -9,7 +9,7 @@ A law's 規定 (公民投票法第2條規定, 地方制度法第19條明確規�
 練鴻慶舉例 quotes an unnamed scholar's words at the hearing: the clause and the quote are 練鴻慶's (he says them; the
 scholar is not named).  The trailing related-links line (台電提「3不3要」…) is no statement.
 """
-from build_gold import S  # noqa: F401
+from build_gold import S
 
 ARTICLE = {"corpus": "tw_politics_zh_hant", "id": "udn-9d93854707fef2e3"}
 

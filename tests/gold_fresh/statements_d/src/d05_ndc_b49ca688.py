@@ -7,7 +7,7 @@ speaking through its spokesperson; written as in the text).  賀錦麗本月…�
 scare quotes, a term (as 「瘋狂」 in batch C).  勞工權益團體 is a group named by its role (a row, undated).
 勞工部提議將門檻提高… is a rule-making act (as 川普政府2019年發布規定): no row.
 """
-from build_gold import S  # noqa: F401
+from build_gold import S
 
 ARTICLE = {"corpus": "tw_politics_zh_hant", "id": "ndc-news_b49ca6880f9da9d1053a1b675ada8b71"}
 

@@ -6,7 +6,7 @@ cue 認為 (the cue that opens the clause).  The rhetorical questions after it (
 no named speaker of their own and no cue of hers: not added.  The lyric 「千山萬水我獨行不必相送」 holds a predicate
 (direct, hers); 「朱墨爛然」 is an idiom (a term).
 """
-from build_gold import S  # noqa: F401
+from build_gold import S
 
 ARTICLE = {"corpus": "tw_politics_zh_hant", "id": "ct-cd8953d097d6f0ec"}
 

@@ -10,7 +10,7 @@ as a view reported with no cue verb in batch C).  家族成員…抨擊他改挺
 quote is a noun phrase (a term).  該民調和賀錦麗競選團隊均認為 has two joint speakers.  華爾街日報廿三日報導 is dated;
 the speakers after it (朗威爾, 馬森, 薩巴托) are not (guideline: a new speaker does not inherit the date).
 """
-from build_gold import S  # noqa: F401
+from build_gold import S
 
 ARTICLE = {"corpus": "tw_politics_zh_hant", "id": "udnp-8755c3c1-cae1-4df6-a2f4-e6e6bc2a8752"}
 

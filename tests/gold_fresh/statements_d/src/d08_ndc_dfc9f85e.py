@@ -3,7 +3,7 @@
 法新社報導 is undated; the quote inside it is 澤倫斯基's at today's conference (direct, 2024-09-13).  8月底時…曾聲稱 →
 2024-08, carried to 當時…提到 and 他還指稱 (the same scene).  「本月」 and 「勝利計畫」 are terms.
 """
-from build_gold import S  # noqa: F401
+from build_gold import S
 
 ARTICLE = {"corpus": "tw_politics_zh_hant", "id": "ndc-news_dfc9f85e11ce7f3a7fdc61f042ee9576"}
 

@@ -4,7 +4,7 @@ Each 强调 / 说 is made on one of the three days of the tour, which the text d
 (2017-06), the most the text fixes.  Only the first sentence after each cue is the clause (guideline 2: 刘云山说…强起来。
 then 要适应… are not added).  “传家宝”, “两张皮”, “空对空”, “两学一做” are terms.
 """
-from build_gold import S  # noqa: F401
+from build_gold import S
 
 ARTICLE = {"corpus": "cctv_xwlb_zh_hans", "id": "xwlb-VIDE9KYKPMTmLLENgIgdhyut170624"}
 

@@ -4,7 +4,7 @@ The article speaks for its author (guideline 7: a document speaks for its author
 day 2020-05-10.  Inside its first clause, 习近平总书记从一开始就强调要“…” is a nested report (guideline 5; 从一开始 is
 vague: null) whose quote holds a predicate (direct as well).  The title 《…》 and “双清零”, “中国奇迹” are terms.
 """
-from build_gold import S  # noqa: F401
+from build_gold import S
 
 ARTICLE = {"corpus": "cctv_xwlb_zh_hans", "id": "xwlb-VIDEbMBTxvAPeSuLNDYwVIyJ200510"}
 

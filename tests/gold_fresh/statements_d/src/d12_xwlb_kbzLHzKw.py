@@ -4,7 +4,7 @@
 is another paragraph's, and the text does not say these words were said there).  Quoted names and slogans
 (“团圆行动”, “跨省通办”, “只跑一次”, “一站式”) are terms.
 """
-from build_gold import S  # noqa: F401
+from build_gold import S
 
 ARTICLE = {"corpus": "cctv_xwlb_zh_hans", "id": "xwlb-VIDEkbzLHzKwjvsRpa5XIm8b220523"}
 

@@ -7,7 +7,7 @@ paragraph before any person is named: it is 游盈隆 (the foundation's chairman
 lead given to 何宗勳 in batch 1), at the same release (2018-09-17).  游盈隆分析認為: one cue, 認為 (分析 qualifies it).
 The referendum titles (「婚姻定義」…) and 「公投綁大選」 are terms.
 """
-from build_gold import S  # noqa: F401
+from build_gold import S
 
 ARTICLE = {"corpus": "tw_politics_zh_hant", "id": "ct-8ebfd6208190e359"}
 

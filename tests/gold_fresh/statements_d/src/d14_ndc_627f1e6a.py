@@ -6,7 +6,7 @@
 The embedded tweet (I am willing to serve …) has no quote marks; the "further reading" headlines at the end
 (中年男不死心「隔天再買1張」…) are other articles' unnamed people: no rows.
 """
-from build_gold import S  # noqa: F401
+from build_gold import S
 
 ARTICLE = {"corpus": "tw_politics_zh_hant", "id": "ndc-news_627f1e6a6d0f91ebcc199fee07b90d87"}
 
