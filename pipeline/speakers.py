@@ -127,7 +127,7 @@ HANDLE = re.compile("(?:" + "|".join(HANDLE_HEADS) + ")"
 # Cues followed by the person addressed, then the words (喊話陳柏惟「…」, 告訴記者「…」).
 # Cues that judge or urge someone: with the one judged named and a quote right after it, the
 # quote is the speaker's words even without a comma (see _target_glued_quote).
-TARGET_CUES = ("质疑", "讽刺", "嘲讽", "称赞", "要求", "谴责", "提醒")
+TARGET_CUES = ("质疑", "讽刺", "嘲讽", "称赞", "要求", "谴责", "提醒", "回击", "酸")
 ADDRESS_CUES = ("喊话", "告诉", "呛", "呛声", "质问", "反问")
 # Cues that warn someone: the one warned, a comma, then the words (川普告誡彭斯，如果…).
 WARN_CUES = ("告诫",)
@@ -135,6 +135,10 @@ WARN_CUES = ("告诫",)
 ANNOUNCE_CUES = ("宣布",)
 ANNOUNCE_TIME_ENDS = ("当天", "当日", "那天", "时", "时候", "之际")  # Simplified view
 # Verbs whose object is a promise (許下承諾, 兌現承諾): the cue word after them is a noun.
+# Cues whose quote may be a label for what was written (寫下「藻礁永存」的字條), and the characters
+# that may follow a quote of words written (並附上…, 還…, 而…).
+WRITTEN_CUES = ("写下",)
+LABEL_FREE_FOLLOWERS = set("并还而也又再")
 # 川普曾提到若中國侵台將「轟炸北京」 (batch C): a conditional right after a cue that needs a comma
 # opens the clause it reports (a noun object cannot start with 若 / 如果).
 CONDITIONALS = ("若", "如果", "假如", "倘若", "一旦", "要是")
@@ -327,6 +331,10 @@ def find_cues(article: Article, resources: Resources, quotes: list[tuple[int, in
                 and not (word in ANNOUNCE_CUES and _verb_phrase_after(article, end) and not _by_agent(view, i)) \
                 and not _conditional_after(article, after):
             ok = False
+        # 親筆寫下「藻礁永存」諾言 / 寫下「…」的字條: the quote names what was written, a noun follows it;
+        # 寫下「這太讚了！」並附上… / 並寫下：「…」 report the words (batch D).
+        if ok and word in WRITTEN_CUES and _quote_then_noun(view, after, quotes):
+            ok = False
         # Bylines are no statements: 〔記者林哲遠／台北報導〕, 記者詹雅婷／綜合報導.
         if ok and word in ("报导", "报道") and ("/" in view[max(0, i - 6):i] or view[end:end + 1] in "〕)]】"):
             ok = False
@@ -417,6 +425,16 @@ def _verb_phrase_after(article: Article, end: int) -> bool:
     following = next((t for t in article.tokens if t.start == token.end), None)
     view = article.view or article.text
     return following is None or view[following.start:following.end] not in ANNOUNCE_TIME_ENDS
+
+
+def _quote_then_noun(view: str, after: int, quotes: list[tuple[int, int]]) -> bool:
+    """A quote right after `after` followed by 的, a numeral (「藻礁永存」4個字) or a noun-like
+    character (not a conjunction, adverb or punctuation): the quote is a label inside a noun phrase."""
+    close = next((c for o, c in quotes if o == after), None)
+    if close is None:
+        return False
+    following = view[close + 1:close + 2]
+    return following == "的" or following.isdigit() or (_is_han(following) and following not in LABEL_FREE_FOLLOWERS)
 
 
 def _conditional_after(article: Article, end: int) -> bool:

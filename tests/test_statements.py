@@ -1450,3 +1450,18 @@ def test_passive_agent_speaks(builder, resources, text, expected):
     names = {"基隆護海": "ORG", "國民黨": "ORG", "林家興": "PERSON"}
     article = prepare(builder, resources, text, names, [("國民黨發言人林家興", "發言人", "林家興")], published="2023-04-06")
     assert [(s.speaker, s.cue, s.text, s.said_on) for s in article.statements] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Cues of batch D: 反譏 / 譏笑 take a clause; 回擊 / 酸 a comma or the one targeted and a quote;
+    # 寫下 the words written, not a quoted label (寫下「藻礁永存」的字條).
+    ("趙少康反譏總統蔡英文是網軍頭頭。", [("indirect", "趙少康", "反譏", "總統蔡英文是網軍頭頭")]),
+    ("朱立倫回擊，台灣基進和民進黨都是同路人。", [("indirect", "朱立倫", "回擊", "台灣基進和民進黨都是同路人")]),
+    ("馬斯克僅寫下「這太讚了！」並附上影片。", [("direct", "馬斯克", "寫下", "這太讚了！")]),
+    ("蔡英文在2016年寫下「藻礁永存」的字條。", []),
+    ("家人作為回擊。經濟部次長心酸。", []),
+])
+def test_fresh_gold_batch_d_cues(builder, resources, text, expected):
+    names = {"趙少康": "PERSON", "蔡英文": "PERSON", "朱立倫": "PERSON", "台灣基進": "ORG", "國民黨": "ORG",
+             "民進黨": "ORG", "馬斯克": "PERSON"}
+    assert rows(prepare(builder, resources, text, names)) == expected
