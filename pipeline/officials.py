@@ -966,6 +966,21 @@ def _party_committee_title(frame: Frame) -> bool:
     return len(surface) > 2 and surface[0] in PLACE_SUFFIXES and surface[1] == "委"
 
 
+# Posts of a state that no party holds (a party's 领导人 is its own post: 黎真主党领导人卡西姆).
+STATE_POSTS_NOT_OF_A_PARTY = frozenset(("总统", "副总统", "总理", "首相", "国家主席", "总督"))
+
+
+def _party_membership_before_state_post(frame: Frame, org) -> bool:
+    """共和黨|前總統, 民主黨|副總統: a party (its lexicon name ends in 党) right before a post of the
+    state, not a candidacy (共和黨總統候選人 is the party's nominee, and keeps it)."""
+    title = frame.title
+    return (
+        not frame.candidacy
+        and title.surface in STATE_POSTS_NOT_OF_A_PARTY
+        and org.key.endswith("党")
+    )
+
+
 def _prefix_only(ctx: Context, left: int) -> bool:
     """True when only a one-character country form ends at `left` (也以|美軍印太司令部)."""
     found = _country_ending_at(ctx, left)
@@ -1118,6 +1133,13 @@ def extend_left(frame: Frame, ctx: Context) -> Frame:
                 elif start is None and frame.org_span is None:
                     start = _org_mention_ending_at(ctx, left)  # 微軟/a|副董事長: the model's ORG
             else:
+                if frame.org_span is None and _party_membership_before_state_post(frame, org):
+                    # 共和黨|前總統川普, 民進黨|前總統陳水扁: a head of state's party written before the
+                    # post is his membership (as 民主黨籍總統拜登), not the body of the office; it
+                    # still tells the country.
+                    frame.org_country = frame.org_country or org.country
+                    left = start
+                    continue
                 start = _party_word_start(ctx, start)  # 致公党|中央: the lexicon's 党中央 ends a party's name
                 start = _candidate_before_campaign(ctx, start)
                 if frame.org_country is None:

@@ -523,6 +523,12 @@ FRESH_GOLD = [
     # 議長 is the bare post; 聯邦眾議院 the body.
     ("前美國聯邦眾議院議長裴洛西（Nancy Pelosi）拒絕出席以色列總理納坦雅胡的演講", "TW",
      [("裴洛西", "議長", "聯邦眾議院", "US", "former"), ("納坦雅胡", "總理", "以色列", "IL", "current")]),
+    # Batch 7: a party before a head of state's post is his membership (as 民主黨籍總統拜登), not the body;
+    # a party's own leader keeps it.
+    ("民主黨亞當斯與共和黨前總統川普均涉案被法辦。", "TW", [("川普", "總統", None, "US", "former")]),
+    ("回到台灣，民進黨前總統陳水扁國務費等案，及國民黨前總統馬英九「三中案」均曾遭傳喚。", "TW",
+     [("陳水扁", "總統", None, "TW", "former"), ("馬英九", "總統", None, "TW", "former")]),
+    ("黎真主党领导人卡西姆9日指责以色列。", None, [("卡西姆", "领导人", "真主党", "LB", "current")]),
 ]
 
 
