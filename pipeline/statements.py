@@ -1412,6 +1412,13 @@ def scene_date(article: Article, cue: int, dates: list, speaker: Candidate | Non
     # (国际货币基金首席经济学家古兰沙指出 two paragraphs on, 乌方称 after 俄罗斯国防部20日称)
     # was not there, and speaks on a day the text does not give.  A lead with a venue
     # (林思銘今日於立院…追問, 习近平19日在…会见) is a gathering whose day every speaker at it shares.
+    # 華爾街日報廿三日報導，… then 民調專家朗威爾說，… (batch D): a dated outlet report after the
+    # lead opens the outlet's story; whoever speaks after it, unless the lead names them (貝佐斯
+    # after ＮＰＲ's 廿八日 report, batch C), speaks in that story, on no day given.
+    if speaker is not None and view[speaker.start:speaker.end] not in view[lead.start:lead.end] and any(
+            f.cue is not None and f.said_on and lead.end <= f.cue.start < cue and view.startswith(REPORT_CUES, f.cue.start)
+            for f in found):
+        return None
     lead_speech = _speech_lead(article, found, lead, scene_end)
     if lead_speech is not None and speaker is not None and not _named_in_lead(view, lead, speaker, lead_speech):
         return None

@@ -1465,3 +1465,20 @@ def test_fresh_gold_batch_d_cues(builder, resources, text, expected):
     names = {"趙少康": "PERSON", "蔡英文": "PERSON", "朱立倫": "PERSON", "台灣基進": "ORG", "國民黨": "ORG",
              "民進黨": "ORG", "馬斯克": "PERSON"}
     assert rows(prepare(builder, resources, text, names)) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # A dated outlet report after the lead opens the outlet's story: the expert quoted after it is
+    # not at the lead's occasion (batch D, d07) ...
+    ("小羅勃甘迺迪廿三日在鳳凰城宣布暫停競選。\n華爾街日報廿三日報導，小羅勃甘迺迪退出對川普有利。民調專家朗威爾說，川普能吸納這些選民。",
+     "2024-08-25",
+     [("小羅勃甘迺迪", "宣布", "2024-08-23"), ("華爾街日報", "報導", "2024-08-23"), ("朗威爾", "說", None)]),
+    # ... but the lead's own speaker keeps its day after the report (batch C, c14).
+    ("貝佐斯廿八日在鳳凰城投書表示，華郵不支持特定候選人。\nＮＰＲ廿八日報導，超過廿萬人取消訂閱。\n貝佐斯說，大部分人相信媒體帶有偏見。",
+     "2024-10-30",
+     [("貝佐斯", "表示", "2024-10-28"), ("ＮＰＲ", "報導", "2024-10-28"), ("貝佐斯", "說", "2024-10-28")]),
+])
+def test_said_on_after_a_dated_outlet_report(builder, resources, text, published, expected):
+    names = {"小羅勃甘迺迪": "PERSON", "華爾街日報": "ORG", "朗威爾": "PERSON", "貝佐斯": "PERSON", "ＮＰＲ": "ORG"}
+    article = prepare(builder, resources, text, names, published=published)
+    assert [(s.speaker, s.cue, s.said_on) for s in article.statements] == expected
