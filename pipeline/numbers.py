@@ -726,6 +726,13 @@ class HolderSpan:
 
 # Nouns after a name that make it a source: 央视网消息, 法国媒体报道, 日本經濟新聞報導.
 _SOURCE_NOUNS = ("消息", "讯", "电", "记者", "媒体", "报道", "报导", "官方媒体", "官媒")
+_NOT_A_DISPATCH = set("网力厂站")  # 华北电网, 電力, 電廠: 电 opens a word of power, it is no dispatch
+
+
+def _source_after(view: str, end: int) -> bool:
+    """A source noun right after a name makes it a source (法國媒體報道, 新华社电); 电 only as a
+    dispatch, not as the first character of 电网 / 电力 (华北电网最大负荷 is 华北's)."""
+    return view.startswith(_SOURCE_NOUNS, end) and not (view[end:end + 1] == "电" and view[end + 1:end + 2] in _NOT_A_DISPATCH)
 
 
 _RANKING_SCOPE = re.compile(r"(?:第|首|前列|之首|唯一|领先|排名|平均|同类)")
@@ -745,7 +752,7 @@ def holder_spans(article: Article, view: str, lo: int, hi: int, lex: Lexicons, u
     spans: dict[int, HolderSpan] = {}
     word_starts = {t.start for t in article.tokens if lo <= t.start < hi}
     for m in lex.holder_re.finditer(view, lo, hi):
-        if view.startswith(_SOURCE_NOUNS, m.end()):
+        if _source_after(view, m.end()):
             continue  # 法國媒體報道: a source, not an owner
         if word_starts and m.start() not in word_starts and view[m.start() - 1:m.start()] not in _GLUED_BEFORE_NAME:
             continue  # 其中共7.7萬份 is 其中 + 共, not 中共: a name starts a word (jieba's 十年内美俄 → 内美 aside)
@@ -776,7 +783,7 @@ def holder_spans(article: Article, view: str, lo: int, hi: int, lex: Lexicons, u
             spans[mention.start] = HolderSpan(mention.start, company_end, None)
             continue
         if lex.cue_re.match(view, mention.end) or lex.cue_re.match(view, mention.end + 1) \
-                or view.startswith(_SOURCE_NOUNS, mention.end):
+                or _source_after(view, mention.end):
             continue  # 美國科學家聯合會指 / 路透報導 / 央视网消息: the source of a number, not its owner
         if _part_of_quoted_name(view, mention.start, mention.end):
             continue
@@ -1738,6 +1745,7 @@ def _mover_of_the_price(article: Article, view: str, f: Found, clause_lo: int, s
     start = _SUBJECT_LEAD.match(view, clause_lo, f.start).end()
     lead = _MOVER_LEAD.match(view, start, f.start)
     start = lead.end() if lead else start
+    start = _TRADING_TIME.match(view, start, f.start).end()  # 終場下跌1.1%: a time of the day, no company
     for end in range(start + 2, min(f.start, start + 2 * _COMPANY_MAX + 1)):
         timed = _TRADING_TIME.match(view, end, f.start)
         if not _PRICE_MOVES.fullmatch(view, timed.end(), f.start):

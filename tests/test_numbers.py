@@ -741,6 +741,10 @@ BATCH3_HOLDERS = [
     ("前十大權值股中，台積電跌10元、收1,040元，鴻海、聯發科均跌逾2.5%，僅台達電逆勢收紅。",
      {"10元": "台積電", "1,040元": "台積電", "逾2.5%": "鴻海/聯發科"}),
     ("台股部分，國際股市欠缺方向，引發台積電ADR當日大跌4%之上。", {"4%之上": "台積電ADR"}),
+    # 電網 is no dispatch (電): the region owns its grid's load
+    ("截至6月24日18时，华北电网最大负荷达28154万千瓦，创今年入夏以来新高。", {"28154万千瓦": "华北"}),
+    # a time of the trading day opening the clause is no company
+    ("隨後在四大基金進場護盤下，帶動多頭人心回穩，收斂跌幅，終場下跌1.1%。", {"1.1%": None}),
     # not a share price: no market in the sentence
     ("產業低壓以內需、微中型企業為主，電價漲百分之十。", {"百分之十": None}),
 ]
