@@ -524,6 +524,23 @@ def _posting_start(view: str, start: int) -> int | None:
     return None
 
 
+POSTED_TITLES = frozenset(("大使", "公使", "代表", "副代表", "总领事", "领事", "特使", "武官"))
+
+
+def _short_posting_start(frame: Frame, ctx: Context, left: int) -> int | None:
+    """駐聯|大使: where 駐 begins when one or two characters no lexicon knows as a place follow it
+    right before a post held abroad."""
+    view = ctx.view
+    if frame.title.surface not in POSTED_TITLES:
+        return None
+    for size in (1, 2):
+        at = left - size - 1
+        if at >= 0 and view[at] == "驻" and _HAN_ONLY.fullmatch(view[at + 1 : left]) \
+                and _country_ending_at(ctx, left) is None:
+            return at
+    return None
+
+
 def _org_by_suffix(ctx: Context, left: int) -> int | None:
     """Start of an organisation the lexicon lacks, read off jieba words ending at `left`:
     国土资源部, 最高人民法院, 世界经济论坛 (a noun phrase whose last word ends like a body)."""
@@ -1153,6 +1170,12 @@ def extend_left(frame: Frame, ctx: Context) -> Frame:
                 left = _posting_start(view, start) or start
                 frame.org_span = (left, end)
                 continue
+        short = _short_posting_start(frame, ctx, left) if frame.org_span is None else None
+        if short is not None:
+            # 美國|駐聯|大使: a posting written short (駐聯 for 駐聯合國) that no lexicon reads is still the
+            # ambassador's posting (as 驻瑞士 in 中国驻瑞士大使), and the country is read before it
+            frame.org_span, left = (short, left), short
+            continue
         if frame.country is None and not (frame.org_country and _prefix_only(ctx, left)):
             found = _country_ending_at(ctx, left)
             if found is not None:
@@ -1442,8 +1465,9 @@ def _complete_name(ctx: Context, start: int, end: int) -> int:
     if chinese and end - start == 2 and view[start] in names.surnames and not _after_name_ok(view, end) \
             and end < len(view) and _after_name_ok(view, end + 1) and view[end] not in NOT_NAME_START:
         return end + 1
-    if end - start > 2 and view[end - 1] in NAME_DOTS:
-        end -= 1  # a tagger's 歐加修． stops at the dot: the dot belongs to what follows it, if anything
+    if end - start > 2 and view[end - 1] in NAME_DOTS + "-":
+        # a tagger's 歐加修． / 湯瑪斯- stops at the dot or hyphen: it belongs to what follows it, if anything
+        end -= 1
     end = _extend_transliteration(ctx, start, end)
     if view[end : end + 1] in REGNAL_NUMERALS and view[end + 1 : end + 2] == "世":
         end += 2  # 伊麗莎白二世
@@ -1499,6 +1523,8 @@ def _name_part_at(ctx: Context, i: int, after_dot: bool) -> bool:
     name (寇蒂茲 begins with 寇, which is no transliteration syllable)."""
     if ctx.view[i] in ctx.names.transliteration:
         return True
+    if any(m.label == "PERSON" and m.start == i for m in ctx.article.mentions):
+        return True  # 湯瑪斯-|葛林斐德: the model gives the part after the hyphen as a name of its own
     index = ctx.token_at.get(i)
     return after_dot and index is not None and ctx.article.tokens[index].pos.startswith(NAME_POS)
 

@@ -529,12 +529,24 @@ FRESH_GOLD = [
     ("回到台灣，民進黨前總統陳水扁國務費等案，及國民黨前總統馬英九「三中案」均曾遭傳喚。", "TW",
      [("陳水扁", "總統", None, "TW", "former"), ("馬英九", "總統", None, "TW", "former")]),
     ("黎真主党领导人卡西姆9日指责以色列。", None, [("卡西姆", "领导人", "真主党", "LB", "current")]),
+    # Batch 6 (still wrong after its rules): an ambassador with a remit is one post and hangs off its
+    # country; a posting written short (駐聯) that no lexicon knows is still the posting.
+    ("米尼奥？布兰科？门多萨、韩国经济通商大使朴泰镐、新西兰贸易部长格罗泽出席。", None,
+     [("朴泰镐", "经济通商大使", "韩国", "KR", "current"), ("格罗泽", "贸易部长", "贸易部", "NZ", "current")]),
 ]
 
 
 @pytest.mark.parametrize("text, region, expected", FRESH_GOLD)
 def test_fresh_gold_classes(text, region, expected, resources):
     assert rows(frames_only(text, resources, region=region)) == expected
+
+
+def test_hyphenated_transliteration_and_short_posting(annotate_fn):
+    """美國駐聯大使湯瑪斯-葛林斐德 (fresh gold batch 6): the model gives 湯瑪斯- and 葛林斐德 apart; the
+    name runs over the hyphen, and 駐聯 (駐聯合國 written short) is the ambassador's posting."""
+    text = "美國駐聯大使湯瑪斯-葛林斐德（Linda Thomas-Greenfield）和雙方幕僚會面。"
+    found = [(o["name"], o["title"], o["organization"], o["country"]) for o in annotate_fn(text, "2024-09-23")["officials"]]
+    assert found == [("湯瑪斯-葛林斐德", "大使", "駐聯", "US")]
 
 
 def test_last_listed_name_ends_at_the_models_person_span(builder, resources):
