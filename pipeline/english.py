@@ -335,6 +335,9 @@ def classify(run: list[Word], ctx: Context, learned: dict[str, str]) -> list[Fou
         return []  # a word the lexicon says is no mention (Taiex)
     if _AMPERSAND_ACRONYM.fullmatch(run[0].text):
         return [Found(start, end, "ORG")]  # S&P Global, AT&T: firms, never people
+    party_split = _name_after_party_word(run, ctx, learned)
+    if party_split:
+        return party_split
     forced = honorific or _after_title(run, ctx)
     if forced and all(PERSON_LIKE.fullmatch(w.text) for w in run):
         return [Found(start, end, "PERSON")]
@@ -388,6 +391,22 @@ def _run_country(run: list[Word], ctx: Context) -> str | None:
         if hit and hit[0] in ("GPE", "DEMONYM"):
             return hit[1]
     return None
+
+
+def _name_after_party_word(run: list[Word], ctx: Context, learned: dict[str, str]) -> list[Found]:
+    """House Intelligence Republican Mike Pompeo, Senate Intelligence Ranking Democrat Dianne
+    Feinstein: a party word inside a capitalised run ends a description of the person whose
+    two- or three-word name follows it."""
+    text = ctx.article.text
+    for i in range(1, len(run) - 2):
+        hit = _lookup(run[i].text, ctx)
+        tail = run[i + 1 :]
+        if hit and hit[0] == "PARTY" and len(tail) <= 3 and all(PERSON_LIKE.fullmatch(w.text) for w in tail):
+            known = _lookup(_surface(tail, text), ctx)
+            if known is not None and known[0] != "PERSON":
+                return []  # … Republican National Committee: a body, not a name
+            return [*classify(run[:i], ctx, learned), Found(tail[0].start, tail[-1].end, "PERSON")]
+    return []
 
 
 def _split_known_prefix(run: list[Word], ctx: Context, learned: dict[str, str]) -> list[Found]:

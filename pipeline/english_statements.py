@@ -50,6 +50,12 @@ GROUP_PRONOUNS = frozenset(("it", "It", "they", "They"))
 # Words that open a subject phrase but are not part of the name: "But Clinton said".
 LEADING_FUNCTION_WORDS = frozenset(("But", "And", "So", "Yet", "Then", "Still", "Also", "As", "When", "While"))
 HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Prof", "Gen"))
+# Bodies a person's or a place's name qualifies: the Clinton campaign, the Trump administration.
+# Kinds of body that "the …" refers back with: the ratings agency, the company, the ministry.
+BODY_NOUNS = ("agency", "company", "firm", "bank", "group", "ministry", "department", "organization",
+              "organisation", "council", "committee", "commission", "office", "exchange", "institute", "bureau",
+              "association", "board", "court", "carrier", "airline", "chipmaker", "manufacturer", "automaker", "lender")
+OWNED_BODIES = ("campaign", "administration", "camp", "team", "government", "family", "foundation")
 _WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z0-9][A-Za-z0-9’'\-]*")  # U.S.A. is one word
 # A sentence ends at . ! ? (after an optional closing mark) before white space; initials and
 # abbreviations (D.C., U.S., Mr., Vermont Sen. Bernie Sanders) do not end one.
@@ -63,11 +69,14 @@ _NOT_CLAUSE = re.compile(r"(?:in|at|on|during|after|before|to|of|from|with|by|as
 # Sentence openers before a parenthetical cue that are not part of the report: "But, the former
 # CEO added, it's not the way to win."
 CONNECTIVES = frozenset(("But", "And", "So", "Yet", "Still", "However", "Meanwhile", "Moreover", "Also", "Now", "Indeed"))
+CONNECTIVE_PHRASES = frozenset(("In addition", "Furthermore", "Besides", "In fact", "Of course", "At the same time",
+                                "In particular", "As a result", "For example", "For instance"))
 # Words that cannot stand inside a description speaker ("the president’s foreign policy and said"
 # has two verbs coordinated, its speaker is before them).
 _NOT_IN_DESCRIPTION = frozenset(("and", "or", "but", "that", "who", "which", "to", "in", "with", "by", "from", "on",
                                  "at", "as", "after", "before", "when", "was", "is", "has", "had", "no", "not", "never"))
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_MONTH_VALUE = re.compile(r"^\d{4}-\d{2}$")
 # How far after the cue a day still dates the act of saying: "said Monday", "said on Thursday".
 SAID_ON_REACH = 16
 # How many paragraphs back the last speaker is still who he/she is: a quoted speaker's
@@ -97,6 +106,10 @@ _SENTENCE_TAIL = re.compile(
     rf"\s*{_DAY_WORDS}?(?:(?:in|on|at|during|via|through)\s+[^,.;“”\"]{{1,60}}?)?\s*{_DAY_WORDS}?"
     r"(?:\s*\([^()]{1,20}\))?"  # said on Friday (local time)
     r"(?:[.!?][”\"]?\s*|,\s+(?:citing|adding|saying|noting|according to)\b.*)", re.DOTALL)
+# A second verb of the sentence's subject: "… and questioned how …", "…, but said she …".
+_COORDINATED = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$")
+_ATTRIBUTION_GOING_ON = re.compile(r"[,”\"\s]*(?:he|she)\s+(?:said|added|says)\s*,\s+(?:noting|adding|saying)\b[^.!?“”\"]{0,300}[.!?]\s*$")
+_MAIN_VERB_AGAIN = re.compile(r",\s+(?:was|were|is|are|has|had|have)\s")
 _NEXT_CUE_LEAD = re.compile(r",?\s+(?:and|but)\s+(?:(?:he|she|they)\s+)?(?:also\s+)?$")
 
 
@@ -125,7 +138,7 @@ class SpeechLexicon:
     cues: dict[str, str] = field(default_factory=dict)  # cue word -> frame
     roles: frozenset[str] = frozenset()
     anonymous: frozenset[str] = frozenset()  # Sources, Officials: subjects that name nobody
-    female_names: frozenset[str] = frozenset()  # Hillary, Heather: "he" is not hers
+    given_names: dict[str, str] = field(default_factory=dict)  # Hillary -> f, Bill -> m: "he" is not hers
     pattern: re.Pattern | None = None  # every cue, longest first (pointed out before pointed)
 
 
@@ -136,8 +149,8 @@ def load_speech_lexicon(config: Config) -> SpeechLexicon:
     forms = sorted({form for cue in cues for form in (cue, cue[0].upper() + cue[1:])}, key=len, reverse=True)
     pattern = re.compile(r"(?<![A-Za-z\-])(?:" + "|".join(map(re.escape, forms)) + r")(?![A-Za-z\-])")
     anonymous = frozenset(row[0] for row in data_rows(base / "english_anonymous_sources.txt"))
-    female = frozenset(row[0] for row in data_rows(base / "english_female_given_names.txt"))
-    return SpeechLexicon(cues=cues, roles=roles, anonymous=anonymous, pattern=pattern, female_names=female)
+    given = {row[0]: row[1] for row in data_rows(base / "english_given_names.txt")}
+    return SpeechLexicon(cues=cues, roles=roles, anonymous=anonymous, pattern=pattern, given_names=given)
 
 
 @dataclass
@@ -154,15 +167,19 @@ class Reading:
     genders: dict[str, str | None] = field(default_factory=dict)  # surname -> "f" / "m" / None
     all_cues: list[tuple[str, Cue]] | None = None  # (frame, cue) of the whole text, read once
 
+    view: str = ""  # the text with NYT-style '' quote marks read as " (same length)
+
     @property
     def text(self) -> str:
-        return self.article.text
+        return self.view or self.article.text
 
 
 def find_english_statements(article: Article, resources: Resources) -> list[Found]:
     """Statements of an English article, ordered by start, speakers resolved in reading order."""
     reading = _reading(article, resources)
-    pending = _direct_attributions(reading) + _indirect_attributions(reading)
+    turns = _transcript_turns(reading)
+    pending = [p for p in _direct_attributions(reading) + _indirect_attributions(reading)
+               if not any(_overlap(p.start, p.end, t.start, t.end) for t in turns)] + turns
     pending.sort(key=lambda p: (p.start, p.kind))
     for item in pending:
         _resolve(reading, item)
@@ -178,10 +195,18 @@ def find_english_statements(article: Article, resources: Resources) -> list[Foun
 def _reading(article: Article, resources: Resources) -> Reading:
     lexicon = resources.get("english.speech", load_speech_lexicon)
     titles = frozenset(english_lexicon(resources).titles) | lexicon.roles
-    quotes = find_quotes(article.text)
+    view = quote_marks_view(article.text)
+    quotes = find_quotes(view)
     named = [m for m in article.mentions if m.label in ("PERSON", "ORG", "GPE")]
     people = [m for m in named if m.label == "PERSON" and not _inside(quotes, m.start)]
-    return Reading(article, lexicon, titles, quotes, people, named)
+    return Reading(article, lexicon, titles, quotes, people, named, view=view)
+
+
+def quote_marks_view(text: str) -> str:
+    """The New York Times writes quotes between doubled apostrophes (''I have great respect,''
+    the candidate said).  Read each '' as " followed by a space: the same length, so every
+    offset still indexes the stored text, and the rules below need one kind of mark only."""
+    return text.replace("''", '" ') if "''" in text else text
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -313,7 +338,8 @@ def _attribution_after(reading: Reading, quote: Quote) -> tuple[Cue, tuple[int, 
     """"…," Clinton wrote.  /  "…," said Mike Pompeo.  /  “…,” he continued."""
     text = reading.text
     s_start, _ = _sentence_bounds(reading, quote.open_)
-    if text[s_start : quote.open_].strip() and not re.search(r"[:—–-]\s*$", text[s_start : quote.open_]):
+    lead = text[s_start : quote.open_].strip()
+    if lead and not re.search(r"[:—–-]\s*$", lead) and lead.rstrip(",") not in CONNECTIVES | CONNECTIVE_PHRASES:
         return None  # …, which is "Sports beyond Age …," the committee said: the clause is the report
     tail_end = min(_paragraph(text, quote.close)[1] if quote.close < len(text) else len(text), quote.close + 120)
     tail = text[quote.close : tail_end]
@@ -389,7 +415,11 @@ def _goes_on(reading: Reading, before: Quote, quote: Quote) -> bool:
         return False  # a lower-case fragment ("to cover sexual orientation") is a term, not a turn
     between = text[before.close : quote.open_]
     if "\n" not in between:  # only the attribution of the quote before: ,” co-Anchor DeMarco Morgan said. “
-        return len(_WORD.findall(between)) <= 10 and not re.search(r"[.!?]\s+\S", between.strip())
+        if re.search(r"[.!?]\s+\S", between.strip()):
+            return False
+        # …," he said, noting that he had trailed Clinton by 50 points. "…": the attribution goes on
+        # in one sentence with the same speaker's participle; nobody else speaks in between.
+        return len(_WORD.findall(between)) <= 10 or bool(_ATTRIBUTION_GOING_ON.match(between))
     p_start, p_end = _paragraph(text, quote.open_)
     if quote.open_ != p_start:
         return False
@@ -416,6 +446,10 @@ def _subject_before(reading: Reading, cue_start: int, floor: int) -> tuple[int, 
     between = _BETWEEN_SUBJECT_AND_CUE.search(text, floor, end)
     if between:
         end = between.start()
+    elif re.match(r"[a-z]+ing\b", text[cue_start:]):  # Trump is promising to …, she was telling them
+        progressive = re.search(r"\s+(?:is|was|are|were|has been|had been)(?:\s+[a-z]+ly)?\s*$", text[floor:end])
+        if progressive:
+            end = floor + progressive.start()
     while end > floor and text[end - 1] == " ":
         end -= 1
     for _ in range(2):
@@ -443,6 +477,9 @@ def _subject_ending(reading: Reading, end: int, floor: int) -> tuple[int, int] |
     owned = re.search(r"(?<![\w.])[A-Z][\w.\-]*(?: [A-Z][\w.\-]*)*['’]s [a-z]+$", text[floor:end])
     if owned:  # Trump’s campaign said: a body named by its owner
         return floor + owned.start(), end
+    owner_body = re.search(r"\b[Tt]he(?: [A-Z][\w.\-’']*)+ (?:" + "|".join(OWNED_BODIES) + ")$", text[floor:end])
+    if owner_body:  # The Clinton campaign says / the Trump administration said
+        return floor + owner_body.start(), end
     description = re.search(r"(?:\b[Tt]he|\b[Aa]n?)(?: [A-Za-z][\w\-’']*){1,4}$", text[floor:end])
     if (description and not any(floor + description.start() <= m.start < end for m in reading.people)
             and not set(description.group().lower().split()[1:]) & _NOT_IN_DESCRIPTION):
@@ -576,7 +613,11 @@ def _reports_after_cue(reading: Reading) -> list[Pending]:
     for frame, cue in _cues(reading, ("clause", "that", "told", "to")):
         if _inside(reading.quotes, cue.start):
             continue
-        subject = _subject_before(reading, cue.start, floor=_sentence_bounds(reading, cue.start)[0])
+        s_start = _sentence_bounds(reading, cue.start)[0]
+        subject = _subject_before(reading, cue.start, floor=s_start)
+        if subject is None and _COORDINATED.search(text, s_start, cue.start):
+            # She brought that down …, but said she couldn't …: the sentence's subject speaks.
+            subject = _subject_opening(reading, _after_dateline(text, s_start), cue.start)
         if subject is None:
             continue
         if re.search(r"\b[Aa]s\s+$", text[:subject[0]]):
@@ -670,10 +711,10 @@ def _title_phrase(words: str) -> bool:
 
 def _clause_before(reading: Reading, s_start: int, comma: int, cue: Cue, subject: tuple[int, int]) -> list[Pending]:
     text = reading.text
-    start, end = s_start, comma
-    connective = re.match(r"([A-Z][a-z]+),\s+", text[start:end])
-    if connective and connective.group(1) in CONNECTIVES:
-        start += connective.end()  # Meanwhile, X thanked Taiwan …, the release said
+    start, end = _after_dateline(text, s_start), comma
+    connective = re.match(r"([A-Z][a-z]+(?: [a-z]+)?),\s+", text[start:end])
+    if connective and (connective.group(1) in CONNECTIVES or connective.group(1) in CONNECTIVE_PHRASES):
+        start += connective.end()  # Meanwhile, X thanked Taiwan …, the release said / In addition, "…," it said
     while end > start and text[end - 1] in " " or (text[end - 1] == "," and text[end - 2 : end - 1] not in CLOSERS):
         end -= 1
     whole_quote = next((q for q in reading.quotes if q.open_ <= start and q.close >= end), None)
@@ -723,7 +764,7 @@ def _source_named(reading: Reading, at: int, limit: int) -> tuple[int, int] | No
         definite = re.fullmatch(r"the(?: [a-z][\w\-]*){1,2}", text[at:end])
         return (at, end) if definite else None
     first = named[0]
-    if first.start == at or re.fullmatch(r"(?:the\s+|an?\s+)?[\w\s]*?\s(?:in|by|from)\s+(?:the\s+)?|[A-Z][\w.]*['’]s\s+",
+    if first.start == at or re.fullmatch(r"the\s+|(?:the\s+|an?\s+)?[\w\s]*?\s(?:in|by|from)\s+(?:the\s+)?|[A-Z][\w.]*['’]s\s+",
                                          text[at : first.start]):  # a new article in Politico / Taiwan's Ministry of …
         return first.start, first.end
     return None
@@ -738,7 +779,9 @@ def _participle_reports(reading: Reading) -> list[Pending]:
         if _inside(reading.quotes, cue.start):
             continue
         quoted_as = text[:cue.start].endswith("quoted as ")  # Lin was quoted as saying that …
-        if not quoted_as and not text[:cue.start].rstrip(" ”\"").endswith(","):
+        by_saying = cue.word in ("saying", "suggesting", "claiming", "arguing", "insisting", "warning") \
+            and re.search(r"\b(?:by|for)\s+$", text[:cue.start])  # distinguished himself by saying he'd …
+        if not quoted_as and not by_saying and not text[:cue.start].rstrip(" ”\"").endswith(","):
             continue
         addressed = cue.word.startswith(("remind", "tell"))  # telling the crowd, “…”: only "that" reports
         gap = _TOLD_GAP.match(text, cue.end) if addressed else _CLAUSE_GAP.match(text, cue.end)
@@ -750,10 +793,38 @@ def _participle_reports(reading: Reading) -> list[Pending]:
         if "that" not in gap.group() and _NOT_CLAUSE.match(text, start):
             continue  # quoted as saying in the release
         end = _clause_end(reading, start)
+        verb = _MAIN_VERB_AGAIN.search(text, start, end)
+        if verb:  # …, suggesting the U.S. outsource the fight, was tepid about …: the subject's next verb
+            end = verb.start()
         subject = _subject_before(reading, cue.start, _sentence_bounds(reading, cue.start)[0]) if quoted_as else None
         if len(_WORD.findall(text[start:end])) >= 3:
             pending.append(Pending("indirect", start, end, cue, subject, subject[0] if subject else cue.start))
     return pending
+
+
+def _names_a_person(reading: Reading, word: str) -> bool:
+    """Hillary: … — one word of a person the article names in full (a headline's short form)."""
+    return " " not in word and any(word in m.text.split(" ") for m in reading.people if " " in m.text)
+
+
+# A transcript turn: a paragraph opening with a speaker's label in capitals, inside the quote
+# marks a transcript is often wrapped in ("RAMOS:  Secretary Clinton, …).
+_TURN = re.compile(r"[“\"]?([A-Z][A-Z.’'\-]+(?: [A-Z][A-Z.’'\-]+){0,2}):\s+(\S[^\n]*?)[”\"]?\s*$")
+NOT_SPEAKER_LABELS = frozenset(("VIDEO", "AUDIO", "PHOTO", "UPDATE", "WATCH", "NOTE", "EDITOR'S NOTE", "EXCLUSIVE",
+                                "BREAKING", "ABSTRACT", "FULL TEXT", "Q", "A", "QUESTION", "ANSWER", "CROWD", "UNIDENTIFIED"))
+
+
+def _transcript_turns(reading: Reading) -> list[Pending]:
+    """RAMOS: … / CLINTON: … — each turn of a transcript is its speaker's direct words (the
+    label not included).  Only where two turns or more make a transcript: one capitalised label
+    (UPDATE: …) is a note, not speech."""
+    text = reading.text
+    turns = []
+    for paragraph in re.finditer(r"[^\n]+", text):
+        m = _TURN.match(text, paragraph.start(), paragraph.end())
+        if m and m.group(1) not in NOT_SPEAKER_LABELS and len(_WORD.findall(m.group(2))) >= 3:
+            turns.append(Pending("direct", m.start(2), m.end(2), None, (m.start(1), m.end(1)), m.start(1)))
+    return turns if len(turns) >= 2 else []
 
 
 def _headline(reading: Reading) -> Pending | None:
@@ -763,7 +834,7 @@ def _headline(reading: Reading) -> Pending | None:
     line_end = text.find("\n")
     line_end = len(text) if line_end < 0 else line_end
     m = re.match(r"([A-Z][\w.’'\- ]{1,40}?):\s+(\S.*?)\s*$", text[:line_end])
-    if m is None or not _mention_ending(reading, m.end(1)):
+    if m is None or not (_mention_ending(reading, m.end(1)) or _names_a_person(reading, m.group(1))):
         return None
     start, end = m.start(2), m.end(2)
     quoted = re.fullmatch(r"['‘“\"](.+?)['’”\"]", text[start:end])
@@ -800,12 +871,17 @@ def _resolve(reading: Reading, item: Pending) -> None:
 
 def _speaker_of(reading: Reading, item: Pending) -> tuple[Candidate | None, Cue | None]:
     if item.continues:  # `anchor` is where the quote before starts: it must have been speech
-        before = _last_statement(reading, item.start)
-        if before is None or before.kind != "direct" or before.start != item.anchor:
+        before = next((f for f in reading.found if f.kind == "direct" and f.start == item.anchor), None)
+        if before is None or before.speaker is None:
             return None, None
         return before.speaker, before.cue
     if item.subject is None:  # a participle: the sentence's speaker goes on
         s_start, _ = _sentence_bounds(reading, item.anchor)
+        holder = next((f for f in reading.found if f.kind == "indirect" and f.start <= item.anchor < f.end), None)
+        opening = _subject_opening(reading, holder.start, item.anchor) if holder is not None else None
+        if opening is not None and any(m.start == opening[0] and m.label in ("PERSON", "ORG") for m in reading.named):
+            # X said Smith is wrong for saying …: Smith, the clause's subject, says it
+            return _candidate(reading, opening), item.cue
         same = [f for f in reading.found if s_start <= f.start < item.anchor or s_start <= f.end <= item.anchor]
         if same:
             return same[-1].speaker, item.cue
@@ -827,9 +903,13 @@ def _candidate(reading: Reading, span: tuple[int, int]) -> Candidate | None:
         return last.speaker if near and last.speaker.kind != "PERSON" else None
     if _is_description(reading, words):  # the person named before, else the description itself
         return _antecedent(reading, start) or Candidate(start, end, words, "PERSON", start)
+    if words.isupper() and len(words) > 2:  # a transcript label (CLINTON:): the person named so in the text
+        person = next((m for m in reading.people if m.text.split(" ")[-1].upper() == words and " " in m.text), None)
+        if person is not None:  # the label as written (offsets index it), linked to the person
+            return Candidate(start, end, words, "PERSON", start, entity_id=person.entity_id)
     if words.lower().startswith(("a ", "an ")) or words in reading.lexicon.anonymous:
         return None  # a source nobody named ("a spokesman said", "Sources have also said")
-    body = _body_named_before(reading, words, start)
+    body = _body_named_before(reading, words, start) or _body_described_before(reading, words, start)
     if body is not None:  # the ministry said → the Ministry of Foreign Affairs named before
         return Candidate(body.start, body.end, body.text, "ORG", body.start, entity_id=body.entity_id)
     mention = next((m for m in reading.named if m.start == start and m.end == end), None)
@@ -847,6 +927,25 @@ def _body_named_before(reading: Reading, words: str, before: int) -> Mention | N
     noun = head.group(1).capitalize()
     return next((m for m in reversed(reading.named) if m.label == "ORG" and m.end <= before
                  and noun in m.text.split() and not _inside(reading.quotes, m.start)), None)
+
+
+def _body_described_before(reading: Reading, words: str, before: int) -> Mention | None:
+    """the ratings agency / the company said: a kind of body, not its name — the last body that
+    spoke before (within a few paragraphs), else the last organisation named before; as 該公司
+    is resolved in Chinese."""
+    head = re.fullmatch(r"[Tt]he(?: [a-z][\w\-]*)* (" + "|".join(BODY_NOUNS) + ")", words)
+    if head is None:
+        return None
+    text = reading.text
+    spoke = [f for f in reading.found if f.start < before and f.speaker is not None and f.speaker.kind == "ORG"
+             and text.count("\n", f.start, before) <= ANTECEDENT_PARAGRAPHS]
+    if spoke:
+        last = max(spoke, key=lambda f: f.start).speaker
+        mention = next((m for m in reading.named if m.start == last.start), None)
+        if mention is not None:
+            return mention
+    return next((m for m in reversed(reading.named) if m.label == "ORG" and m.end <= before
+                 and not _inside(reading.quotes, m.start) and text.count("\n", m.start, before) <= ANTECEDENT_PARAGRAPHS), None)
 
 
 def _is_description(reading: Reading, words: str) -> bool:
@@ -872,14 +971,16 @@ def _antecedent(reading: Reading, before: int, gender: str | None = None) -> Can
     people = [m for m in reading.people if m.end <= before and text[m.end : m.end + 2] not in ("'s", "’s")
               and _gender_fits(reading, m.text, gender)]
     person = people[-1] if people else None
+    since = [m for m in people if m.start >= (last.end if last else 0)]
     # Only a person opening a sentence takes the turn: "Kaine did not see the point." (not the
-    # object of "if Trump is elected").
-    named_since = person is not None and last is not None and person.start > last.end and _opens_sentence(reading, person)
-    if last is not None and not named_since and text.count("\n", last.start, before) <= ANTECEDENT_PARAGRAPHS:
+    # object of "if Trump is elected", nor "Mr. Bezos owns The Post, which has covered Mr. Trump").
+    openers = [m for m in since if _opens_sentence(reading, m)]
+    if last is not None and not openers and text.count("\n", last.start, before) <= ANTECEDENT_PARAGRAPHS:
         return last.speaker  # Kaine did not see the point. “…,” he said: the person named since wins
     if person is None:
         return last.speaker if last else None
-    subjects = [m for m in people if m.start >= (last.end if last else 0) and not _is_object(reading, m)]
+    # Juanita Broaddrick, who said Clinton raped her, recounted …: the opener, not the clause's subject.
+    subjects = openers or [m for m in since if not _is_object(reading, m)]
     person = subjects[-1] if subjects else person
     return Candidate(person.start, person.end, person.text, "PERSON", person.start, entity_id=person.entity_id)
 
@@ -896,8 +997,8 @@ def _gender_fits(reading: Reading, name: str, gender: str | None) -> bool:
 
 
 def _gender_of(reading: Reading, name: str) -> str | None:
-    """"f" / "m" when the article says so: Mrs./Ms./Mr. before the surname, or a female given
-    name before it in any mention of the person; else None (unknown)."""
+    """"f" / "m" when the article says so: Mrs./Ms./Mr. before the surname, or a given name of
+    known gender before it in any mention of the person; else None (unknown)."""
     surname = name.split(" ")[-1]
     if not surname[:1].isupper():
         return None
@@ -912,16 +1013,20 @@ def _gender_of(reading: Reading, name: str) -> str | None:
         else:
             for m in reading.people:
                 words = m.text.split(" ")
-                if len(words) > 1 and words[-1] == surname and words[0] in reading.lexicon.female_names:
-                    gender = "f"
+                if len(words) > 1 and words[-1] == surname and words[0] in reading.lexicon.given_names:
+                    gender = reading.lexicon.given_names[words[0]]
                     break
         cache[surname] = gender
     return cache[surname]
 
 
 def _opens_sentence(reading: Reading, mention: Mention) -> bool:
+    """The person opens the sentence: nothing but a connective, a wire dateline and words of
+    title before the name (House Intelligence Republican Mike Pompeo, …)."""
     s_start, _ = _sentence_bounds(reading, mention.start)
-    return not re.sub(r"^(?:But|And|Then|Still|Meanwhile|However|Later)?,?\s*", "", reading.text[s_start : mention.start])
+    before = reading.text[_after_dateline(reading.text, s_start) : mention.start]
+    before = re.sub(r"^(?:But|And|Then|Still|Meanwhile|However|Later)?,?\s*", "", before)
+    return not before or bool(re.fullmatch(r"(?:[A-Z][\w.\-’']*\s+)+", before))
 
 
 def _last_statement(reading: Reading, before: int, gender: str | None = None) -> Found | None:
@@ -957,9 +1062,13 @@ def _said_on(reading: Reading, item: Pending) -> str | None:
     """A day the sentence names outside the statement: before it (Sunday on CNN …, X said; X
     told a briefing on Thursday that …) or just after the cue (Fiorina said Monday)."""
     s_start, s_end = _sentence_bounds(reading, item.anchor)
+    s_start = _after_dateline(reading.text, s_start)  # Taipei, April 26 (CNA): the filing day, not the saying's
     reach = (item.cue.end + SAID_ON_REACH) if item.cue else s_start
     for timex in reading.article.time_expressions:
-        if not _DAY_VALUE.match(timex.value or "") or not (s_start <= timex.start < s_end):
+        if not (s_start <= timex.start < s_end):
+            continue
+        if not (_DAY_VALUE.match(timex.value or "") or (_MONTH_VALUE.match(timex.value or "")
+                                                         and timex.start < item.start and _month_dates_saying(reading, s_start, timex))):
             continue
         if _overlap(timex.start, timex.end, item.start, item.end) or _inside(reading.quotes, timex.start):
             continue
@@ -968,13 +1077,26 @@ def _said_on(reading: Reading, item: Pending) -> str | None:
     return None
 
 
+# A month dates a statement when it opens the sentence (Earlier this month, Trump indicated …) or
+# names the occasion (an October CNN interview, a September debate), not in "Entering the final
+# contests in June, … has vowed to …".
+_SENTENCE_OPENING_MONTH = re.compile(r"(?:(?:[Ee]arlier|[Ll]ater|[Ll]ate|[Ee]arly)\s+|(?:[Ii]n|[Aa]s recently as|[Dd]uring|[Aa]t|[Ss]ince)\s+)?(?:an?\s+|the\s+)?$")
+_OCCASION_AFTER = re.compile(r"(?:\s+[A-Z][\w.]*)*\s+(?:interview|debate|speech|statement|rally|press conference|news conference|"
+                             r"hearing|op-ed|letter|tweet|post|town hall|address|briefing|meeting|call)s?\b")
+
+
+def _month_dates_saying(reading: Reading, s_start: int, timex) -> bool:
+    text = reading.text
+    return bool(_SENTENCE_OPENING_MONTH.fullmatch(text, s_start, timex.start) or _OCCASION_AFTER.match(text, timex.end))
+
+
 def _carry_said_on(reading: Reading) -> None:
     """A speaker's later statements keep the occasion of the first dated one (the same interview)."""
     occasion: dict[str, str] = {}
     for f in sorted(reading.found, key=lambda f: f.start):
         key = _speaker_key(f)
         if f.said_on:
-            occasion.setdefault(key, f.said_on)
+            occasion[key] = f.said_on  # the latest occasion: In a September debate, … "…," he said
         elif key in occasion:
             f.said_on = occasion[key]
 

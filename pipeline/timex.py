@@ -2152,7 +2152,8 @@ _EN_PATTERNS: list[tuple[str, re.Pattern]] = [
                        rf"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?")),
     ("dmy", re.compile(rf"\b(?P<d>[0-3]?\d)\s+(?P<mon>{_EN_MONTH_RE})(?:\s+(?P<y>(?:19|20)\d\d))?\b")),
     ("my", re.compile(rf"\b(?:(?P<part>early|mid|late)[- ])?(?P<mon>{_EN_MONTH_RE})(?:\s+of)?\s+(?P<y>(?:19|20)\d\d)\b")),
-    ("month", re.compile(rf"\b(?:(?P<rel>last|next|this|early|mid|late|in|since|until|by)[- ])(?P<mon>{_EN_MONTH_RE})\b(?!\s+\d)")),
+    # "an October CNN interview", "In September": the article and a capital In open the month too.
+    ("month", re.compile(rf"\b(?:(?P<rel>(?i:last|next|this|early|mid|late|in|since|until|by)|an?)[- ])(?P<mon>{_EN_MONTH_RE})\b(?!\s+\d)")),
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("us", re.compile(r"\b(?P<m>1[0-2]|0?[1-9])/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)\d\d)\b")),
     ("decade", re.compile(r"\b(?:the\s+)?(?P<y>(?:19|20)\d0)s\b")),
@@ -2200,6 +2201,8 @@ def resolve_english(kind: str, m: re.Match, base: dt.date | None) -> Timex | Non
         if base is None:
             return Timex("DATE", None)
         y = base.year + (1 if rel == "next" and month <= base.month else -1 if rel == "last" and month >= base.month else 0)
+        if rel in ("a", "an") and month > base.month:
+            y -= 1  # an October interview, written in March: the one before (an event reported, so past)
         mod = {"early": "START", "mid": "MID", "late": "END"}.get(rel)
         start, end = third_of_month(y, month, mod) if mod else month_range(y, month)
         return Timex("DATE", f"{y}-{month:02d}", mod, start, end)
@@ -2283,7 +2286,7 @@ def english_candidates(text: str) -> list[Candidate]:
         for m in pattern.finditer(text):
             if kind == "month" and m.group("mon") == "May" and m.group("rel").lower() not in ("last", "next", "early", "mid", "late", "in"):
                 continue  # "by May" is fine, "may" the verb is lower-case; keep the obvious ones
-            start = m.start("mon") if kind == "month" and m.group("rel").lower() in ("in", "since", "until", "by") else m.start()
+            start = m.start("mon") if kind == "month" and m.group("rel").lower() in ("in", "since", "until", "by", "a", "an") else m.start()
             found.append(Candidate(start, m.end(), "en:" + kind, m, priority=_EN_PRIORITY[kind]))
     return select(found)
 

@@ -345,6 +345,59 @@ STATEMENT_CASES = [
      'was worried. She escalated on Tuesday, telling CNN that Trump is a "faker."'),
      [("direct", "Trump", "We lost the vote today,"), ("indirect", "Ginsburg", "she was worried"),
       ("indirect", "Ginsburg", 'Trump is a "faker."')]),
+    # Round 3 (tests/cases/english_unseen_round3.json) and a 40-article corpus sample, seventh session.
+    # A firm written with an ampersand is one name; "the ratings agency" is the body that spoke before.
+    (('S&P Global has affirmed its ratings for Taiwan, saying geopolitical unease is not expected to affect '
+      'the sector. The ratings agency said Taiwan\'s monetary flexibility is also strong.'),
+     [("indirect", "S&P Global", "geopolitical unease is not expected to affect the sector"),
+      ("indirect", "S&P Global", "Taiwan's monetary flexibility is also strong")]),
+    # A wire dateline opens the sentence: the participle's speaker is the subject after it, not Taipei.
+    ("Taipei, April 26 (CNA) S&P Global has affirmed its ratings, saying the outlook is stable.",
+     [("indirect", "S&P Global", "the outlook is stable")]),
+    # A phrase opens the sentence: the participle hangs on the main clause's subject (not Obama's approach).
+    (('In a September debate, while most of his competitors called for a bigger effort, Trump hewed more to '
+      'President Obama\'s approach, noting that the Syrian leadership and ISIL are enemies.'),
+     [("indirect", "Trump", "the Syrian leadership and ISIL are enemies")]),
+    # he: the subject of the sentence before, not the object "over Clinton"; the quote after the
+    # attribution and its participle goes on with the same speaker.
+    (('Bernie Sanders went first at the town hall, predicting a closer primary despite his lead in polls over Clinton.\n\n'
+      '"We have come a pretty long way in the last nine months," he said, noting that he had trailed Clinton by 50 '
+      'points. "We\'re going to work as hard as we can to win."'),
+     [("direct", "Bernie Sanders", "We have come a pretty long way in the last nine months,"),
+      ("indirect", "Bernie Sanders", "he had trailed Clinton by 50 points"),
+      ("direct", "Bernie Sanders", "We're going to work as hard as we can to win.")]),
+    # "he believes" inside Trump's report is Trump's (no second statement for George Allen).
+    (('"It is not easily categorized," said George Allen, a former Virginia governor.\n\n'
+      'As recently as an October CNN interview, Trump said he believes Afghanistan was "a terrible mistake."'),
+     [("direct", "George Allen", "It is not easily categorized,"),
+      ("indirect", "Trump", 'he believes Afghanistan was "a terrible mistake."')]),
+    # A second verb of the subject: "… and questioned how", "…, but said she …".
+    ("Chris Brownell said he makes $41,000 a year and questioned how he would be helped by the plan.",
+     [("indirect", "Chris Brownell", "he makes $41,000 a year"),
+      ("indirect", "Chris Brownell", "how he would be helped by the plan")]),
+    (('Heather Johnston graduated owing more than $90,000. She brought that down to $42,000, but said she '
+      'couldn\'t fulfill her dream of teaching.'),
+     [("indirect", "Heather Johnston", "she couldn't fulfill her dream of teaching")]),
+    # A body its owner names, and a source after "according to the".
+    ("The Clinton campaign says Sanders' health care math doesn't add up.",
+     [("indirect", "The Clinton campaign", "Sanders' health care math doesn't add up")]),
+    (("The Taiwan Stock Exchange (TWSE) opened higher. According to the TWSE, foreign institutional investors sold "
+      "a net NT$13.62 billion worth of shares."),
+     [("indirect", "TWSE", "foreign institutional investors sold a net NT$13.62 billion worth of shares")]),
+    # A transcript: each labelled turn is the speaker's direct words; VIDEO is no speaker.
+    (('"RAMOS:  Secretary Clinton, did you lie to them about the attack?\n\n'
+      '"VIDEO: They said they would call me and let me know.\n\n'
+      '"CLINTON: I feel a great deal of sympathy for the families."'),
+     [("direct", "RAMOS", "Secretary Clinton, did you lie to them about the attack?"),
+      ("direct", "CLINTON", "I feel a great deal of sympathy for the families.")]),
+    # NYT quote marks ('') and a person whose party word ends a description (House Intelligence Republican).
+    (("House Intelligence Republican Mike Pompeo (R-Kans.), who has seen the messages, agreed with that point.\n\n"
+      "''Some of the information contained in these emails presents risk to national security,'' he said."),
+     [("direct", "Mike Pompeo", "Some of the information contained in these emails presents risk to national security,")]),
+    # she: a woman (female given name) opening a sentence, not the man named in her relative clause.
+    (("Juanita Broaddrick, who said Clinton raped her in 1978, recounted the incident on the radio. She has said "
+      "that the rape took place in the spring of 1978."),
+     [("indirect", "Juanita Broaddrick", "the rape took place in the spring of 1978")]),
 ]
 
 
@@ -366,7 +419,22 @@ def test_english_said_on(builder, resources):
     assert [s.said_on for s in article.statements] == ["2015-12-28", "2015-12-28"]
 
 
-@pytest.mark.parametrize("fixture,floor", [("english_unseen.json", 0.90), ("english_unseen_round2.json", 0.85)])
+@pytest.mark.parametrize("text,expected", [
+    # A month dates the saying when it names the occasion or opens the sentence …
+    ('As recently as an October CNN interview, Trump said he believes the war was "a terrible mistake."', ["2015-10"]),
+    ("Earlier this month, Trump indicated that a major speech was forthcoming.", ["2015-11"]),
+    # … not when it is part of what was said or of a phrase about something else.
+    ("Entering the final contests in June, the senator has vowed to soldier on and amass delegates.", [None]),
+    # A wire dateline is the filing day, not the day of a statement made earlier.
+    ("Taipei, Nov. 27 (CNA) S&P Global has affirmed its ratings, saying the outlook is stable.", [None]),
+])
+def test_english_said_on_months_and_datelines(builder, resources, text, expected):
+    article = with_statements(builder, resources, text, published="2015-11-27")
+    assert [s.said_on for s in article.statements] == expected
+
+
+@pytest.mark.parametrize("fixture,floor", [("english_unseen.json", 0.90), ("english_unseen_round2.json", 0.85),
+                                           ("english_unseen_round3.json", 0.90)])
 def test_statements_on_unseen_articles(fixture, floor, annotate_fn):
     """tests/cases/english_unseen*.json: English articles drawn by english_unseen_draw.py (seeded,
     outside both gold sets and this file's corpus sample), statements and officials annotated by
@@ -376,7 +444,12 @@ def test_statements_on_unseen_articles(fixture, floor, annotate_fn):
     with these articles in view (0.980 / officials 1.000), so round 1 is dev material now.
     Round 2 (3 articles, drawn and annotated afterwards) was the fresh check: first run
     statements F1 0.684 (direct 0.727, indirect 0.625), officials 0.909 (the old pass: 0.267);
-    the fixes it prompted give 0.955.  Floors sit below the present figures to catch a regression."""
+    the fixes it prompted give 0.955.
+    Round 3 (5 articles, 54 statements, seventh session, statements only; drawn and annotated
+    before the pipeline ran): first run 0.395 (0.414 on the gold as corrected, see the build
+    script), 0.951 after the fixes it prompted (S&P as a name, participles after a dateline or an
+    opening phrase, he/she by subject and gender, transcripts, '' quote marks …).
+    Floors sit below the present figures to catch a regression."""
     from pathlib import Path
     from pipeline.evaluate.articles import evaluate_articles
 
@@ -384,4 +457,5 @@ def test_statements_on_unseen_articles(fixture, floor, annotate_fn):
     assert not report["errors"], report["errors"]
     assert report["statements"]["f1"] >= floor, report["statements"]
     assert report["statements.direct"]["f1"] >= floor and report["statements.indirect"]["f1"] >= floor
-    assert report["officials"]["f1"] >= 0.85, report["officials"]
+    if "officials" in report:  # round 3 annotates statements only
+        assert report["officials"]["f1"] >= 0.85, report["officials"]
