@@ -409,6 +409,7 @@ _MAGNITUDE_AFTER_MORE = {"万": 10**4, "亿": 10**8}
 _MORE_INSIDE_UNIT = re.compile(r"\s*个(多|余)(月|小时|星期|礼拜|钟头)")
 _HALF_AFTER_UNIT = re.compile(r"\s*(年|天|周|星期|倍)半(?!载|夜)")  # not 一年半载 (a while)
 _PEOPLE_UNITS = ("人", "名", "位", "户")
+_TRAILING_CURRENCIES = ("人民币", "港币", "新台币", "台币", "澳门币")
 _DURATION_UNITS = ("年", "个月", "天", "周", "小时", "个小时", "个星期", "分钟")
 
 
@@ -471,6 +472,12 @@ def find_numbers(view: str, lex: Lexicons) -> list[Found]:
                 if not (m.group("den") or reading.special or magnitude):
                     continue  # a bare number measures nothing we can name (but 超200億 does)
                 end = pos  # 三分之一 needs no unit; 超过三百五十多万 ends after 多万
+        if unit == "元":
+            # 8459.4亿元人民币: the currency written after 元 names it, as 新台幣 written before does
+            # (fresh numbers gold batch 3; the quantity read 人民币 otherwise).
+            trailing = next((c for c in _TRAILING_CURRENCIES if view.startswith(c, end)), None)
+            if trailing:
+                unit, end = trailing, end + len(trailing)
         if unit not in _DURATION_UNITS and view[start:num_end] in _SMALL_CN \
                 and _LIST_BEFORE.search(view, max(0, start - 30), start):
             continue  # 九合一及公投兩項選舉, 能源等八个领域: the size of a list just named (三個月 is a length)

@@ -666,6 +666,8 @@ def test_more_inside_the_measure_word_and_a_half_after_the_unit(builder, resourc
     ("台灣對日貿易逆差年年擴增，甚至今年將破250億美元，換算新台幣近7000億元。", "新台幣近7000億元", "新台幣"),
     ("前者將取消拜登政府准許中製電動車獲七五○○美元（台幣約廿四萬元）稅收抵免。", "台幣約廿四萬元", "台幣"),
     ("萬海航運10月25日宣布進場訂造八艘每艘16,000 TEU的甲醇雙燃料船。", "16,000 TEU", "TEU"),
+    # the currency written after 元 (batch 3): 元人民币 is in 人民币, as 新台幣…元 is in 新台幣
+    ("自贸试验区实际使用外资1212.6亿元人民币，占比为14.3%。", "1212.6亿元人民币", "人民币"),
 ])
 def test_units_of_the_fresh_numbers_gold(builder, resources, text, surface, unit):
     """Units the fresh numbers gold (tests/gold_fresh/numbers) found cut short in its first pass
