@@ -44,6 +44,7 @@ CORPUS = "en_politics_news"
 OUT = HERE / "english_unseen.json"
 OUT_ROUND2 = HERE / "english_unseen_round2.json"
 OUT_ROUND3 = HERE / "english_unseen_round3.json"
+OUT_ROUND4 = HERE / "english_unseen_round4.json"
 
 ANNOTATIONS = {
     "polnear-politico_2016-05-11_clinton-i-support-d-c-statehood": (
@@ -326,6 +327,68 @@ ANNOTATIONS_ROUND3 = {
 }
 
 
+# Round 4 (seventh session, after round 3's fixes): statements only, annotated by reading before
+# the pipeline ran on these four articles (`english_unseen_draw.py 4`): the fresh check.  Same
+# decisions as round 3; further ones: a scene's day carries to what is said at it (Clinton's
+# speech and rope line on Thursday, Reid's Wednesday-morning meeting with the delegation, a
+# speaker at the convention on Thursday); a tweet or quote signed "-Name" below it is that
+# person's; chants and shouts of a crowd are no statements; "X reports" after a clause is the
+# reporter's statement.
+ANNOTATIONS_ROUND4 = {
+    "polnear-breitbart_2016-04-01_hillary-clinton-gets-testy-on-ca": [
+        S("direct", "Clinton", "said", "Oh, I know the Bernie people came to say that. We’re so sorry you’re leaving,",
+          said_on="2016-03-31"),
+        S("direct", "Clinton", "said", a="I have earned 9 million votes", b="more votes than Bernie Sanders,",
+          said_on="2016-03-31"),
+        S("direct", "Clinton", "addressed", "Here is what I regret. I regret they don’t want to listen to anybody else.",
+          said_on="2016-03-31"),
+        S("indirect", "Eva Resnick-Day", "demanded", "whether Clinton would forsake campaign donations from oil companies",
+          said_on="2016-03-31"),
+        S("indirect", "Clinton", "saying", a="the Sanders campaign was conflating donations",
+          b="from the oil companies themselves", said_on="2016-03-31"),
+        S("direct", "Clinton", None, a="I do not have — I have money", b="I’m sick of it.", said_on="2016-03-31"),
+        S("indirect", "The Sanders campaign", "saying", a="industry lobbyists and fundraisers have donated",
+          b="is fair game", said_on="2016-04-01"),
+        S("direct", "Jeff Weaver", "said", a="If the Clinton campaign wants to argue", b="that’s fine,"),
+        S("direct", "Jeff Weaver", "said", a="But to call us liars", b="very disappointing."),
+    ],
+    "polnear-politico_2015-12-26_british-diplomat-praises-obama-s": [
+        S("direct", "Westmacott", "told", "I think the legacy, the balance sheet, doesn’t look bad,"),
+        S("direct", "Westmacott", "told", a="It certainly doesn’t feel to me", b="what he needs to."),
+        S("indirect", "Westmacott", "said", "Obama shows “great charm” and exhibits a fondness for the United Kingdom"),
+        S("direct", "Westmacott", "said", a="President Obama seems to me", b="the royal family, for example,"),
+        S("direct", "Westmacott", "said", "I don’t think this is a country which is in decline at all,"),
+        S("direct", "Westmacott", "said", a="This is still the most prosperous", b="any time soon."),
+        S("indirect", "Westmacott", "said", a="Hillary Clinton and Obama “did a remarkable job", b="the previous regime."),
+        S("direct", "Westmacott", "said", "did a remarkable job of making America loved again after the difficult years of the previous regime."),
+    ],
+    "polnear-wash-post_2016-07-29_convention-notebook": [
+        S("indirect", "Isaac Stanley-Becker", "reports", a="When Sarah McBride took the stage Thursday",
+          b="at a major party's convention"),
+        S("direct", "McBride", "said", a="Today in America, LGBTQ people", b="I'm with her,", said_on="2016-07-28"),
+        S("indirect", "Harry M. Reid", "told", a='Donald Trump "may have violated the law"', b="a trove of deleted emails"),
+        S("indirect", "Reid", "made the suggestion",
+          "Trump should receive only false information in his intelligence briefings, which he is entitled to as the GOP "
+          "nominee for president", said_on="2016-07-27"),
+        S("direct", "Reid", "said", "He can have intelligence briefings,", said_on="2016-07-27"),
+        S("direct", "Reid", "said", "But I hope they are fake.", said_on="2016-07-27"),
+        S("direct", "President Obama", "tweeting", a="Great speech. She's tested.", b="the Twitter handle, too)."),
+        S("direct", "Michelle Marks", None, a="The whole idea of a 'Crooked Hillary'", b="it needs to stop."),
+    ],
+    "cnaen-106d14417fd411a1": [
+        S("indirect", "People's Liberation Army (PLA) Eastern Theater Command", "said",
+          'it was conducting a "Strait Thunder-2025A" drill in parts of the Taiwan Strait', said_on="2025-04-02"),
+        S("indirect", "Shi Yi", "saying", a='The drill is focusing on "identification', b='precision strikes on key targets,"'),
+        S("direct", "Shi Yi", "saying", a="identification and verification, warning and expulsion", b="on key targets,"),
+        S("indirect", "Taiwan Affairs Office", "according to",
+          'The exercises were to serve as "a stern warning" to "Taiwan independence" separatist forces'),
+        S("indirect", "Taiwan's military", "said", a="it responded by establishing an ad hoc", b="drills early Tuesday"),
+        S("indirect", "Ministry of National Defense", "according to", a="As of Wednesday morning, Taiwan's military was",
+          b="the PLA threat accordingly"),
+    ],
+}
+
+
 def build_item(article_id: str, officials: list[dict] | None, statements: list[dict]) -> dict:
     """One gold item; officials None (round 3) leaves that table out, so it is not scored."""
     record = load_corpus_record(ROOT.parent / "shared", CORPUS, article_id)
@@ -342,7 +405,9 @@ def build_item(article_id: str, officials: list[dict] | None, statements: list[d
 
 def main() -> None:
     round3 = {article_id: (None, statements) for article_id, statements in ANNOTATIONS_ROUND3.items()}
-    for rows_by_id, out in ((ANNOTATIONS, OUT), (ANNOTATIONS_ROUND2, OUT_ROUND2), (round3, OUT_ROUND3)):
+    round4 = {article_id: (None, statements) for article_id, statements in ANNOTATIONS_ROUND4.items()}
+    for rows_by_id, out in ((ANNOTATIONS, OUT), (ANNOTATIONS_ROUND2, OUT_ROUND2), (round3, OUT_ROUND3),
+                            (round4, OUT_ROUND4)):
         items = [build_item(article_id, *tables) for article_id, tables in rows_by_id.items()]
         out.write_text(json.dumps(items, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         for item in items:
