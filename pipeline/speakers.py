@@ -110,10 +110,11 @@ WRITING_VERBS = ("撰文", "投书")
 # A press conference speaks for whoever held it (黨團今召開「…」記者會指出 → 黨團).
 EVENT_NOUNS = ("记者会", "发布会", "说明会", "座谈会", "研讨会", "记者招待会")
 DOCUMENT_WORDS = ("报告", "报告中", "年报", "声明", "文章", "该文", "社论", "评论", "述评", "白皮书", "公报", "决议",
-                  "通讯") + EVENT_NOUNS
+                  "通讯", "文件") + EVENT_NOUNS
 # An opinion piece or a commentary is announced in the lead (新华社今天播发长篇述评…, 彭斯及佛訥
 # 今天聯名投書華盛頓郵報) and quoted far below it (文章指出 a dozen paragraphs on).
 LEAD_REACH = 200
+DEMONSTRATIVE_DOCUMENTS = ("这份", "这篇", "该文件", "该报告")
 DOCUMENT_REACH = 400
 PUBLISH_WINDOW = 20  # the document noun follows its publishing verb within this many characters
 # What an organisation named in quotes is called before its name (武装组织“安萨尔耶路撒冷”).
@@ -1465,13 +1466,20 @@ def document_author(view: str, offset: int, before: list[Candidate], article: Ar
     publishing verb before it (美國防部剛公布2024年版「中國軍力報告」…報告中指出 → 美國防部;
     胡錫進去年3月撰文…文章強調 → 胡錫進; 人民日报发表评论员文章…文章强调 → 人民日报)."""
     best = _last_publishing(view, max(0, offset - DOCUMENT_REACH), offset)
+    if best is None and view.startswith(DEMONSTRATIVE_DOCUMENTS, offset):
+        # 這份文件也聲稱 (batch C): "this document" points back to the one published, however far up
+        # (檢方公布這份文件 five paragraphs before).
+        best = _last_publishing(view, 0, offset)
     if best is None:
         best = _last_publishing(view, 0, min(offset, LEAD_REACH))
     if best is None:
         return None
     clause = clause_start(view, best)
+    # (（中央社華盛頓2日綜合外電報導）美國聯邦檢察官在今天公布的法庭文件中說: the dateline's agency
+    # in brackets publishes nothing.)
     subjects = [c for c in before if clause <= c.frame_start and c.end <= best and c.kind != "GPE"
-                and (c.frame_start == 0 or view[c.frame_start - 1] not in OBJECT_MARKERS)]
+                and (c.frame_start == 0 or view[c.frame_start - 1] not in OBJECT_MARKERS)
+                and not in_bracket(view, c.start, c.end)]
     if not subjects:
         return None
     # 川普任內的副總統彭斯…投書: the possessor says whose vice-president wrote.

@@ -930,7 +930,12 @@ def direct_statements(article, quotes, cues, cands, sentences, found, introduced
             continue
         # The outermost clause holding the quote: in 蕭敬顏、田方倫指出，…蘇貞昌…指控…，「…」 the
         # quote is the reporters' words, not the nested speaker's.
-        holder = next((f for f in indirect if f.start <= open_ and close < f.end + 1), None)
+        holders = [f for f in indirect if f.start <= open_ and close < f.end + 1]
+        holder = holders[0] if holders else None
+        if holder is not None and glued_quote(view, open_, quotes):
+            # 川普告誡彭斯，如果…，民眾「將對你恨之入骨」 / 习近平…强调要“始终把…” (batches C, D): a quote
+            # glued into a nested report's own words is the nested speaker's.
+            holder = max(holders, key=lambda f: f.start)
         if holder is not None and looks_like_speech(article, start, end, adjacent=False):
             out.append(Found("direct", start, end, holder.speaker, holder.cue, sent.sent_idx, holder.said_on, holder.speaker_expr))
             continue
@@ -972,6 +977,15 @@ def direct_statements(article, quotes, cues, cands, sentences, found, introduced
                 end - start >= 15 or view[end - 1] in TERMINALS):
             out.append(Found("direct", start, end, carried.speaker, None, sent.sent_idx, carried.said_on, None))
     return out
+
+
+def glued_quote(view: str, open_: int, quotes: list[tuple[int, int]]) -> bool:
+    """Whether a quote is glued into the words before it (民眾「將對你恨之入骨」, 要“始终…”), or
+    follows such a quote after 、 (…」、「覺得你很愚蠢」)."""
+    k = open_
+    while k > 0 and view[k - 1] == "、" and k > 1 and view[k - 2] in QUOTE_CLOSERS:
+        k = next((o for o, c in quotes if c == k - 2), 0)
+    return k > 0 and _han(view, k - 1)
 
 
 def quote_before(view: str, open_: int, quotes: list[tuple[int, int]], out: list[Found]) -> Found | None:
@@ -1314,6 +1328,15 @@ def said_on(article: Article, expr: Candidate | None, cue: int, sentence_start: 
                and not _in_aside(view, expr.end, t.start) and not _verb_object(article, expr.end, t.start)]
     if between:
         return between[-1].value
+    if holder is not None:
+        # 這份文件也聲稱，在2021年1月1日當天，川普告誡彭斯… (batch C): a date opening the nested
+        # report's own sentence inside the outer clause, right before its speaker, dates it.
+        speaker_clause_start = clause_start(view, expr.frame_start, holder.start)
+        opening = [t for t in every if max(holder.start, sentence_start) <= t.start and t.end <= expr.frame_start
+                   and inside_clause(found, t.start) is holder and _opens_clause(view, t.start, holder.start)
+                   and clause_start(view, speaker_clause_start - 1, holder.start) == clause_start(view, t.start, holder.start)]
+        if opening:
+            return opening[-1].value
     today = _today_between(article, max(expr.end, cue_clause), cue, found, holder)
     if today is not None:
         return today

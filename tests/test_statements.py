@@ -1482,3 +1482,18 @@ def test_said_on_after_a_dated_outlet_report(builder, resources, text, published
     names = {"小羅勃甘迺迪": "PERSON", "華爾街日報": "ORG", "朗威爾": "PERSON", "貝佐斯": "PERSON", "ＮＰＲ": "ORG"}
     article = prepare(builder, resources, text, names, published=published)
     assert [(s.speaker, s.cue, s.said_on) for s in article.statements] == expected
+
+
+def test_document_far_back_nested_report_and_its_quotes(builder, resources):
+    """這份文件也聲稱 points back to the one 檢方 published paragraphs before; a date opening the
+    nested report dates it, and quotes glued into its words (民眾「…」、「…」) are the nested
+    speaker's (batch C, c07; 习近平…强调要“…” inside 文章指出 in batch D is the same frame)."""
+    filler = "法院不會進行審理。" * 50
+    text = ("（中央社華盛頓2日綜合外電報導）美國聯邦檢察官今天在法庭文件中說，川普企圖推翻選舉結果。\n"
+            "而檢方公布這份文件是為了繼續推動此案。\n" + filler + "\n"
+            "這份文件也聲稱，在2021年1月1日當天，川普告誡彭斯，如果他沒有阻擋認證程序，民眾「將對你恨之入骨」、「覺得你很愚蠢」。")
+    names = {"中央社": "ORG", "美國聯邦檢察官": "ORG", "檢方": "ORG", "川普": "PERSON", "彭斯": "PERSON"}
+    article = prepare(builder, resources, text, names, published="2024-10-03")
+    got = [(s.kind, s.speaker, s.cue, s.said_on) for s in article.statements if s.start > len(text) - 80]
+    assert got == [("indirect", "檢方", "聲稱", "2024-10-02"), ("indirect", "川普", "告誡", "2021-01-01"),
+                   ("direct", "川普", "告誡", "2021-01-01"), ("direct", "川普", "告誡", "2021-01-01")]
