@@ -27,7 +27,7 @@ from pipeline.normalize import Converters, load_converters, make_view
 NAME_DOTS = "·‧・•．."
 _SEPARATORS = re.compile(r"[·‧・•．.\s\-‐－]+")
 _LATIN = re.compile(r"[A-Za-z]")
-_HAN = re.compile(r"[\u3400-\u9fff]")
+_HAN = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134F]")  # extension B-F too: 马𫘜 (OpenCC for 馬馼)
 # An English name in brackets right after a mention: 托夫特(Monica Toft), 川普（Donald Trump）.
 _BRACKETED_LATIN = re.compile(r"\s?[(（]\s*([A-Za-z][A-Za-z .'’\-&]{1,60}?)\s*[)）]")
 ENTITY_KINDS = ("PERSON", "ORG", "GPE", "LOC")

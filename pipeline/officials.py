@@ -117,6 +117,9 @@ AFTER_NAME = (
     "今(", "今（",  # 楊瓊瓔今(18日)表示: Taiwan papers date a statement right after the name
 )
 NAME_POS = ("nr", "nrfg", "nrt", "ns")
+# A report made (CCTV: 委员安建作的关于…的汇报, …作了说明): 作 + 的/了 after a name is the verb, never a
+# name's last character.
+VERBS_GLUED_TO_NAMES = ("作的", "作了")
 REGNAL_NUMERALS = set("一二三四五六七八九十")
 _LATIN_GLOSS = re.compile(r"[A-Za-z][A-Za-z .'&\-]*")
 _ELECTION_YEAR = re.compile(r"(?:19|20)\d\d年?")
@@ -1529,6 +1532,12 @@ def _name_part_at(ctx: Context, i: int, after_dot: bool) -> bool:
     return after_dot and index is not None and ctx.article.tokens[index].pos.startswith(NAME_POS)
 
 
+def _is_han(char: str) -> bool:
+    """A Chinese character, rare ones included: OpenCC writes 馬馼 as 马𫘜 (U+2B61C, extension E), and
+    given names use extension A-F characters the basic block lacks."""
+    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf" or "\U00020000" <= char <= "\U0003134f"
+
+
 def _surname_name_at(ctx: Context, i: int) -> int | None:
     """A Chinese name by shape: surname + one or two characters, then a word that ends names."""
     view, names = ctx.view, ctx.names
@@ -1539,7 +1548,7 @@ def _surname_name_at(ctx: Context, i: int) -> int | None:
     for given in (2, 1):
         end = base + given
         chunk = view[base:end]
-        if len(chunk) == given and all("\u4e00" <= c <= "\u9fff" for c in chunk) and not set(chunk) & NOT_NAME_START \
+        if len(chunk) == given and all(_is_han(c) for c in chunk) and not set(chunk) & NOT_NAME_START \
                 and _after_name_ok(view, end):
             return end
     return None
@@ -1558,6 +1567,8 @@ def find_name_after(frame: Frame, ctx: Context) -> tuple[int, int] | None:
         or _name_glued_to_title(frame, ctx, i)
     if end is None or end <= i:
         return None
+    if end - i == 3 and any(view.startswith(w, end - 1) for w in VERBS_GLUED_TO_NAMES):
+        end -= 1  # 副主任委员|安建|作的关于…汇报: a two-character name read into the verb after it
     candidate = view[i:end]
     cut = next((k for k, c in enumerate(candidate) if c in "()[]「」“”\"'，,。:：;；"), None)
     if cut is not None:  # a tagger's PERSON span ran into the bracket: 羅威（Ronald

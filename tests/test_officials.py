@@ -549,6 +549,18 @@ def test_hyphenated_transliteration_and_short_posting(annotate_fn):
     assert found == [("湯瑪斯-葛林斐德", "大使", "駐聯", "US")]
 
 
+@pytest.mark.parametrize("text, name, title", [
+    # 作的/作了 after a two-character name is the verb of a report made (fresh gold batch 7, CCTV).
+    ("会议听取了全国人大法律委员会副主任委员安建作的关于证券法修订草案修改情况的汇报。", "安建", "副主任委员"),
+    ("受国务院委托，国家标准委主任田世宏作了说明。", "田世宏", "主任"),
+    # a given name in a rare character (馬馼: OpenCC writes 马𫘜, U+2B61C, outside the basic block)
+    ("会议还听取了全国人大常委会代表资格审查委员会主任委员马馼作的关于个别代表的代表资格的报告。", "马馼", "主任委员"),
+])
+def test_cctv_report_makers(text, name, title, annotate_fn):
+    found = annotate_fn(text, "2017-04-24")["officials"]
+    assert [(o["name"], o["title"], o["country"]) for o in found] == [(name, title, "CN")]
+
+
 def test_last_listed_name_ends_at_the_models_person_span(builder, resources):
     """…王岐山、张高丽|参观展览 (fresh gold batch 5): with the NER's PERSON span the last listed name
     ends there, whatever verb follows it."""
