@@ -297,6 +297,7 @@ _UNIT_BLOCK = {"台": "湾北中南", "部": "长门署队分署落委件位", "
                "位": "于置", "所": "有以谓在", "次": "长", "场": "所合面", "家": "庭人属", "起": "来诉草",
                "元": "首旦素年月", "度": "过假", "项": "目", "本": "身土届网站报刊台市县区国月年周次人会案党院校公", "张": "力", "只": "是要有能",
                "人": "民员士类", "天": "然", "支": "持付出援", "门": "口", "套": "装", "米": "饭", "周": "年边末", "对": "于华外方抗话手面此", "集": "团中体会结合资", "级": "别", "层": "面级次",
+               "口": "岸号径罩头碑味气语述吻音腔才袋令感", "码": "头", "档": "案次期位",
                "具": "有体备", "类": "似型", "种": "植子族类田", "点": "名燃头", "块": "头",
                "处": "长理于在罚置分境事死", "案": "件例由情子发", "间": "隔接断谍歇", "章": "程节法"}
 
@@ -502,8 +503,9 @@ def find_numbers(view: str, lex: Lexicons) -> list[Found]:
             continue  # 中俄兩國, 兩國 point back to countries named; 全球100多國 counts them
         if unit == "阶段" and view[start - 1:start] != "分":
             continue  # 罷免案二階段連署: a stage's name; 分兩階段釋放 counts the stages
-        if reading.chinese and reading.value == 1 and unit not in ("%",) + _DURATION_UNITS:
-            continue  # 一次、一個、一道: the article "a", not a count (一年 is a length)
+        if reading.chinese and reading.value == 1 and unit not in ("%",) + _DURATION_UNITS \
+                and not re.search(r"(?:不到|不足|不及|未达|未满|低于|少于)$", view[max(0, start - 4):start]):
+            continue  # 一次、一個、一道: the article "a", not a count (一年 is a length); but 領先不到一個百分點 bounds a margin
         if reading.chinese and reading.value == 1 and unit in _DURATION_UNITS and not (
                 view[end:end + 1] in ("内", "之", "多", "半", "来", "间") or view.startswith("下来", end)  # 一年下来亏了172万
                 or lex.pre_re.search(view[max(0, start - 8):start])
@@ -1698,6 +1700,8 @@ def _company_of_the_figure(article: Article, view: str, f: Found, clause_lo: int
 # 外資賣超台股291.6億元, 三大法人共賣超396億元, 八大公股行庫…，共計買超75億元: a net buying or
 # selling right before the amount (past the market traded, 台股 / 個股).
 _NET_FLOW = re.compile(r"(?:净买超|净卖超|买超|卖超|净买入|净卖出|净买|净卖)(?:台股|个股|现货|期货)?(?:金额)?(?:约|达|为)?$")
+# 外資淨空單增加1,326口至34,905口, 台指期未平倉淨空單則來到40,874口: a trader's futures position.
+_POSITION = re.compile(r"(?:未平仓)?净[空多]单")
 # The market words of the trading day before a figure of its index: 盤中一度重挫近500點, 終場下跌1.1%.
 _INDEX_MOVE = re.compile(r"(?:重挫|大跌|大涨|下跌|上涨|上扬|下挫|回升|反弹|跌幅|涨幅|收黑|收红|跌|涨)(?:了|达|约|近|逾|超过)?$")
 # What may stand before a market or a company opening its clause: time words of the trading day.
@@ -1713,11 +1717,12 @@ _NOT_A_MOVER_END = re.compile(r"(?:指数|市场|大盘|类股|族群|板块|概
 
 def _trader_of_the_flow(article: Article, view: str, f: Found, clause_lo: int, sent_start: int,
                         lex: Lexicons) -> HolderSpan | None:
-    """A net buying or selling is the trader's that the sentence names last before the verb (外資賣超
-    台股291.6億元 → 外資; 八大公股行庫…進場承接…，共計買超75億元 → 八大公股行庫)."""
+    """A net buying or selling, or a futures position, is the trader's that the sentence names last
+    before it (外資賣超台股291.6億元 → 外資; 八大公股行庫…進場承接…，共計買超75億元 → 八大公股行庫;
+    三大法人淨空單增加225口至14,080口 → 三大法人)."""
     if not lex.markets:
         return None
-    flow = _NET_FLOW.search(view, clause_lo, f.start)
+    flow = _NET_FLOW.search(view, clause_lo, f.start) or _POSITION.search(view, clause_lo, f.start)
     if flow is None:
         return None
     traders = [m for m in lex.market_re.finditer(view, sent_start, flow.start()) if lex.markets[m.group()] == "trader"]
