@@ -64,8 +64,10 @@ ABBREVIATIONS = frozenset(("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "vs", "Sen
                            "Capt", "Sgt", "Adm", "Prof", "Rev", "No", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec"))
 # A clause does not start with a preposition: "said in an interview" is no report.
 # Nor with a verb: "a decision he believes was influenced by …" is a relative clause.
-_NOT_CLAUSE = re.compile(r"(?:in|at|on|during|after|before|to|of|from|with|by|as|about|last|for|it|so|nothing|no|yes"
-                         r"|was|were|is|are|has|had|have|would|could|will|can)\b")
+_NOT_CLAUSE = re.compile(r"(?:in|at|on|during|after|before|to|of|from|with|by|as|about|last|for|so|nothing|no|yes"
+                         r"|was|were|is|are|has|had|have|would|could|will|can)\b"
+                         # "said it" is an object ("he said it again"), "said it responded by …" a clause
+                         r"|it\b(?!\s+(?:is|was|would|will|had|has|could|should|may|might|did|does|[a-z]+ed|[a-z]+s)\b)")
 # Sentence openers before a parenthetical cue that are not part of the report: "But, the former
 # CEO added, it's not the way to win."
 CONNECTIVES = frozenset(("But", "And", "So", "Yet", "Still", "However", "Meanwhile", "Moreover", "Also", "Now", "Indeed"))
@@ -90,6 +92,7 @@ _CLAUSE_GAP = re.compile(rf"\s+{_DAY_WORDS}?(?:that\s+)?")
 # Between a subject and its cue: auxiliaries and adverbs (Trump has repeatedly warned, Sanders
 # has pledged, she also said).
 _BETWEEN_SUBJECT_AND_CUE = re.compile(r"(?:\s+(?:has|have|had|also|again|then|later|once|would|will|did|does|[a-z]+ly"
+                                      r"|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                                       r"|(?:was|were|is) quoted as))+\s*$")  # Curtis was quoted as saying
 # A reported clause that only introduces a quote: "reveals a few relevant facts: “…", "said
 # that given the crop of candidates on both sides:\n\n“…"
@@ -109,6 +112,8 @@ _SENTENCE_TAIL = re.compile(
 # A second verb of the sentence's subject: "… and questioned how …", "…, but said she …".
 _COORDINATED = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$")
 _ATTRIBUTION_GOING_ON = re.compile(r"[,”\"\s]*(?:he|she)\s+(?:said|added|says)\s*,\s+(?:noting|adding|saying)\b[^.!?“”\"]{0,300}[.!?]\s*$")
+# "…, The Post reported." closing a sentence whose words are another speaker's.
+_PASSED_ON_BY = re.compile(r",[”\"]?\s+(?:the\s+)?[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,4}\s+(?:reported|reports)[.]?\s*$")
 _MAIN_VERB_AGAIN = re.compile(r",\s+(?:was|were|is|are|has|had|have)\s")
 _NEXT_CUE_LEAD = re.compile(r",?\s+(?:and|but)\s+(?:(?:he|she|they)\s+)?(?:also\s+)?$")
 
@@ -296,6 +301,7 @@ class Pending:
     subject: tuple[int, int] | None  # where the speaker is written; None: the sentence's speaker
     anchor: int  # where the speaker was named (for he/she: look before this)
     continues: bool = False  # a quote that goes on with the speaker of the quote before
+    follows: bool = False  # a paragraph that is all quote, after a paragraph reporting its speaker
 
 
 def _cue_at(reading: Reading, start: int, end: int) -> tuple[str, Cue] | None:
@@ -324,14 +330,46 @@ def _direct_attributions(reading: Reading) -> list[Pending]:
             continue
         attribution = _attribution_after(reading, quote) or _attribution_before(reading, quote)
         if attribution is None:
-            attribution = _attribution_from_paragraph_before(reading, quote)
+            attribution = _attribution_from_paragraph_before(reading, quote) or _signature_after(reading, quote)
         if attribution is not None:
             cue, subject = attribution
             pending.append(Pending("direct", quote.start, quote.end, cue, subject, quote.open_))
         elif index and _goes_on(reading, reading.quotes[index - 1], quote):
             pending.append(Pending("direct", quote.start, quote.end, None, None, reading.quotes[index - 1].start,
                                    continues=True))
+        elif _fills_paragraph(reading, quote) and _paragraph(text, quote.open_)[0] > 0:
+            pending.append(Pending("direct", quote.start, quote.end, None, None, quote.open_, follows=True))
     return pending
+
+
+def _fills_paragraph(reading: Reading, quote: Quote) -> bool:
+    text = reading.text
+    p_start, p_end = _paragraph(text, quote.open_)
+    return quote.open_ == p_start and not text[quote.close : p_end].strip(" .,;”\"")
+
+
+# A signature line under a quote or a tweet: "-President Obama, tweeting after …", "— Michelle Marks, Philadelphia."
+_SIGNATURE = re.compile(r"\s*[-—–]\s*(?:(?:President|Sen\.|Rep\.|Gov\.|Dr\.|Mr\.|Mrs\.|Ms\.)\s+)?"
+                        r"([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})(?=[,.]|\s*$)")
+
+
+def _signature_after(reading: Reading, quote: Quote) -> tuple[Cue | None, tuple[int, int]] | None:
+    """A paragraph that is all quote, signed in the next paragraph by a dash and a name."""
+    text = reading.text
+    if not _fills_paragraph(reading, quote):
+        return None
+    _, p_end = _paragraph(text, quote.open_)
+    next_start = p_end + 1
+    while next_start < len(text) and text[next_start] == "\n":
+        next_start += 1
+    line_end = text.find("\n", next_start)
+    m = _SIGNATURE.match(text, next_start, len(text) if line_end < 0 else line_end)
+    if m is None:
+        return None
+    end = m.end(1)
+    if text[end - 1] == "." and not re.search(r"\b(?:Jr|Sr|[A-Z])\.$", text[m.start(1) : end]):
+        end -= 1  # -Bernie Sanders. (the line's full stop)
+    return None, (m.start(1), end)
 
 
 def _attribution_after(reading: Reading, quote: Quote) -> tuple[Cue, tuple[int, int]] | None:
@@ -474,7 +512,7 @@ def _subject_ending(reading: Reading, end: int, floor: int) -> tuple[int, int] |
     word = re.search(r"(?<![\w’'])([A-Za-z]+)$", text[floor:end])
     if word and (word.group(1) in PRONOUNS or word.group(1) in GROUP_PRONOUNS):
         return end - len(word.group(1)), end
-    owned = re.search(r"(?<![\w.])[A-Z][\w.\-]*(?: [A-Z][\w.\-]*)*['’]s [a-z]+$", text[floor:end])
+    owned = re.search(r"(?<![\w.])[A-Z][\w.\-]*(?: [A-Z][\w.\-]*)*['’]s(?: [a-z]+){1,3}$", text[floor:end])
     if owned:  # Trump’s campaign said: a body named by its owner
         return floor + owned.start(), end
     owner_body = re.search(r"\b[Tt]he(?: [A-Z][\w.\-’']*)+ (?:" + "|".join(OWNED_BODIES) + ")$", text[floor:end])
@@ -572,6 +610,7 @@ def _indirect_attributions(reading: Reading) -> list[Pending]:
     pending += _reports_before_cue(reading)
     pending += _according_to(reading)
     pending += _participle_reports(reading)
+    pending += _cited_as_saying(reading)
     headline = _headline(reading)
     if headline is not None:
         pending.append(headline)
@@ -586,8 +625,8 @@ def _clause_end(reading: Reading, start: int) -> int:
         if start < cue.start < end and _NEXT_CUE_LEAD.search(text, start, cue.start):
             end = _NEXT_CUE_LEAD.search(text, start, cue.start).start()
             break
-    source = re.compile(r",\s+according to\b").search(text, start, end)
-    if source:  # Lin said Taipei will help, according to a news release: the source is no part of it
+    source = re.compile(r",\s+according to\b").search(text, start, end) or _PASSED_ON_BY.search(text, start, end)
+    if source:  # Lin said Taipei will help, according to a news release / …, The Post reported: the source is no part of it
         end = source.start()
     while end > start and text[end - 1] in " \t.;,":
         end -= 1
@@ -620,7 +659,8 @@ def _reports_after_cue(reading: Reading) -> list[Pending]:
             subject = _subject_opening(reading, _after_dateline(text, s_start), cue.start)
         if subject is None:
             continue
-        if re.search(r"\b[Aa]s\s+$", text[:subject[0]]):
+        # As Politico reported, … / But as Liz Kreutz points out, …; not "… Wednesday as the PLA said it …"
+        if re.search(r"(?:^|[,;]\s*|\n\s*|[.!?]\s+|\b(?:But|And|So|Yet)\s+)[Aa]s\s+$", text[max(0, s_start - 2):subject[0]]):
             pending += _as_report(reading, cue, subject)
             continue
         gap = _clause_gap(text, frame, cue.end)
@@ -662,10 +702,13 @@ def _reports_before_cue(reading: Reading) -> list[Pending]:
     """…, Wu said.  /  …, Carly Fiorina said Monday.  /  But, the former CEO … added, it's …"""
     text = reading.text
     pending = []
-    for frame, cue in _cues(reading, ("clause", "quote")):
+    for frame, cue in _cues(reading, ("clause", "quote", "that")):
         if _inside(reading.quotes, cue.start):
             continue
         s_start, s_end = _sentence_bounds(reading, cue.start)
+        if frame == "that" and not (_SENTENCE_TAIL.fullmatch(reading.text[cue.end : s_end] + " ")
+                                    and _plain_report_before(reading, s_start, cue.start)):
+            continue  # …, the ministry announced. / …, X reports.: only at the sentence's end
         subject = _subject_before(reading, cue.start, floor=s_start)
         if subject is None or subject[0] <= s_start:
             # "…, said Wu." has the name after the cue
@@ -694,6 +737,14 @@ def _reports_before_cue(reading: Reading) -> list[Pending]:
             if len(_WORD.findall(text[start:end])) >= 3:
                 pending.append(Pending("indirect", start, end, cue, subject, subject[0]))
     return pending
+
+
+def _plain_report_before(reading: Reading, start: int, end: int) -> bool:
+    """The clause before "…, X reports." holds no quote and no speech cue of its own (He said …
+    that he was "…," The Post reported: the words are his, the report only passes them on)."""
+    if any(start < q.close and q.open_ < end for q in reading.quotes):
+        return False
+    return not any(start <= cue.start < end for _, cue in _cues(reading, ("clause", "that", "told", "to", "after", "quote")))
 
 
 def _quote_fills(reading: Reading, start: int, end: int) -> bool:
@@ -768,6 +819,31 @@ def _source_named(reading: Reading, at: int, limit: int) -> tuple[int, int] | No
                                          text[at : first.start]):  # a new article in Politico / Taiwan's Ministry of …
         return first.start, first.end
     return None
+
+
+# "…," Xinhua News Agency cited Senior Colonel Shi Yi, spokesperson for the command, as saying.
+_CITED_AS_SAYING = re.compile(r",[”\"]?\s+(?:[^,.;]{2,80}?)\s+(?:cited|quoted)\s+(?P<who>[^.;]{2,120}?)\s+as\s+(?P<cue>saying)[.]")
+
+
+def _cited_as_saying(reading: Reading) -> list[Pending]:
+    """A report that ends by naming its source's source: the clause before the comma is the
+    words of the person cited (the first person named after "cited"), as the Chinese 據…引述."""
+    text = reading.text
+    pending = []
+    for m in _CITED_AS_SAYING.finditer(text):
+        if _inside(reading.quotes, m.start("cue")):
+            continue
+        s_start, s_end = _sentence_bounds(reading, m.start("cue"))
+        if m.end() > s_end + 1 or m.start() < s_start:
+            continue
+        who = next((n for n in reading.named if m.start("who") <= n.start and n.end <= m.end("who")
+                    and n.label == "PERSON"), None)
+        if who is None:
+            continue
+        cue = Cue(m.start("cue"), m.end("cue"), m.group("cue"))
+        comma = m.start() + (2 if text[m.start() + 1 : m.start() + 2] in CLOSERS else 0)  # …targets," keeps its mark
+        pending += _clause_before(reading, s_start, comma, cue, (who.start, who.end))
+    return pending
 
 
 def _participle_reports(reading: Reading) -> list[Pending]:
@@ -870,6 +946,17 @@ def _resolve(reading: Reading, item: Pending) -> None:
 
 
 def _speaker_of(reading: Reading, item: Pending) -> tuple[Candidate | None, Cue | None]:
+    if item.follows:  # the paragraph before reported its speaker: X said, saying … \n “…”
+        text = reading.text
+        p_start, _ = _paragraph(text, item.anchor)
+        before_end = p_start - 1
+        while before_end > 0 and text[before_end - 1] in "\n \t":
+            before_end -= 1
+        before_start, _ = _paragraph(text, max(0, before_end - 1))
+        reported = [f for f in reading.found if before_start <= f.start < p_start and f.speaker is not None]
+        if not reported or len({f.speaker.name for f in reported}) > 1:
+            return None, None
+        return reported[-1].speaker, None
     if item.continues:  # `anchor` is where the quote before starts: it must have been speech
         before = next((f for f in reading.found if f.kind == "direct" and f.start == item.anchor), None)
         if before is None or before.speaker is None:

@@ -394,6 +394,30 @@ STATEMENT_CASES = [
     (("House Intelligence Republican Mike Pompeo (R-Kans.), who has seen the messages, agreed with that point.\n\n"
       "''Some of the information contained in these emails presents risk to national security,'' he said."),
      [("direct", "Mike Pompeo", "Some of the information contained in these emails presents risk to national security,")]),
+    # Round 4 (fresh, after round 3's fixes): "as" mid-sentence is no "As X reported"; said it + verb
+    # is a clause; "cited X as saying"; a quote signed "-Name" below it; a quote paragraph after
+    # its speaker's report; a sentence-final "X reports."; a day between subject and cue.
+    (("The exercises entered their second day Wednesday as the Eastern Theater Command said it was "
+      "conducting a drill in parts of the Taiwan Strait."),
+     [("indirect", "Eastern Theater Command", "it was conducting a drill in parts of the Taiwan Strait")]),
+    (('The drill is focusing on "identification and verification, warning and expulsion, and interception," '
+      "Xinhua News Agency cited Senior Colonel Shi Yi, spokesperson for the theater command, as saying."),
+     [("indirect", "Colonel Shi Yi", 'The drill is focusing on "identification and verification, warning and expulsion, '
+                             'and interception,"'),
+      ("direct", "Colonel Shi Yi", "identification and verification, warning and expulsion, and interception,")]),
+    ('"Great speech. She is tested. She is ready. She never quits."\n\n-President Obama, tweeting after the speech.',
+     [("direct", "Obama", "Great speech. She is tested. She is ready. She never quits.")]),
+    (("Hillary Clinton responded by pointing a finger, saying the Sanders campaign was conflating donations.\n\n"
+      "“I have money from people who work for fossil fuel companies. I am so sick of it.”"),
+     [("indirect", "Hillary Clinton", "the Sanders campaign was conflating donations"),
+      ("direct", "Hillary Clinton", "I have money from people who work for fossil fuel companies. I am so sick of it.")]),
+    ("Sarah McBride became the first openly transgender person to speak at a convention, Isaac Stanley-Becker reports.",
+     [("indirect", "Isaac Stanley-Becker", "Sarah McBride became the first openly transgender person to speak at a convention")]),
+    ("Taiwan's health authority on Thursday said it has plans to expand coverage to three cancer immunotherapies.",
+     [("indirect", "Taiwan's health authority", "it has plans to expand coverage to three cancer immunotherapies")]),
+    # … but a report of a report keeps the words with the person: no sentence-final "The Post reported" row.
+    ("Jeff Bezos owns The Washington Post. He said at a conference that he was comfortable with it, The Post reported.",
+     [("indirect", "Jeff Bezos", "he was comfortable with it")]),
     # she: a woman (female given name) opening a sentence, not the man named in her relative clause.
     (("Juanita Broaddrick, who said Clinton raped her in 1978, recounted the incident on the radio. She has said "
       "that the rape took place in the spring of 1978."),
@@ -434,7 +458,7 @@ def test_english_said_on_months_and_datelines(builder, resources, text, expected
 
 
 @pytest.mark.parametrize("fixture,floor", [("english_unseen.json", 0.90), ("english_unseen_round2.json", 0.85),
-                                           ("english_unseen_round3.json", 0.90)])
+                                           ("english_unseen_round3.json", 0.90), ("english_unseen_round4.json", 0.90)])
 def test_statements_on_unseen_articles(fixture, floor, annotate_fn):
     """tests/cases/english_unseen*.json: English articles drawn by english_unseen_draw.py (seeded,
     outside both gold sets and this file's corpus sample), statements and officials annotated by
@@ -449,6 +473,9 @@ def test_statements_on_unseen_articles(fixture, floor, annotate_fn):
     before the pipeline ran): first run 0.395 (0.414 on the gold as corrected, see the build
     script), 0.951 after the fixes it prompted (S&P as a name, participles after a dateline or an
     opening phrase, he/she by subject and gender, transcripts, '' quote marks …).
+    Round 4 (4 articles, 32 statements, drawn and annotated after round 3's fixes): first run 0.769
+    (0.792 on the gold as corrected: one quote inside a clause first left out), 0.984 after its own
+    fixes (signed quotes, "cited X as saying", a quote paragraph after its speaker's report …).
     Floors sit below the present figures to catch a regression."""
     from pathlib import Path
     from pipeline.evaluate.articles import evaluate_articles

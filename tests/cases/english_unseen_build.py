@@ -367,6 +367,9 @@ ANNOTATIONS_ROUND4 = {
           b="at a major party's convention"),
         S("direct", "McBride", "said", a="Today in America, LGBTQ people", b="I'm with her,", said_on="2016-07-28"),
         S("indirect", "Harry M. Reid", "told", a='Donald Trump "may have violated the law"', b="a trove of deleted emails"),
+        # Added after the first pass (a correction): a quote holding a predicate inside a reported
+        # clause is annotated twice by the notes above; it was first left out.
+        S("direct", "Harry M. Reid", "told", "may have violated the law"),
         S("indirect", "Reid", "made the suggestion",
           "Trump should receive only false information in his intelligence briefings, which he is entitled to as the GOP "
           "nominee for president", said_on="2016-07-27"),
