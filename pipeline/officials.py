@@ -1304,6 +1304,9 @@ def _party_before_district(frame: Frame, ctx: Context, left: int) -> tuple[int, 
     return start, district
 
 
+FIELD_JOINERS = ("及", "和", "与", "暨")
+
+
 def _school_before_field(frame: Frame, ctx: Context, left: int) -> tuple[int, int] | None:
     """(start, end) of the school before an academic post's field (哈佛大學|憲法|教授, 艾莫瑞大學|
     政治學|教授), or None: the field is one noun that names no body itself."""
@@ -1316,13 +1319,22 @@ def _school_before_field(frame: Frame, ctx: Context, left: int) -> tuple[int, in
     word = ctx.view[field.start : left]
     if not 2 <= len(word) <= 4 or field.pos not in ("n", "l", "nz") or word.endswith(ORG_SUFFIXES):
         return None
+    field_start = field.start
+    tokens = ctx.article.tokens
+    if index >= 2 and ctx.view[tokens[index - 1].start : tokens[index - 1].end] in FIELD_JOINERS:
+        # 南達科他大學|歷史及政治學|教授: two fields joined (歷史/n 及 政治學/n) are still the field
+        first = tokens[index - 2]
+        first_word = ctx.view[first.start : first.end]
+        if 2 <= len(first_word) <= 4 and first.pos in ("n", "l", "nz") and not first_word.endswith(ORG_SUFFIXES) \
+                and first.end == tokens[index - 1].start:
+            field_start = first.start
     names = ctx.names
-    start, org = _longest_ending_at(ctx.view, field.start, names.organizations, names.longest_form, key=names.view_key)
+    start, org = _longest_ending_at(ctx.view, field_start, names.organizations, names.longest_form, key=names.view_key)
     if org is None:
-        start = _org_by_suffix(ctx, field.start)
-    if start is None or not ctx.view[start : field.start].endswith(SUBJECT_HEADS):
+        start = _org_by_suffix(ctx, field_start)
+    if start is None or not ctx.view[start : field_start].endswith(SUBJECT_HEADS):
         return None
-    return start, field.start
+    return start, field_start
 
 
 def _after_name_ok(view: str, end: int) -> bool:
@@ -1697,12 +1709,18 @@ def _plausible_name(ctx: Context, start: int, end: int) -> bool:
     return ctx.word_tags.get(word, "nr")[:2] in ("nr", "ns", "nz", "x", "en")
 
 
+# A count of people right before a title (幾位立委, 多名议员, 3位委員): the title names a group.
+_COUNTED_PEOPLE = re.compile(r"(?:几|多|数|[一二两三四五六七八九十百\d]+)[位名]$")
+
+
 def share_names_along_lists(frames: list[Frame], view: str) -> None:
     """中共中央總書記、國家主席、中央軍委主席習近平: every title in the list gets the name."""
     for index in range(len(frames) - 1, 0, -1):
         current, previous = frames[index], frames[index - 1]
         if current.name_span is None or current.name_before or previous.name_span is not None:
             continue
+        if _COUNTED_PEOPLE.search(view, max(0, previous.left - 4), previous.left):
+            continue  # 其它幾位|民進黨立委、經濟部次長曾文生: a counted group, then a person; no list of titles
         if previous.title_end == current.left - 1 and view[previous.title_end] in TITLE_LIST_JOINERS:
             previous.name_span = current.name_span
         elif view[previous.title_end : previous.title_end + 1] == "、" and \

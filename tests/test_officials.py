@@ -529,6 +529,12 @@ FRESH_GOLD = [
     ("回到台灣，民進黨前總統陳水扁國務費等案，及國民黨前總統馬英九「三中案」均曾遭傳喚。", "TW",
      [("陳水扁", "總統", None, "TW", "former"), ("馬英九", "總統", None, "TW", "former")]),
     ("黎真主党领导人卡西姆9日指责以色列。", None, [("卡西姆", "领导人", "真主党", "LB", "current")]),
+    # a count of people before a title (幾位民進黨立委) names a group: the next person's title is not shared
+    ("綠委蘇巧慧以及其它幾位民進黨立委、經濟部次長曾文生都在場。", "TW",
+     [("蘇巧慧", "綠委", "民進黨", "TW", "current"), ("曾文生", "次長", "經濟部", "TW", "current")]),
+    # two fields joined by 及 between a school and an academic post are still the field
+    ("長期研究中西部的南達科他大學歷史及政治學教授勞克（Jon K. Lauck）接受Politico採訪時分析。", "TW",
+     [("勞克", "教授", "南達科他大學", None, "current")]),  # US comes from the article (batch 7)
     # Batch 6 (still wrong after its rules): an ambassador with a remit is one post and hangs off its
     # country; a posting written short (駐聯) that no lexicon knows is still the posting.
     ("米尼奥？布兰科？门多萨、韩国经济通商大使朴泰镐、新西兰贸易部长格罗泽出席。", None,
