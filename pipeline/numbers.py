@@ -1722,7 +1722,9 @@ def _trader_of_the_flow(article: Article, view: str, f: Found, clause_lo: int, s
     三大法人淨空單增加225口至14,080口 → 三大法人)."""
     if not lex.markets:
         return None
-    flow = _NET_FLOW.search(view, clause_lo, f.start) or _POSITION.search(view, clause_lo, f.start)
+    # (a position may be named a clause before its change: 台指期淨空單，則是增加788口)
+    positions = list(_POSITION.finditer(view, sent_start, f.start))
+    flow = _NET_FLOW.search(view, clause_lo, f.start) or (positions[-1] if positions else None)
     if flow is None:
         return None
     traders = [m for m in lex.market_re.finditer(view, sent_start, flow.start()) if lex.markets[m.group()] == "trader"]
