@@ -295,6 +295,9 @@ def find_cues(article: Article, resources: Resources, quotes: list[tuple[int, in
         # 他的說法, 所說, 一句反問, 遭質疑, 美國防部預測的那樣: a noun or a passive, not speech.
         if ok and i > 0 and view[i - 1] in NOT_BEFORE_CUE:
             ok = False
+        # 保護費應該是指台灣要提升國防預算: 是指 defines a term ("means"), it reports nobody.
+        if ok and word == "指" and view[i - 1:i] == "是":
+            ok = False
         # 法說會 / 輝達法說釋出: jieba's 法/j then 說 abbreviate an investor conference.
         if ok and word == "说" and any(t.end == i and t.pos == "j" and view[t.start:t.end] == "法" for t in article.tokens):
             ok = False
@@ -1059,7 +1062,8 @@ def is_gap(view: str, start: int, end: int, article: Article) -> bool:
         # 李慶四向中央社分析 / 對媒體表示: the person told, right before the cue.
         if view[i] in "向对跟" and end - i <= 10 and not any(ch in CLAUSE_BREAKS for ch in view[i:end]):
             return True
-        word = next((w for w in GAP_WORDS if view.startswith(w, i) and i + len(w) <= end), None)
+        # The longest gap word (竟然, not 竟 then a stray 然).
+        word = max((w for w in GAP_WORDS if view.startswith(w, i) and i + len(w) <= end), key=len, default=None)
         manner = manner_adverbial_end(view, i, end, article)
         if word is None and manner is not None:
             i = manner
@@ -1110,8 +1114,28 @@ def subject_in_clause(cands: list[Candidate], view: str, start: int, cue: int, a
         if c.frame_start > 0 and view[c.frame_start - 1] == "被" and cue - c.end <= 2:
             return c
     if not inside:
-        return surname_reference(view, start, cue, cands, article) or noun_chunk(view, start, cue, article)
+        return surname_reference(view, start, cue, cands, article) or noun_chunk(view, start, cue, article) \
+            or modified_organisation(view, start, cue, article)
     return opening_subject(inside, view, start, cue, article)
+
+
+def modified_organisation(view: str, start: int, cue: int, article: Article) -> Candidate | None:
+    """而應中立的中選會竟然稱… (batch C): an organisation the NER does not know, after a modifier
+    closed by 的, right before the cue (adverbs between): a plain noun phrase with an
+    organisation's ending (會, 部, 院 …), never a generic noun (媒體)."""
+    mark = view.rfind("的", start, cue)
+    if mark < 0:
+        return None
+    # The noun words after 的 (jieba n*/j), whole: 中選會 is one word whose 會 is no modal here.
+    end = mark + 1
+    for token in sorted((t for t in article.tokens if mark < t.start < cue), key=lambda t: t.start):
+        if token.start != end or token.pos[:1] not in ("n", "j"):
+            break
+        end = token.end
+    name = view[mark + 1:end]
+    if not 2 <= len(name) <= 10 or not name.endswith(ORG_SUFFIXES) or not (end == cue or is_gap(view, end, cue, article)):
+        return None
+    return Candidate(mark + 1, end, article.text[mark + 1:end], "ORG", mark + 1)
 
 
 def _object_of_preposition(article: Article, inside: list[Candidate], c: Candidate) -> bool:

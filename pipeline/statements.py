@@ -71,6 +71,7 @@ from pipeline.timex import dateline
 TERMINALS = set("。!?;！？；\n")
 # 遭中選會指控 / 被檢方起訴: the name after these is the agent of the cue that follows it.
 PASSIVE_MARKS = ("遭", "遭到", "被")
+SUBJECT_PREDICATES = ("是", "为", "将", "会", "应", "应该", "已经", "已", "要", "能", "不会", "不能", "没有")
 MAX_AGENT = 8
 # 被特勤局幹員發現: found, spotted — a passive 發現 perceives, it reports nothing said.
 NOT_PASSIVE_REPORTS = ("发现",)
@@ -561,6 +562,11 @@ def clause_follows(article: Article, end: int) -> bool:
     """還要解封 / 會再研究 after a bare 說: an adverb, modal or verb opens reported words; a
     noun, pronoun or number (說核武器, 說他) is what is talked about."""
     token = next((t for t in article.tokens if t.start == end), None)
+    if token is not None and token.pos[:1] == "n":
+        # 中選會竟然稱行政院是當然反方 (batch C): a noun then a copula or a modal is a subject with
+        # its predicate, a clause; 說核武器都提中國 is still talk about the noun.
+        following = next((t for t in article.tokens if t.start == token.end), None)
+        return following is not None and article.view[following.start:following.end] in SUBJECT_PREDICATES
     return token is not None and token.pos[:1] not in ("n", "r", "m", "q", "x", "u")
 
 

@@ -1497,3 +1497,18 @@ def test_document_far_back_nested_report_and_its_quotes(builder, resources):
     got = [(s.kind, s.speaker, s.cue, s.said_on) for s in article.statements if s.start > len(text) - 80]
     assert got == [("indirect", "檢方", "聲稱", "2024-10-02"), ("indirect", "川普", "告誡", "2021-01-01"),
                    ("direct", "川普", "告誡", "2021-01-01"), ("direct", "川普", "告誡", "2021-01-01")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # An organisation the NER misses, after a modifier closed by 的 and before 竟然 + a one-character
+    # cue whose object has a predicate (行政院是…): a nested report of its own (batch C, c05).
+    ("江啟臣則說，行政院甚至逼迫公務員為政黨政策辯護，而應中立的中選會竟然稱行政院是當然反方。",
+     [("indirect", "江啟臣", "說", "行政院甚至逼迫公務員為政黨政策辯護，而應中立的中選會竟然稱行政院是當然反方"),
+      ("indirect", "中選會", "稱", "行政院是當然反方")]),
+    # 是指 defines a term, it reports nobody; 說核武器都提中國 still talks about a noun.
+    ("李文忠指出，川普所說的保護費，應該是指台灣要提升國防預算。",
+     [("indirect", "李文忠", "指出", "川普所說的保護費，應該是指台灣要提升國防預算")]),
+])
+def test_nested_reports_of_unknown_organisations(builder, resources, text, expected):
+    names = {"江啟臣": "PERSON", "行政院": "ORG", "李文忠": "PERSON", "川普": "PERSON"}
+    assert rows(prepare(builder, resources, text, names)) == expected
