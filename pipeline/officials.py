@@ -1305,6 +1305,7 @@ def _party_before_district(frame: Frame, ctx: Context, left: int) -> tuple[int, 
 
 
 FIELD_JOINERS = ("及", "和", "与", "暨")
+GLOSS_OPENING = "(指"  # （指陳玉珍）: an editor's gloss on who a title refers to
 
 
 def _school_before_field(frame: Frame, ctx: Context, left: int) -> tuple[int, int] | None:
@@ -1573,14 +1574,19 @@ def find_name_after(frame: Frame, ctx: Context) -> tuple[int, int] | None:
         i += 1
     if view[i : i + 1] == ")" and frame.left > 0 and view[frame.left - 1] == "(":
         i += 1  # （中國國家主席）習近平: a translator's bracketed frame names the person after it
+    gloss = view.startswith(GLOSS_OPENING, i)
+    if gloss:
+        i += len(GLOSS_OPENING)  # 國民黨衛環召委（指陳玉珍）: the writer's gloss names who holds the post
     if i >= len(view) or view[i] in NOT_NAME_START or any(view.startswith(w, i) for w in NOT_NAME_WORDS):
         return None
     end = _known_name_at(ctx, i) or _name_before_english(ctx, i) or _jieba_name_at(ctx, i) \
-        or _name_glued_to_title(frame, ctx, i)
+        or _name_glued_to_title(frame, ctx, i) or (_surname_name_at(ctx, i) if gloss else None)
     if end is None or end <= i:
         return None
     if end - i == 3 and any(view.startswith(w, end - 1) for w in VERBS_GLUED_TO_NAMES):
         end -= 1  # 副主任委员|安建|作的关于…汇报: a two-character name read into the verb after it
+    if gloss and view[end : end + 1] != ")":
+        return None  # the gloss holds the name alone
     candidate = view[i:end]
     cut = next((k for k, c in enumerate(candidate) if c in "()[]「」“”\"'，,。:：;；"), None)
     if cut is not None:  # a tagger's PERSON span ran into the bracket: 羅威（Ronald

@@ -532,6 +532,9 @@ FRESH_GOLD = [
     # a count of people before a title (幾位民進黨立委) names a group: the next person's title is not shared
     ("綠委蘇巧慧以及其它幾位民進黨立委、經濟部次長曾文生都在場。", "TW",
      [("蘇巧慧", "綠委", "民進黨", "TW", "current"), ("曾文生", "次長", "經濟部", "TW", "current")]),
+    # an editor's gloss （指X） after a title names its holder; 衛環 is a Legislative Yuan committee
+    ("後卻發文指「無法理解」國民黨衛環召委（指陳玉珍）以保護為名勘察藻礁。", "TW",
+     [("陳玉珍", "召委", "國民黨衛環", "TW", "current")]),
     # two fields joined by 及 between a school and an academic post are still the field
     ("長期研究中西部的南達科他大學歷史及政治學教授勞克（Jon K. Lauck）接受Politico採訪時分析。", "TW",
      [("勞克", "教授", "南達科他大學", None, "current")]),  # US comes from the article (batch 7)
