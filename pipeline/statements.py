@@ -110,6 +110,9 @@ CONTINUING_BELIEFS = ("相信", "估计", "预计")
 # view): …，這番話可能是要幫川普… / …，這樣的政策立場意味著… / …，此舉被解讀為….
 WRITER_COMMENT = ("这番话", "此番话", "这些话", "这段话", "这番言论", "此番言论", "这些言论", "这样的政策立场",
                   "这样的立场", "这样的说法", "此举", "这项表态", "此一表态")
+# The writer's gloss right after a quote: a demonstrative naming what the quote is about, or a
+# verb of meaning.
+GLOSS_OPENERS = ("这种", "这类", "此种", "此类", "这样的", "意指", "意即", "意思是", "显示", "显见", "意味", "也就是说", "换言之")
 MODAL_BEFORE = {"继续", "繼續", "要", "应", "應", "将", "將", "会", "會", "能", "必须", "必須", "应该", "應該",
                 "愿意", "願意", "可以", "希望", "想", "是想"}
 # Cues whose object is as often a quoted term as speech: they report only before a comma or
@@ -651,6 +654,10 @@ def words_after_quote(view: str, open_: int, quotes: list[tuple[int, int]], sent
         return None  # 形容「賀錦麗是brat」，貼文迅速…: the quote is an object, what follows narrates
     start = skip_intro(view, close + 1)
     if start >= sentence_end or view[start] in QUOTE_OPENERS or view.startswith(CONTRASTS, start):
+        return None
+    if view.startswith(WRITER_COMMENT + GLOSS_OPENERS, start):
+        # 「X似乎遭遇大規模分散式阻斷服務攻擊」，這種網攻方式企圖… (batch C) / 」，意指… / 」，顯示…:
+        # the writer explains the quote; the speaker's words ended with it.
         return None
     if any(start <= c.start < sentence_end for c in cues):
         return None

@@ -1512,3 +1512,16 @@ def test_document_far_back_nested_report_and_its_quotes(builder, resources):
 def test_nested_reports_of_unknown_organisations(builder, resources, text, expected):
     names = {"江啟臣": "PERSON", "行政院": "ORG", "李文忠": "PERSON", "川普": "PERSON"}
     assert rows(prepare(builder, resources, text, names)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # The writer's gloss right after the quote is not the speaker's (batch C, c01) ...
+    ("馬斯克在X貼文中表示，「X似乎遭遇大規模分散式阻斷服務攻擊」，這種網攻方式企圖以大量流量癱瘓伺服器。",
+     [("direct", "馬斯克", "表示", "X似乎遭遇大規模分散式阻斷服務攻擊")]),
+    # ... while words that go on reporting the speaker are (森高宏表示，「…」，為了…).
+    ("森高宏表示，「收購是成長投資」，為了完成收購，將開展投資。",
+     [("direct", "森高宏", "表示", "收購是成長投資"), ("indirect", "森高宏", "表示", "為了完成收購，將開展投資")]),
+])
+def test_writers_gloss_after_a_quote(builder, resources, text, expected):
+    names = {"馬斯克": "PERSON", "森高宏": "PERSON"}
+    assert sorted(rows(prepare(builder, resources, text, names))) == sorted(expected)
