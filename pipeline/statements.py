@@ -110,6 +110,7 @@ CONTINUING_BELIEFS = ("相信", "估计", "预计")
 # view): …，這番話可能是要幫川普… / …，這樣的政策立場意味著… / …，此舉被解讀為….
 WRITER_COMMENT = ("这番话", "此番话", "这些话", "这段话", "这番言论", "此番言论", "这些言论", "这样的政策立场",
                   "这样的立场", "这样的说法", "此举", "这项表态", "此一表态")
+SUBJECT_PRONOUNS = ("他", "她", "他们", "她们", "它", "它们", "我", "我们", "你", "你们")
 # The writer's gloss right after a quote: a demonstrative naming what the quote is about, or a
 # verb of meaning.
 GLOSS_OPENERS = ("这种", "这类", "此种", "此类", "这样的", "意指", "意即", "意思是", "显示", "显见", "意味", "也就是说", "换言之")
@@ -1256,6 +1257,12 @@ def nominal(article: Article, quote: str, start: int, end: int) -> bool:
     if quote.endswith(NOMINAL_ENDS):
         return True
     if any(t.text in PREDICATE_WORDS for t in article.tokens if start <= t.start and t.end <= end):
+        return False
+    # 「他提出美國長期忽視的關鍵議題」 (batch D): a pronoun subject then a verb opens a clause,
+    # whatever noun its object ends in.
+    opening = sorted((t for t in article.tokens if start <= t.start and t.end <= end and t.pos != "x"), key=lambda t: t.start)[:2]
+    if len(opening) == 2 and opening[0].pos == "r" and article.view[opening[0].start:opening[0].end] in SUBJECT_PRONOUNS \
+            and opening[1].pos[:1] == "v":
         return False
     last = next((t for t in reversed(article.tokens) if t.end == end), None)
     # 「政治和原則上的競爭」: jieba tags 競爭 a verbal noun (vn); it heads a noun phrase all the same.

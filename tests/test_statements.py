@@ -1525,3 +1525,11 @@ def test_nested_reports_of_unknown_organisations(builder, resources, text, expec
 def test_writers_gloss_after_a_quote(builder, resources, text, expected):
     names = {"馬斯克": "PERSON", "森高宏": "PERSON"}
     assert sorted(rows(prepare(builder, resources, text, names))) == sorted(expected)
+
+
+def test_quote_opening_with_pronoun_and_verb_is_speech(builder, resources):
+    """「他提出美國長期忽視的關鍵議題」 ends in a noun after 的, but a pronoun subject and a verb open
+    it: a clause, the speaker's words (batch D, d07); 「政治和原則上的競爭」 stays a term."""
+    text = "川普說，小羅勃甘迺迪的競選激勵數百萬名美國人，「他提出美國長期忽視的關鍵議題」，並非「政治和原則上的競爭」。"
+    article = prepare(builder, resources, text, {"川普": "PERSON", "小羅勃甘迺迪": "PERSON"})
+    assert [s.text for s in article.statements if s.kind == "direct"] == ["他提出美國長期忽視的關鍵議題"]
