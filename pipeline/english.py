@@ -444,13 +444,39 @@ def _context(article: Article, resources: Resources) -> Context:
 def _found_spans(ctx: Context) -> list[Found]:
     """TITLE spans plus the classified runs; a second pass knows what the first one taught."""
     runs = _runs(ctx, _words(ctx.article.text))
-    found = [f for run in runs for f in classify(run, ctx, {})]
+    spelled = _bodies_spelled_by_acronym(ctx)
+    found = spelled + [f for run in runs for f in classify(run, ctx, {})]
     learned = _learned_words(found, ctx)
     if learned:
         ctx.demonyms.clear()
-        found = [f for run in runs for f in classify(run, ctx, learned)]
+        found = spelled + [f for run in runs for f in classify(run, ctx, learned)]
     role_or_office = [Found(s, e, "TITLE") for s, e, _ in ctx.titles]
     return _non_overlapping(found + role_or_office)
+
+
+_SPELLED_BODY = re.compile(r"((?:[A-Z][\w.’'\-]*|and|of|for|the|on|&)(?:\s+(?:[A-Z][\w.’'\-]*|and|of|for|the|on|&)){1,9})"
+                          r"\s+\(([A-Z]{3,8})\)")
+
+
+def _bodies_spelled_by_acronym(ctx: Context) -> list[Found]:
+    """National Theater and Concert Hall (NTCH): a name whose capitalised words the acronym in
+    brackets after it spells is one body, "and" and "of" inside it included (the run rules
+    would split it at "and").  Found first, so the longer span wins over its pieces."""
+    text = ctx.article.text
+    found = []
+    for m in _SPELLED_BODY.finditer(text):
+        words = m.group(1).split()
+        acronym = m.group(2)
+        for first in range(len(words)):  # the shortest tail whose capitals spell the acronym
+            tail = words[first:]
+            if not tail[0][:1].isupper():
+                continue
+            initials = "".join(w[0] for w in tail if w[:1].isupper())
+            if initials == acronym:
+                start = m.start(1) + len(" ".join(words[:first])) + (1 if first else 0)
+                found.append(Found(start, m.end(1), "ORG"))
+                break
+    return found
 
 
 def _learned_words(found: list[Found], ctx: Context) -> dict[str, str]:

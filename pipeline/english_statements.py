@@ -111,9 +111,14 @@ _SENTENCE_TAIL = re.compile(
     r"(?:[.!?][”\"]?\s*|,\s+(?:citing|adding|saying|noting|according to)\b.*)", re.DOTALL)
 # A second verb of the sentence's subject: "… and questioned how …", "…, but said she …".
 _COORDINATED = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$")
-_ATTRIBUTION_GOING_ON = re.compile(r"[,”\"\s]*(?:he|she)\s+(?:said|added|says)\s*,\s+(?:noting|adding|saying)\b[^.!?“”\"]{0,300}[.!?]\s*$")
+_NAME_RE = r"[A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){0,3}"
+_ATTRIBUTION_GOING_ON = re.compile(
+    r"[,”\"\s]*(?:(?:he|she)\s+(?:said|added|says)\s*,\s+(?:noting|adding|saying)\b"  # ," he said, noting …
+    rf"|(?:said|says|added)\s+{_NAME_RE}\s*,)"  # ," said Nicky Driscoll, 24, from Manchester, who said …
+    r"[^.!?“”\"]{0,300}[.!?]\s*$")
 # "…, The Post reported." closing a sentence whose words are another speaker's.
 _PASSED_ON_BY = re.compile(r",[”\"]?\s+(?:the\s+)?[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,4}\s+(?:reported|reports)[.]?\s*$")
+_VENUE_AND_DAY_AT_END = re.compile(r"(?:\s+(?:in|on|at|during|via)\s+[^,;:“”\"]{1,50}?)+\s*,?\s*$")
 _MAIN_VERB_AGAIN = re.compile(r",\s+(?:was|were|is|are|has|had|have)\s")
 _NEXT_CUE_LEAD = re.compile(r",?\s+(?:and|but)\s+(?:(?:he|she|they)\s+)?(?:also\s+)?$")
 
@@ -427,11 +432,14 @@ def _attribution_from_paragraph_before(reading: Reading, quote: Quote) -> tuple[
 
 
 def _cue_and_subject_in(reading: Reading, start: int, end: int, max_object_words: int) -> tuple[Cue, tuple[int, int]] | None:
-    """The last cue of text[start:end] with at most `max_object_words` words after it and a
-    subject right before it: "told reporters:", "said that given the crop of candidates:"."""
+    """The last cue of text[start:end] with at most `max_object_words` words after it (or only a
+    venue and a day: "said at a Fox News town hall on Monday,") and a subject right before it:
+    "told reporters:", "said that given the crop of candidates:"."""
     text = reading.text
+    venue = _VENUE_AND_DAY_AT_END.search(text, start, end)
+    counted_end = venue.start() if venue else end  # the venue and day after the cue count as no object
     for m in reversed(list(re.finditer(r"[A-Za-z]+", text[start:end]))):
-        words_after = len(_WORD.findall(text[start + m.end() : end]))
+        words_after = len(_WORD.findall(text[start + m.end() : max(counted_end, start + m.end())]))
         if words_after > max_object_words:
             return None
         hit = _cue_at(reading, start + m.start(), start + m.end())
@@ -628,8 +636,12 @@ def _clause_end(reading: Reading, start: int) -> int:
     source = re.compile(r",\s+according to\b").search(text, start, end) or _PASSED_ON_BY.search(text, start, end)
     if source:  # Lin said Taipei will help, according to a news release / …, The Post reported: the source is no part of it
         end = source.start()
+        if text[end + 1 : end + 2] in CLOSERS:
+            end += 2  # …behaviors," The Post reported: the quote keeps its mark
     while end > start and text[end - 1] in " \t.;,":
         end -= 1
+    if reading.article.text[end - 1 : end + 1] == "''":
+        end += 1  # a clause ending in a NYT '' mark keeps both apostrophes (the view reads '' as " )
     return end
 
 
@@ -654,6 +666,9 @@ def _reports_after_cue(reading: Reading) -> list[Pending]:
             continue
         s_start = _sentence_bounds(reading, cue.start)[0]
         subject = _subject_before(reading, cue.start, floor=s_start)
+        relative = subject is None and _relative_subject(reading, s_start, cue.start)
+        if relative:
+            subject = relative
         if subject is None and _COORDINATED.search(text, s_start, cue.start):
             # She brought that down …, but said she couldn't …: the sentence's subject speaks.
             subject = _subject_opening(reading, _after_dateline(text, s_start), cue.start)
@@ -677,9 +692,22 @@ def _reports_after_cue(reading: Reading) -> list[Pending]:
         if _INTRODUCES_QUOTE.match(text, start):
             continue
         end = _clause_end(reading, start)
+        if relative and "," in text[start:end]:
+            end = text.index(",", start, end)  # …, who said Clinton raped her in 1978, recounted …: the relative clause ends
         if len(_WORD.findall(text[start:end])) >= 3:
             pending.append(Pending("indirect", start, end, cue, subject, subject[0]))
     return pending
+
+
+def _relative_subject(reading: Reading, start: int, cue_start: int) -> tuple[int, int] | None:
+    """Nicky Driscoll, 24, from Manchester, who said …: the person the relative clause is about."""
+    if not re.search(r",\s+who\s+(?:also\s+|later\s+|has\s+|had\s+)?$", reading.text[start:cue_start]):
+        return None
+    comma = reading.text.rfind(", who", start, cue_start)
+    for m in reversed(reading.people):
+        if start <= m.start and m.end <= comma and len(_WORD.findall(reading.text[m.end : comma])) <= 5:
+            return m.start, m.end  # the name, then at most an age and a home town before ", who"
+    return None
 
 
 def _as_report(reading: Reading, cue: Cue, subject: tuple[int, int]) -> list[Pending]:
@@ -769,8 +797,10 @@ def _clause_before(reading: Reading, s_start: int, comma: int, cue: Cue, subject
     while end > start and text[end - 1] in " " or (text[end - 1] == "," and text[end - 2 : end - 1] not in CLOSERS):
         end -= 1
     whole_quote = next((q for q in reading.quotes if q.open_ <= start and q.close >= end), None)
-    if whole_quote is not None or text[start] in OPENERS or len(_WORD.findall(text[start:end])) < 3:
-        return []  # "…," Clinton said: the quote is the statement (also one closed by a stray ')
+    opening = next((q for q in reading.quotes if q.open_ == start), None)
+    named_first = opening is not None and (opening.words(text) < MIN_QUOTE_WORDS or opening.is_name(text))
+    if whole_quote is not None or (text[start] in OPENERS and not named_first) or len(_WORD.findall(text[start:end])) < 3:
+        return []  # "…," Clinton said: the quote is the statement (also one closed by a stray '); not "Taiwan Week," an …
     return [Pending("indirect", start, end, cue, subject, subject[0])]
 
 
@@ -809,6 +839,15 @@ def _source_named(reading: Reading, at: int, limit: int) -> tuple[int, int] | No
     named = [m for m in reading.named if at <= m.start and m.end <= end and m.label in ("PERSON", "ORG")]
     if not named:
         named = [m for m in reading.named if m.start == at]
+    pollster = re.match(r"(?:an?|the)\s+(?:new\s+|recent\s+|latest\s+)?([A-Z][\w/&.\-]*(?:\s+[A-Z][\w/&.\-]*){0,3})\s+"
+                        r"(?:poll|survey|report|study)\b", text[at:end])
+    if pollster:  # according to a CNN/WMUR poll: the pollster
+        return at + pollster.start(1), at + pollster.end(1)
+    if re.fullmatch(r"the (?:poll|survey)", text[at:end]):  # according to the poll: the one named before
+        earlier = list(re.finditer(r"\b(?:an?|the)\s+(?:new\s+|recent\s+|latest\s+)?([A-Z][\w/&.\-]*(?:\s+[A-Z][\w/&.\-]*){0,3})"
+                                   r"\s+(?:poll|survey)\b", text[:at]))
+        if earlier:
+            return earlier[-1].start(1), earlier[-1].end(1)
     if not named:
         # according to the committee / the bill: a body or document named before; an
         # indefinite source (a recent poll of Indiana voters) is nobody.
@@ -989,6 +1028,9 @@ def _candidate(reading: Reading, span: tuple[int, int]) -> Candidate | None:
         near = last is not None and reading.text.count("\n", last.start, start) <= 1
         return last.speaker if near and last.speaker.kind != "PERSON" else None
     if _is_description(reading, words):  # the person named before, else the description itself
+        titled = _person_titled(reading, words, start)
+        if titled is not None:  # the president told The Atlantic → President Obama named before
+            return Candidate(titled.start, titled.end, titled.text, "PERSON", titled.start, entity_id=titled.entity_id)
         return _antecedent(reading, start) or Candidate(start, end, words, "PERSON", start)
     if words.isupper() and len(words) > 2:  # a transcript label (CLINTON:): the person named so in the text
         person = next((m for m in reading.people if m.text.split(" ")[-1].upper() == words and " " in m.text), None)
@@ -1033,6 +1075,21 @@ def _body_described_before(reading: Reading, words: str, before: int) -> Mention
             return mention
     return next((m for m in reversed(reading.named) if m.label == "ORG" and m.end <= before
                  and not _inside(reading.quotes, m.start) and text.count("\n", m.start, before) <= ANTECEDENT_PARAGRAPHS), None)
+
+
+def _person_titled(reading: Reading, words: str, before: int) -> Mention | None:
+    """the president / the senator: the last person named before with that title written
+    right before the name (President Obama, Pres. Obama, Sen. Cruz)."""
+    head = words.split(" ")[-1].lower()
+    forms = {head, head[:4] + ".", head[:3] + "."}  # president, Pres., Sen.
+    text = reading.text
+    for m in reversed(reading.people):
+        if m.end > before:
+            continue
+        title = re.search(r"([A-Za-z]+\.?)\s+$", text[max(0, m.start - 20) : m.start])
+        if title and title.group(1).lower() in forms:
+            return m
+    return None
 
 
 def _is_description(reading: Reading, words: str) -> bool:

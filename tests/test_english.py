@@ -418,10 +418,35 @@ STATEMENT_CASES = [
     # … but a report of a report keeps the words with the person: no sentence-final "The Post reported" row.
     ("Jeff Bezos owns The Washington Post. He said at a conference that he was comfortable with it, The Post reported.",
      [("indirect", "Jeff Bezos", "he was comfortable with it")]),
+    # Round 5 (fresh, after round 4's fixes): "the president" is the person titled so before; a
+    # pollster named in "according to a X poll" speaks, and "the poll" is that one; a venue and a
+    # day after the cue; "…, who said …"; a body its bracketed acronym spells.
+    (('Pres. Obama admits the war did not work.\n\n"We averted large-scale civilian casualties. Libya is a mess," '
+      "the president told The Atlantic's Jeffrey Goldberg."),
+     [("direct", "Obama", "We averted large-scale civilian casualties. Libya is a mess,")]),
+    (("Bernie Sanders leads Clinton 50% to 40% among registered Democrats, according to a CNN/WMUR poll. "
+      "His lead among undeclared voters is much larger, according to the poll."),
+     [("indirect", "CNN/WMUR", "Bernie Sanders leads Clinton 50% to 40% among registered Democrats"),
+      ("indirect", "CNN/WMUR", "His lead among undeclared voters is much larger")]),
+    (('"If there had not been that intervention" by NATO, Hillary Clinton said at a Fox News town hall on Monday, '
+      '"we would be looking at something resembling Syria now."'),
+     [("direct", "Hillary Clinton", "If there had not been that intervention"),
+      ("direct", "Hillary Clinton", "we would be looking at something resembling Syria now.")]),
+    (('"I have never voted in a primary, but I am going to vote for Bernie," said Nicky Driscoll, 24, from '
+      'Manchester, who said Sanders is best suited to get corporate money out of government. "It is supposed '
+      'to be for the people."'),
+     [("direct", "Nicky Driscoll", "I have never voted in a primary, but I am going to vote for Bernie,"),
+      ("indirect", "Nicky Driscoll", "Sanders is best suited to get corporate money out of government"),
+      ("direct", "Nicky Driscoll", "It is supposed to be for the people.")]),
+    (("Taiwan Week opened Sunday, according to the National Theater and Concert Hall (NTCH). According to the NTCH, "
+      "the works are based on the themes of transitional justice."),
+     [("indirect", "National Theater and Concert Hall", "Taiwan Week opened Sunday"),
+      ("indirect", "NTCH", "the works are based on the themes of transitional justice")]),
     # she: a woman (female given name) opening a sentence, not the man named in her relative clause.
     (("Juanita Broaddrick, who said Clinton raped her in 1978, recounted the incident on the radio. She has said "
       "that the rape took place in the spring of 1978."),
-     [("indirect", "Juanita Broaddrick", "the rape took place in the spring of 1978")]),
+     [("indirect", "Juanita Broaddrick", "Clinton raped her in 1978"),  # "…, who said …" (round 5)
+      ("indirect", "Juanita Broaddrick", "the rape took place in the spring of 1978")]),
 ]
 
 
@@ -458,7 +483,8 @@ def test_english_said_on_months_and_datelines(builder, resources, text, expected
 
 
 @pytest.mark.parametrize("fixture,floor", [("english_unseen.json", 0.90), ("english_unseen_round2.json", 0.85),
-                                           ("english_unseen_round3.json", 0.90), ("english_unseen_round4.json", 0.90)])
+                                           ("english_unseen_round3.json", 0.90), ("english_unseen_round4.json", 0.90),
+                                           ("english_unseen_round5.json", 0.80)])
 def test_statements_on_unseen_articles(fixture, floor, annotate_fn):
     """tests/cases/english_unseen*.json: English articles drawn by english_unseen_draw.py (seeded,
     outside both gold sets and this file's corpus sample), statements and officials annotated by
@@ -476,6 +502,9 @@ def test_statements_on_unseen_articles(fixture, floor, annotate_fn):
     Round 4 (4 articles, 32 statements, drawn and annotated after round 3's fixes): first run 0.769
     (0.792 on the gold as corrected: one quote inside a clause first left out), 0.984 after its own
     fixes (signed quotes, "cited X as saying", a quote paragraph after its speaker's report …).
+    Round 5 (4 articles, 31 statements, after round 4's fixes): first run 0.640 (0.667 on the
+    corrected gold), 0.912 after its own fixes ("the president" by title, pollsters, a venue after
+    the cue, "…, who said", bodies spelled by their acronym).
     Floors sit below the present figures to catch a regression."""
     from pathlib import Path
     from pipeline.evaluate.articles import evaluate_articles

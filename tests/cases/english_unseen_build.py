@@ -408,6 +408,9 @@ ANNOTATIONS_ROUND5 = {
         S("indirect", "RoseAnn DeMoro", "said", "“We’re extremely happy” about the decision"),
         S("direct", "RoseAnn DeMoro", "said", "We’re extremely happy"),
         S("indirect", "Trumka", "said", "the council would “continue its ongoing discussion” about the 2016 campaign"),
+        # Added after the first pass (a correction): four quoted words with a predicate inside a
+        # reported clause are annotated twice by the notes above; first left out as a fragment.
+        S("direct", "Trumka", "said", "continue its ongoing discussion"),
         S("direct", "Trumka", "said", a="[W]e encourage affiliated unions", b="open and rigorous debate,"),
     ],
     "polnear-usa-today_2016-02-05_independents-alone-won-t-decide-": [
