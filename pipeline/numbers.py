@@ -1425,8 +1425,12 @@ def _elided_subject(article: Article, view: str, clause_lo: int, number_start: i
             subject = _subject_mention(article, view, lo, hi, ("ORG", "PERSON", "GPE"), titled=True)
             if subject and _modifies_a_noun(article, subject):
                 return None  # 中央政治局同志的发言，聚焦6个重点: the name qualifies the real subject
+            subject = subject or _modified_name_clause(article, view, lo, hi)
             if subject:
                 return _with_partner(article, view, _person_titled_by(article, subject) or subject, hi)
+            if _TIME_CLAUSE.search(view, lo, hi):
+                hi = lo - 1  # 賀錦麗陣營，競選起跑第一週，就募得…: a clause that only says when is passed over
+                continue
             attitude = _attitude_target(article, view, lo, hi)
             if attitude:
                 return attitude  # 選民對其的好感度為32％，短短2個多月大幅增加16個百分點 → 賀錦麗
@@ -1437,6 +1441,21 @@ def _elided_subject(article: Article, view: str, clause_lo: int, number_start: i
             return None
         lo_bound, _ = _sentence_bounds(article, sent_start - 1)
         hi, crossed = sent_start - 1, True  # the sentence before, from its full stop back
+
+
+# 競選起跑第一週, 拜登退選之後, 大選投票倒數百日之際: a clause that ends in a time word only says when.
+_TIME_CLAUSE = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}(?:周|天|年|个月|季)|期间|之后|以后|之际|以来)$")
+# 迅速整合的賀錦麗陣營, 迅速整合黨內各方勢力的賀錦麗: a clause that is only a name (or its camp) with a
+# modifier ending in 的 before it names the subject of the clauses after it.
+_CAMP_AFTER = re.compile(r"(?:阵营|团队|竞选团队|竞选阵营)?$")
+
+
+def _modified_name_clause(article: Article, view: str, lo: int, hi: int) -> HolderSpan | None:
+    name = next((m for m in article.mentions if m.label in ("PERSON", "ORG", "GPE") and lo < m.start and m.end <= hi
+                 and view[m.start - 1:m.start] == "的" and _CAMP_AFTER.fullmatch(view, m.end, hi)), None)
+    if name is None or re.search(r"[\d。；;：:！？!?]", view[lo:name.start]):
+        return None
+    return HolderSpan(name.start, name.end, None)
 
 
 _ACTING_POS = ("p", "v", "d", "vd")

@@ -728,6 +728,10 @@ BATCH3_HOLDERS = [
     ("賀錦麗在賓州與川普平手，在密西根州則落後川普2個百分點。", {"2個百分點": "賀錦麗"}),
     # a verb of reaching between the side beaten and the margin; a person is beaten by a person
     ("其中川普民調支持度最高的關鍵州為喬治亞州，支持度領先賀錦麗達到5個百分點。", {"5個百分點": "川普"}),
+    # a clause that only says when is passed over to the subject; a name with a modifier ending in 的
+    ("另一方面，拜登退選之後，迅速整合的賀錦麗陣營，競選起跑第一週，就募得破紀錄的2億美元政治捐款，"
+     "在18到29歲的年輕選民當中，以47%支持率勝過川普的34%。", {"2億美元": "賀錦麗", "47%": "賀錦麗", "34%": "川普"}),
+    ("稍早的聯邦選委會文件，艾德森在7至9月期間，共捐贈9500萬美元。", {"9500萬美元": "艾德森"}),
     # a market owns its index points and moves; an index or futures named is the market
     ("台股昨（29）日在外資大賣、市場賣壓出籠下，指數開低殺低，盤中一度重挫近500點，後在國家隊進場護持下，"
      "午盤跌幅收斂，終場跌271點、收在22,926點，失守月線。法人指出，由於目前指數已殺破政府基金23,000點的底線。",
