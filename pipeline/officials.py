@@ -1306,6 +1306,7 @@ def _party_before_district(frame: Frame, ctx: Context, left: int) -> tuple[int, 
 
 FIELD_JOINERS = ("及", "和", "与", "暨")
 GLOSS_OPENING = "(指"  # （指陳玉珍）: an editor's gloss on who a title refers to
+TENURE_WORDS = ("时任", "现任")
 
 
 def _school_before_field(frame: Frame, ctx: Context, left: int) -> tuple[int, int] | None:
@@ -1577,6 +1578,10 @@ def find_name_after(frame: Frame, ctx: Context) -> tuple[int, int] | None:
     gloss = view.startswith(GLOSS_OPENING, i)
     if gloss:
         i += len(GLOSS_OPENING)  # 國民黨衛環召委（指陳玉珍）: the writer's gloss names who holds the post
+    elif view[i : i + 1] == "的" and view.startswith(TENURE_WORDS, frame.left):
+        # 時任澳洲總理的莫里森, 現任俄亥俄州聯邦參議員的范斯: a post dated by 時任/現任 and joined
+        # to its holder by 的 is a frame; the name must end there (時任總統的政策 names none)
+        i += 1
     if i >= len(view) or view[i] in NOT_NAME_START or any(view.startswith(w, i) for w in NOT_NAME_WORDS):
         return None
     end = _known_name_at(ctx, i) or _name_before_english(ctx, i) or _jieba_name_at(ctx, i) \

@@ -535,6 +535,12 @@ FRESH_GOLD = [
     # an editor's gloss （指X） after a title names its holder; 衛環 is a Legislative Yuan committee
     ("後卻發文指「無法理解」國民黨衛環召委（指陳玉珍）以保護為名勘察藻礁。", "TW",
      [("陳玉珍", "召委", "國民黨衛環", "TW", "current")]),
+    # 時任/現任 + post + 的 + holder is a frame (corpus: 時任澳洲總理的莫里森, 时任浙江省委书记的习近平);
+    # with no name after 的 there is none.
+    ("2018年時任中選會主委的陳英鈐，承認中選會選務沒辦好。", "TW", [("陳英鈐", "主委", "中選會", "TW", "former")]),
+    ("时任福州市委书记的习近平同志在调研中发现这个情况。", None,
+     [("习近平", "福州市委书记", "福州市委", "CN", "former")]),
+    ("時任總統的政策不變。", "TW", []),
     # two fields joined by 及 between a school and an academic post are still the field
     ("長期研究中西部的南達科他大學歷史及政治學教授勞克（Jon K. Lauck）接受Politico採訪時分析。", "TW",
      [("勞克", "教授", "南達科他大學", None, "current")]),  # US comes from the article (batch 7)
