@@ -13,6 +13,7 @@ returns spans on it; the view has the text's length, so they are spans of the te
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +21,7 @@ from typing import Protocol
 
 from pipeline import english
 from pipeline.article import Article, Mention, Token
-from pipeline.config import Config, Resources
+from pipeline.config import Config, Resources, data_rows
 from pipeline.ner_recognizers import Found, LexiconRecognizer
 from pipeline.ner_lexicon import load_lexicon
 
@@ -91,7 +92,21 @@ def view_for(text: str, resources: Resources) -> str:
 def recognize_text(text: str, resources: Resources, view: str = "", tokens: list[Token] | None = None) -> list[Found]:
     view = view or view_for(text, resources)
     tokens = tokens if tokens else tokens_for(text, view, resources)
-    return resources.get("ner", load_ner).recognize(view, tokens)
+    found = resources.get("ner", load_ner).recognize(view, tokens)
+    return without_programme_names(found, view, resources.get("programme_names", load_programme_names))
+
+
+def load_programme_names(config: Config) -> tuple[str, ...]:
+    return tuple(row[0] for row in data_rows(config.resources_dir / "programme_names.txt"))
+
+
+def without_programme_names(found: list[Found], view: str, names: tuple[str, ...]) -> list[Found]:
+    """Drop mentions overlapping a programme's name (新闻联播: the model's 新闻联 ORG), whatever
+    backend found them: a programme is none of our labels (resources/programme_names.txt)."""
+    spans = [(m.start(), m.end()) for name in names if name in view for m in re.finditer(re.escape(name), view)]
+    if not spans:
+        return found
+    return [f for f in found if not any(f[0] < end and start < f[1] for start, end in spans)]
 
 
 def predict_spans(texts: list[str], resources: Resources) -> list[list[Span]]:
