@@ -1422,14 +1422,17 @@ def scene_date(article: Article, cue: int, dates: list, speaker: Candidate | Non
     view = article.view
     spans = sentence_spans(article)
     lead = spans[0]
+    summary = None
     if len(spans) > 1 and not _dated_sentence(article, lead, dates) and _dated_sentence(article, spans[1], dates):
         # 國民黨總統參選人侯友宜公布能源政策，…侯友宜表示，… then 侯友宜今天與…共同舉行記者會: a
         # lead that sums up gives no day; the sentence after it names the occasion, for the one
-        # it names before that day (貝爾伯克 is not at 蕭茲's occasion of the second sentence).
+        # it names before that day (貝爾伯克 is not at 蕭茲's occasion of the second sentence),
+        # and the lead's own words of that one's are said there too (batch 2: 侯友宜表示 in the lead).
         day_end = min([t.end for t in dates if spans[1].start <= t.start and t.end <= spans[1].end
                        and DAY_VALUE.match(t.value or "")] + [_today_word(article, spans[1]) or spans[1].end])
         if speaker is None or view.find(view[speaker.start:speaker.end], spans[1].start, day_end) < 0:
             return None
+        summary = lead
         lead = spans[1]
     quotes = find_quotes(view)
     # Past days outside quotes and outside a dateline (（中央社記者…柏林6日專電） is when the
@@ -1448,7 +1451,9 @@ def scene_date(article: Article, cue: int, dates: list, speaker: Candidate | Non
         if today is None:
             return None
         scene, scene_end = article.published.isoformat(), today
-    if cue < scene_end or _heading_between(view, lead.end, cue):
+    # (A caption quote with no cue, 海軍廣播：「…」, is no summary of the occasion.)
+    summed_up = summary is not None and cue < summary.end and view[cue:cue + 1] not in QUOTE_OPENERS
+    if (cue < scene_end and not summed_up) or _heading_between(view, lead.end, cue):
         return None
     # A lead that is one speaker's dated words (鲍尔23日明确表示 / 俄罗斯国防部20日称 / 贝佐斯廿八日
     # 投书表示) narrates that saying, not a gathering: someone the lead does not name

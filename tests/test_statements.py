@@ -1533,3 +1533,14 @@ def test_quote_opening_with_pronoun_and_verb_is_speech(builder, resources):
     text = "川普說，小羅勃甘迺迪的競選激勵數百萬名美國人，「他提出美國長期忽視的關鍵議題」，並非「政治和原則上的競爭」。"
     article = prepare(builder, resources, text, {"川普": "PERSON", "小羅勃甘迺迪": "PERSON"})
     assert [s.text for s in article.statements if s.kind == "direct"] == ["他提出美國長期忽視的關鍵議題"]
+
+
+def test_summing_up_lead_dated_by_the_occasion_after_it(builder, resources):
+    """A lead with no day that sums up the occasion the next sentence dates: the words it gives
+    the one holding that occasion are said there too (batch 2, udn-35a23035)."""
+    text = ("國民黨總統參選人侯友宜公布能源政策，侯友宜表示，他的能源政策與柯文哲的主張只是在核電延役上相近。"
+            "侯友宜今天與柯志恩共同舉行記者會，公布能源政策。侯友宜強調，他非常重視核能安全。")
+    article = prepare(builder, resources, text, {"侯友宜": "PERSON", "柯文哲": "PERSON", "柯志恩": "PERSON", "國民黨": "ORG"},
+                      published="2023-08-09")
+    assert [(s.speaker, s.cue, s.said_on) for s in article.statements] == [
+        ("侯友宜", "表示", "2023-08-09"), ("侯友宜", "強調", "2023-08-09")]
