@@ -93,7 +93,28 @@ def recognize_text(text: str, resources: Resources, view: str = "", tokens: list
     view = view or view_for(text, resources)
     tokens = tokens if tokens else tokens_for(text, view, resources)
     found = resources.get("ner", load_ner).recognize(view, tokens)
+    found = joined_latin_names(found, view)
     return without_programme_names(found, view, resources.get("programme_names", load_programme_names))
+
+
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z.'\-]*")
+
+
+def joined_latin_names(found: list[Found], view: str) -> list[Found]:
+    """賀錦麗（Kamala Harris）: the character model ends a span at the space, giving two PERSON
+    mentions (Kamala, Harris) and two one-word entities; consecutive capitalised Latin words of
+    one label with only a space between them are one name."""
+    joined: list[Found] = []
+    for f in found:
+        if joined:
+            last = joined[-1]
+            gap = view[last[1] : f[0]]
+            if (last[2] == f[2] == "PERSON" and gap in (" ", "\u3000") and _LATIN_NAME.fullmatch(view[f[0] : f[1]])
+                    and all(_LATIN_NAME.fullmatch(w) for w in view[last[0] : last[1]].split(" "))):
+                joined[-1] = (last[0], f[1], last[2], last[3])
+                continue
+        joined.append(f)
+    return joined
 
 
 def load_programme_names(config: Config) -> tuple[str, ...]:

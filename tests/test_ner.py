@@ -92,3 +92,14 @@ def test_programme_names_are_no_mentions(resources, text):
     assert not [s for s in spans if s[0] < programme[1] and programme[0] < s[1]]
     assert (0, 3, "ORG") in spans  # 央视网, the outlet, stays
     assert any(text[s:e] in ("普京",) and label == "PERSON" for s, e, label in spans)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("獲得99%黨代表支持的副總統賀錦麗（Kamala Harris），確定成為美國史上首位", "Kamala Harris"),
+    ("美国总统特朗普（Donald John Trump）表示", "Donald John Trump"),
+])
+def test_latin_names_in_brackets_are_one_mention(resources, text, name):
+    """The character model ends a span at the space (Kamala | Harris: two one-word entities)."""
+    [spans] = predict_spans([text], resources)
+    start = text.index(name)
+    assert (start, start + len(name), "PERSON") in spans
