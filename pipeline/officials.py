@@ -1062,6 +1062,11 @@ def extend_left(frame: Frame, ctx: Context) -> Frame:
         left = body_start
         if frame.candidacy:
             frame.org_span = None  # 國民黨|台北市長參選人: the party nominates; the city is the post's
+    served = _served_body_in_party_unit_mention(frame, ctx) if frame.org_span is None else None
+    if served is not None:
+        # 原|江蘇常州市東頭村社區|黨支部書記: the model's ORG runs into the title (…社區黨支部); the body
+        # the Party unit serves is the organisation, and the status before it is read on
+        frame.org_span, left = (served, frame.title_start), served
     place_body = False  # the body read so far is a division only (台北市|議員)
     for _ in range(6):
         status = next((w for w in STATUS_WORDS if view.startswith(w, left - len(w))), None)
@@ -1129,6 +1134,11 @@ def extend_left(frame: Frame, ctx: Context) -> Frame:
         if party is not None:
             # 民進黨|桃園|立委: the district a legislator is elected in is no body; the party is
             frame.org_span, left = party, party[0]
+            continue
+        portfolio = _body_before_portfolio(ctx, left) if frame.org_span is None else None
+        if portfolio is not None:
+            # 欧盟|外交及安全政策|高级代表: the portfolio between a body and its post is neither
+            frame.org_span, left = portfolio, portfolio[0]
             continue
         school = _school_before_field(frame, ctx, left) if frame.org_span is None else None
         if school is not None:
@@ -1234,6 +1244,41 @@ def _rank_before(frame: Frame, ctx: Context) -> str | None:
     if ctx.article.tokens and start - len(rank) not in ctx.token_at:
         return None  # (国际联合|主席 is no rank: the word holds more than it)
     return rank
+
+
+_PORTFOLIO = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:政策|事务)$")
+
+
+def _body_before_portfolio(ctx: Context, left: int) -> tuple[int, int] | None:
+    """(start, end) of a known body (lexicon or the model's ORG) right before a portfolio ending in
+    政策/事务 that ends at `left` (欧盟|外交及安全政策|高级代表), or None."""
+    view, names = ctx.view, ctx.names
+    for size in range(4, 13):
+        begin = left - size
+        if begin < 0 or not _PORTFOLIO.fullmatch(view[begin:left]):
+            continue
+        start, org = _longest_ending_at(view, begin, names.organizations, names.longest_form, key=names.view_key)
+        if org is None:
+            start = _org_mention_ending_at(ctx, begin)
+        if start is not None and begin - start >= 2:
+            return start, begin
+    return None
+
+
+PARTY_UNITS = ("党支部", "党总支", "党委", "党组")
+
+
+def _served_body_in_party_unit_mention(frame: Frame, ctx: Context) -> int | None:
+    """Start of the body a Party unit serves when the model's ORG mention covers it and the unit
+    written at the head of the title (…社區|黨支部|書記 with ORG …社區黨支部)."""
+    unit = next((u for u in PARTY_UNITS if ctx.view.startswith(u, frame.title_start)), None)
+    if unit is None:
+        return None
+    unit_end = frame.title_start + len(unit)
+    for mention in ctx.article.mentions:
+        if mention.label == "ORG" and mention.end == unit_end and 2 <= frame.title_start - mention.start <= ORG_MAX_CHARS:
+            return mention.start
+    return None
 
 
 def _org_mention_ending_at(ctx: Context, left: int) -> int | None:

@@ -576,6 +576,20 @@ def test_cctv_report_makers(text, name, title, annotate_fn):
     assert [(o["name"], o["title"], o["country"]) for o in found] == [(name, title, "CN")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # batch 1: the model's ORG runs into the Party unit of the title (…社区党支部); the body it serves is
+    # the organisation and 原 before it makes the post former
+    ("为您介绍原江苏常州市东头村社区党支部书记许巧珍。",
+     ("许巧珍", "党支部书记", "江苏常州市东头村社区", "CN", "former")),
+    # batch 1: a portfolio between the body and the post (外交及安全政策, 東亞暨太平洋事務)
+    ("欧盟外交及安全政策高级代表莫盖里尼表示。", ("莫盖里尼", "高级代表", "欧盟", None, "current")),
+    ("美國國務院東亞暨太平洋事務助卿康達說。", ("康達", "助卿", "國務院", "US", "current")),
+])
+def test_body_read_past_what_stands_between(text, expected, annotate_fn):
+    found = annotate_fn(text, "2016-01-01")["officials"]
+    assert [(o["name"], o["title"], o["organization"], o["country"], o["status"]) for o in found] == [expected]
+
+
 def test_last_listed_name_ends_at_the_models_person_span(builder, resources):
     """…王岐山、张高丽|参观展览 (fresh gold batch 5): with the NER's PERSON span the last listed name
     ends there, whatever verb follows it."""
