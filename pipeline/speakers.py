@@ -1201,6 +1201,12 @@ def opening_subject(inside: list[Candidate], view: str, start: int, end: int, ar
         return person
     if view[after:after + 1] == "的" and first.kind != "PRON":
         return possessed(first, view, end, article, after)
+    if view[after:after + 1] == "的" and first.kind == "PRON":
+        # 他的支持者…高喊「吊死彭斯」 (batch C): the group the pronoun owns speaks, written as its
+        # head noun (the name must be as written: 支持者, not 他的支持者 read as 川普).
+        group = possessed(first, view, end, article, after)
+        if group is not None:
+            return Candidate(after + 1, group.end, article.text[after + 1:group.end], "GROUP", after + 1)
     # 大陸核專家楊承軍 / 特斯拉執行長馬斯克 (no officials frame found): a country or an
     # organisation, a title and the name; the person speaks.
     if len(inside) > 1 and (first.kind == "GPE" or (first.kind == "ORG" and inside[1].kind == "PERSON")) and \

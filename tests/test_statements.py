@@ -1544,3 +1544,11 @@ def test_summing_up_lead_dated_by_the_occasion_after_it(builder, resources):
                       published="2023-08-09")
     assert [(s.speaker, s.cue, s.said_on) for s in article.statements] == [
         ("侯友宜", "表示", "2023-08-09"), ("侯友宜", "強調", "2023-08-09")]
+
+
+def test_group_owned_by_a_pronoun_speaks_as_its_head(builder, resources):
+    """他的支持者認為: the supporters speak, written 支持者 as in the text, not 他 read as the one
+    named before (batch C, c07; audit E gains a speaker with it)."""
+    text = "川普發表演說。他的支持者認為，選舉被偷走了。"
+    article = prepare(builder, resources, text, {"川普": "PERSON"})
+    assert [(s.speaker, s.cue) for s in article.statements] == [("支持者", "認為")]
