@@ -93,8 +93,22 @@ def recognize_text(text: str, resources: Resources, view: str = "", tokens: list
     view = view or view_for(text, resources)
     tokens = tokens if tokens else tokens_for(text, view, resources)
     found = resources.get("ner", load_ner).recognize(view, tokens)
-    found = joined_latin_names(found, view)
+    found = joined_latin_names(without_edge_spaces(found, view), view)
     return without_programme_names(found, view, resources.get("programme_names", load_programme_names))
+
+
+def without_edge_spaces(found: list[Found], view: str) -> list[Found]:
+    """"。 洛斯2023年…": a span the model opened on the space before a name loses the space, so a
+    mention (and its entity's name) never starts or ends with white space."""
+    kept = []
+    for start, end, label, source in found:
+        while start < end and view[start].isspace():
+            start += 1
+        while end > start and view[end - 1].isspace():
+            end -= 1
+        if end > start:
+            kept.append((start, end, label, source))
+    return kept
 
 
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z.'\-]*")

@@ -103,3 +103,11 @@ def test_latin_names_in_brackets_are_one_mention(resources, text, name):
     [spans] = predict_spans([text], resources)
     start = text.index(name)
     assert (start, start + len(name), "PERSON") in spans
+
+
+def test_no_mention_starts_or_ends_with_a_space(resources):
+    """The model opened a span on the space after 。 (' 洛斯'): trimmed."""
+    text = "並強調「我們需要把克里姆林宮夷為平地」。 洛斯2023年在他的個人臉書帳號中"
+    [spans] = predict_spans([text], resources)
+    assert spans and all(not text[s].isspace() and not text[e - 1].isspace() for s, e, _ in spans)
+    assert (text.index("洛斯"), text.index("洛斯") + 2, "PERSON") in spans
