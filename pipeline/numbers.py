@@ -1721,6 +1721,8 @@ def _company_of_the_figure(article: Article, view: str, f: Found, clause_lo: int
 _NET_FLOW = re.compile(r"(?:净买超|净卖超|买超|卖超|净买入|净卖出|净买|净卖)(?:台股|个股|现货|期货)?(?:金额)?(?:约|达|为)?$")
 # 外資淨空單增加1,326口至34,905口, 台指期未平倉淨空單則來到40,874口: a trader's futures position.
 _POSITION = re.compile(r"(?:未平仓)?净[空多]单")
+_TURNOVER = re.compile(r"成交(?:量|值|金额|额)(?:扩大至|扩大到|萎缩至|萎缩到|放大至|为|达|约|来到)?$")  # 成交量擴大至3,516億元
+_POINTS_OR = re.compile(r"[\d.,]+点或$")  # 單周跌138點或0.59%: the same move in %
 # The market words of the trading day before a figure of its index: 盤中一度重挫近500點, 終場下跌1.1%.
 _INDEX_MOVE = re.compile(r"(?:重挫|大跌|大涨|下跌|上涨|上扬|下挫|回升|反弹|跌幅|涨幅|收黑|收红|跌|涨)(?:了|达|约|近|逾|超过)?$")
 # What may stand before a market or a company opening its clause: time words of the trading day.
@@ -1747,25 +1749,38 @@ def _trader_of_the_flow(article: Article, view: str, f: Found, clause_lo: int, s
     if flow is None:
         return None
     traders = [m for m in lex.market_re.finditer(view, sent_start, flow.start()) if lex.markets[m.group()] == "trader"]
-    return HolderSpan(traders[-1].start(), traders[-1].end(), None) if traders else None
+    return HolderSpan(traders[-1].start(), traders[-1].end(), None, local=True) if traders else None
 
 
 def _market_of_the_index(article: Article, view: str, f: Found, clause_lo: int, sent_start: int,
                          lex: Lexicons) -> HolderSpan | None:
     """Index points (and a move of the index in %) are the market's named in the number's own
     clause or opening a clause before it in the sentence (台股昨（29）日在外資大賣…，指數開低殺低，
-    盤中一度重挫近500點 → 台股; 近期台股將處在22,200~23,300點 → 台股)."""
-    if not lex.markets or not (f.unit == "点" or f.unit == "%" and _INDEX_MOVE.search(view, max(clause_lo, f.start - 6), f.start)):
+    盤中一度重挫近500點 → 台股; 近期台股將處在22,200~23,300點 → 台股).  Like a company, a market
+    or a trader carries on to the next clause only (25檔ETN中，本周共有十檔… is no market's count)."""
+    turnover = f.unit is not None and (f.unit in lex.currencies or f.unit.endswith("元")) \
+        and _TURNOVER.search(view, max(clause_lo, f.start - 8), f.start)
+    if not lex.markets or not (turnover or f.unit == "点" or f.unit == "%" and (
+            _INDEX_MOVE.search(view, max(clause_lo, f.start - 6), f.start) or _POINTS_OR.search(view, max(clause_lo, f.start - 14), f.start))):
         return None
     holder = lex.market_re.search(view, max(clause_lo, f.start - 6), f.start)
     if holder and holder.end() == f.start and lex.markets[holder.group()] == "trader":
-        return HolderSpan(holder.start(), holder.end(), None)  # 政府基金23,000點的底線: the floor the funds hold
-    markets = [m for m in lex.market_re.finditer(view, sent_start, f.start) if lex.markets[m.group()] == "market"]
-    for m in reversed(markets):
-        lo = _clause_start(view, m.start(), sent_start)
-        if lo == clause_lo or _TRADING_TIME.match(view, _SUBJECT_LEAD.match(view, lo, m.start()).end(), m.start()).end() == m.start():
-            return HolderSpan(m.start(), m.end(), None)
-    return None
+        return HolderSpan(holder.start(), holder.end(), None, local=True)  # 政府基金23,000點的底線: the floor the funds hold
+    lo_bound, crossed = sent_start, False
+    while True:
+        markets = [m for m in lex.market_re.finditer(view, lo_bound, f.start) if lex.markets[m.group()] == "market"]
+        for m in reversed(markets):
+            lo = _clause_start(view, m.start(), lo_bound)
+            if lo == clause_lo or _TRADING_TIME.match(view, _SUBJECT_LEAD.match(view, lo, m.start()).end(), m.start()).end() == m.start():
+                return HolderSpan(m.start(), m.end(), None, local=True)
+        # 台股…盤中一度重挫487點。隨後在四大基金…護盤下，…終場下跌1.1%，成交量擴大至3,516億元: the
+        # market opening a clause of the sentence before goes on (same paragraph, once), where this
+        # sentence names no market and opens with no name of its own.
+        if crossed or markets or lo_bound == 0 or "\n" in view[lo_bound - 1:lo_bound + 1] \
+                or any(m.label in ("ORG", "PERSON", "GPE") and sent_start <= m.start < f.start for m in article.mentions):
+            return None
+        lo_bound, _ = _sentence_bounds(article, lo_bound - 1)
+        crossed = True
 
 
 def _mover_of_the_price(article: Article, view: str, f: Found, clause_lo: int, sent_start: int,
@@ -1943,9 +1958,13 @@ def _possessor(article: Article, view: str, clause_lo: int, number_start: int, l
     if not 1 <= len(subject) <= 8 or re.search(r"[的是在]", subject):
         return None
     start = clause_lo + raw.find(subject)
+    words = [t for t in article.tokens if start <= t.start < start + len(subject)]
+    if words and all(t.pos in ("t", "f", "m") for t in words) or _WHEN_WORD.fullmatch(subject):
+        return None  # 本周共有十檔績效打敗大盤, 目前共有…: a time is no possessor
     return HolderSpan(start, start + len(subject), None)
 
 
+_WHEN_WORD = re.compile(r"(?:本|上|下|这|同)(?:周|週|月|季|年)|今年|去年|明年|目前|现在|当前|如今|至今|今天|昨天|近期|单周|全年|上半年|下半年")
 # A clause that opens with its own subject takes no carried owner: 政府补贴70%，自己只拿30%.
 _NEW_SUBJECT = re.compile(r"\s*(?:自己|他们|她们|我们|他|她|其余|其他|另外|两者|二者|双方)")
 

@@ -754,8 +754,13 @@ BATCH3_HOLDERS = [
     ("台股部分，國際股市欠缺方向，引發台積電ADR當日大跌4%之上。", {"4%之上": "台積電ADR"}),
     # 電網 is no dispatch (電): the region owns its grid's load
     ("截至6月24日18时，华北电网最大负荷达28154万千瓦，创今年入夏以来新高。", {"28154万千瓦": "华北"}),
-    # a time of the trading day opening the clause is no company
-    ("隨後在四大基金進場護盤下，帶動多頭人心回穩，收斂跌幅，終場下跌1.1%。", {"1.1%": None}),
+    # a time of the trading day opening the clause is no company; the market of the sentence before
+    # goes on to the day's close and turnover
+    ("昨日台股在外資、自營商驚嚇大賣，指數盤中一度重挫487點。隨後在四大基金進場護盤下，帶動多頭人心回穩，"
+     "收斂跌幅，終場下跌1.1%，成交量擴大至3,516億元。", {"487點": "台股", "1.1%": "台股", "3,516億元": "台股"}),
+    # a market or a trader carries on to the next clause only: the funds counted after it are not its own
+    ("櫃買市場則是反彈創波段高點後陷入震盪，周線漲1.42點或0.52%，黑翻紅。 追蹤台股標的為主的25檔ETN中，"
+     "本周共有十檔績效打敗兩市大盤。", {"1.42點": "櫃買市場", "0.52%": "櫃買市場", "25檔": None, "十檔": None}),
     # not a share price: no market in the sentence
     ("產業低壓以內需、微中型企業為主，電價漲百分之十。", {"百分之十": None}),
 ]
