@@ -339,7 +339,10 @@ def classify(run: list[Word], ctx: Context, learned: dict[str, str]) -> list[Fou
     if party_split:
         return party_split
     forced = honorific or _after_title(run, ctx)
-    if forced and all(PERSON_LIKE.fullmatch(w.text) for w in run):
+    # General Electric, The General Association of …: a body's head word after a title word is
+    # no name (heads_last / heads_first of english_heads.txt), however name-shaped.
+    body_head = ctx.lexicon.heads_last.get(run[-1].text) == "ORG" or ctx.lexicon.heads_first.get(run[0].text) == "ORG"
+    if forced and not (body_head and not honorific) and all(PERSON_LIKE.fullmatch(w.text) for w in run):
         return [Found(start, end, "PERSON")]
     if _in_headline(start, ctx):
         # Headlines Capitalise Every Word: only names the lexicons or the article know.

@@ -168,6 +168,10 @@ def test_english_officials(builder, resources, text, name, title, organization, 
     "Republican nominee Donald Trump spoke in Colorado Springs.",  # a nominee holds no office
     "The Biggest Blow To Obamacare Yet Could Come From Democrats.",
     "The general election is in November, the judge said.",
+    # A body's head word after a title word is no name (seventh session, a 40-article sample).
+    "Boeing and General Electric pay zero taxes.",
+    "He met the leadership of The General Association of the Scouts of China.",
+    "The Justice Department opened an investigation on Friday.",
     "",
 ])
 def test_no_officials(builder, resources, text):
