@@ -527,6 +527,8 @@ def _subject_ending(reading: Reading, end: int, floor: int) -> tuple[int, int] |
     if owner_body:  # The Clinton campaign says / the Trump administration said
         return floor + owner_body.start(), end
     description = re.search(r"(?:\b[Tt]he|\b[Aa]n?)(?: [A-Za-z][\w\-’']*){1,4}$", text[floor:end])
+    if description and re.search(r"\b(?:on|in|at|from|with|by|of|for|to|about|into|over)\s+$", text[floor : floor + description.start()]):
+        description = None  # who have seen him on the trail recently say: a place, not the speaker
     if (description and not any(floor + description.start() <= m.start < end for m in reading.people)
             and not set(description.group().lower().split()[1:]) & _NOT_IN_DESCRIPTION):
         return floor + description.start(), end

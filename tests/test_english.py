@@ -344,6 +344,8 @@ STATEMENT_CASES = [
       ("indirect", "Wu", "chips could face duties")]),
     ("Officials announced new tariffs on Friday.", []),
     ("Sources have also said the governor is interested.", []),  # nobody named
+    # A place after a preposition is no speaker (it was "the trail").
+    ("Friends of Mr. Clinton's who have seen him on the trail recently say that the energy is gone.", []),
     # he/she: a person opening a sentence since the last quote takes the turn, an object does not.
     (('"We lost the vote today," Trump said. Ginsburg said in an interview with The Associated Press last week that she '
      'was worried. She escalated on Tuesday, telling CNN that Trump is a "faker."'),
