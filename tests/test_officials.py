@@ -584,6 +584,9 @@ def test_cctv_report_makers(text, name, title, annotate_fn):
     # batch 1: a portfolio between the body and the post (外交及安全政策, 東亞暨太平洋事務)
     ("欧盟外交及安全政策高级代表莫盖里尼表示。", ("莫盖里尼", "高级代表", "欧盟", None, "current")),
     ("美國國務院東亞暨太平洋事務助卿康達說。", ("康達", "助卿", "國務院", "US", "current")),
+    # batch 6: a listed company the organisations lexicon knows is the body of its chair
+    ("可成董事長洪水樹今天也在場。", ("洪水樹", "董事長", "可成", "TW", "current")),
+    ("和碩董事長童子賢說。", ("童子賢", "董事長", "和碩", "TW", "current")),
 ])
 def test_body_read_past_what_stands_between(text, expected, annotate_fn):
     found = annotate_fn(text, "2016-01-01")["officials"]

@@ -17,12 +17,14 @@ Batch 5: `random.Random(2026112605)` with batches 1-4 excluded, 8 + 4.
 Batch 6: `random.Random(2026112606)` with batches 1-5 excluded, 8 + 4.
 Batch 7: `random.Random(2026112607)` with batches 1-6 excluded, 8 + 4, and a denser criterion
 (issue 4 asks for officials with organisations): at least four office words and at least one
-body word (BODY_WORDS: a ministry, party, parliament or government).
+body word (BODY_RE: a ministry, party, parliament or government).
+Batch 8: `random.Random(2026112608)` with batches 1-7 excluded, 6 + 3, batch 7's criterion.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import gzip
 import json
 import random
@@ -40,7 +42,7 @@ OFFICE_WORDS = ("部長 次長 署長 局長 市長 議員 立委 委員 院長 
 OFFICE_RE = re.compile("|".join(sorted(set(OFFICE_WORDS), key=len, reverse=True)))
 ID_FIELD = re.compile(r'"id":\s*"([^"]+)"')
 BATCHES = {1: (2026112601, 12, 6), 2: (2026112602, 6, 3), 3: (2026112603, 10, 5), 4: (2026112604, 8, 4),
-           5: (2026112605, 8, 4), 6: (2026112606, 8, 4), 7: (2026112607, 8, 4)}
+           5: (2026112605, 8, 4), 6: (2026112606, 8, 4), 7: (2026112607, 8, 4), 8: (2026112608, 6, 3)}
 # Batch 7 on: the article must also name a body (ministry, party, parliament, government).
 BODY_RE = re.compile("部|黨|党|院|議會|议会|政府|國會|国会")
 
@@ -69,7 +71,16 @@ def rich(record: dict, batch: int = 1) -> bool:
     return len(OFFICE_RE.findall(text)) >= 3
 
 
+@functools.lru_cache(maxsize=None)  # each batch excludes every earlier one: draw each once
+def _draw(batch: int) -> tuple[dict, ...]:
+    return tuple(_draw_uncached(batch))
+
+
 def draw_records(batch: int = 1) -> list[dict]:
+    return [dict(r) for r in _draw(batch)]
+
+
+def _draw_uncached(batch: int) -> list[dict]:
     seed, n_tw, n_cn = BATCHES[batch]
     skip = excluded_ids(batch)
     rng = random.Random(seed)
