@@ -344,7 +344,7 @@ def chinese_statements(article: Article, resources: Resources) -> list[Found]:
             for open_ in chain:
                 introduced[open_] = Found("direct", open_, open_, speaker, cue, sent.sent_idx, date, expr)
             spoken.append(speaker)
-            after = words_after_quote(view, chain[-1], quotes, sent.end, cues)
+            after = words_after_quote(view, chain[-1], quotes, sent.end, cues, nested=holder is not None)
             if after is not None:
                 # 森高宏表示，「收購是成長投資…」，為了完成收購，將開展投資…: the sentence goes on
                 # reporting the same speaker without a cue of its own.
@@ -642,7 +642,7 @@ def own_subject(expr: Candidate, holder: Found, view: str) -> bool:
 
 
 def words_after_quote(view: str, open_: int, quotes: list[tuple[int, int]], sentence_end: int,
-                      cues: list[Cue]) -> int | None:
+                      cues: list[Cue], nested: bool = False) -> int | None:
     """Where reported words resume after a quote a cue and its comma introduced, in the same
     sentence: after the quote's comma, unless the rest of the sentence has a cue of its own
     (「…」，並表示… / 「…」，柯文哲則沒有多做回應), another quote follows, or a contrast
@@ -651,9 +651,14 @@ def words_after_quote(view: str, open_: int, quotes: list[tuple[int, int]], sent
     if close is None or view[close + 1:close + 2] not in (",", "，"):
         return None
     intro = view[:open_].rstrip(" \u3000")
-    if not intro.endswith((",", "，", ":", "：")):
-        return None  # 形容「賀錦麗是brat」，貼文迅速…: the quote is an object, what follows narrates
     start = skip_intro(view, close + 1)
+    # 貝佐斯…投書稱「沒有任何交換條件」，他並未事先告知… (batch C): a quote glued to its cue, then
+    # the speaker as a pronoun, goes on reporting him — unless the cue is inside another's clause
+    # (…對手陳其邁曾說「萊豬進口總統下台」，他怎麼現在不講了 is the outer speaker's question).
+    glued_on = not nested and any(c.end == len(intro) for c in cues) and view.startswith(("他", "她"), start) \
+        and not view.startswith(("他们", "她们"), start)
+    if not intro.endswith((",", "，", ":", "：")) and not glued_on:
+        return None  # 形容「賀錦麗是brat」，貼文迅速…: the quote is an object, what follows narrates
     if start >= sentence_end or view[start] in QUOTE_OPENERS or view.startswith(CONTRASTS, start):
         return None
     if view.startswith(WRITER_COMMENT + GLOSS_OPENERS, start):

@@ -1552,3 +1552,18 @@ def test_group_owned_by_a_pronoun_speaks_as_its_head(builder, resources):
     text = "川普發表演說。他的支持者認為，選舉被偷走了。"
     article = prepare(builder, resources, text, {"川普": "PERSON"})
     assert [(s.speaker, s.cue) for s in article.statements] == [("支持者", "認為")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A quote glued to its cue, then the speaker as a pronoun: the sentence goes on reporting him
+    # (batch C, c14) ...
+    ("貝佐斯在華盛頓郵報投書稱「沒有任何交換條件」，他並未事先告知特定候選人。",
+     [("direct", "貝佐斯", "稱", "沒有任何交換條件"), ("indirect", "貝佐斯", "稱", "他並未事先告知特定候選人")]),
+    # ... not when the cue is inside another's clause: the pronoun's sentence is the outer speaker's.
+    ("柯志恩說，對手陳其邁曾說「萊豬進口總統下台」，他怎麼現在不講了。",
+     [("indirect", "柯志恩", "說", "對手陳其邁曾說「萊豬進口總統下台」，他怎麼現在不講了"),
+      ("direct", "陳其邁", "說", "萊豬進口總統下台")]),
+])
+def test_report_going_on_after_a_glued_quote(builder, resources, text, expected):
+    names = {"貝佐斯": "PERSON", "柯志恩": "PERSON", "陳其邁": "PERSON"}
+    assert sorted(rows(prepare(builder, resources, text, names))) == sorted(expected)
