@@ -46,6 +46,7 @@ OUT_ROUND2 = HERE / "english_unseen_round2.json"
 OUT_ROUND3 = HERE / "english_unseen_round3.json"
 OUT_ROUND4 = HERE / "english_unseen_round4.json"
 OUT_ROUND5 = HERE / "english_unseen_round5.json"
+OUT_ROUND6 = HERE / "english_unseen_round6.json"
 
 ANNOTATIONS = {
     "polnear-politico_2016-05-11_clinton-i-support-d-c-statehood": (
@@ -454,6 +455,67 @@ ANNOTATIONS_ROUND5 = {
 }
 
 
+# Round 6 (seventh session, after round 5's fixes): statements only, annotated by reading before
+# the pipeline ran on these four articles (`english_unseen_draw.py 6`).  Further decisions: a
+# speaker misspelled at the cue (Keidis for Kiedis) is written as at the cue; tallies, records and
+# statements speak for the body named with them (tallies by Kantar Media's …, Federal Communications
+# Commission records, the Taoyuan City government said in a statement); "accused X of …" is no
+# report; a quote followed by words that go on with it ("…," in sharp contrast to …, says X) is a
+# quote inside the clause (both rows).
+ANNOTATIONS_ROUND6 = {
+    "polnear-breitbart_2016-02-02_red-hot-chili-peppers-in-final-s": [
+        S("indirect", "Anthony Kiedis", "revealed", "The next Red Hot Chili Peppers record is almost complete"),
+        S("indirect", "Kiedis", "said", a="his band and collaborator Brian Burton", b="for the upcoming album"),
+        S("direct", "Kiedis", "said", "We had written two dozen songs before we got with [Danger Mouse],"),
+        S("indirect", "Kiedis", "mentioning", "the long-awaited album is “in the home stretch.”"),
+        S("direct", "Kiedis", "mentioning", "in the home stretch."),
+        S("direct", "Keidis", "continued", a="[He] is like, ‘Let’s keep a few", b="wrote the songs, bro,’"),
+        S("direct", "Keidis", "continued", a="He’s like, ‘No, I like to write", b="it’s a good thing we did."),
+        S("direct", "Flea", "writing", a="Feels great to support someone I believe in.", b="a man with integrity."),
+    ],
+    "polnear-usa-today_2015-11-27_super-pac-ad-attack-coming-iowa-": [
+        S("indirect", "Kantar Media's Campaign Media Analysis Group", "show",
+          a="About 70% of the candidate-focused ads", b="that can raise unlimited sums"),
+        S("indirect", "Dante Scala", "says", a='"These super PACs have been setting the table', b="took on that function"),
+        S("direct", "Dante Scala", "says", "These super PACs have been setting the table for New Hampshire voters,"),
+        S("indirect", "Evan Tracey", "says", a='"Campaigns are having trouble raising money.', b="take the lead in advertising"),
+        S("direct", "Evan Tracey", "says", a="Campaigns are having trouble raising money.", b="They don't have a choice"),
+        S("indirect", "Federal Communications Commission", "according to", a="Bush, for instance, is paying $75",
+          b="WHO in early January"),
+        S("direct", "Elizabeth Wilner", "says", "Advertising isn't doing for candidates what it has traditionally done,"),
+    ],
+    "polnear-west-journal_2016-01-26_trump-just-announced-who-he-woul": [
+        S("indirect", "Western Journalism", "reported", a="Bloomberg is considering a third party run",
+          b="his decision to consider running", said_on="2016-01-23"),
+        S("direct", "Trump", "said", a="I would love to have Michael Bloomberg run", b="very well against it,",
+          said_on="2016-01-24"),
+        S("direct", "Trump", "said", "I’d beat him,", said_on="2016-01-25"),
+        S("direct", "Trump", "said", a="I would love him to do it actually.", b="for Michael to do it,", said_on="2016-01-25"),
+        S("direct", "Trump", "said", a="He’s very opposite on me with guns", b="get in the race,"),
+        S("direct", "Trump", "said", "Michael’s been a friend of mine over the years. Perhaps we’re not friends anymore,"),
+        S("direct", "Trump", "said", a="You know, he’s wanted to do this", b="compete with Michael Bloomberg."),
+        S("indirect", "Trump", "suggesting", "Bloomberg was personally worth less than the $36.5 billion estimated by Forbes"),
+    ],
+    "cnaen-0b588f456fe17533": [
+        S("indirect", "Taoyuan City government", "said", a="In a similar move, Taoyuan Mayor Chang San-cheng",
+          b="to discuss coordinated responses", said_on="2025-04-06"),
+        S("indirect", "Department of Economic Development", "According to",
+          a="the heads of key industry associations", b="with the city government on Thursday"),
+        S("indirect", "Lai", "said", "Taiwan would not take any retaliatory actions against the U.S. tariffs",
+          said_on="2025-04-06"),
+        S("indirect", "Lai", "said", a="his administration had established a negotiation team",
+          b="formal talks with the United States", said_on="2025-04-06"),
+        S("indirect", "Lai", "said", a='The negotiations "can start', b='(United States-Mexico-Canada Agreement),"',
+          said_on="2025-04-06"),
+        S("direct", "Lai", "said", a="can start with a goal of 'zero tariffs,'", b="(United States-Mexico-Canada Agreement),",
+          said_on="2025-04-06"),
+        S("indirect", "Howard Lutnick", "said", a='"there is no postponing" the newly announced tariffs',
+          b="regardless of ongoing negotiations", said_on="2025-04-06"),
+        S("direct", "Howard Lutnick", "said", "there is no postponing", said_on="2025-04-06"),
+    ],
+}
+
+
 def build_item(article_id: str, officials: list[dict] | None, statements: list[dict]) -> dict:
     """One gold item; officials None (round 3) leaves that table out, so it is not scored."""
     record = load_corpus_record(ROOT.parent / "shared", CORPUS, article_id)
@@ -472,8 +534,9 @@ def main() -> None:
     round3 = {article_id: (None, statements) for article_id, statements in ANNOTATIONS_ROUND3.items()}
     round4 = {article_id: (None, statements) for article_id, statements in ANNOTATIONS_ROUND4.items()}
     round5 = {article_id: (None, statements) for article_id, statements in ANNOTATIONS_ROUND5.items()}
+    round6 = {article_id: (None, statements) for article_id, statements in ANNOTATIONS_ROUND6.items()}
     for rows_by_id, out in ((ANNOTATIONS, OUT), (ANNOTATIONS_ROUND2, OUT_ROUND2), (round3, OUT_ROUND3),
-                            (round4, OUT_ROUND4), (round5, OUT_ROUND5)):
+                            (round4, OUT_ROUND4), (round5, OUT_ROUND5), (round6, OUT_ROUND6)):
         items = [build_item(article_id, *tables) for article_id, tables in rows_by_id.items()]
         out.write_text(json.dumps(items, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         for item in items:

@@ -20,7 +20,9 @@ Round 4 (the same session, after round 3's fixes): seed SEED + 3, 3 PolNeAR and 
 article, rounds 1-3 excluded; annotated before the pipeline ran on them: the fresh check of round 3's fixes.
 Round 5 (after round 4's fixes): seed SEED + 4, 3 PolNeAR and 1 Focus Taiwan article, rounds
 1-4 excluded; annotated before the pipeline ran on them.
-Run: .venv/bin/python tests/cases/english_unseen_draw.py [2|3|4|5]  (prints the drawn ids).
+Round 6 (after round 5's fixes): seed SEED + 5, 3 PolNeAR and 1 Focus Taiwan article, rounds
+1-5 excluded; annotated before the pipeline ran on them.
+Run: .venv/bin/python tests/cases/english_unseen_draw.py [2|3|4|5|6]  (prints the drawn ids).
 The statements and officials of these ids are annotated by reading, BEFORE the pipeline is
 run on them, in tests/cases/english_unseen_src.py (built by english_unseen_build.py).
 """
@@ -37,6 +39,7 @@ PER_SOURCE_ROUND2 = {"polnear-": 2, "cnaen-": 1}
 PER_SOURCE_ROUND3 = {"polnear-": 3, "cnaen-": 2}
 PER_SOURCE_ROUND4 = {"polnear-": 3, "cnaen-": 1}
 PER_SOURCE_ROUND5 = {"polnear-": 3, "cnaen-": 1}
+PER_SOURCE_ROUND6 = {"polnear-": 3, "cnaen-": 1}
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus" / "en_politics_news.jsonl.gz"
 NAMED_IN_BRIEF = "polnear-breitbart_2016-09-29_politifact-donald-trump-is-right"
@@ -72,7 +75,7 @@ def draw(round_: int = 1):
         known.update(draw(earlier))
     drawn = []
     per_source = {1: PER_SOURCE, 2: PER_SOURCE_ROUND2, 3: PER_SOURCE_ROUND3, 4: PER_SOURCE_ROUND4,
-                  5: PER_SOURCE_ROUND5}[round_]
+                  5: PER_SOURCE_ROUND5, 6: PER_SOURCE_ROUND6}[round_]
     for prefix, count in per_source.items():
         ids = sorted(r["id"] for r in records if r["id"].startswith(prefix) and _eligible(r, known))
         drawn.extend(random.Random(SEED + round_ - 1).sample(ids, count))
