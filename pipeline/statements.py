@@ -1207,6 +1207,12 @@ def looks_like_speech(article: Article, start: int, end: int, adjacent: bool) ->
         return False  # 「海峽雷霆-2025A」, “联合利剑-2024B”: the code name of a drill or operation
     if names_a_kind(view, end):
         return False
+    if not SPEECH_PUNCT.search(quote) and ("我" in quote or "你" in quote) and view[:start].rstrip("「『“\" ").endswith("是") \
+            and _ends_in_de_head(article, start, end):
+        # 其兄長改挺川普是「對我們父親和家人最珍惜價值觀的背叛」 (batch D): a noun phrase after 是
+        # names what something is, a term (gold guideline 4), though a first person sits inside
+        # it; without one the usual tests decide (是「AI生成或就是很典型的合成」, audit F row 17).
+        return False
     if SPEECH_PUNCT.search(quote) or "我" in quote or "你" in quote:
         return True
     if modifies_noun_after(article, end):
@@ -1256,6 +1262,13 @@ def modifies_noun_after(article: Article, end: int) -> bool:
     """A quote glued to a common noun after its closing mark (“联合力量-2021”军演) modifies it."""
     after = next((t for t in article.tokens if t.start == end + 1), None)
     return after is not None and after.pos in ("n", "nz", "vn", "ng")
+
+
+def _ends_in_de_head(article: Article, start: int, end: int) -> bool:
+    """Whether the words end in 的 + one word (…價值觀的背叛, …的國家): a noun phrase, whatever
+    jieba tags its head."""
+    inside = sorted((t for t in article.tokens if start <= t.start and t.end <= end and t.pos != "x"), key=lambda t: t.start)
+    return len(inside) >= 2 and inside[-1].end == end and article.view[inside[-2].start:inside[-2].end] == "的"
 
 
 def nominal(article: Article, quote: str, start: int, end: int) -> bool:

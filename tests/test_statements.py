@@ -1567,3 +1567,14 @@ def test_group_owned_by_a_pronoun_speaks_as_its_head(builder, resources):
 def test_report_going_on_after_a_glued_quote(builder, resources, text, expected):
     names = {"貝佐斯": "PERSON", "柯志恩": "PERSON", "陳其邁": "PERSON"}
     assert sorted(rows(prepare(builder, resources, text, names))) == sorted(expected)
+
+
+@pytest.mark.parametrize("text,direct", [
+    # A noun phrase after 是 names what something is, though 我們 sits inside it (batch D, d07) ...
+    ("凱麗甘迺迪指出，其兄長改挺川普是「對我們父親和家人最珍惜價值觀的背叛」。", []),
+    # ... a first person in words that are a clause is speech as before.
+    ("凱麗甘迺迪指出，她的回答是「我們不會放棄」。", ["我們不會放棄"]),
+])
+def test_noun_phrase_after_copula_with_first_person(builder, resources, text, direct):
+    article = prepare(builder, resources, text, {"凱麗甘迺迪": "PERSON", "川普": "PERSON"})
+    assert [s.text for s in article.statements if s.kind == "direct"] == direct
