@@ -923,6 +923,9 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
     pronoun = _pronoun_person(article, view, f, clause_lo, sent_start, sent_end, lex, women)
     if pronoun:
         return pronoun  # 他還宣布向華盛頓派遣800名 → 特朗普
+    possessor = _possessive_qi(article, view, f, clause_lo, sent_start)
+    if possessor:
+        return possessor  # 侯友宜『捍衛中華民國』…，其公職生涯40年 → 侯友宜
     described = _described_after(article, view, f, _clause_end(view, f.end, sent_end))
     if described:
         return described  # 內華達州及10張選舉人團票的威斯康辛州: the name the figure describes
@@ -1266,6 +1269,24 @@ def _pronoun_person(article: Article, view: str, f: Found, clause_lo: int, sent_
     # 她: only a woman the lexicon knows (the text's other women are not told from men)
     wanted = known if view[pron] == "她" else [m for m in people if m not in known]
     return HolderSpan(wanted[-1].start, wanted[-1].end, None) if wanted else None
+
+
+# 其 as a possessive pronoun opening the clause (其公職生涯40年, 其营收增长5%), not 其他 / 其中 / 其实.
+_QI_POSSESSIVE = re.compile(r"其(?![他它中余实次间后时一二三])(?=[\u4e00-\u9fff])")
+
+
+def _possessive_qi(article: Article, view: str, f: Found, clause_lo: int, sent_start: int) -> HolderSpan | None:
+    """其 opening the number's clause owns its figure as the name it stands for: the last person or
+    body that opens a clause before it, in this sentence or the one before (a length too:
+    其公職生涯40年 is 侯友宜's, not a bare duration).  Not a country: 美俄間唯一的軍控條約，其失效…
+    stands for the treaty, which the NER stage does not name."""
+    opening = _SUBJECT_LEAD.match(view, clause_lo, f.num_start).end()
+    if not _QI_POSSESSIVE.match(view, opening) or opening >= f.start:
+        return None
+    lo = _sentence_bounds(article, sent_start - 1)[0] if sent_start > 0 and "\n" not in view[sent_start - 1:sent_start + 1] else sent_start
+    names = [m for m in article.mentions if m.label in ("PERSON", "ORG") and lo <= m.start and m.end <= opening
+             and _opens_its_clause(article, view, m, lo)]
+    return HolderSpan(names[-1].start, names[-1].end, None) if names else None
 
 
 def _opponent(article: Article, view: str, after: int, sent_end: int) -> HolderSpan | None:
