@@ -119,6 +119,8 @@ _ATTRIBUTION_GOING_ON = re.compile(
 # "…, The Post reported." closing a sentence whose words are another speaker's.
 _PASSED_ON_BY = re.compile(r",[”\"]?\s+(?:the\s+)?[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,4}\s+(?:reported|reports)[.]?\s*$")
 _VENUE_AND_DAY_AT_END = re.compile(r"(?:\s+(?:in|on|at|during|via)\s+[^,;:“”\"]{1,50}?)+\s*,?\s*$")
+# After an inverted speaker: nothing, or an appositive (…, says Evan Tracey, a Republican media consultant.)
+_APPOSITIVE_TO_END = re.compile(r"(?:,\s+(?:a|an|the|who|director|chairman|president|[a-z][\w\-]*)\b[^“”\"]*)?[\s.]*")
 _MAIN_VERB_AGAIN = re.compile(r",\s+(?:was|were|is|are|has|had|have)\s")
 _NEXT_CUE_LEAD = re.compile(r",?\s+(?:and|but)\s+(?:(?:he|she|they)\s+)?(?:also\s+)?$")
 
@@ -331,7 +333,14 @@ def _direct_attributions(reading: Reading) -> list[Pending]:
     text = reading.text
     pending: list[Pending] = []
     for index, quote in enumerate(reading.quotes):
-        if quote.words(text) < MIN_QUOTE_WORDS or quote.is_name(text):
+        if quote.is_name(text):
+            continue
+        if quote.words(text) < MIN_QUOTE_WORDS:
+            # "I'd beat him," Trump said: a short quote that is a whole utterance, attributed
+            # right after it, is speech; a short one inside a sentence is a term or a scare quote.
+            short = _utterance(reading, quote) and _attribution_after(reading, quote)
+            if short and quote.words(text) >= 2:
+                pending.append(Pending("direct", quote.start, quote.end, short[0], short[1], quote.open_))
             continue
         attribution = _attribution_after(reading, quote) or _attribution_before(reading, quote)
         if attribution is None:
@@ -345,6 +354,13 @@ def _direct_attributions(reading: Reading) -> list[Pending]:
         elif _fills_paragraph(reading, quote) and _paragraph(text, quote.open_)[0] > 0:
             pending.append(Pending("direct", quote.start, quote.end, None, None, quote.open_, follows=True))
     return pending
+
+
+def _utterance(reading: Reading, quote: Quote) -> bool:
+    """The quote opens its sentence and ends with its own punctuation ("I'd beat him," …)."""
+    text = reading.text
+    s_start, _ = _sentence_bounds(reading, quote.open_)
+    return not text[s_start : quote.open_].strip() and text[quote.end - 1 : quote.end] in ",.!?"
 
 
 def _fills_paragraph(reading: Reading, quote: Quote) -> bool:
@@ -401,6 +417,8 @@ def _attribution_after(reading: Reading, quote: Quote) -> tuple[Cue, tuple[int, 
         hit = _cue_at(reading, at + m.start(), at + m.end())
         if hit and m.start() > 0:
             subject = _subject_before(reading, at + m.start(), floor=at)
+            if subject is None and text[at : at + m.start()].rstrip().endswith(",") and hit[0] == "clause":
+                subject = _name_starting(reading, at + m.end() + 1)  # …," in sharp contrast to …, says Dante Scala
             return (hit[1], subject) if subject else None
     return None
 
@@ -411,6 +429,14 @@ def _attribution_before(reading: Reading, quote: Quote) -> tuple[Cue, tuple[int,
     p_start, _ = _paragraph(text, quote.open_)
     head_start = max(p_start, quote.open_ - 200)
     head = text[head_start : quote.open_]
+    if re.search(r",\s+(?:writing|saying|adding|declaring)\s*$", head):
+        # Flea shared the news on social media last week, writing “…”: the sentence's subject
+        s_start, _ = _sentence_bounds(reading, quote.open_)
+        cue_word = re.search(r"(writing|saying|adding|declaring)\s*$", head)
+        cue = Cue(head_start + cue_word.start(1), head_start + cue_word.end(1), cue_word.group(1))
+        subject = _subject_opening(reading, _after_dateline(text, s_start), cue.start) \
+            or _main_clause_subject(reading, s_start, cue.start)
+        return (cue, subject) if subject else None
     if not re.search(r"[,:]\s*$", head):
         return None
     return _cue_and_subject_in(reading, head_start, quote.open_, max_object_words=5)
@@ -606,8 +632,18 @@ def _name_starting(reading: Reading, at: int) -> tuple[int, int] | None:
     if word:
         return at, at + len(word.group())
     # Without mentions (a name the finder missed): the capitalised words after the cue.
-    capitalised = re.match(r"(?:[A-Z][\w\-’'.]*\s){0,3}[A-Z][\w\-’']*", reading.text[at:])
-    return _without_leading_words(reading.text, at, at + capitalised.end()) if capitalised else None
+    capitalised = re.match(r"(?:[A-Z][\w\-’'.]*\s){0,4}[A-Z][\w\-’']*", reading.text[at:])
+    if capitalised is None:
+        return None
+    start, end = at, at + capitalised.end()
+    # said Chicago Alderman Jason C. Ervin: the place and the title before the name are no part of it
+    while True:
+        first = re.match(r"([A-Z][\w\-’'.]*)\s+(?=[A-Z])", reading.text[start:end])
+        if not first or not (first.group(1).lower() in reading.titles
+                             or any(m.start == start and m.label == "GPE" for m in reading.named)):
+            break
+        start += first.end()
+    return _without_leading_words(reading.text, start, end)
 
 
 # ---------------------------------------------------------------------------------------
@@ -685,8 +721,10 @@ def _reports_after_cue(reading: Reading) -> list[Pending]:
             continue
         start = gap.end()
         with_that = "that" in gap.group()
-        if text[start : start + 1] in OPENERS and frame != "to" and not with_that:
-            continue  # X said "…": the quote is the statement
+        opening = next((q for q in reading.quotes if q.open_ == start), None)
+        if text[start : start + 1] in OPENERS and frame != "to" and not with_that and not (
+                opening and _clause_goes_on_after_quote(reading, opening, _clause_end(reading, start))):
+            continue  # X said "…": the quote is the statement (not: said "there is no postponing" the tariffs)
         if not (text[start : start + 1].isalpha() or text[start : start + 1] in OPENERS):
             continue
         if frame != "to" and not with_that and _NOT_CLAUSE.match(text, start):
@@ -744,7 +782,7 @@ def _reports_before_cue(reading: Reading) -> list[Pending]:
             # "…, said Wu." has the name after the cue
             if text[s_start:cue.start].rstrip().endswith(",") and frame == "clause":
                 name = _name_starting(reading, cue.end + 1)
-                if name is not None and re.fullmatch(r"[\s.]*", text[name[1]:s_end]):
+                if name is not None and _APPOSITIVE_TO_END.fullmatch(text, name[1], s_end):
                     pending += _clause_before(reading, s_start, cue.start, cue, name)
             continue
         comma = text.rfind(",", s_start, subject[0])
@@ -777,6 +815,15 @@ def _plain_report_before(reading: Reading, start: int, end: int) -> bool:
     return not any(start <= cue.start < end for _, cue in _cues(reading, ("clause", "that", "told", "to", "after", "quote")))
 
 
+def _clause_goes_on_after_quote(reading: Reading, quote: Quote, end: int) -> bool:
+    """said "there is no postponing" the newly announced tariffs: the clause goes on after the
+    quote with words of its own (three or more), not only with another attribution (," she said)."""
+    rest = reading.text[quote.close : end]
+    if re.match(r"[\s,]*(?:he|she|they|it|[A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*)*)\s+(?:said|says|added|wrote)\b", rest):
+        return False
+    return len(_WORD.findall(rest)) >= 3
+
+
 def _quote_fills(reading: Reading, start: int, end: int) -> bool:
     """The clause is one quote ("…" with nothing after it but punctuation)."""
     quote = next((q for q in reading.quotes if q.open_ == start), None)
@@ -801,7 +848,9 @@ def _clause_before(reading: Reading, s_start: int, comma: int, cue: Cue, subject
     whole_quote = next((q for q in reading.quotes if q.open_ <= start and q.close >= end), None)
     opening = next((q for q in reading.quotes if q.open_ == start), None)
     named_first = opening is not None and (opening.words(text) < MIN_QUOTE_WORDS or opening.is_name(text))
-    if whole_quote is not None or (text[start] in OPENERS and not named_first) or len(_WORD.findall(text[start:end])) < 3:
+    goes_on = opening is not None and _clause_goes_on_after_quote(reading, opening, end)  # "…" but to take the lead …
+    if whole_quote is not None or (text[start] in OPENERS and not named_first and not goes_on) \
+            or len(_WORD.findall(text[start:end])) < 3:
         return []  # "…," Clinton said: the quote is the statement (also one closed by a stray '); not "Taiwan Week," an …
     return [Pending("indirect", start, end, cue, subject, subject[0])]
 
@@ -1040,6 +1089,8 @@ def _candidate(reading: Reading, span: tuple[int, int]) -> Candidate | None:
             return Candidate(start, end, words, "PERSON", start, entity_id=person.entity_id)
     if words.lower().startswith(("a ", "an ")) or words in reading.lexicon.anonymous:
         return None  # a source nobody named ("a spokesman said", "Sources have also said")
+    if re.fullmatch(r"[Tt]he (?:source|sources|official|officials|insider|person)", words):
+        return None  # "the source said": the one "according to a source" introduced, still unnamed
     body = _body_named_before(reading, words, start) or _body_described_before(reading, words, start)
     if body is not None:  # the ministry said → the Ministry of Foreign Affairs named before
         return Candidate(body.start, body.end, body.text, "ORG", body.start, entity_id=body.entity_id)
@@ -1172,7 +1223,8 @@ def _opens_sentence(reading: Reading, mention: Mention) -> bool:
     s_start, _ = _sentence_bounds(reading, mention.start)
     before = reading.text[_after_dateline(reading.text, s_start) : mention.start]
     before = re.sub(r"^(?:But|And|Then|Still|Meanwhile|However|Later)?,?\s*", "", before)
-    return not before or bool(re.fullmatch(r"(?:[A-Z][\w.\-’']*\s+)+", before))
+    # … or a description in apposition: "The alleged shooter, Robert Lewis Dear, is …"
+    return not before or bool(re.fullmatch(r"(?:[A-Z][\w.\-’']*\s+)+|[Tt]he(?:\s+[a-z][\w\-]*){1,4},\s+", before))
 
 
 def _last_statement(reading: Reading, before: int, gender: str | None = None) -> Found | None:
