@@ -959,6 +959,9 @@ def _participle_reports(reading: Reading) -> list[Pending]:
         if "that" not in gap.group() and _NOT_CLAUSE.match(text, start):
             continue  # quoted as saying in the release
         end = _clause_end(reading, start)
+        opening = next((q for q in reading.quotes if q.open_ == start), None)
+        if opening is not None and not _clause_goes_on_after_quote(reading, opening, end):
+            continue  # …, writing “…”: the quote is the statement
         verb = _MAIN_VERB_AGAIN.search(text, start, end)
         if verb:  # …, suggesting the U.S. outsource the fight, was tepid about …: the subject's next verb
             end = verb.start()
