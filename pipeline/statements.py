@@ -69,6 +69,8 @@ from pipeline.speakers import (
 from pipeline.timex import dateline
 
 TERMINALS = set("。!?;！？；\n")
+# A leader's name with these after it is an organisation (蔡政府, 川普政府, 拜登團隊).
+LEADER_GROUPS = ("政府", "团队", "阵营", "当局", "政权")
 # 遭中選會指控 / 被檢方起訴: the name after these is the agent of the cue that follows it.
 PASSIVE_MARKS = ("遭", "遭到", "被")
 SUBJECT_PREDICATES = ("是", "为", "将", "会", "应", "应该", "已经", "已", "要", "能", "不会", "不能", "没有")
@@ -475,6 +477,13 @@ def cue_speaker(article: Article, cue: Cue, cands: list[Candidate], found: list[
     expr = subject_of(view, cue.start, cands, article, sentence_start)
     if expr is None:
         expr = modified_subject(view, cue.start, cands, article, sentence_start)
+    if expr is not None and expr.kind == "PERSON" and view.startswith(LEADER_GROUPS, expr.end):
+        # 蔡政府近期對外一再宣稱 / 川普政府表示 (batch D): a leader's government or team speaks, as
+        # the name with its head (蔡政府), not the leader.
+        head = next(h for h in LEADER_GROUPS if view.startswith(h, expr.end))
+        group = Candidate(expr.start, expr.end + len(head), article.text[expr.start:expr.end + len(head)], "ORG",
+                          expr.frame_start)
+        return group, group
     return expr, resolve_expr(expr, cands, article, spoken, found)
 
 

@@ -1578,3 +1578,14 @@ def test_report_going_on_after_a_glued_quote(builder, resources, text, expected)
 def test_noun_phrase_after_copula_with_first_person(builder, resources, text, direct):
     article = prepare(builder, resources, text, {"凱麗甘迺迪": "PERSON", "川普": "PERSON"})
     assert [s.text for s in article.statements if s.kind == "direct"] == direct
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # A leader's government or team speaks as the name with its head, not the leader (batch D, d02).
+    ("蔡政府近期對外一再宣稱，中油天然氣第三接收站沒有蓋在藻礁上。", "蔡政府"),
+    ("川普政府表示，將對中國加徵關稅。", "川普政府"),
+    ("川普表示，將對中國加徵關稅。", "川普"),
+])
+def test_leader_government_speaks(builder, resources, text, speaker):
+    article = prepare(builder, resources, text, {"蔡": "PERSON", "川普": "PERSON"})
+    assert [s.speaker for s in article.statements] == [speaker]
