@@ -1637,6 +1637,8 @@ def find_name_after(frame: Frame, ctx: Context) -> tuple[int, int] | None:
         end -= 1  # 副主任委员|安建|作的关于…汇报: a two-character name read into the verb after it
     if gloss and view[end : end + 1] != ")":
         return None  # the gloss holds the name alone
+    if any(m.label == "ORG" and m.start < frame.title_start and m.end > end for m in ctx.article.mentions):
+        return None  # 海洋委員|海洋|保育署: the model reads title and "name" as one body's name
     candidate = view[i:end]
     cut = next((k for k, c in enumerate(candidate) if c in "()[]「」“”\"'，,。:：;；"), None)
     if cut is not None:  # a tagger's PERSON span ran into the bracket: 羅威（Ronald
@@ -1735,6 +1737,20 @@ def _read_body_before_name(frame: Frame, ctx: Context) -> None:
             return  # 領會|習近平總書記, 關係: common words end in 會, 系, 所 too
     if start is not None and at - start >= 2:
         frame.org_span = (start, at)
+
+
+# Status words that may stand before the name of a name-then-title frame (時任賴清德副總統); the
+# one-character 前/原/代 are left out there (此前蔡英文總統, 原本…).
+STATUS_BEFORE_NAME = ("时任", "前任", "已故", "卸任", "现任", "新任", "代理")
+
+
+def _read_status_before_name(frame: Frame, ctx: Context) -> None:
+    """時任|賴清德副總統: a status word right before the name (or the body read before it) of a
+    name-then-title frame dates the post as it does before a title."""
+    at = frame.org_span[0] if frame.org_span is not None else frame.name_span[0]
+    word = next((w for w in STATUS_BEFORE_NAME if ctx.view.startswith(w, at - len(w))), None)
+    if word is not None and STATUS[word]:
+        frame.status = STATUS[word]
 
 
 def _surname_before(frame: Frame, ctx: Context) -> tuple[int, int] | None:
@@ -2469,6 +2485,7 @@ def find_officials(article: Article, resources: Resources) -> Article:
             learn_name(ctx, ctx.view[span[0] : span[1]])
             if frame.name_before:
                 _read_body_before_name(frame, ctx)
+                _read_status_before_name(frame, ctx)
     share_names_along_lists(frames, ctx.view)
     share_names_across_also(frames, ctx)
     share_name_before_along_lists(frames, ctx.view)

@@ -541,6 +541,12 @@ FRESH_GOLD = [
     ("时任福州市委书记的习近平同志在调研中发现这个情况。", None,
      [("习近平", "福州市委书记", "福州市委", "CN", "former")]),
     ("時任總統的政策不變。", "TW", []),
+    # Batch 8: staff posts (特助, 人事長); 時任 before the name of a name-then-title frame; a title inside
+    # the model's ORG that runs past the "name" (海洋委員|海洋|保育署) makes no frame.
+    ("就是民進黨新北市議員李余典前特助黃取榮，他和民進黨民主學院前副主任邱世元都因涉入共諜案。", "TW",
+     [("李余典", "議員", "民進黨", "TW", "current"), ("黃取榮", "特助", None, "TW", "former"),
+      ("邱世元", "副主任", "民進黨民主學院", "TW", "former")]),
+    ("行政院人事行政總處人事長蘇俊榮表示。", "TW", [("蘇俊榮", "人事長", "行政院人事行政總處", "TW", "current")]),
     # two fields joined by 及 between a school and an academic post are still the field
     ("長期研究中西部的南達科他大學歷史及政治學教授勞克（Jon K. Lauck）接受Politico採訪時分析。", "TW",
      [("勞克", "教授", "南達科他大學", None, "current")]),  # US comes from the article (batch 7)
@@ -591,6 +597,15 @@ def test_cctv_report_makers(text, name, title, annotate_fn):
 def test_body_read_past_what_stands_between(text, expected, annotate_fn):
     found = annotate_fn(text, "2016-01-01")["officials"]
     assert [(o["name"], o["title"], o["organization"], o["country"], o["status"]) for o in found] == [expected]
+
+
+def test_batch8_status_before_name_and_title_inside_a_body(annotate_fn):
+    """時任|賴清副總統 (the text's typo kept): former; 海洋委員海洋保育署署長黃向文: no 委員 row for 海洋."""
+    found = annotate_fn("以及時任賴清副總統機要吳尚雨，都涉嫌交付公務機密給中共。", "2025-04-17")["officials"]
+    assert [(o["name"], o["title"], o["status"]) for o in found][:1] == [("賴清", "副總統", "former")]
+    text = "懷疑與颱風7、8月靠近台灣有關。海洋委員海洋保育署署長黃向文指出，市府談妥。"
+    found = annotate_fn(text, "2021-09-09")["officials"]
+    assert [(o["name"], o["title"], o["organization"]) for o in found] == [("黃向文", "署長", "海洋保育署")]
 
 
 def test_last_listed_name_ends_at_the_models_person_span(builder, resources):
