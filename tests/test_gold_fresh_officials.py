@@ -10,7 +10,10 @@ First pass / now (exact = name + title; see tests/gold_fresh/officials/README.md
 - batch 4 (12 articles, 68 rows, drawn and annotated after the batch-3 rules): F1 0.946 -> 1.000;
 - batch 5 (12 articles, 52 rows, drawn and annotated after the batch-4 rules): F1 0.961 (0.981 against
   the gold as corrected) -> 1.000;
-- batch 6 (12 articles, 69 rows, drawn and annotated after the batch-5 rules): F1 0.897 -> 0.971.
+- batch 6 (12 articles, 69 rows, drawn and annotated after the batch-5 rules): F1 0.897 -> 0.971 -> 1.000
+  (after the batch-7 session's rules);
+- batch 7 (12 articles, 70 rows, drawn and annotated after the batch-6 rules): F1 0.964 -> 1.000;
+- batch 8 (9 articles, 51 rows, drawn and annotated after the batch-7 rules): F1 0.960 -> 0.990.
 The floors sit a little below the present figures, so a change that loses rows fails here.
 """
 
@@ -24,12 +27,14 @@ import pytest
 HERE = Path(__file__).parent / "gold_fresh" / "officials"
 # file -> (exact F1, name-only F1, country accuracy, organisation accuracy) floors
 FLOORS = {
-    "articles.json": (0.96, 0.97, 0.95, 0.95),
+    "articles.json": (0.97, 0.97, 0.95, 0.97),
     "articles_b2.json": (0.95, 0.95, 0.93, 0.93),
     "articles_b3.json": (0.96, 0.96, 0.95, 0.95),
     "articles_b4.json": (0.96, 0.96, 0.93, 0.95),
     "articles_b5.json": (0.96, 0.96, 0.95, 0.95),
-    "articles_b6.json": (0.94, 0.96, 0.90, 0.93),
+    "articles_b6.json": (0.97, 0.97, 0.90, 0.95),
+    "articles_b7.json": (0.97, 0.97, 0.96, 0.96),
+    "articles_b8.json": (0.96, 0.96, 0.95, 0.95),
 }
 
 
