@@ -37,6 +37,12 @@ def entity_ids_for_name(store: Store, name: str, resources: Resources | None = N
     ids = {r[0] for r in store.con.execute(
         "SELECT entity_id FROM entities WHERE name_zh = ? OR lower(name_en) = lower(?) OR list_contains(aliases, ?)",
         [name, name, name]).fetchall()}
+    if name.isascii() and name.strip() and " " not in name.strip():
+        # A surname finds everyone the database names with it in full (Harris → Kamala Harris):
+        # the linker itself never merges on a surname alone, but a user asking for one means them.
+        ids |= {r[0] for r in store.con.execute(
+            "SELECT entity_id FROM entities WHERE kind = 'PERSON' AND lower(name_en) LIKE '% ' || lower(?)",
+            [name.strip()]).fetchall()}
     canonical = entities.canonical_entity_id(name, None, resources or Resources())
     if canonical:
         ids.add(canonical)

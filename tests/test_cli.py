@@ -147,3 +147,18 @@ def test_eval_articles_show_zero_prints_scores_but_no_rows(tmp_path):
     blind = invoke("eval", "articles", path, "--show", 0)
     assert blind.exit_code == 0 and "statements" in blind.output
     assert "中方不會參加" not in blind.output and "missed" not in blind.output
+
+
+def test_a_surname_finds_the_people_named_with_it_in_full(tmp_path):
+    """--speaker Harris finds Kamala Harris's quotes (the linker never merges on a surname alone,
+    but a user asking for one means everyone the database names with it), not someone else's."""
+    dump = tmp_path / "en.jsonl"
+    dump.write_text(json.dumps({
+        "id": "en-1", "lang": "en", "published": "2024-08-01",
+        "text": ('Vice President Kamala Harris spoke in Atlanta on Tuesday.\n\n'
+                 '"We are not going back," Kamala Harris said.\n\n'
+                 '"The economy is strong," Senator Ted Cruz said.')}) + "\n", encoding="utf-8")
+    path = tmp_path / "news.duckdb"
+    assert invoke("ingest", dump, "--db", path).exit_code == 0
+    rows = [json.loads(r) for r in invoke("quotes", "--db", path, "--speaker", "Harris", "--format", "json").stdout.splitlines()]
+    assert rows and {r["quote"] for r in rows} == {"We are not going back,"}
