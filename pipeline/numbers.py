@@ -961,6 +961,9 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
     forecaster = forecast and _named_before(article, view, forecast.start(), clause_lo, ("ORG", "PERSON"), lex)
     if forecaster:
         return forecaster  # 低於主計總處預期的14.45%: a forecast is its forecaster's
+    forecaster = _forecaster_of_the_sentence(article, view, f, clause_lo, sent_start, lex)
+    if forecaster:
+        return forecaster  # 主計處預測明年台灣GDP年增率可望逐季向上，全年增長3.2% → 主計處
     in_clause = _named_first([h for h in holder_spans(article, view, clause_lo, number_start, lex, f.unit)
                               if not _not_owner_position(view, h.start)])
     if _AFTER_LIST_END.search(view, max(clause_lo, f.start - 4), f.start) \
@@ -1322,6 +1325,29 @@ def _named_before(article: Article, view: str, end: int, lo: int, labels: tuple[
         if view[token.start:end].endswith(lex.org_nouns) and end - token.start >= 2:
             return HolderSpan(token.start, end, None, local=True)
     return None
+
+
+# 主計處預測…, IMF預估…: a verb of forecasting (not 優於預期 / 不如預期, expectations as a noun).
+_FORECAST_VERB = re.compile(r"(?<![于如合超乎出低高及])(?:预测|预估|推估|预计|预期)")
+_CLAUSE_LINK = re.compile(r"(?:且|而|并|也|另外|此外)")
+
+
+def _forecaster_of_the_sentence(article: Article, view: str, f: Found, clause_lo: int, sent_start: int,
+                                lex: Lexicons) -> HolderSpan | None:
+    """A figure in what a body or person forecasts earlier in the sentence is the forecaster's (as
+    the fresh gold's batch 2 decided: 主計總處預期的14.45%): the name opening the clause of the verb,
+    right before it (主計處預測明年台灣GDP…，全年增長3.2% → 主計處).  Only where the number's own
+    clause opens with no name of its own."""
+    verbs = list(_FORECAST_VERB.finditer(view, sent_start, f.start))
+    if not verbs or _subject_mention(article, view, clause_lo, f.start, ("ORG", "PERSON", "GPE")):
+        return None
+    verb = verbs[-1]
+    lo = _clause_start(view, verb.start(), sent_start)
+    lead = _SUBJECT_LEAD.match(view, lo, verb.start()).end()
+    link = _CLAUSE_LINK.match(view, lead, verb.start())
+    opening = link.end() if link else lead
+    forecaster = _named_before(article, view, verb.start(), opening, ("ORG", "PERSON"), lex)
+    return forecaster if forecaster and forecaster.start == opening else None
 
 
 _MARGIN_OF_ERROR = re.compile(r"误差(?:范围|值)?|(?:的)?误差范围")

@@ -734,6 +734,8 @@ BATCH3_HOLDERS = [
     ("稍早的聯邦選委會文件，艾德森在7至9月期間，共捐贈9500萬美元。", {"9500萬美元": "艾德森"}),
     # 其 opening the clause is the person or body it stands for, a length too (not a country: 美俄間…條約，其失效)
     ("侯友宜『捍衛中華民國』不是口號，是身體力行，其公職生涯40年，經歷過無數場生死槍戰。", {"40年": "侯友宜"}),
+    # a figure in what a body forecasts earlier in the sentence is the forecaster's (not 優於預期)
+    ("然台灣景氣領先指標連續11個月上升，且主計處預測明年台灣GDP年增率可望逐季向上，全年增長3.2%。", {"3.2%": "主計處"}),
     # a market owns its index points and moves; an index or futures named is the market
     ("台股昨（29）日在外資大賣、市場賣壓出籠下，指數開低殺低，盤中一度重挫近500點，後在國家隊進場護持下，"
      "午盤跌幅收斂，終場跌271點、收在22,926點，失守月線。法人指出，由於目前指數已殺破政府基金23,000點的底線。",
