@@ -47,7 +47,7 @@ BRACKET = re.compile(r"\([^()\n]{0,60}\)")
 # Words between a speaker and the cue that do not change who speaks:
 # 盧特尼克1月中旬還表示, 普京去年9月曾表示, 他在一場記者會上再度表示, 胡錫進去年3月撰文說.
 GAP_WORDS = (
-    "再度", "再次", "一再", "多次", "曾经", "曾", "也", "还", "又", "更", "则", "亦", "均", "都",
+    "再度", "再次", "再", "一再", "多次", "曾经", "曾", "也", "还", "又", "更", "则", "亦", "均", "都",
     "已经", "已", "早就", "就", "仍", "公开", "随即", "随后", "当时", "同时", "稍早", "日前",
     "近日", "今天", "昨天", "先前", "此前", "之前", "乾脆", "干脆", "直白", "明确", "进一步",
     "撰文", "发文", "留言", "受访时", "受访", "接受采访时", "发表演说", "发表声明", "发表报告", "发布声明", "发表",
@@ -1062,8 +1062,11 @@ def is_gap(view: str, start: int, end: int, article: Article) -> bool:
         # 李慶四向中央社分析 / 對媒體表示: the person told, right before the cue.
         if view[i] in "向对跟" and end - i <= 10 and not any(ch in CLAUSE_BREAKS for ch in view[i:end]):
             return True
-        # The longest gap word (竟然, not 竟 then a stray 然).
+        # The longest gap word (竟然, not 竟 then a stray 然), or a longer adverb jieba knows (再三, not 再).
         word = max((w for w in GAP_WORDS if view.startswith(w, i) and i + len(w) <= end), key=len, default=None)
+        adverb = next((t for t in article.tokens if t.start == i and t.end <= end and t.pos in ("d", "ad")), None)
+        if word is not None and adverb is not None and adverb.end - i > len(word):
+            word = view[i:adverb.end]
         manner = manner_adverbial_end(view, i, end, article)
         if word is None and manner is not None:
             i = manner

@@ -1589,3 +1589,15 @@ def test_noun_phrase_after_copula_with_first_person(builder, resources, text, di
 def test_leader_government_speaks(builder, resources, text, speaker):
     article = prepare(builder, resources, text, {"蔡": "PERSON", "川普": "PERSON"})
     assert [s.speaker for s in article.statements] == [speaker]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A surname alone with 再 before the cue is the person named before (batch D, d04) ...
+    ("簡榮宗指出，去年內政部駁回。簡再指出，今年二月媒體披露內政部沒收公投。",
+     [("簡榮宗", "指出"), ("簡榮宗", "指出")]),
+    # ... and a longer adverb jieba knows (再三) still sits between speaker and cue.
+    ("統神再三強調並非質疑林郁婷，而是認為標準須公開。", [("統神", "強調")]),
+])
+def test_adverbs_between_speaker_and_cue(builder, resources, text, expected):
+    article = prepare(builder, resources, text, {"簡榮宗": "PERSON", "統神": "PERSON", "林郁婷": "PERSON"})
+    assert [(s.speaker, s.cue) for s in article.statements][:len(expected)] == expected
