@@ -62,6 +62,11 @@ _ADJECTIVE_TAIL = re.compile(r"-(?:[a-z]+ed|era|style|like|run|based|born|traine
 PERSON_LIKE = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]*['’][A-Z][a-z]+|[A-Z][a-z]+(?:['’][A-Z][a-z]+)*(?:-[A-Z]?[a-z]+)*|[A-Z]-[a-z]+|Mc[A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+|Jr\.|Sr\.|II|III|IV")
 
 
+# Offices of a city, county or state, whose place written before the title is the body.
+LOCAL_OFFICES = frozenset(("mayor", "deputy mayor", "gov.", "governor", "lt. gov.", "lieutenant governor", "alderman",
+                           "councilor", "county executive", "county commissioner", "attorney general", "county magistrate"))
+
+
 @dataclass(frozen=True)
 class EnTitle:
     surface: str
@@ -560,6 +565,12 @@ def _read_left(frame: EnFrame, found: list[Found], ctx: Context) -> None:
         if hit is None and possessive:
             hit = _found_ending_at(found, gap_end - 2)
         if hit is not None and hit.label == "ORG" and frame.org_span is None and frame.country is None:
+            frame.org_span = (hit.start, hit.end)
+            frame.country = frame.country or hit.country
+        elif hit is not None and hit.label == "GPE" and frame.org_span is None \
+                and frame.title.surface.lower() in LOCAL_OFFICES:
+            # New Jersey Gov. Chris Christie, Taipei Mayor Chiang Wan-an: the place is the office's
+            # body, as "the mayor of Terre Haute" is (round 1's gold).
             frame.org_span = (hit.start, hit.end)
             frame.country = frame.country or hit.country
         elif hit is not None and hit.label in ("GPE", "DEMONYM") and frame.country is None and hit.country:
