@@ -22,7 +22,9 @@ Round 5 (after round 4's fixes): seed SEED + 4, 3 PolNeAR and 1 Focus Taiwan art
 1-4 excluded; annotated before the pipeline ran on them.
 Round 6 (after round 5's fixes): seed SEED + 5, 3 PolNeAR and 1 Focus Taiwan article, rounds
 1-5 excluded; annotated before the pipeline ran on them.
-Run: .venv/bin/python tests/cases/english_unseen_draw.py [2|3|4|5|6]  (prints the drawn ids).
+Round 7 (after round 6's fixes and the officials fixes): seed SEED + 6, 3 PolNeAR and 1 Focus
+Taiwan article, rounds 1-6 excluded; statements and officials annotated before the pipeline ran.
+Run: .venv/bin/python tests/cases/english_unseen_draw.py [2|3|4|5|6|7]  (prints the drawn ids).
 The statements and officials of these ids are annotated by reading, BEFORE the pipeline is
 run on them, in tests/cases/english_unseen_src.py (built by english_unseen_build.py).
 """
@@ -40,6 +42,7 @@ PER_SOURCE_ROUND3 = {"polnear-": 3, "cnaen-": 2}
 PER_SOURCE_ROUND4 = {"polnear-": 3, "cnaen-": 1}
 PER_SOURCE_ROUND5 = {"polnear-": 3, "cnaen-": 1}
 PER_SOURCE_ROUND6 = {"polnear-": 3, "cnaen-": 1}
+PER_SOURCE_ROUND7 = {"polnear-": 3, "cnaen-": 1}
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus" / "en_politics_news.jsonl.gz"
 NAMED_IN_BRIEF = "polnear-breitbart_2016-09-29_politifact-donald-trump-is-right"
@@ -75,7 +78,7 @@ def draw(round_: int = 1):
         known.update(draw(earlier))
     drawn = []
     per_source = {1: PER_SOURCE, 2: PER_SOURCE_ROUND2, 3: PER_SOURCE_ROUND3, 4: PER_SOURCE_ROUND4,
-                  5: PER_SOURCE_ROUND5, 6: PER_SOURCE_ROUND6}[round_]
+                  5: PER_SOURCE_ROUND5, 6: PER_SOURCE_ROUND6, 7: PER_SOURCE_ROUND7}[round_]
     for prefix, count in per_source.items():
         ids = sorted(r["id"] for r in records if r["id"].startswith(prefix) and _eligible(r, known))
         drawn.extend(random.Random(SEED + round_ - 1).sample(ids, count))
