@@ -1495,7 +1495,9 @@ def scene_date(article: Article, cue: int, dates: list, speaker: Candidate | Non
             for f in found):
         return None
     lead_speech = _speech_lead(article, found, lead, scene_end)
-    if lead_speech is not None and speaker is not None and not _named_in_lead(view, lead, speaker, lead_speech):
+    # (A lead speaker with no name, 民團人士今(1)日受訪回憶, may be the person named next: 何宗勳.)
+    if lead_speech is not None and lead_speech.speaker.kind != "GROUP" and speaker is not None \
+            and not _named_in_lead(view, lead, speaker, lead_speech):
         return None
     # Only a recent day named as such moves the scene: a clock time (15时20分许) is within it,
     # and a day weeks before (台中市選委會也在4月28日函文) narrates history.

@@ -1601,3 +1601,21 @@ def test_leader_government_speaks(builder, resources, text, speaker):
 def test_adverbs_between_speaker_and_cue(builder, resources, text, expected):
     article = prepare(builder, resources, text, {"簡榮宗": "PERSON", "統神": "PERSON", "林郁婷": "PERSON"})
     assert [(s.speaker, s.cue) for s in article.statements][:len(expected)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 回憶 before a comma reports (batch 1, ct-46dd04ee); 美好回憶 is a noun.
+    ("何宗勳回憶，去年環團於總統府會見蔡總統時，蔡總統沈思長達5分鐘。",
+     [("indirect", "何宗勳", "回憶", "去年環團於總統府會見蔡總統時，蔡總統沈思長達5分鐘")]),
+    ("何宗勳留下美好回憶。", []),
+])
+def test_recalling_reports(builder, resources, text, expected):
+    assert rows(prepare(builder, resources, text, {"何宗勳": "PERSON", "蔡總統": "PERSON"})) == expected
+
+
+def test_unnamed_lead_speaker_does_not_close_the_scene(builder, resources):
+    """民團人士今(1)日受訪回憶 may be the person the next sentence names (何宗勳): an unnamed lead
+    speaker leaves the scene's day to the others (batch 1)."""
+    text = "民團人士今(1)日受訪回憶，會舉辦公投連署就是因為忍無可忍。\n何宗勳說，整個公投過程環團都十分理性。"
+    article = prepare(builder, resources, text, {"何宗勳": "PERSON"}, published="2021-03-01")
+    assert [(s.speaker, s.said_on) for s in article.statements][-1] == ("何宗勳", "2021-03-01")
