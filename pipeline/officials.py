@@ -2182,7 +2182,10 @@ def take_the_articles_foreign_country(frames: list[Frame], ctx: Context) -> None
         if frame.name_span is None or frame.country_from_text or _international_post(frame, ctx):
             continue
         name_view = ctx.view[frame.name_span[0] : frame.name_span[1]]
-        if (frame.resolved_country is None and not looks_chinese(name_view, ctx.names)) \
+        # (a firm's post keeps no country the text does not give: AJ Bell分析師穆德, CivAI共同創辦人韓森)
+        foreign_looking = not looks_chinese(name_view, ctx.names) \
+            or (frame.org_span is None and _glossed_in_latin(ctx, name_view))
+        if (frame.resolved_country is None and foreign_looking) \
                 or (frame.resolved_country == home and _office_abroad(frame, ctx)):
             # 伊朗經濟事務與財政部長汉杜齐, 乌克兰被解职总统: a country the clause names before the frame
             # is nearer than the article's
@@ -2215,6 +2218,17 @@ def _clause_country_before(frame: Frame, ctx: Context, home: str | None) -> str 
     start = max(ctx.view.rfind(mark, 0, frame.left) for mark in "，,。；;：:！!？?\n") + 1
     named = [c for c in _countries_named(ctx, start, frame.left) if c != home]
     return named[-1] if named else None
+
+
+def _glossed_in_latin(ctx: Context, name_view: str) -> bool:
+    """法官莫城（Juan Merchan）: a transliteration shaped like a Chinese name that the article glosses
+    in Latin letters somewhere, so a foreign person (the first mention carries the gloss)."""
+    at = ctx.view.find(name_view)
+    while at >= 0:
+        if _BRACKETED_LATIN.match(ctx.article.text, at + len(name_view)):
+            return True
+        at = ctx.view.find(name_view, at + 1)
+    return False
 
 
 def _articles_foreign_country(frames: list[Frame], home: str | None, ctx: Context) -> str | None:

@@ -608,6 +608,16 @@ def test_batch8_status_before_name_and_title_inside_a_body(annotate_fn):
     assert [(o["name"], o["title"], o["organization"]) for o in found] == [("黃向文", "署長", "海洋保育署")]
 
 
+def test_a_name_glossed_in_latin_takes_the_articles_foreign_country(annotate_fn):
+    """法官莫城（Juan Merchan） (fresh gold batch 6): shaped like a Chinese name, but glossed in Latin
+    letters, so a foreign judge in a story on a US trial takes the article's foreign country."""
+    text = ("（中央社紐約19日綜合外電報導）針對美國前總統川普（Donald Trump）的請求，紐約檢察官表示不反對。"
+            "根據一封致法官莫城（Juan Merchan）的信件，檢察官表示將遵從法院決定。法官莫城預定9月18日對川普做出判刑。"
+            "川普與民主黨總統候選人賀錦麗（Kamala Harris）將於11月5日決戰。")
+    found = [(o["name"], o["title"], o["country"]) for o in annotate_fn(text, "2024-08-20")["officials"]]
+    assert found.count(("莫城", "法官", "US")) == 2, found
+
+
 def test_last_listed_name_ends_at_the_models_person_span(builder, resources):
     """…王岐山、张高丽|参观展览 (fresh gold batch 5): with the NER's PERSON span the last listed name
     ends there, whatever verb follows it."""
