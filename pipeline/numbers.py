@@ -735,6 +735,8 @@ class HolderSpan:
 
 # Nouns after a name that make it a source: 央视网消息, 法国媒体报道, 日本經濟新聞報導.
 _SOURCE_NOUNS = ("消息", "讯", "电", "记者", "媒体", "报道", "报导", "官方媒体", "官媒")
+# 大陸十一長假後, 中国春节后, 美国感恩节假期: a country named for its holiday dates the clause, it owns nothing there.
+_HOLIDAY_AFTER = re.compile(r"(?:十一|国庆|春节|农历新年|中秋|端午|感恩节|圣诞节?|新年)(?:长假|连假|假期|黄金周)|(?:十一|国庆|春节|农历新年|中秋|端午|感恩节|圣诞节?)[前后期间]")
 _NOT_A_DISPATCH = set("网力厂站")  # 华北电网, 電力, 電廠: 电 opens a word of power, it is no dispatch
 
 
@@ -770,6 +772,8 @@ def holder_spans(article: Article, view: str, lo: int, hi: int, lex: Lexicons, u
             continue  # 中美洲 is Central America, not 中美: the name starts a longer place name (中国人民银行 keeps 中国)
         if m.group() == "两岸" and view[m.start() - 1:m.start()] in _BANKS_OF:
             continue  # 峽谷兩岸, 長江兩岸: the two banks of a river, not the two sides of the Strait
+        if _HOLIDAY_AFTER.match(view, m.end()):
+            continue  # 大陸十一長假後，需求增加，推升運價反彈: a time (the holiday), not an owner
         if view[m.end():m.end() + 1] == "性" or view.startswith(_HISTORY_OF, m.end()) or _part_of_quoted_name(view, m.start(), m.end()):
             continue  # 全國性公民投票案: "national", an adjective; “中国微天使节”: a word of a name
         scope = m.group().startswith("全")
@@ -794,7 +798,7 @@ def holder_spans(article: Article, view: str, lo: int, hi: int, lex: Lexicons, u
         if lex.cue_re.match(view, mention.end) or lex.cue_re.match(view, mention.end + 1) \
                 or _source_after(view, mention.end):
             continue  # 美國科學家聯合會指 / 路透報導 / 央视网消息: the source of a number, not its owner
-        if _part_of_quoted_name(view, mention.start, mention.end):
+        if _part_of_quoted_name(view, mention.start, mention.end) or _HOLIDAY_AFTER.match(view, mention.end):
             continue
         glossed = _glossed_name(article, view, mention)
         if glossed:  # 范斯（JD Vance）, 甘奈特（Gannett）旗下: the name in brackets glosses the one before it
@@ -1769,6 +1773,9 @@ _NET_FLOW = re.compile(r"(?:净买超|净卖超|买超|卖超|净买入|净卖�
 # 外資淨空單增加1,326口至34,905口, 台指期未平倉淨空單則來到40,874口: a trader's futures position.
 _POSITION = re.compile(r"(?:未平仓)?净[空多]单")
 _TURNOVER = re.compile(r"成交(?:量|值|金额|额)(?:扩大至|扩大到|萎缩至|萎缩到|放大至|为|达|约|来到)?$")  # 成交量擴大至3,516億元
+# Words of the trading day that make a sentence without a market name go on about the market of
+# the sentence before (…終場下跌1.1%); a freight rate's 周漲幅9.7% after a shipping paragraph does not.
+_TRADING_WORDS = re.compile(r"终场|盘中|收盘|尾盘|护盘|盘势|大盘|指数|成交")
 _POINTS_OR = re.compile(r"[\d.,]+点或$")  # 單周跌138點或0.59%: the same move in %
 # The market words of the trading day before a figure of its index: 盤中一度重挫近500點, 終場下跌1.1%.
 _INDEX_MOVE = re.compile(r"(?:重挫|大跌|大涨|下跌|上涨|上扬|下挫|回升|反弹|跌幅|涨幅|收黑|收红|跌|涨)(?:了|达|约|近|逾|超过)?$")
@@ -1824,6 +1831,7 @@ def _market_of_the_index(article: Article, view: str, f: Found, clause_lo: int, 
         # market opening a clause of the sentence before goes on (same paragraph, once), where this
         # sentence names no market and opens with no name of its own.
         if crossed or markets or lo_bound == 0 or "\n" in view[lo_bound - 1:lo_bound + 1] \
+                or not _TRADING_WORDS.search(view, sent_start, f.start) \
                 or any(m.label in ("ORG", "PERSON", "GPE") and sent_start <= m.start < f.start for m in article.mentions):
             return None
         lo_bound, _ = _sentence_bounds(article, lo_bound - 1)

@@ -736,6 +736,11 @@ BATCH3_HOLDERS = [
     ("侯友宜『捍衛中華民國』不是口號，是身體力行，其公職生涯40年，經歷過無數場生死槍戰。", {"40年": "侯友宜"}),
     # a figure in what a body forecasts earlier in the sentence is the forecaster's (not 優於預期)
     ("然台灣景氣領先指標連續11個月上升，且主計處預測明年台灣GDP年增率可望逐季向上，全年增長3.2%。", {"3.2%": "主計處"}),
+    # a country named for its holiday dates the clause (大陸十一長假後); a freight rate after a
+    # sentence on shares is no market's
+    ("外傳受惠於這兩家公司今年獲利看俏，台股多檔ETF看好明年配息金額，跟進加碼。 遠東到歐洲運價考量到11月開始進入傳統淡季，"
+     "調整航班數，大陸十一長假後，需求增加，推升運價反彈，每TEU(20呎櫃)達2,442美元，較前一期上漲216美元，周漲幅9.7%。",
+     {"2,442美元": None, "216美元": None, "9.7%": None}),
     # a market owns its index points and moves; an index or futures named is the market
     ("台股昨（29）日在外資大賣、市場賣壓出籠下，指數開低殺低，盤中一度重挫近500點，後在國家隊進場護持下，"
      "午盤跌幅收斂，終場跌271點、收在22,926點，失守月線。法人指出，由於目前指數已殺破政府基金23,000點的底線。",
