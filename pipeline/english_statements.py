@@ -89,6 +89,10 @@ ANTECEDENT_PARAGRAPHS = 6
 _TOLD_GAP = re.compile(r"\s+(?:[^\s.,;:]+\s+){1,9}?that\s+")  # said in an interview with The Associated Press last week that
 _DAY_WORDS = r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|earlier|later)\b\s*)"
 _CLAUSE_GAP = re.compile(rf"\s+{_DAY_WORDS}?(?:that\s+)?")
+_THAT_GAP = re.compile(rf"\s+{_DAY_WORDS}?that\s+")  # revealed Wednesday that …
+# told reporters he thought …: an addressee of one to three words, then a pronoun opening the clause
+_TOLD_PRONOUN_GAP = re.compile(r"\s+(?:the\s+)?(?:(?!(?:as|when|while|after|before|if|because|since|and|but|that)\s)"
+                               r"[A-Za-z][\w.\-’']*\s+){1,3}?(?=(?:he|she|they|it|we|I)\s)")
 # Between a subject and its cue: auxiliaries and adverbs (Trump has repeatedly warned, Sanders
 # has pledged, she also said).
 _BETWEEN_SUBJECT_AND_CUE = re.compile(r"(?:\s+(?:has|have|had|also|again|then|later|once|would|will|did|does|[a-z]+ly"
@@ -114,7 +118,9 @@ _COORDINATED = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:also\s+|later\s+|then\s+
 _NAME_RE = r"[A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){0,3}"
 _ATTRIBUTION_GOING_ON = re.compile(
     r"[,”\"\s]*(?:(?:he|she)\s+(?:said|added|says)\s*,\s+(?:noting|adding|saying)\b"  # ," he said, noting …
-    rf"|(?:said|says|added)\s+{_NAME_RE}\s*,)"  # ," said Nicky Driscoll, 24, from Manchester, who said …
+    rf"|(?:said|says|added)\s+{_NAME_RE}\s*,"  # ," said Nicky Driscoll, 24, from Manchester, who said …
+    rf"|(?:he|she|{_NAME_RE})\s+(?:said|says|added|explained)\s+(?:in|on|at|to|during|after|before|while)\b"  # ," Cruz said in response to …
+    rf"|(?:he|she|{_NAME_RE})\s+told\s)"  # ," Woodward told the National Association of Realtors at …
     r"[^.!?“”\"]{0,300}[.!?]\s*$")
 # "…, The Post reported." closing a sentence whose words are another speaker's.
 _PASSED_ON_BY = re.compile(r",[”\"]?\s+(?:the\s+)?[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,4}\s+(?:reported|reports)[.]?\s*$")
@@ -238,7 +244,19 @@ def find_quotes(text: str) -> list[Quote]:
                 open_at = None
         if open_at is not None and index + 1 < len(paragraphs) and text[paragraphs[index + 1][0]] in OPENERS:
             quotes.append(_stripped(text, open_at, p_end, p_end))
+        elif open_at is not None and _unclosed_sentence_quote(text, open_at, p_end):
+            quotes.append(_stripped(text, open_at, p_end, p_end))  # …,” said Baron. “His candidacy … depth.⏎
     return [q for q in quotes if q.end > q.start]
+
+
+def _unclosed_sentence_quote(text: str, open_at: int, p_end: int) -> bool:
+    """A mark left open at a paragraph's end is a quote whose closing mark was dropped when it
+    opens a sentence after a closed quote of the paragraph, ends with a full stop and runs to
+    eight words or more; otherwise a stray mark (5'11", a lone “)."""
+    before = text[:open_at].rstrip()
+    inner = text[open_at + 1 : p_end].rstrip()
+    return (before[-1:] in ".!?" and any(c in CLOSERS for c in text[max(0, open_at - 200) : open_at])
+            and inner[-1:] in ".!?" and len(_WORD.findall(inner)) >= 8)
 
 
 def _may_open(text: str, i: int) -> bool:
@@ -542,6 +560,8 @@ def _subject_ending(reading: Reading, end: int, floor: int) -> tuple[int, int] |
     text = reading.text
     mention = _mention_ending(reading, end)
     if mention is not None and mention.start >= floor:
+        if re.search(r"\bof\s+(?:the\s+)?$", text[floor : mention.start]):
+            return None  # a dozen members of Congress told …: the speakers are the members, not Congress
         return mention.start, mention.end
     word = re.search(r"(?<![\w’'])([A-Za-z]+)$", text[floor:end])
     if word and (word.group(1) in PRONOUNS or word.group(1) in GROUP_PRONOUNS):
@@ -689,9 +709,9 @@ def _clause_gap(text: str, frame: str, cue_end: int) -> re.Match | None:
     Washington Informer that) for the others."""
     if frame == "to":
         return re.compile(r"\s+(?=to\s)").match(text, cue_end)
-    told = _TOLD_GAP.match(text, cue_end)
+    told = _TOLD_GAP.match(text, cue_end) or (_TOLD_PRONOUN_GAP.match(text, cue_end) if frame == "told" else None)
     if frame in ("told", "that"):
-        return told if frame == "told" else (re.compile(r"\s+that\s+").match(text, cue_end) or told)
+        return told if frame == "told" else (_THAT_GAP.match(text, cue_end) or told)
     return _CLAUSE_GAP.match(text, cue_end) if not told or "that" in _CLAUSE_GAP.match(text, cue_end).group() else told
 
 
@@ -725,7 +745,7 @@ def _reports_after_cue(reading: Reading) -> list[Pending]:
         if text[start : start + 1] in OPENERS and frame != "to" and not with_that and not (
                 opening and _clause_goes_on_after_quote(reading, opening, _clause_end(reading, start))):
             continue  # X said "…": the quote is the statement (not: said "there is no postponing" the tariffs)
-        if not (text[start : start + 1].isalpha() or text[start : start + 1] in OPENERS):
+        if not (text[start : start + 1].isalnum() or text[start : start + 1] in OPENERS):  # "20 staffers have …" too
             continue
         if frame != "to" and not with_that and _NOT_CLAUSE.match(text, start):
             continue
@@ -855,11 +875,14 @@ def _clause_before(reading: Reading, s_start: int, comma: int, cue: Cue, subject
     return [Pending("indirect", start, end, cue, subject, subject[0])]
 
 
+_AS_REPORTED_BY = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))As (?:reported|first reported|noted) by\s+")
+
+
 def _according_to(reading: Reading) -> list[Pending]:
     """…, according to Politico.  /  According to X, …  — X a name or a publication."""
     text = reading.text
     pending = []
-    for m in _ACCORDING_TO.finditer(text):
+    for m in list(_ACCORDING_TO.finditer(text)) + list(_AS_REPORTED_BY.finditer(text)):
         if _inside(reading.quotes, m.start()):
             continue
         s_start, s_end = _sentence_bounds(reading, m.start())
@@ -875,6 +898,11 @@ def _according_to(reading: Reading) -> list[Pending]:
             while start < s_end and text[start] == " ":
                 start += 1
             end = _clause_end(reading, start)
+            quote = next((q for q in reading.quotes if q.open_ == start), None)
+            if quote is not None and not _clause_goes_on_after_quote(reading, quote, end):
+                # According to Woodward, “The New York real estate world is …,”: his words as written
+                pending.append(Pending("direct", quote.start, quote.end, cue, source, source[0]))
+                continue
             pending.append(Pending("indirect", start, end, cue, source, source[0]))
         elif text[s_start : m.start()].rstrip().endswith(","):
             pending += _clause_before(reading, s_start, m.start(), cue, source)
@@ -904,6 +932,9 @@ def _source_named(reading: Reading, at: int, limit: int) -> tuple[int, int] | No
         # indefinite source (a recent poll of Indiana voters) is nobody.
         definite = re.fullmatch(r"the(?: [a-z][\w\-]*){1,2}", text[at:end])
         return (at, end) if definite else None
+    person_last = next((m for m in reversed(named) if m.label == "PERSON" and m.end == end), None)
+    if person_last is not None and len(named) > 1:
+        return person_last.start, person_last.end  # according to Fox News judicial analyst Judge Andrew Napolitano
     first = named[0]
     if first.start == at or re.fullmatch(r"the\s+|(?:the\s+|an?\s+)?[\w\s]*?\s(?:in|by|from)\s+(?:the\s+)?|[A-Z][\w.]*['’]s\s+",
                                          text[at : first.start]):  # a new article in Politico / Taiwan's Ministry of …
@@ -947,14 +978,15 @@ def _participle_reports(reading: Reading) -> list[Pending]:
         quoted_as = text[:cue.start].endswith("quoted as ")  # Lin was quoted as saying that …
         by_saying = cue.word in ("saying", "suggesting", "claiming", "arguing", "insisting", "warning") \
             and re.search(r"\b(?:by|for)\s+$", text[:cue.start])  # distinguished himself by saying he'd …
-        if not quoted_as and not by_saying and not text[:cue.start].rstrip(" ”\"").endswith(","):
+        with_that = re.match(r"\s+that\s", text[cue.end : cue.end + 7])  # revised her statement explaining that …
+        if not quoted_as and not by_saying and not with_that and not text[:cue.start].rstrip(" ”\"").endswith(","):
             continue
         addressed = cue.word.startswith(("remind", "tell"))  # telling the crowd, “…”: only "that" reports
         gap = _TOLD_GAP.match(text, cue.end) if addressed else _CLAUSE_GAP.match(text, cue.end)
         if gap is None:
             continue
         start = gap.end()
-        if not (text[start : start + 1].isalpha() or text[start : start + 1] in OPENERS):
+        if not (text[start : start + 1].isalnum() or text[start : start + 1] in OPENERS):  # "20 staffers have …" too
             continue
         if "that" not in gap.group() and _NOT_CLAUSE.match(text, start):
             continue  # quoted as saying in the release
@@ -966,14 +998,23 @@ def _participle_reports(reading: Reading) -> list[Pending]:
         if verb:  # …, suggesting the U.S. outsource the fight, was tepid about …: the subject's next verb
             end = verb.start()
         subject = _subject_before(reading, cue.start, _sentence_bounds(reading, cue.start)[0]) if quoted_as else None
+        cited = re.search(r"\b(?:cited|quoted)\s+(?:[A-Z][\w.\-’']*\s+)*?([A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*)*)\s+as\s+$",
+                          text[max(0, cue.start - 120) : cue.start])
+        if cited and not quoted_as:  # (spokesperson Michelle Lee) cited Cho as saying that …: Cho's words
+            offset = max(0, cue.start - 120)
+            person = next((m for m in reading.named if m.start >= offset + cited.start(1) and m.end == offset + cited.end(1)), None)
+            subject = (person.start, person.end) if person else (offset + cited.start(1), offset + cited.end(1))
         if len(_WORD.findall(text[start:end])) >= 3:
             pending.append(Pending("indirect", start, end, cue, subject, subject[0] if subject else cue.start))
     return pending
 
 
 def _names_a_person(reading: Reading, word: str) -> bool:
-    """Hillary: … — one word of a person the article names in full (a headline's short form)."""
-    return " " not in word and any(word in m.text.split(" ") for m in reading.people if " " in m.text)
+    """Hillary: … — one word of a person the article names in full (a headline's short form);
+    Ted Cruz: ‘…’ — a person the article names so further down."""
+    if " " in word:
+        return any(m.text == word for m in reading.people)
+    return any(word in m.text.split(" ") for m in reading.people if " " in m.text)
 
 
 # A transcript turn: a paragraph opening with a speaker's label in capitals, inside the quote
@@ -1006,9 +1047,9 @@ def _headline(reading: Reading) -> Pending | None:
     if m is None or not (_mention_ending(reading, m.end(1)) or _names_a_person(reading, m.group(1))):
         return None
     start, end = m.start(2), m.end(2)
-    quoted = re.fullmatch(r"['‘“\"](.+?)['’”\"]", text[start:end])
+    quoted = re.fullmatch(r"['‘“\"](.+?)['’”\"]\.?", text[start:end])  # Ted Cruz: ‘… Offense.’.
     if quoted:
-        return Pending("direct", start + 1, end - 1, None, (m.start(1), m.end(1)), 0)
+        return Pending("direct", start + 1, start + 1 + len(quoted.group(1)), None, (m.start(1), m.end(1)), 0)
     while end > start and text[end - 1] in ".":
         end -= 1
     return Pending("indirect", start, end, None, (m.start(1), m.end(1)), 0)
