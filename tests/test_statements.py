@@ -1619,3 +1619,12 @@ def test_unnamed_lead_speaker_does_not_close_the_scene(builder, resources):
     text = "民團人士今(1)日受訪回憶，會舉辦公投連署就是因為忍無可忍。\n何宗勳說，整個公投過程環團都十分理性。"
     article = prepare(builder, resources, text, {"何宗勳": "PERSON"}, published="2021-03-01")
     assert [(s.speaker, s.said_on) for s in article.statements][-1] == ("何宗勳", "2021-03-01")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 誓言 pledges a clause (batch D); 就職誓言 is a noun.
+    ("川普誓言不再給烏克蘭任何援助。", [("indirect", "川普", "誓言", "不再給烏克蘭任何援助")]),
+    ("川普違反了就職誓言。", []),
+])
+def test_pledges(builder, resources, text, expected):
+    assert rows(prepare(builder, resources, text, {"川普": "PERSON"})) == expected
