@@ -179,6 +179,7 @@ ORG_SUFFIXES = (
     "市府", "县府",  # 北市府發言人, 竹縣府: a city or county government
     "智库", "学校",  # 國民黨智庫副董事長, 孫文學校總校長
     "实验室",  # 社科院國家金融與發展實驗室研究員
+    "车间",  # 车间主任景寿堂: a factory's workshop (fresh gold batch 3)
 )
 # A department is named by two characters or more before 系 (政治系, 化學系); one character
 # before it names a party faction (新系, 蘇系, 謝系), which is no body of an office.

@@ -590,6 +590,8 @@ def test_cctv_report_makers(text, name, title, annotate_fn):
     # batch 1: a portfolio between the body and the post (外交及安全政策, 東亞暨太平洋事務)
     ("欧盟外交及安全政策高级代表莫盖里尼表示。", ("莫盖里尼", "高级代表", "欧盟", None, "current")),
     ("美國國務院東亞暨太平洋事務助卿康達說。", ("康達", "助卿", "國務院", "US", "current")),
+    # batch 3: a factory's workshop is the body of its 主任
+    ("有人就对车间主任景寿堂提出了批评。", ("景寿堂", "主任", "车间", "CN", "current")),
     # batch 6: a listed company the organisations lexicon knows is the body of its chair
     ("可成董事長洪水樹今天也在場。", ("洪水樹", "董事長", "可成", "TW", "current")),
     ("和碩董事長童子賢說。", ("童子賢", "董事長", "和碩", "TW", "current")),
