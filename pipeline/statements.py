@@ -894,7 +894,7 @@ def reported_clause_end(view: str, start: int, sentence_end: int, cues: list[Cue
                 return i
             if char in ",，" and view.startswith(WRITER_COMMENT, i + 1):
                 return i  # …他期待兩人再合作6年，這番話可能是要… is the writer's comment on the words
-            if char in ",，" and (_cue_follows(view, i + 1, split_starts) or _pronoun_cue_follows(view, i + 1, speech_starts)
+            if char in ",，" and (_cue_follows(view, i + 1, split_starts) or _pronoun_cue_follows(view, i + 1, split_starts)
                                   or _joined_cue_follows(view, i + 1, speech_starts)
                                   or (i > start and i + 1 in turns)):
                 return i
@@ -917,8 +917,8 @@ def _joined_cue_follows(view: str, i: int, speech_starts: set[int]) -> bool:
 
 
 def _pronoun_cue_follows(view: str, i: int, speech_starts: set[int]) -> bool:
-    """…，他直言… / …，但他呼籲… starts a new statement of the same speaker; …，他相信… goes
-    on with it."""
+    """…，他直言… / …，但他呼籲… / …，她認為… (batch D) starts a new statement of the same
+    speaker; …，他相信… goes on with it."""
     for lead in SPLIT_LEADS:
         k = i + len(lead)
         if view.startswith(lead, i) and view[k:k + 1] in ("他", "她") and k + 1 in speech_starts:

@@ -1628,3 +1628,12 @@ def test_unnamed_lead_speaker_does_not_close_the_scene(builder, resources):
 ])
 def test_pledges(builder, resources, text, expected):
     assert rows(prepare(builder, resources, text, {"川普": "PERSON"})) == expected
+
+
+def test_pronoun_and_belief_cue_start_a_new_statement(builder, resources):
+    """應曉薇直言…，她認為… : a second cue of the same speaker after a pronoun starts a new statement
+    (batch D, d06; gold guideline 2); …，他相信… still goes on with the first."""
+    text = "應曉薇直言，公投未綁大選導致投票率低，她認為國民黨不能逃避責任。"
+    article = prepare(builder, resources, text, {"應曉薇": "PERSON", "國民黨": "ORG"})
+    assert [(s.cue, s.text) for s in article.statements] == [
+        ("直言", "公投未綁大選導致投票率低"), ("認為", "國民黨不能逃避責任")]
