@@ -998,6 +998,8 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
     # Beyond its own clause only countries and places own a number: an organisation named
     # earlier in the sentence is more often the source (路透, 調查) than the owner.
     # …；在江苏如东，…这座高楼的用户是1.2万多个: a semicolon opens a new item, the names of the one before are not its owners
+    if _INDEX_OPENS.match(view, _SUBJECT_LEAD.match(view, clause_lo, number_start).end()):
+        return None  # 回應以色列實施海上封鎖行動，BDI上漲1%重返1,400點: an index is the clause's subject
     item_start = max(sent_start, view.rfind("；", sent_start, clause_lo) + 1, view.rfind(";", sent_start, clause_lo) + 1)
     before = _named_first([h for h in holder_spans(article, view, item_start, clause_lo, lex, f.unit, organisations=False)
                            if not _not_owner_position(view, h.start)  # 大会在上海闭幕，25个项目: a place, not an owner
@@ -1026,6 +1028,8 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
         or _first_person_speaker(article, view, f, clause_lo)
 
 
+# BDI上漲1%重返1,400點, SCFI指數下跌: an index named by its acronym opens the clause as its subject.
+_INDEX_OPENS = re.compile(r"[A-Z]{3,5}(?:指数)?(?:上涨|下跌|上扬|重挫|大涨|大跌|回升|回落|涨|跌)")
 # …言論使台股上週重挫逾千點: what a cause befell is the clause's subject, named after the verb.
 _CAUSES = re.compile(r"(?:使得|(?<![大公特天信行密即纵假促迫驱])使|致使|(?<![命司指法政禁口])令)(?=[\u4e00-\u9fff])(?!用|馆|节|命|者|人)")
 # 发生十多起暴力袭击, 短短两个月内经历两次暗杀: what happened is counted (events), nobody owns it.

@@ -741,6 +741,9 @@ BATCH3_HOLDERS = [
     ("外傳受惠於這兩家公司今年獲利看俏，台股多檔ETF看好明年配息金額，跟進加碼。 遠東到歐洲運價考量到11月開始進入傳統淡季，"
      "調整航班數，大陸十一長假後，需求增加，推升運價反彈，每TEU(20呎櫃)達2,442美元，較前一期上漲216美元，周漲幅9.7%。",
      {"2,442美元": None, "216美元": None, "9.7%": None}),
+    # an index named by its acronym opens its clause as the subject: the country of the clause before owns nothing
+    ("胡塞武裝組織宣布在紅海和阿拉伯海再襲擊三艘船隻，回應以色列實施海上封鎖行動，BDI上漲1%重返1,400點。",
+     {"1%": None, "1,400點": None}),
     # a market owns its index points and moves; an index or futures named is the market
     ("台股昨（29）日在外資大賣、市場賣壓出籠下，指數開低殺低，盤中一度重挫近500點，後在國家隊進場護持下，"
      "午盤跌幅收斂，終場跌271點、收在22,926點，失守月線。法人指出，由於目前指數已殺破政府基金23,000點的底線。",
