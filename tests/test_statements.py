@@ -1637,3 +1637,10 @@ def test_pronoun_and_belief_cue_start_a_new_statement(builder, resources):
     article = prepare(builder, resources, text, {"應曉薇": "PERSON", "國民黨": "ORG"})
     assert [(s.cue, s.text) for s in article.statements] == [
         ("直言", "公投未綁大選導致投票率低"), ("認為", "國民黨不能逃避責任")]
+
+
+def test_arguing_cue_ends_a_noun_object_before_it(builder, resources):
+    """蘇貞昌卻駁斥假消息，強辯「…」: 強辯 argues the quote; 駁斥's noun object is no clause (batch D)."""
+    text = "蘇貞昌卻駁斥假消息，強辯「棧橋是在礁石上，不是藻礁上」。"
+    assert rows(prepare(builder, resources, text, {"蘇貞昌": "PERSON"})) == [
+        ("direct", "蘇貞昌", "強辯", "棧橋是在礁石上，不是藻礁上")]
