@@ -593,7 +593,7 @@ def test_the_broad_round6_audit():
 
     counts, wrong_holders = _audit_scores(audit.AUDIT)
     assert counts["found"] == [135, 135], counts
-    assert counts["holder"][0] >= 112 and counts["holder_lenient"][0] >= 115, (counts, wrong_holders)
+    assert counts["holder"][0] >= 113 and counts["holder_lenient"][0] >= 117, (counts, wrong_holders)  # 113/117 after batch 3's rules
     assert counts["qualifier"][0] >= 134 and counts["unit"][0] >= 134, counts
     assert counts["not_claim"][0] >= 1, counts
 
@@ -644,7 +644,7 @@ def test_the_broad_round7_audit():
 
     counts, wrong_holders = _audit_scores(audit.AUDIT)
     assert counts["found"] == [56, 56], counts
-    assert counts["holder"][0] >= 44 and counts["holder_lenient"][0] >= 45, (counts, wrong_holders)
+    assert counts["holder"][0] >= 46 and counts["holder_lenient"][0] >= 47, (counts, wrong_holders)  # 46/47 after batch 3's rules
     assert counts["qualifier"][0] >= 55 and counts["unit"][0] >= 55, counts
 
 
