@@ -297,7 +297,7 @@ _UNIT_BLOCK = {"台": "湾北中南", "部": "长门署队分署落委件位", "
                "位": "于置", "所": "有以谓在", "次": "长", "场": "所合面", "家": "庭人属", "起": "来诉草",
                "元": "首旦素年月", "度": "过假", "项": "目", "本": "身土届网站报刊台市县区国月年周次人会案党院校公", "张": "力", "只": "是要有能",
                "人": "民员士类", "天": "然", "支": "持付出援", "门": "口", "套": "装", "米": "饭", "周": "年边末", "对": "于华外方抗话手面此", "集": "团中体会结合资", "级": "别", "层": "面级次",
-               "口": "岸号径罩头碑味气语述吻音腔才袋令感", "码": "头", "档": "案次期位",
+               "口": "岸号径罩头碑味气语述吻音腔才袋令感", "届": "时满", "码": "头", "档": "案次期位",
                "具": "有体备", "类": "似型", "种": "植子族类田", "点": "名燃头", "块": "头",
                "处": "长理于在罚置分境事死", "案": "件例由情子发", "间": "隔接断谍歇", "章": "程节法"}
 
@@ -499,6 +499,8 @@ def find_numbers(view: str, lex: Lexicons) -> list[Found]:
             continue  # 零部件, 零距離
         if reading.chinese and unit == "度" and view[start:start + 2] != "零下":  # (start is at 零 once signed)
             continue  # 二度入主白宮, 三度訪台: "for the Nth time" (degrees are written in digits, or after 零下)
+        if unit == "届" and (not view[start].isdigit() or view[start - 1:start] == "第"):
+            continue  # 十四届全国人大, 第3屆: an ordinal of the session; 歷任3屆市長 counts the terms
         if unit == "国" and not view[start].isdigit():
             continue  # 中俄兩國, 兩國 point back to countries named; 全球100多國 counts them
         if unit == "阶段" and view[start - 1:start] != "分":

@@ -155,6 +155,7 @@ def test_claims_in_context(builder, resources, text, expected):
 # Numbers that are not claims: dates, years, offsets, ordinals, labels, slogans, referring counts.
 NOT_CLAIMS = [
     "十四届全国人大三次会议在北京开幕。",  # a session's ordinal (but 开了五次会议 counts)
+    "這是第3屆立委選舉。",  # 第3屆: an ordinal (3屆市長 counts terms)
     "十四屆全國人大三次會議閉幕。",
     "條約2011年2月5日生效",
     "2024年版「中國軍力報告」",
@@ -666,6 +667,8 @@ def test_more_inside_the_measure_word_and_a_half_after_the_unit(builder, resourc
     ("台灣對日貿易逆差年年擴增，甚至今年將破250億美元，換算新台幣近7000億元。", "新台幣近7000億元", "新台幣"),
     ("前者將取消拜登政府准許中製電動車獲七五○○美元（台幣約廿四萬元）稅收抵免。", "台幣約廿四萬元", "台幣"),
     ("萬海航運10月25日宣布進場訂造八艘每艘16,000 TEU的甲醇雙燃料船。", "16,000 TEU", "TEU"),
+    # terms of office counted in digits (dev gold); 十四届 and 第3屆 stay ordinals
+    ("觀察台中市升格後歷任3屆市長，前兩任都只做一屆。", "3屆", "屆"),
     # the currency written after 元 (batch 3): 元人民币 is in 人民币, as 新台幣…元 is in 新台幣
     ("自贸试验区实际使用外资1212.6亿元人民币，占比为14.3%。", "1212.6亿元人民币", "人民币"),
 ])
