@@ -1136,6 +1136,16 @@ def extend_left(frame: Frame, ctx: Context) -> Frame:
             # 民進黨|桃園|立委: the district a legislator is elected in is no body; the party is
             frame.org_span, left = party, party[0]
             continue
+        administration = _administration_ending_at(ctx, left)
+        if administration is not None:
+            # 前|川普政府|國安顧問, 前|共和黨政府|國務院…助卿: an administration named after its head or
+            # party; it is the body when none was read, and the status before it dates the post
+            start, country = administration
+            if frame.org_span is None:
+                frame.org_span = (start, left)
+            frame.org_country = frame.org_country or country
+            left = start
+            continue
         portfolio = _body_before_portfolio(ctx, left) if frame.org_span is None else None
         if portfolio is not None:
             # 欧盟|外交及安全政策|高级代表: the portfolio between a body and its post is neither
@@ -1245,6 +1255,27 @@ def _rank_before(frame: Frame, ctx: Context) -> str | None:
     if ctx.article.tokens and start - len(rank) not in ctx.token_at:
         return None  # (国际联合|主席 is no rank: the word holds more than it)
     return rank
+
+
+ADMINISTRATION = "政府"
+
+
+def _administration_ending_at(ctx: Context, left: int) -> tuple[int, str | None] | None:
+    """(start, country) of 川普政府 / 共和黨政府 ending at `left`: 政府 after a known person's name (the
+    alias table's or one read in this article) or a party the lexicon knows."""
+    view, names = ctx.view, ctx.names
+    head = left - len(ADMINISTRATION)
+    if not view.startswith(ADMINISTRATION, head):
+        return None
+    for size in range(min(8, head), 1, -1):
+        key = names.view_key(view[head - size : head])
+        person = names.persons.get(key)
+        if person is not None or key in ctx.learned:
+            return head - size, person.country if person is not None else None
+        org = names.organizations.get(key)
+        if org is not None and org.key.endswith("党"):
+            return head - size, org.country
+    return None
 
 
 _PORTFOLIO = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:政策|事务)$")

@@ -590,6 +590,9 @@ def test_cctv_report_makers(text, name, title, annotate_fn):
     # batch 1: a portfolio between the body and the post (外交及安全政策, 東亞暨太平洋事務)
     ("欧盟外交及安全政策高级代表莫盖里尼表示。", ("莫盖里尼", "高级代表", "欧盟", None, "current")),
     ("美國國務院東亞暨太平洋事務助卿康達說。", ("康達", "助卿", "國務院", "US", "current")),
+    # an administration named after its head (川普政府) is the body, and 前 before it dates the post
+    ("前川普政府國安顧問波頓表示。", ("波頓", "國安顧問", "川普政府", "US", "former")),
+    ("拜登政府國務卿布林肯說。", ("布林肯", "國務卿", "拜登政府", "US", "current")),
     # batch 3: a factory's workshop is the body of its 主任
     ("有人就对车间主任景寿堂提出了批评。", ("景寿堂", "主任", "车间", "CN", "current")),
     # batch 6: a listed company the organisations lexicon knows is the body of its chair
