@@ -156,6 +156,14 @@ RANGE_JOINERS = ("至", "到", "-", "~", "～", "—", "－", "－")
 # that saying; a venue or an event between (于立院…追问, 在钓鱼台国宾馆会见, 出席记者会) makes it a
 # gathering instead.
 SPEECH_SCENE_GAP = 4
+# Words that make a lead's dated clause a gathering, where everyone quoted after may have spoken.
+GATHERING_WORDS = ("举行", "召开", "出席", "举办", "会见", "会谈", "会晤", "记者会", "会议", "论坛", "辩论", "造势",
+                   "座谈", "受访", "访问", "视察", "调研", "考察", "参加", "主持", "接受", "致辞", "演讲", "演说",
+                   "峰会", "大会", "听证", "质询", "宣讲", "扫街", "活动", "集会", "仪式", "典礼", "拜会", "接见",
+                   "在", "于", "到", "赴", "前往", "抵达", "表示", "说", "称", "指出", "强调", "宣布", "发表",
+                   # …and events the day's reactions answer (又遇疑似暗殺, 發生全國大停電, 今天投票: audits E/F).
+                   "发生", "遇", "遭", "投票", "开票", "爆发", "袭击", "暗杀", "枪击", "去世", "逝世", "身亡",
+                   "当选", "胜选", "败选")
 # How far before a name its title frame may name the lead's speaker (国民党团总召费鸿泰).
 MEMBER_FRAME = 12
 VENUE_MARKS = ("在", "于", "於", "到", "赴", "出席", "接受", "举行", "召开", "举办", "会见", "访问")
@@ -1499,6 +1507,12 @@ def scene_date(article: Article, cue: int, dates: list, speaker: Candidate | Non
     if lead_speech is not None and lead_speech.speaker.kind != "GROUP" and speaker is not None \
             and not _named_in_lead(view, lead, speaker, lead_speech):
         return None
+    # 行政院昨日提出…外推方案，藻礁公投推動聯盟批… / 以核養綠公投小組趕在昨天將…連署書送至中選會 (batch D2):
+    # a lead whose day dates one side's act, not a gathering, leaves the reactions that follow
+    # undated; only those the lead names keep its day.
+    if lead_speech is None and summary is None and opening and speaker is not None and _act_lead(view, lead, opening[0]) \
+            and view[speaker.start:speaker.end] not in view[lead.start:lead.end]:
+        return None
     # Only a recent day named as such moves the scene: a clock time (15时20分许) is within it,
     # and a day weeks before (台中市選委會也在4月28日函文) narrates history.
     if any(lead.end <= t.start < cue and t.value != scene and _names_day(t.text)
@@ -1519,6 +1533,14 @@ def _speech_lead(article: Article, found: list[Found], lead: Sentence, day_end: 
                 and not any(mark in gap for mark in VENUE_MARKS):
             return f
     return None
+
+
+def _act_lead(view: str, lead: Sentence, day) -> bool:
+    """Whether the lead's dated clause narrates an act (提出…方案, 將連署書送至中選會) rather than a
+    gathering where others speak too (舉行記者會, 在…會見, 出席, 辯論, 受訪)."""
+    end = next((k for k in range(day.end, lead.end) if view[k] in ",，;；。"), lead.end)
+    start = clause_start(view, day.start, lead.start)
+    return not any(word in view[start:end] for word in GATHERING_WORDS)
 
 
 def _named_in_lead(view: str, lead: Sentence, speaker: Candidate, lead_speech: Found) -> bool:

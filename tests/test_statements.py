@@ -1644,3 +1644,21 @@ def test_arguing_cue_ends_a_noun_object_before_it(builder, resources):
     text = "蘇貞昌卻駁斥假消息，強辯「棧橋是在礁石上，不是藻礁上」。"
     assert rows(prepare(builder, resources, text, {"蘇貞昌": "PERSON"})) == [
         ("direct", "蘇貞昌", "強辯", "棧橋是在礁石上，不是藻礁上")]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # A lead whose day dates one side's act leaves the reactions after it undated (batch D2) ...
+    ("行政院昨日提出三接的外推方案，將工業港再外推455公尺。珍愛藻礁公投領銜人潘忠政表示，外推方案不會浚挖是騙人的。",
+     "2021-05-04", [("潘忠政", "表示", None)]),
+    # ... a gathering's day is everyone's who speaks at it (batch D, d04) ...
+    ("國民黨上午舉行記者會，質疑中選會打壓民意。國民黨發言人林家興表示，中選會要沒收地方公投。",
+     "2023-04-06", [("林家興", "表示", "2023-04-06")]),
+    # ... and so is the day of an event the reactions answer (audit F: 古巴…發生全國大停電).
+    ("古巴18日發生全國大停電，超過1000萬人無電可用。古巴總理馬雷羅說，將考慮收取更高額的電費。",
+     "2024-10-19", [("馬雷羅", "說", "2024-10-18")]),
+])
+def test_said_on_after_an_act_a_gathering_or_an_event(builder, resources, text, published, expected):
+    names = {"行政院": "ORG", "潘忠政": "PERSON", "國民黨": "ORG", "林家興": "PERSON", "古巴": "GPE", "馬雷羅": "PERSON"}
+    officials = [("國民黨發言人林家興", "發言人", "林家興")] if "林家興" in text else []
+    article = prepare(builder, resources, text, names, officials, published=published)
+    assert [(s.speaker, s.cue, s.said_on) for s in article.statements if s.speaker != "國民黨"] == expected
