@@ -2169,7 +2169,8 @@ def resolve_countries(frames: list[Frame], ctx: Context) -> None:
         ):
             country, from_text = previous.resolved_country, True
         if country is None and frame.org_span is not None and not _international_post(frame, ctx) \
-                and not looks_chinese(name_view, names):
+                and not looks_chinese(name_view, names) and frame.title.cls != "firm":
+            # (not for a firm's post: AJ Bell分析師穆德 — a firm the text does not place has no country)
             # 五星运动党领导人迪马约: a foreign party's post in a news brief on one country
             country = _sole_country_of_paragraph(ctx, frame.name_span[0])
             from_text = country is not None
@@ -2213,6 +2214,8 @@ def take_the_articles_foreign_country(frames: list[Frame], ctx: Context) -> None
     for frame in frames:
         if frame.name_span is None or frame.country_from_text or _international_post(frame, ctx):
             continue
+        if frame.title.cls == "firm":
+            continue  # Baird投資策略師梅菲德, AJ Bell分析師穆德: a firm the text does not place has no country
         name_view = ctx.view[frame.name_span[0] : frame.name_span[1]]
         # (a firm's post keeps no country the text does not give: AJ Bell分析師穆德, CivAI共同創辦人韓森)
         foreign_looking = not looks_chinese(name_view, ctx.names) \

@@ -650,6 +650,15 @@ def test_firm_post_needs_a_body(resources):
     assert rows(frames_only(text, resources, region="TW")) == []
 
 
+def test_a_firm_post_takes_no_country_from_the_article(annotate_fn):
+    """AJ Bell分析師穆德 (fresh gold batch 4) in a story on the US election: the firm is not placed by the
+    text, so its analyst has no country (the gold's convention), not the article's foreign country."""
+    text = ("美國總統拜登與共和黨總統候選人川普將在11月5日對決。"
+            "AJ Bell分析師穆德（Russ Mould）選前受訪表示，股市上漲。")
+    found = {o["name"]: o["country"] for o in annotate_fn(text, "2024-11-04")["officials"]}
+    assert found.get("穆德", "missing") is None and found.get("拜登") == "US", found
+
+
 def test_firm_analyst_is_bound(resources):
     """AJ Bell分析師穆德: a post with the firm written; bare 分析師 gives no row. (The country is left
     unchecked: the gold leaves a firm the text does not place null, the stage gives US.)"""
