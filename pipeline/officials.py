@@ -621,6 +621,11 @@ def _org_by_suffix(ctx: Context, left: int) -> int | None:
         if text in THANKING_VERBS or (previous.pos.startswith("nr") and ctx.word_tags.get(text, "").startswith("v")):
             break  # 謝謝/nr|國民黨立法院黨團: a verb jieba tags a name (its dictionary has 谢谢/nr)
         title = ctx.titles.titles.get(text)
+        if title is not None and title.cls != "block":
+            surface, block = _longest_at(ctx.view, previous.start, ctx.titles.titles, ctx.titles.longest,
+                                         prefixes=ctx.titles.prefixes)
+            if block is not None and block.cls == "block" and previous.start + len(surface) > start:
+                title = None  # 总统|办公厅主任: the title opens a body's name (总统办公厅, a block word)
         if _names_a_country(ctx, text) or (title is not None and title.cls != "block") or text in AFTER_NAME:
             # 美國|國土資源部, 俄罗斯联邦|委员会: the country is read separately; a title or a
             # verb jieba tags a noun (人民大会堂|会见) ends the body.

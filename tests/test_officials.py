@@ -593,6 +593,9 @@ def test_cctv_report_makers(text, name, title, annotate_fn):
     # an administration named after its head (川普政府) is the body, and 前 before it dates the post
     ("前川普政府國安顧問波頓表示。", ("波頓", "國安顧問", "川普政府", "US", "former")),
     ("拜登政府國務卿布林肯說。", ("布林肯", "國務卿", "拜登政府", "US", "current")),
+    # a head of state's office (总统办公厅, 總統辦公室) is a body whose name opens with a title
+    ("俄罗斯总统办公厅主任瓦伊诺说。", ("瓦伊诺", "主任", "总统办公厅", "RU", "current")),
+    ("烏克蘭總統辦公室主任葉爾馬克表示。", ("葉爾馬克", "主任", "總統辦公室", "UA", "current")),
     # batch 3: a factory's workshop is the body of its 主任
     ("有人就对车间主任景寿堂提出了批评。", ("景寿堂", "主任", "车间", "CN", "current")),
     # batch 6: a listed company the organisations lexicon knows is the body of its chair
