@@ -426,6 +426,10 @@ def _may_learn_alias(group: _Group, english: str) -> bool:
 
 
 def _bracketed_english(article: Article, mention: Mention) -> str | None:
+    """托夫特(Monica Toft): the Latin name in brackets after a Chinese one.  After a Latin name
+    the bracket is no translation (Ted Cruz (R-Tex.) gave the alias "R-Tex.")."""
+    if not _HAN.search(mention.text):
+        return None
     match = _BRACKETED_LATIN.match(article.text, mention.end)
     return match.group(1).strip() if match else None
 
@@ -434,8 +438,8 @@ def _english_glosses(article: Article) -> dict[int, int]:
     """mention_id of a Latin mention inside the brackets right after a mention -> that mention."""
     glossed: dict[int, int] = {}
     for mention in article.mentions:
-        if mention.label not in ENTITY_KINDS:
-            continue
+        if mention.label not in ENTITY_KINDS or not _HAN.search(mention.text):
+            continue  # only a Chinese name's bracket glosses it (not Ted Cruz (R-Tex.))
         match = _BRACKETED_LATIN.match(article.text, mention.end)
         if not match:
             continue

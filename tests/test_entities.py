@@ -253,3 +253,14 @@ def test_longer_latin_names_are_other_people(resources):
     # English names never become aliases of Donald Trump, nor his of theirs.
     assert not {"Eric Trump", "Donald Trump Jr."} & set(aliases["川普"])
     assert "Donald Trump" not in aliases.get("小川普", []) and "Trump" not in aliases.get("艾瑞克．川普", [])
+
+
+def test_a_bracket_after_a_latin_name_is_no_alias(resources):
+    """Ted Cruz (R-Tex.): a party-state tag, not a translation; only a Chinese name's bracket glosses it."""
+    text = "Sen. Ted Cruz (R-Tex.) spoke. 托夫特(Monica Toft)說。"
+    article = with_mentions(text, [("Ted Cruz", "PERSON"), ("托夫特", "PERSON")], resources)
+    ids = ids_of(article)
+    cruz = next(e for e in article.entities if e.entity_id == ids["Ted Cruz"])
+    toft = next(e for e in article.entities if e.entity_id == ids["托夫特"])
+    assert "R-Tex." not in cruz.aliases and cruz.name_en != "R-Tex."
+    assert "Monica Toft" in toft.aliases
