@@ -1539,6 +1539,9 @@ def _act_lead(view: str, lead: Sentence, day) -> bool:
     """Whether the lead's dated clause narrates an act (提出…方案, 將連署書送至中選會) rather than a
     gathering where others speak too (舉行記者會, 在…會見, 出席, 辯論, 受訪)."""
     end = next((k for k in range(day.end, lead.end) if view[k] in ",，;；。"), lead.end)
+    if not view[day.end:end].strip():
+        # 当地时间15日，习近平出席迎接仪式: a day standing alone dates the clause after it.
+        end = next((k for k in range(end + 1, lead.end) if view[k] in ",，;；。"), lead.end)
     start = clause_start(view, day.start, lead.start)
     return not any(word in view[start:end] for word in GATHERING_WORDS)
 

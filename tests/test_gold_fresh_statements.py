@@ -28,7 +28,7 @@ KINDS = {"direct", "indirect"}
 # file -> floors: statements F1, direct F1, indirect F1, said_on accuracy on matched rows.
 FLOORS = {
     "articles.json": {"statements": 0.81, "statements.direct": 0.70, "statements.indirect": 0.82, "said_on": 0.90},
-    "articles_b2.json": {"statements": 0.81, "statements.direct": 0.86, "statements.indirect": 0.78, "said_on": 0.68},
+    "articles_b2.json": {"statements": 0.81, "statements.direct": 0.86, "statements.indirect": 0.78, "said_on": 0.71},
 }
 
 
