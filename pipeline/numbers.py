@@ -963,6 +963,9 @@ def find_holder(article: Article, view: str, f: Found, sent_start: int, sent_end
     attitude = _attitude_target(article, view, clause_lo, number_start)
     if attitude:
         return attitude  # 選民對其的好感度為32％ → 賀錦麗 (the 選民 are only the ones asked)
+    quoted = _quoted_subject(article, view, clause_lo, f.start)
+    if quoted:
+        return quoted  # 110年「校園雲社團」FB觸及人數超過341萬次, 環保局「後湖逐浪天梯計畫」範圍…約2公里
     forecast = _FORECAST_BEFORE.search(view, max(clause_lo, f.start - 3), f.start)
     forecaster = forecast and _named_before(article, view, forecast.start(), clause_lo, ("ORG", "PERSON"), lex)
     if forecaster:
@@ -1335,6 +1338,31 @@ def _named_before(article: Article, view: str, end: int, lo: int, labels: tuple[
         if view[token.start:end].endswith(lex.org_nouns) and end - token.start >= 2:
             return HolderSpan(token.start, end, None, local=True)
     return None
+
+
+# 110年「校園雲社團」FB觸及人數…, 環保局「後湖逐浪天梯計畫」範圍…: a quoted name (no digits or
+# punctuation inside: not speech) opening the clause, past a year or the body that runs it, and
+# followed by the figure's noun.
+_QUOTED_NAME = re.compile(r"[「“『]([^「」“”『』\d，,。；;：:！？!?、\s]{2,15})[」”』](?=[\u4e00-\u9fffA-Za-z])")
+_BEFORE_QUOTED = re.compile(r"(?:(?:19|20)?\d{2,3}年(?:度)?)?[\u4e00-\u9fff]{0,5}$")
+
+
+def _quoted_subject(article: Article, view: str, clause_lo: int, number_start: int) -> HolderSpan | None:
+    """A programme or plan named in quotes that opens the number's clause owns the figure
+    after it (dev gold: 「校園雲社團」's reach, 「後湖逐浪天梯計畫」's length), before the body
+    that runs it (環保局): the figure's noun follows the name, not the body."""
+    start = _SUBJECT_LEAD.match(view, clause_lo, number_start).end()
+    m = _QUOTED_NAME.search(view, start, number_start)
+    if m is None or not _BEFORE_QUOTED.fullmatch(view, start, m.start()) \
+            or re.search(r"[「“『]", view[m.end():number_start]):
+        return None
+    lead = [t for t in article.tokens if start <= t.start < m.start()]
+    if any(t.pos.startswith(("v", "p", "d", "c")) for t in lead):
+        return None  # 由資科局推動「紅利桃子」: the quote is an object, not the subject
+    inside = [t for t in article.tokens if m.start(1) <= t.start < m.end(1)]
+    if not inside or not inside[-1].pos.startswith(("n", "eng")):
+        return None  # 「可能會」投的約27.1％: an answer of a poll, not a name
+    return HolderSpan(m.start(1), m.end(1), None, local=True)
 
 
 # 主計處預測…, IMF預估…: a verb of forecasting (not 優於預期 / 不如預期, expectations as a noun).

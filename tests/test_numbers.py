@@ -747,6 +747,9 @@ BATCH3_HOLDERS = [
     # an index named by its acronym opens its clause as the subject: the country of the clause before owns nothing
     ("胡塞武裝組織宣布在紅海和阿拉伯海再襲擊三艘船隻，回應以色列實施海上封鎖行動，BDI上漲1%重返1,400點。",
      {"1%": None, "1,400點": None}),
+    # a quoted programme opening the clause owns the figure after it (dev gold), not a quoted poll answer
+    ("提案已落實執行，110年「校園雲社團」FB觸及人數超過341萬次、IG也超過111萬次。",
+     {"超過341萬次": "校園雲社團", "超過111萬次": "校園雲社團"}),
     # a market owns its index points and moves; an index or futures named is the market
     ("台股昨（29）日在外資大賣、市場賣壓出籠下，指數開低殺低，盤中一度重挫近500點，後在國家隊進場護持下，"
      "午盤跌幅收斂，終場跌271點、收在22,926點，失守月線。法人指出，由於目前指數已殺破政府基金23,000點的底線。",
