@@ -270,3 +270,18 @@ def test_a_table_missing_from_the_gold_is_not_scored(tmp_path):
     assert report["officials"]["articles"] == 0 and report["statements"]["articles"] == 1
     printed = format_report(report)
     assert "statements " in printed and "officials " not in printed and "dates " not in printed
+
+
+@pytest.mark.parametrize("gold, pred, exact, overlap", [
+    ("游客", "接待游客", False, True),
+    ("核彈頭", "核彈頭", True, True),
+    ("核彈頭", "人口", False, False),
+    (None, None, True, True),
+    ("游客", None, False, False),
+])
+def test_quantity_is_scored_exactly_and_by_overlap(gold, pred, exact, overlap):
+    from pipeline.evaluate.articles import attribute_correct
+
+    names = NameMatcher()
+    assert attribute_correct("quantity", {"quantity": gold}, {"quantity": pred}, names) is exact
+    assert attribute_correct("quantity_overlap", {"quantity": gold}, {"quantity": pred}, names) is overlap
