@@ -59,26 +59,37 @@ def eligible(row: dict, known: set[str]) -> bool:
             and len(OPEN_QUOTE.findall(text)) >= 2 and len(CUE.findall(text)) >= 2)
 
 
+def sample(counts, seed: int, known: set[str], is_eligible) -> list[dict]:
+    """Per corpus, `count` records drawn with random.Random(seed) from the sorted ids of the
+    eligible ones: the draw every statements batch (1, 2, C, D) shares."""
+    drawn = []
+    for corpus, count in counts:
+        with gzip.open(CORPUS / f"{corpus}.jsonl.gz", "rt", encoding="utf-8") as handle:
+            rows = {row["id"]: row for row in map(json.loads, handle) if is_eligible(row, known)}
+        drawn += [dict(rows[i], corpus=corpus) for i in random.Random(seed).sample(sorted(rows), count)]
+    return drawn
+
+
 def draw_records(batch: int = 1) -> list[dict]:
     known = excluded_ids()
     if batch == 2:
         known |= {row["id"] for row in draw_records(1)}
-    drawn = []
-    for corpus, count in COUNTS[batch]:
-        with gzip.open(CORPUS / f"{corpus}.jsonl.gz", "rt", encoding="utf-8") as handle:
-            rows = {row["id"]: row for row in map(json.loads, handle) if eligible(row, known)}
-        drawn += [dict(rows[i], corpus=corpus) for i in random.Random(SEEDS[batch]).sample(sorted(rows), count)]
-    return drawn
+    return sample(COUNTS[batch], SEEDS[batch], known, eligible)
 
 
-if __name__ == "__main__":
+def main(draw) -> None:
+    """`draw.py [--batch N] [--show]`: the drawn ids (and texts)."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--batch", type=int, default=1)
     parser.add_argument("--show", action="store_true", help="print the texts as well")
     args = parser.parse_args()
-    for row in draw_records(args.batch):
+    for row in draw(args.batch):
         print(row["corpus"], row["id"], row["published"], row.get("source"), len(row["text"]))
         if args.show:
             print(row.get("title"))
             print(row["text"])
             print("=" * 40)
+
+
+if __name__ == "__main__":
+    main(draw_records)

@@ -18,11 +18,8 @@ annotated after batch 1's first pass: its own first pass measures how the fixes 
 """
 from __future__ import annotations
 
-import argparse
-import gzip
 import importlib.util
 import json
-import random
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -61,22 +58,8 @@ def draw_records(batch: int = 1) -> list[dict]:
     known = excluded_ids()
     if batch == 2:
         known |= {row["id"] for row in draw_records(1)}
-    drawn = []
-    for corpus, count in COUNTS[batch]:
-        with gzip.open(CORPUS / f"{corpus}.jsonl.gz", "rt", encoding="utf-8") as handle:
-            rows = {row["id"]: row for row in map(json.loads, handle) if eligible(row, known, earlier)}
-        drawn += [dict(rows[i], corpus=corpus) for i in random.Random(SEEDS[batch]).sample(sorted(rows), count)]
-    return drawn
+    return earlier.sample(COUNTS[batch], SEEDS[batch], known, lambda row, ids: eligible(row, ids, earlier))
 
 
 if __name__ == "__main__":
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--batch", type=int, default=1)
-    parser.add_argument("--show", action="store_true", help="print the texts as well")
-    args = parser.parse_args()
-    for row in draw_records(args.batch):
-        print(row["corpus"], row["id"], row["published"], row.get("source"), len(row["text"]))
-        if args.show:
-            print(row.get("title"))
-            print(row["text"])
-            print("=" * 40)
+    load_earlier("draw").main(draw_records)
