@@ -19,7 +19,6 @@ annotated after batch 1's first pass: its own first pass measures how the fixes 
 from __future__ import annotations
 
 import importlib.util
-import json
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
