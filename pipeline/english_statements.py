@@ -741,9 +741,9 @@ def _reports_after_cue(reading: Reading) -> list[Pending]:
             continue
         start = gap.end()
         with_that = "that" in gap.group()
-        opening = next((q for q in reading.quotes if q.open_ == start), None)
-        if text[start : start + 1] in OPENERS and frame != "to" and not with_that and not (
-                opening and _clause_goes_on_after_quote(reading, opening, _clause_end(reading, start))):
+        end = _clause_end(reading, start)
+        if text[start : start + 1] in OPENERS and frame != "to" and not with_that and (
+                _quote_opening_at(reading, start) is None or _only_a_quote(reading, start, end)):
             continue  # X said "…": the quote is the statement (not: said "there is no postponing" the tariffs)
         if not (text[start : start + 1].isalnum() or text[start : start + 1] in OPENERS):  # "20 staffers have …" too
             continue
@@ -751,7 +751,6 @@ def _reports_after_cue(reading: Reading) -> list[Pending]:
             continue
         if _INTRODUCES_QUOTE.match(text, start):
             continue
-        end = _clause_end(reading, start)
         if relative and "," in text[start:end]:
             end = text.index(",", start, end)  # …, who said Clinton raped her in 1978, recounted …: the relative clause ends
         if len(_WORD.findall(text[start:end])) >= 3:
@@ -844,9 +843,20 @@ def _clause_goes_on_after_quote(reading: Reading, quote: Quote, end: int) -> boo
     return len(_WORD.findall(rest)) >= 3
 
 
+def _quote_opening_at(reading: Reading, start: int) -> Quote | None:
+    return next((q for q in reading.quotes if q.open_ == start), None)
+
+
+def _only_a_quote(reading: Reading, start: int, end: int) -> Quote | None:
+    """The clause text[start:end] is the quote it opens with, and no words of its own after it:
+    X said "…" / …, writing “…” / According to X, “…” (not: said "there is no postponing" the tariffs)."""
+    quote = _quote_opening_at(reading, start)
+    return quote if quote is not None and not _clause_goes_on_after_quote(reading, quote, end) else None
+
+
 def _quote_fills(reading: Reading, start: int, end: int) -> bool:
     """The clause is one quote ("…" with nothing after it but punctuation)."""
-    quote = next((q for q in reading.quotes if q.open_ == start), None)
+    quote = _quote_opening_at(reading, start)
     return quote is not None and not reading.text[quote.close : end].strip(" .,;”\"")
 
 
@@ -866,9 +876,9 @@ def _clause_before(reading: Reading, s_start: int, comma: int, cue: Cue, subject
     while end > start and text[end - 1] in " " or (text[end - 1] == "," and text[end - 2 : end - 1] not in CLOSERS):
         end -= 1
     whole_quote = next((q for q in reading.quotes if q.open_ <= start and q.close >= end), None)
-    opening = next((q for q in reading.quotes if q.open_ == start), None)
+    opening = _quote_opening_at(reading, start)
     named_first = opening is not None and (opening.words(text) < MIN_QUOTE_WORDS or opening.is_name(text))
-    goes_on = opening is not None and _clause_goes_on_after_quote(reading, opening, end)  # "…" but to take the lead …
+    goes_on = opening is not None and not _only_a_quote(reading, start, end)  # "…" but to take the lead …
     if whole_quote is not None or (text[start] in OPENERS and not named_first and not goes_on) \
             or len(_WORD.findall(text[start:end])) < 3:
         return []  # "…," Clinton said: the quote is the statement (also one closed by a stray '); not "Taiwan Week," an …
@@ -898,8 +908,8 @@ def _according_to(reading: Reading) -> list[Pending]:
             while start < s_end and text[start] == " ":
                 start += 1
             end = _clause_end(reading, start)
-            quote = next((q for q in reading.quotes if q.open_ == start), None)
-            if quote is not None and not _clause_goes_on_after_quote(reading, quote, end):
+            quote = _only_a_quote(reading, start, end)
+            if quote is not None:
                 # According to Woodward, “The New York real estate world is …,”: his words as written
                 pending.append(Pending("direct", quote.start, quote.end, cue, source, source[0]))
                 continue
@@ -991,8 +1001,7 @@ def _participle_reports(reading: Reading) -> list[Pending]:
         if "that" not in gap.group() and _NOT_CLAUSE.match(text, start):
             continue  # quoted as saying in the release
         end = _clause_end(reading, start)
-        opening = next((q for q in reading.quotes if q.open_ == start), None)
-        if opening is not None and not _clause_goes_on_after_quote(reading, opening, end):
+        if _only_a_quote(reading, start, end):
             continue  # …, writing “…”: the quote is the statement
         verb = _MAIN_VERB_AGAIN.search(text, start, end)
         if verb:  # …, suggesting the U.S. outsource the fight, was tepid about …: the subject's next verb
