@@ -667,14 +667,21 @@ def build_item(article_id: str, officials: list[dict] | None, statements: list[d
             "title": record.get("title"), "lang": "en", "text": text, **rows}
 
 
+def with_officials(statements_by_id: dict, officials_by_id: dict | None) -> dict:
+    """Statements-only rounds as (officials, statements) pairs; officials None is left unscored."""
+    return {article_id: (None if officials_by_id is None else officials_by_id[article_id], statements)
+            for article_id, statements in statements_by_id.items()}
+
+
 def main() -> None:
-    round3 = {article_id: (None, statements) for article_id, statements in ANNOTATIONS_ROUND3.items()}
-    round4 = {article_id: (None, statements) for article_id, statements in ANNOTATIONS_ROUND4.items()}
-    round5 = {article_id: (OFFICIALS_ROUND5[article_id], statements) for article_id, statements in ANNOTATIONS_ROUND5.items()}
-    round6 = {article_id: (OFFICIALS_ROUND6[article_id], statements) for article_id, statements in ANNOTATIONS_ROUND6.items()}
-    for rows_by_id, out in ((ANNOTATIONS, OUT), (ANNOTATIONS_ROUND2, OUT_ROUND2), (round3, OUT_ROUND3),
-                            (round4, OUT_ROUND4), (round5, OUT_ROUND5), (round6, OUT_ROUND6),
-                            (ANNOTATIONS_ROUND7, OUT_ROUND7)):
+    rounds = (
+        (ANNOTATIONS, OUT), (ANNOTATIONS_ROUND2, OUT_ROUND2),
+        (with_officials(ANNOTATIONS_ROUND3, None), OUT_ROUND3), (with_officials(ANNOTATIONS_ROUND4, None), OUT_ROUND4),
+        (with_officials(ANNOTATIONS_ROUND5, OFFICIALS_ROUND5), OUT_ROUND5),
+        (with_officials(ANNOTATIONS_ROUND6, OFFICIALS_ROUND6), OUT_ROUND6),
+        (ANNOTATIONS_ROUND7, OUT_ROUND7),
+    )
+    for rows_by_id, out in rounds:
         items = [build_item(article_id, *tables) for article_id, tables in rows_by_id.items()]
         out.write_text(json.dumps(items, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         for item in items:
